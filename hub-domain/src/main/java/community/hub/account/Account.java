@@ -1,0 +1,129 @@
+package community.hub.account;
+
+import community.hub.Refusal;
+import community.hub.organisation.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * Someone who signs in. A tenant always belongs to exactly one organisation; nobody else belongs to one.
+ * The password is never held, only its PBKDF2 hash.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
+@NamedQuery(name = "Account.members",
+        query = "select a from Account a where a.organisation = :organisation order by a.displayName")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 80)
+    private String displayName;
+
+    @Column(length = 120)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_role", nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    /** An account for someone with the given role; a tenant must name their organisation, no one else may. */
+    public Account(NewAccount details, Organisation organisation, String passwordHash) {
+        if ((details.getRole() == Role.TENANT) != (organisation != null)) {
+            throw Refusal.invalid("role", "account.organisation.onlyTenants");
+        }
+        this.username = details.getUsername().trim();
+        this.displayName = details.getDisplayName().trim();
+        this.email = details.getEmail() == null || details.getEmail().isBlank() ? null : details.getEmail().trim();
+        this.role = details.getRole();
+        this.organisation = organisation;
+        this.passwordHash = passwordHash;
+    }
+
+    /** Hub staff act for every organisation; a tenant only for their own; a volunteer for none. */
+    public boolean actsFor(Organisation other) {
+        return switch (role) {
+            case ADMIN, STAFF -> true;
+            case TENANT -> organisation.getId().equals(other.getId());
+            case VOLUNTEER -> false;
+        };
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    /** The person can no longer sign in; their name stays on what they did. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

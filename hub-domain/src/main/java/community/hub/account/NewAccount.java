@@ -1,0 +1,82 @@
+package community.hub.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What it takes to open an account: who the person is, their role, and a first password. */
+public class NewAccount {
+
+    @NotBlank(message = "{account.username.required}")
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,39}", message = "{account.username.pattern}")
+    private String username;
+
+    @NotBlank(message = "{account.displayName.required}")
+    @Size(max = 80, message = "{account.displayName.size}")
+    private String displayName;
+
+    @Email(message = "{account.email.format}")
+    @Size(max = 120, message = "{account.email.size}")
+    private String email;
+
+    @NotNull(message = "{account.role.required}")
+    private Role role;
+
+    @NotNull(message = "{account.password.required}")
+    @Size(min = 8, max = 128, message = "{account.password.size}")
+    private String password;
+
+    public NewAccount() {
+        // an empty form
+    }
+
+    public NewAccount(String username, String displayName, String email, Role role, String password) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.password = password;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,96 @@
+package community.hub.room;
+
+import community.hub.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.List;
+
+/** Keeps the hub's rooms: adds, changes, retires and finds them. */
+@ApplicationScoped
+@Transactional
+public class RoomService {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Every room, retired ones too, by name. */
+    public List<Room> all() {
+        return entityManager.createNamedQuery("Room.all", Room.class).getResultList();
+    }
+
+    /** The rooms in use, by name. */
+    public List<Room> inUse() {
+        return entityManager.createNamedQuery("Room.open", Room.class).getResultList();
+    }
+
+    public Room byId(long id) {
+        Room room = entityManager.find(Room.class, id);
+        if (room == null) {
+            throw Refusal.notFound("room.notFound", id);
+        }
+        return room;
+    }
+
+    public Room bySlug(String slug) {
+        return entityManager.createNamedQuery("Room.bySlug", Room.class).setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("room.notFound", slug));
+    }
+
+    public Room add(@NotNull @Valid RoomDetails details) {
+        refuseDuplicate(details, -1L);
+        Room room = new Room(details);
+        entityManager.persist(room);
+        flushRefusingDuplicates(details);
+        return room;
+    }
+
+    public Room revise(long id, @NotNull @Valid RoomDetails details) {
+        Room room = byId(id);
+        refuseDuplicate(details, id);
+        room.revise(details);
+        flushRefusingDuplicates(details);
+        return room;
+    }
+
+    public Room retire(long id) {
+        Room room = byId(id);
+        room.retire();
+        return room;
+    }
+
+    public Room reinstate(long id) {
+        Room room = byId(id);
+        room.reinstate();
+        return room;
+    }
+
+    private void refuseDuplicate(RoomDetails details, long id) {
+        if (count("slug", details.getSlug(), id) > 0) {
+            throw Refusal.conflict("slug", "room.slug.taken", details.getSlug());
+        }
+        if (count("name", details.getName(), id) > 0) {
+            throw Refusal.conflict("name", "room.name.taken", details.getName());
+        }
+    }
+
+    private long count(String field, String value, long id) {
+        return entityManager.createQuery("select count(r) from Room r where lower(r." + field + ") = lower(:value) and r.id <> :id", Long.class)
+                .setParameter("value", value.trim()).setParameter("id", id).getSingleResult();
+    }
+
+    /** Two people adding the same room at once: the database's unique keys decide, and the loser is told plainly. */
+    private void flushRefusingDuplicates(RoomDetails details) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException duplicate) {
+            throw Refusal.conflict("slug", "room.duplicate", details.getSlug(), details.getName());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package community.hub.web;
+
+import community.hub.Refusal;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.omnifaces.util.Components;
+
+/**
+ * Puts the hub's messages where people look for them: a refusal about a field beside that field
+ * (the input whose id is the field's name in the form being submitted), anything else at the top.
+ */
+public final class FieldMessages {
+
+    private FieldMessages() {
+    }
+
+    /** Shows a refusal beside its field, or at the top of the page when it names none in this form. */
+    public static void show(Refusal refusal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String message = refusal.message(faces.getViewRoot().getLocale());
+        faces.addMessage(clientIdOf(refusal.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        faces.validationFailed();
+    }
+
+    /** Shows each invalid field's message beside it; the form's inputs are named after the fields. */
+    public static void show(ConstraintViolationException invalid) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            String field = FieldNames.of(violation);
+            faces.addMessage(clientIdOf(field.replaceAll("\\[.*", "")),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), violation.getMessage()));
+        }
+        faces.validationFailed();
+    }
+
+    /** A message for the whole page, from the text bundle. */
+    public static void global(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Good news for the whole page, kept across the redirect that usually follows. */
+    public static void done(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String message = Text.get(faces.getViewRoot().getLocale(), key, arguments);
+        faces.addMessage(null, new FacesMessage(severity, message, message));
+    }
+
+    private static String clientIdOf(String field) {
+        if (field == null) {
+            return null;
+        }
+        UIComponent form = Components.getCurrentForm();
+        UIComponent input = form == null ? null : Components.findComponentRelatively(form, field);
+        return input == null ? null : input.getClientId();
+    }
+}

@@ -1,0 +1,36 @@
+package community.hub.web.api;
+
+import community.hub.Refusal;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A rule the hub refused on: 400 for an invalid field, 409 for a conflict, 404 for something unknown. */
+@Provider
+public class RefusalMapper implements ExceptionMapper<Refusal> {
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Refusal refusal) {
+        Locale locale = Requests.locale(headers);
+        String message = refusal.message(locale);
+        return switch (refusal.kind()) {
+            case NOT_FOUND -> ProblemResponses.problem(locale, Response.Status.NOT_FOUND, "problem.notFound.title", message);
+            case CONFLICT -> ProblemResponses.fieldProblems(locale, Response.Status.CONFLICT, "problem.conflict.title",
+                    "problem.conflict.detail", errors(refusal, message));
+            case INVALID -> ProblemResponses.fieldProblems(locale, Response.Status.BAD_REQUEST, "problem.invalid.title",
+                    "problem.invalid.detail", errors(refusal, message));
+        };
+    }
+
+    private static List<Problem.FieldError> errors(Refusal refusal, String message) {
+        return List.of(new Problem.FieldError(refusal.field(), message));
+    }
+}

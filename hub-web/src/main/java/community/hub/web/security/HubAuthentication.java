@@ -1,0 +1,123 @@
+package community.hub.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+
+/**
+ * How the hub knows who is calling. API clients send HTTP Basic with every request and get no session;
+ * people sign in once on the sign-in page and are remembered in their session. A page that needs a
+ * role sends an anonymous visitor to the sign-in page and back again afterwards.
+ */
+@ApplicationScoped
+public class HubAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private ApiProblems problems;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential offered = context.getAuthParameters().getCredential();
+        if (offered != null) {
+            return signIn(request, context, offered);
+        }
+        if (isApi(request) && request.getHeader("Authorization") != null) {
+            return basic(request, response, context);
+        }
+        SignedIn signedIn = signedIn(request);
+        if (signedIn != null) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+        }
+        if (context.isProtected() && !isApi(request)) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + returnPath(request));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential offered) {
+        CredentialValidationResult result = identityStores.validate(offered);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.responseUnauthorized();
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        String username = result.getCallerPrincipal().getName();
+        request.getSession().setAttribute(SignedIn.SESSION_KEY, new SignedIn(username, new HashSet<>(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        try {
+            problems.signInFailed(request, response);
+        } catch (IOException unsent) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential basicCredential(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static SignedIn signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_KEY);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String returnPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            path += "?" + request.getQueryString();
+        }
+        return URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,97 @@
+package community.hub.web.security;
+
+import community.hub.web.FieldMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** The sign-in page and the sign-out button. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private ExternalContext external;
+
+    private String username;
+
+    private String password;
+
+    private String next;
+
+    public void signIn() throws IOException {
+        AuthenticationStatus status = security.authenticate(request(), response(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+            faces.responseComplete();
+        } else {
+            FieldMessages.global("login.failed");
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        request().logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        faces.responseComplete();
+    }
+
+    /** Only a path inside the hub: never a redirect to somewhere else on the web. */
+    private String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return "/index.xhtml";
+        }
+        return next;
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) external.getRequest();
+    }
+
+    private HttpServletResponse response() {
+        return (HttpServletResponse) external.getResponse();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

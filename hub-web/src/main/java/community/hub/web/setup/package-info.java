@@ -1,0 +1,2 @@
+/** Wiring at start: the database, its migrations and the demo data. */
+package community.hub.web.setup;
