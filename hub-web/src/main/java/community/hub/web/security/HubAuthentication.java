@@ -66,7 +66,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential offered) {
         CredentialValidationResult result = identityStores.validate(offered);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();

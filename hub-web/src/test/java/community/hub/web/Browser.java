@@ -1,0 +1,101 @@
+package community.hub.web;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Debian's headless Chromium, driven as a person would use the hub's pages. Nothing is downloaded. */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final HubClient hub;
+
+    Browser(HubClient hub) {
+        this.hub = hub;
+        try {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM)
+                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+                            "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (java.io.IOException noTemp) {
+            throw new java.io.UncheckedIOException(noTemp);
+        }
+    }
+
+    Browser open(String path) {
+        URI uri = hub.uri(path);
+        driver.get(uri.toString());
+        return this;
+    }
+
+    Browser signIn(String username) {
+        open("/login.xhtml");
+        type("username", username);
+        type("password", HubClient.DEMO_PASSWORD);
+        submit("signIn");
+        return this;
+    }
+
+    Browser type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Presses a button that submits its form, and waits for the page that comes back. */
+    Browser submit(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

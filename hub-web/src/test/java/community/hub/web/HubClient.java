@@ -1,0 +1,94 @@
+package community.hub.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** An API client for the tests: plain HTTP to the running hub, as any other client would call it. */
+final class HubClient {
+
+    static final String DEMO_PASSWORD = "hub-demo";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    private HubClient(URI base) {
+        this.base = base;
+    }
+
+    /** The hub the test server runs, on the port Maven reserved for it. */
+    static HubClient local() {
+        return new HubClient(URI.create("http://localhost:" + System.getProperty("hub.it.port", "8080") + "/"));
+    }
+
+    URI uri(String path) {
+        return path.startsWith("http") ? URI.create(path) : base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> get(String path, String username, String password) {
+        return send(request(path).GET().header("Authorization", basic(username, password)));
+    }
+
+    HttpResponse<String> post(String path, String json, String username) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(username, DEMO_PASSWORD)));
+    }
+
+    HttpResponse<String> put(String path, String json, String username) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(username, DEMO_PASSWORD)));
+    }
+
+    HttpResponse<String> delete(String path, String username) {
+        return send(request(path).DELETE().header("Authorization", basic(username, DEMO_PASSWORD)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject object(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+}

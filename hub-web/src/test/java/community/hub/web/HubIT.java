@@ -1,0 +1,58 @@
+package community.hub.web;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole hub on a real Payara Micro with its real embedded Derby database, started once for the suite and
+ * called from outside as its users call it: over HTTP and in headless Chromium. Each capability adds a
+ * {@link Nested} class here (see {@link RoomsApi}, {@link AdminPages}), not a new server start.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HubIT {
+
+    static final HubClient HUB = HubClient.local();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return HubDeployment.war();
+    }
+
+    @Test
+    void theHealthCheckSaysTheDatabaseIsReady() {
+        HttpResponse<String> ready = HUB.get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject health = HubClient.object(ready);
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class)).anySatisfy(check -> {
+            assertThat(check.getString("name")).isEqualTo("database");
+            assertThat(check.getString("status")).isEqualTo("UP");
+        });
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        HttpResponse<String> openapi = HUB.get("/openapi");
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("Community Hub API", "/api/rooms", "/api/organisations");
+    }
+
+    @Nested
+    class RoomsApi extends RoomsApiChecks {
+    }
+
+    @Nested
+    class AdminPages extends AdminPageChecks {
+    }
+}
