@@ -34,8 +34,8 @@ import static community.hub.room.RoomFeature.SINK;
 import static community.hub.room.RoomFeature.STEP_FREE_ACCESS;
 
 /**
- * The demo hub of SPEC §7: nine rooms, a dozen organisations and the demo accounts, all with the
- * documented demo password. Loaded only into an empty database.
+ * The demo hub of SPEC §7: nine rooms, a dozen organisations, the demo accounts (all with the documented
+ * demo password) and a term of bookings. Loaded only into an empty database.
  */
 @ApplicationScoped
 public class DemoData {
@@ -57,6 +57,9 @@ public class DemoData {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private DemoTerm term;
+
     /** True when the hub holds nothing yet: no rooms and no accounts. */
     public boolean hubIsEmpty() {
         return rooms.all().isEmpty() && accounts.count() == 0;
@@ -67,6 +70,7 @@ public class DemoData {
         loadRooms();
         loadOrganisationsAndTenants();
         loadStaffAndVolunteers();
+        term.load();
     }
 
     private void loadRooms() {

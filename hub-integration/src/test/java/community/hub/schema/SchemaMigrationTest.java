@@ -46,7 +46,8 @@ class SchemaMigrationTest {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME").toLowerCase());
             }
-            assertThat(names).contains("room", "room_feature", "room_opening_hours", "organisation", "account");
+            assertThat(names).contains("room", "room_feature", "room_opening_hours", "organisation", "account",
+                    "closure", "booking", "booking_audience", "occurrence", "booking_change");
         }
     }
 

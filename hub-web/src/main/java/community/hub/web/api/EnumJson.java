@@ -1,6 +1,8 @@
 package community.hub.web.api;
 
 import community.hub.account.Role;
+import community.hub.booking.ActivityType;
+import community.hub.booking.Visibility;
 import community.hub.organisation.OrganisationType;
 import community.hub.room.RateBand;
 import community.hub.room.RoomFeature;
@@ -62,6 +64,18 @@ public abstract class EnumJson<E extends Enum<E>> implements JsonbAdapter<E, Str
     public static final class Roles extends EnumJson<Role> {
         public Roles() {
             super(Role.class);
+        }
+    }
+
+    public static final class ActivityTypes extends EnumJson<ActivityType> {
+        public ActivityTypes() {
+            super(ActivityType.class);
+        }
+    }
+
+    public static final class Visibilities extends EnumJson<Visibility> {
+        public Visibilities() {
+            super(Visibility.class);
         }
     }
 

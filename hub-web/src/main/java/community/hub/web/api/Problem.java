@@ -1,12 +1,14 @@
 package community.hub.web.api;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * RFC 9457 problem details: what went wrong, for people ({@code title}, {@code detail}) and for programs
  * ({@code status}, and the field at fault in {@code errors}).
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      List<ClashItem> clashes) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -14,11 +16,19 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String message) {
     }
 
+    /** One occurrence that could not be booked: where, when, why, and with what where the caller may know. */
+    public record ClashItem(long roomId, String roomName, LocalDateTime start, LocalDateTime end, String cause, String with) {
+    }
+
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null);
+        return new Problem("about:blank", title, status, detail, null, null);
     }
 
     public static Problem withErrors(int status, String title, String detail, List<FieldError> errors) {
-        return new Problem("about:blank", title, status, detail, List.copyOf(errors));
+        return new Problem("about:blank", title, status, detail, List.copyOf(errors), null);
+    }
+
+    public Problem withClashes(List<ClashItem> clashList) {
+        return new Problem(type, title, status, detail, errors, List.copyOf(clashList));
     }
 }

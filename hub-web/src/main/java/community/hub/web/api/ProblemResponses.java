@@ -21,7 +21,7 @@ final class ProblemResponses {
         return of(Problem.withErrors(status.getStatusCode(), Text.get(locale, titleKey), Text.get(locale, detailKey), errors));
     }
 
-    private static Response of(Problem problem) {
+    static Response of(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

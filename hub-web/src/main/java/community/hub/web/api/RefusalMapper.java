@@ -1,6 +1,8 @@
 package community.hub.web.api;
 
 import community.hub.Refusal;
+import community.hub.booking.ClashRefusal;
+import community.hub.web.Text;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -23,11 +25,19 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         String message = refusal.message(locale);
         return switch (refusal.kind()) {
             case NOT_FOUND -> ProblemResponses.problem(locale, Response.Status.NOT_FOUND, "problem.notFound.title", message);
-            case CONFLICT -> ProblemResponses.fieldProblems(locale, Response.Status.CONFLICT, "problem.conflict.title",
+            case CONFLICT -> refusal instanceof ClashRefusal clashes ? clashes(locale, clashes, message)
+                    : ProblemResponses.fieldProblems(locale, Response.Status.CONFLICT, "problem.conflict.title",
                     "problem.conflict.detail", errors(refusal, message));
             case INVALID -> ProblemResponses.fieldProblems(locale, Response.Status.BAD_REQUEST, "problem.invalid.title",
                     "problem.invalid.detail", errors(refusal, message));
         };
+    }
+
+    private static Response clashes(Locale locale, ClashRefusal refusal, String message) {
+        Problem problem = Problem.of(Response.Status.CONFLICT.getStatusCode(), Text.get(locale, "problem.clash.title"), message)
+                .withClashes(refusal.clashes().stream().map(clash -> new Problem.ClashItem(clash.roomId(), clash.roomName(),
+                        clash.start(), clash.end(), EnumJson.name(clash.cause()), clash.with())).toList());
+        return ProblemResponses.of(problem);
     }
 
     private static List<Problem.FieldError> errors(Refusal refusal, String message) {

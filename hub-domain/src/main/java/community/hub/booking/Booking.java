@@ -1,0 +1,354 @@
+package community.hub.booking;
+
+import community.hub.Refusal;
+import community.hub.organisation.Organisation;
+import community.hub.room.Room;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A room held for an activity, once or as a series. The booking owns its occurrences and its history;
+ * every change goes through a method named for what people do (approve, decline, cancel a date...),
+ * raises the sequence calendar apps use to notice changes, and is recorded.
+ */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "room_id", nullable = false)
+    private Room room;
+
+    /** The organisation the room is held for; none when the hub books for itself. */
+    @ManyToOne
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false, length = 120)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type", nullable = false, length = 20)
+    private ActivityType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visibility visibility;
+
+    @Column(length = 1000)
+    private String description;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "booking_audience", joinColumns = @JoinColumn(name = "booking_id"))
+    @Column(name = "tag", nullable = false, length = 40)
+    private Set<String> audience = new LinkedHashSet<>();
+
+    @Column(name = "expected_attendance", nullable = false)
+    private int expectedAttendance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private BookingStatus status;
+
+    @Column(name = "created_by", nullable = false, length = 40)
+    private String createdBy;
+
+    @Column(name = "first_date", nullable = false)
+    private LocalDate firstDate;
+
+    @Column(name = "start_time", nullable = false)
+    private LocalTime startTime;
+
+    @Column(name = "end_time", nullable = false)
+    private LocalTime endTime;
+
+    @jakarta.persistence.Embedded
+    @AttributeOverride(name = "frequency", column = @Column(name = "repeat_frequency", length = 10))
+    @AttributeOverride(name = "interval", column = @Column(name = "repeat_interval"))
+    @AttributeOverride(name = "bySetPos", column = @Column(name = "repeat_set_position"))
+    @AttributeOverride(name = "until", column = @Column(name = "repeat_until"))
+    @AttributeOverride(name = "count", column = @Column(name = "repeat_count"))
+    private StoredRecurrence recurrence;
+
+    @Column(name = "decision_reason", length = 500)
+    private String decisionReason;
+
+    /** Raised on every change, so calendar apps replace what they hold (iCalendar SEQUENCE). */
+    @Column(name = "revision", nullable = false)
+    private int sequence;
+
+    @Column(name = "created_at", nullable = false)
+    private long createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private long updatedAt;
+
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+    @OrderBy("seriesDate")
+    private List<Occurrence> occurrences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL)
+    @OrderBy("changedAt")
+    private List<BookingChange> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Booking() {
+        // for JPA
+    }
+
+    /** A new booking holding the room on each of the given slots; the first slot sets the series' times. */
+    public Booking(BookingRequest request, Room room, Organisation organisation, List<Slot> slots,
+                   BookingStatus status, String by, Instant now) {
+        this.room = room;
+        this.organisation = organisation;
+        describe(request);
+        this.status = status;
+        this.createdBy = by;
+        this.firstDate = request.getStart().toLocalDate();
+        this.startTime = request.getStart().toLocalTime();
+        this.endTime = request.getEnd().toLocalTime();
+        this.recurrence = request.getRecurrence() == null ? null : StoredRecurrence.of(request.getRecurrence());
+        this.createdAt = now.toEpochMilli();
+        this.updatedAt = createdAt;
+        slots.forEach(slot -> occurrences.add(new Occurrence(this, room, slot)));
+        record(now, by, status == BookingStatus.PENDING ? BookingChange.Kind.REQUESTED : BookingChange.Kind.BOOKED, null);
+    }
+
+    private void describe(BookingRequest request) {
+        this.title = request.getTitle().trim();
+        this.type = request.getType();
+        this.visibility = request.getVisibility();
+        this.description = request.getDescription() == null || request.getDescription().isBlank() ? null : request.getDescription().trim();
+        this.audience = new LinkedHashSet<>(request.getAudience().stream().map(String::trim).toList());
+        this.expectedAttendance = request.getExpectedAttendance();
+    }
+
+    /** Staff accept a request: it keeps the slot it already held. */
+    public void approve(String by, Instant now) {
+        requireStatus(BookingStatus.PENDING, "booking.notPending");
+        changeStatus(BookingStatus.CONFIRMED);
+        changed(now, by, BookingChange.Kind.APPROVED, null);
+    }
+
+    /** Staff turn a request down, saying why; its slots are free again. */
+    public void decline(String reason, String by, Instant now) {
+        requireStatus(BookingStatus.PENDING, "booking.notPending");
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.invalid("reason", "booking.declineNeedsReason");
+        }
+        decisionReason = reason.trim();
+        changeStatus(BookingStatus.DECLINED);
+        changed(now, by, BookingChange.Kind.DECLINED, decisionReason);
+    }
+
+    /** The whole booking is called off; it stays for history and feeds, and frees every slot. */
+    public void cancel(String by, Instant now) {
+        if (!status.holdsRoom()) {
+            throw Refusal.conflict("status", "booking.alreadyEnded");
+        }
+        changeStatus(BookingStatus.CANCELLED);
+        changed(now, by, BookingChange.Kind.CANCELLED, null);
+    }
+
+    /** One date of a series is called off. */
+    public void cancelOccurrence(LocalDate seriesDate, String by, Instant now) {
+        Occurrence occurrence = occurrenceOn(seriesDate)
+                .orElseThrow(() -> Refusal.notFound("booking.noSuchDate", seriesDate));
+        if (occurrence.isCancelled()) {
+            throw Refusal.conflict("date", "booking.dateAlreadyCancelled", seriesDate);
+        }
+        occurrence.cancel();
+        changed(now, by, BookingChange.Kind.DATE_CANCELLED, seriesDate.toString());
+    }
+
+    /** This date and every later one are called off; earlier ones stand. */
+    public void cancelFrom(LocalDate seriesDate, String by, Instant now) {
+        List<Occurrence> later = occurrences.stream()
+                .filter(occurrence -> !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled()).toList();
+        if (later.isEmpty()) {
+            throw Refusal.notFound("booking.noSuchDate", seriesDate);
+        }
+        later.forEach(Occurrence::cancel);
+        changed(now, by, BookingChange.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
+    }
+
+    /** One date of a series moves to another slot or room; calendars show it as an exception to the series. */
+    public void moveOccurrence(LocalDate seriesDate, Room newRoom, Slot slot, String by, Instant now) {
+        Occurrence occurrence = occurrenceOn(seriesDate)
+                .orElseThrow(() -> Refusal.notFound("booking.noSuchDate", seriesDate));
+        occurrence.place(newRoom, slot);
+        changed(now, by, BookingChange.Kind.DATE_MOVED, seriesDate + " \u2192 " + slot.date() + " " + slot.start() + "\u2013" + slot.end());
+    }
+
+    /**
+     * A new room, time or rule for the booking from now on: occurrences already past stay as they were for
+     * history, the future ones are replaced by the given slots (already checked against the rules).
+     */
+    public void reschedule(BookingRequest request, Room newRoom, List<Slot> slots, String by, Instant now) {
+        occurrences.removeIf(occurrence -> occurrence.startsAt().isAfter(now));
+        room = newRoom;
+        firstDate = request.getStart().toLocalDate();
+        startTime = request.getStart().toLocalTime();
+        endTime = request.getEnd().toLocalTime();
+        recurrence = request.getRecurrence() == null ? null : StoredRecurrence.of(request.getRecurrence());
+        describe(request);
+        slots.forEach(slot -> occurrences.add(new Occurrence(this, newRoom, slot)));
+        changed(now, by, BookingChange.Kind.CHANGED, null);
+    }
+
+    /** New details (title, description, audience...) without moving anything. */
+    public void redescribe(BookingRequest request, String by, Instant now) {
+        describe(request);
+        changed(now, by, BookingChange.Kind.CHANGED, null);
+    }
+
+    private void requireStatus(BookingStatus wanted, String key) {
+        if (status != wanted) {
+            throw Refusal.conflict("status", key);
+        }
+    }
+
+    private void changeStatus(BookingStatus newStatus) {
+        status = newStatus;
+        occurrences.forEach(Occurrence::refreshHold);
+    }
+
+    private void changed(Instant now, String by, BookingChange.Kind kind, String detail) {
+        sequence++;
+        updatedAt = now.toEpochMilli();
+        record(now, by, kind, detail);
+    }
+
+    private void record(Instant now, String by, BookingChange.Kind kind, String detail) {
+        history.add(new BookingChange(this, now, by, kind, detail));
+    }
+
+    public Optional<Occurrence> occurrenceOn(LocalDate seriesDate) {
+        return occurrences.stream().filter(occurrence -> occurrence.getSeriesDate().equals(seriesDate)).findFirst();
+    }
+
+    /** Whether someone acting for the given organisation (null: hub staff) may see this booking's details. */
+    public boolean isVisibleTo(Organisation viewer, boolean staff) {
+        return staff || visibility == Visibility.PUBLIC || belongsTo(viewer);
+    }
+
+    public boolean belongsTo(Organisation other) {
+        return organisation != null && other != null && organisation.getId().equals(other.getId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Room getRoom() {
+        return room;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public ActivityType getType() {
+        return type;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Set<String> getAudience() {
+        return Collections.unmodifiableSet(audience);
+    }
+
+    public int getExpectedAttendance() {
+        return expectedAttendance;
+    }
+
+    public BookingStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDate getFirstDate() {
+        return firstDate;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public LocalTime getEndTime() {
+        return endTime;
+    }
+
+    public Recurrence getRecurrence() {
+        return recurrence == null ? null : recurrence.toRecurrence();
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Instant getCreatedAt() {
+        return Instant.ofEpochMilli(createdAt);
+    }
+
+    public Instant getUpdatedAt() {
+        return Instant.ofEpochMilli(updatedAt);
+    }
+
+    public List<Occurrence> getOccurrences() {
+        return Collections.unmodifiableList(occurrences);
+    }
+
+    public List<BookingChange> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+}

@@ -1,0 +1,82 @@
+package community.hub.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One entry in a booking's history: who did what, and when. Never changed once written. */
+@Entity
+@Table(name = "booking_change")
+public class BookingChange {
+
+    /** What was done to the booking. */
+    public enum Kind {
+        REQUESTED,
+        BOOKED,
+        APPROVED,
+        DECLINED,
+        CANCELLED,
+        DATE_CANCELLED,
+        DATES_CANCELLED_FROM,
+        DATE_MOVED,
+        CHANGED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "booking_id", nullable = false)
+    private Booking booking;
+
+    @Column(name = "changed_at", nullable = false)
+    private long changedAt;
+
+    @Column(name = "changed_by", nullable = false, length = 40)
+    private String changedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_kind", nullable = false, length = 30)
+    private Kind kind;
+
+    @Column(length = 300)
+    private String detail;
+
+    protected BookingChange() {
+        // for JPA
+    }
+
+    BookingChange(Booking booking, Instant at, String by, Kind kind, String detail) {
+        this.booking = booking;
+        this.changedAt = at.toEpochMilli();
+        this.changedBy = by;
+        this.kind = kind;
+        this.detail = detail;
+    }
+
+    public Instant getChangedAt() {
+        return Instant.ofEpochMilli(changedAt);
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

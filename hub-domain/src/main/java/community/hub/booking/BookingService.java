@@ -1,0 +1,254 @@
+package community.hub.booking;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.account.Role;
+import community.hub.organisation.Organisation;
+import community.hub.room.Room;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Books rooms so that no two occurrences holding a room ever overlap. Each booking or change takes a
+ * database lock on its room's row first, so requests for one room are checked one after another across every
+ * server sharing the database, while different rooms are booked in parallel.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingService {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private Clock clock;
+
+    /** Books the request, or refuses it whole: a refused request changes nothing. */
+    public Booking book(@NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+        List<Slot> slots = BookingRules.slots(request);
+        Room room = lockRoom(request.getRoomId());
+        Organisation organisation = organisationFor(request, by);
+        slots = checkedFreeSlots(request, room, slots, by, null);
+        Instant now = clock.instant();
+        Booking booking = new Booking(request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), now);
+        entityManager.persist(booking);
+        return booking;
+    }
+
+    /** What booking the request would meet, without booking it: every clash, for people to decide before saving. */
+    public List<Clash> preview(@NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+        List<Slot> slots = BookingRules.slots(request);
+        Room room = room(request.getRoomId());
+        organisationFor(request, by);
+        checkTenantRules(by, room, slots);
+        BookingRules.check(request, room, slots, clock.instant());
+        return clashes(room, slots, by, null);
+    }
+
+    /** Moves or re-times a booking from now on, checked again like a new one (it does not clash with itself). */
+    public Booking change(long id, @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+        Booking booking = changeable(id, by);
+        List<Slot> slots = BookingRules.slots(request);
+        Room room = lockRooms(request.getRoomId(), booking.getRoom().getId());
+        if (!booking.getStatus().holdsRoom()) {
+            throw Refusal.conflict("status", "booking.alreadyEnded");
+        }
+        slots = checkedFreeSlots(request, room, slots, by, booking);
+        booking.reschedule(request, room, slots, by.getUsername(), clock.instant());
+        return booking;
+    }
+
+    public Booking approve(long id, @NotNull Account by) {
+        Booking booking = decidable(id, by);
+        booking.approve(by.getUsername(), clock.instant());
+        return booking;
+    }
+
+    public Booking decline(long id, String reason, @NotNull Account by) {
+        Booking booking = decidable(id, by);
+        booking.decline(reason, by.getUsername(), clock.instant());
+        return booking;
+    }
+
+    public Booking cancel(long id, @NotNull Account by) {
+        Booking booking = changeable(id, by);
+        booking.cancel(by.getUsername(), clock.instant());
+        return booking;
+    }
+
+    public Booking cancelOccurrence(long id, LocalDate date, @NotNull Account by) {
+        Booking booking = changeable(id, by);
+        booking.cancelOccurrence(date, by.getUsername(), clock.instant());
+        return booking;
+    }
+
+    public Booking cancelFrom(long id, LocalDate date, @NotNull Account by) {
+        Booking booking = changeable(id, by);
+        booking.cancelFrom(date, by.getUsername(), clock.instant());
+        return booking;
+    }
+
+    /** A booking the caller may see: staff see all; a tenant its organisation's and public ones. Others are "not found". */
+    public Booking byId(long id, @NotNull Account by) {
+        Booking booking = entityManager.find(Booking.class, id);
+        if (booking == null || !booking.isVisibleTo(by.getOrganisation(), isStaff(by))) {
+            throw Refusal.notFound("booking.notFound", id);
+        }
+        return booking;
+    }
+
+    /** The bookings the caller may see with an occurrence in the period, optionally in one room or for one organisation. */
+    public List<Booking> visible(Instant from, Instant until, Long roomId, Long organisationId, @NotNull Account by) {
+        StringBuilder jpql = new StringBuilder("select distinct b from Booking b join b.occurrences o "
+                + "where o.startsAt < :until and o.endsAt > :from");
+        if (roomId != null) {
+            jpql.append(" and o.room.id = :roomId");
+        }
+        if (organisationId != null) {
+            jpql.append(" and b.organisation.id = :organisationId");
+        }
+        if (!isStaff(by)) {
+            jpql.append(" and (b.organisation = :own or b.visibility = community.hub.booking.Visibility.PUBLIC)");
+        }
+        TypedQuery<Booking> query = entityManager.createQuery(jpql.toString(), Booking.class)
+                .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond())
+                .setMaxResults(1000);
+        if (roomId != null) {
+            query.setParameter("roomId", roomId);
+        }
+        if (organisationId != null) {
+            query.setParameter("organisationId", organisationId);
+        }
+        if (!isStaff(by)) {
+            query.setParameter("own", by.getOrganisation());
+        }
+        return query.getResultList();
+    }
+
+    private List<Slot> checkedFreeSlots(BookingRequest request, Room room, List<Slot> slots, Account by, Booking itself) {
+        checkTenantRules(by, room, slots);
+        BookingRules.check(request, room, slots, clock.instant());
+        List<Clash> clashes = clashes(room, slots, by, itself);
+        if (clashes.isEmpty()) {
+            return slots;
+        }
+        boolean series = request.getRecurrence() != null;
+        List<Slot> free = BookingRules.free(slots, clashes);
+        if (!series || !request.isOnlyFreeDates() || free.isEmpty()) {
+            throw new ClashRefusal(clashes, series);
+        }
+        return free;
+    }
+
+    private List<Clash> clashes(Room room, List<Slot> slots, Account by, Booking itself) {
+        Instant from = slots.get(0).startsAt();
+        Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
+        List<Occurrence> held = entityManager.createNamedQuery("Occurrence.holding", Occurrence.class)
+                .setParameter("room", room).setParameter("from", from.getEpochSecond())
+                .setParameter("until", until.getEpochSecond()).getResultList().stream()
+                .filter(occurrence -> itself == null || !occurrence.getBooking().getId().equals(itself.getId()))
+                .toList();
+        List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
+                .setParameter("room", room).setParameter("from", from.getEpochSecond())
+                .setParameter("until", until.getEpochSecond()).getResultList();
+        boolean staff = isStaff(by);
+        return BookingRules.clashes(room, slots, held, closures,
+                other -> other.isVisibleTo(by.getOrganisation(), staff) ? other.getTitle() : null);
+    }
+
+    private void checkTenantRules(Account by, Room room, List<Slot> slots) {
+        if (isStaff(by)) {
+            return;
+        }
+        if (!room.isBookableByTenants()) {
+            throw Refusal.invalid("roomId", "booking.notForTenants", room.getName());
+        }
+        int window = by.getOrganisation().getBookingWindowDays();
+        LocalDate last = slots.get(slots.size() - 1).date();
+        if (last.isAfter(LocalDate.now(clock).plusDays(window))) {
+            throw Refusal.invalid("start", "booking.beyondWindow", by.getOrganisation().getName(), window);
+        }
+    }
+
+    private Organisation organisationFor(BookingRequest request, Account by) {
+        if (!isStaff(by)) {
+            if (request.getOrganisationId() != null && !request.getOrganisationId().equals(by.getOrganisation().getId())) {
+                throw Refusal.invalid("organisationId", "booking.ownOrganisationOnly");
+            }
+            return by.getOrganisation();
+        }
+        if (request.getOrganisationId() == null) {
+            return null;
+        }
+        Organisation organisation = entityManager.find(Organisation.class, request.getOrganisationId());
+        if (organisation == null) {
+            throw Refusal.invalid("organisationId", "booking.unknownOrganisation", request.getOrganisationId());
+        }
+        return organisation;
+    }
+
+    private static BookingStatus statusFor(Account by, Organisation organisation) {
+        return isStaff(by) || organisation.isAutoApprove() ? BookingStatus.CONFIRMED : BookingStatus.PENDING;
+    }
+
+    /** Only hub staff decide on requests; to anyone else a request to decide is not there. */
+    private Booking decidable(long id, Account by) {
+        if (!isStaff(by)) {
+            throw Refusal.notFound("booking.notFound", id);
+        }
+        return byId(id, by);
+    }
+
+    private Booking changeable(long id, Account by) {
+        Booking booking = byId(id, by);
+        if (!isStaff(by) && !booking.belongsTo(by.getOrganisation())) {
+            throw Refusal.notFound("booking.notFound", id);
+        }
+        return booking;
+    }
+
+    private Room room(long id) {
+        Room room = entityManager.find(Room.class, id);
+        if (room == null) {
+            throw Refusal.invalid("roomId", "booking.unknownRoom", id);
+        }
+        return room;
+    }
+
+    /** Locks two rooms in id order, so two changes moving bookings between the same rooms cannot deadlock. */
+    private Room lockRooms(long wanted, long current) {
+        if (current < wanted) {
+            lockRoom(current);
+        }
+        Room room = lockRoom(wanted);
+        if (current > wanted) {
+            lockRoom(current);
+        }
+        return room;
+    }
+
+    /** The room row locked until the transaction ends: the one place bookings for a room queue up. */
+    private Room lockRoom(long id) {
+        Room room = entityManager.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (room == null) {
+            throw Refusal.invalid("roomId", "booking.unknownRoom", id);
+        }
+        return room;
+    }
+
+    private static boolean isStaff(Account account) {
+        return account.getRole() == Role.ADMIN || account.getRole() == Role.STAFF;
+    }
+}

@@ -1,0 +1,163 @@
+package community.hub.booking;
+
+import community.hub.room.Room;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One dated instance of a booking. It holds its room from its start until its end plus the room's turnaround,
+ * while its booking holds rooms and it is not cancelled. Instants are stored as epoch seconds: unambiguous in
+ * every database and every server time zone.
+ */
+@Entity
+@Table(name = "occurrence")
+@NamedQuery(name = "Occurrence.holding", query = "select o from Occurrence o where o.room = :room and o.holdsRoom = true "
+        + "and o.startsAt < :until and o.blockedUntil > :from order by o.startsAt")
+public class Occurrence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "booking_id", nullable = false)
+    private Booking booking;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "room_id", nullable = false)
+    private Room room;
+
+    /** The date the series gave this occurrence; it names the occurrence even after it moves. */
+    @Column(name = "series_date", nullable = false)
+    private LocalDate seriesDate;
+
+    @Column(name = "occurs_on", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "start_time", nullable = false)
+    private LocalTime start;
+
+    @Column(name = "end_time", nullable = false)
+    private LocalTime end;
+
+    @Column(name = "starts_at", nullable = false)
+    private long startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private long endsAt;
+
+    /** The end plus the room's turnaround: the room is not free again before this. */
+    @Column(name = "blocked_until", nullable = false)
+    private long blockedUntil;
+
+    @Column(nullable = false)
+    private boolean cancelled;
+
+    /** Kept equal to "the booking holds rooms and this is not cancelled", so clash checks need one indexed column. */
+    @Column(name = "holds_room", nullable = false)
+    private boolean holdsRoom;
+
+    protected Occurrence() {
+        // for JPA
+    }
+
+    Occurrence(Booking booking, Room room, Slot slot) {
+        this.booking = booking;
+        this.seriesDate = slot.date();
+        place(room, slot);
+    }
+
+    final void place(Room newRoom, Slot slot) {
+        this.room = newRoom;
+        this.date = slot.date();
+        this.start = slot.start();
+        this.end = slot.end();
+        this.startsAt = slot.startsAt().getEpochSecond();
+        this.endsAt = slot.endsAt().getEpochSecond();
+        this.blockedUntil = slot.endsAt().plusSeconds(60L * newRoom.getTurnaroundMinutes()).getEpochSecond();
+        refreshHold();
+    }
+
+    void cancel() {
+        cancelled = true;
+        refreshHold();
+    }
+
+    void refreshHold() {
+        holdsRoom = !cancelled && booking.getStatus().holdsRoom();
+    }
+
+    /** Moved from where the series put it: another date, time or room. */
+    public boolean isMoved() {
+        return !date.equals(seriesDate) || !start.equals(booking.getStartTime()) || !end.equals(booking.getEndTime())
+                || !room.getId().equals(booking.getRoom().getId());
+    }
+
+    /** What this occurrence is as people see it: the booking's status unless it alone was cancelled. */
+    public BookingStatus getStatus() {
+        return cancelled ? BookingStatus.CANCELLED : booking.getStatus();
+    }
+
+    public Slot slot() {
+        return new Slot(date, start, end);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Booking getBooking() {
+        return booking;
+    }
+
+    public Room getRoom() {
+        return room;
+    }
+
+    public LocalDate getSeriesDate() {
+        return seriesDate;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public LocalTime getEnd() {
+        return end;
+    }
+
+    public Instant startsAt() {
+        return Instant.ofEpochSecond(startsAt);
+    }
+
+    public Instant endsAt() {
+        return Instant.ofEpochSecond(endsAt);
+    }
+
+    public Instant blockedUntil() {
+        return Instant.ofEpochSecond(blockedUntil);
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public boolean holdsRoom() {
+        return holdsRoom;
+    }
+}

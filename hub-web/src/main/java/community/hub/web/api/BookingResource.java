@@ -1,0 +1,145 @@
+package community.hub.web.api;
+
+import community.hub.HubTime;
+import community.hub.account.Account;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingService;
+import community.hub.web.security.Caller;
+import community.hub.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Bookings for staff and tenants (SPEC §4). A tenant sees its own organisation's bookings and public ones,
+ * and changes only its own; another organisation's private booking is "not found" to it.
+ */
+@Path("bookings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bookings")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
+public class BookingResource {
+
+    private static final int DEFAULT_DAYS = 28;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private Caller caller;
+
+    @Context
+    private UriInfo uri;
+
+    /** Why a request was declined. */
+    public record Decision(String reason) {
+    }
+
+    /** What a request would meet if it were made now. */
+    public record Preview(int clashCount, List<Problem.ClashItem> clashes) {
+    }
+
+    @GET
+    @Operation(summary = "Bookings with an occurrence between two dates, visible to the caller",
+            description = "from and to are dates (to excluded); by default the next four weeks.")
+    public List<BookingView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                  @QueryParam("roomId") Long roomId, @QueryParam("organisationId") Long organisationId) {
+        LocalDate start = from == null ? LocalDate.now(HubTime.ZONE) : from;
+        LocalDate end = to == null ? start.plusDays(DEFAULT_DAYS) : to;
+        return bookings.visible(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT),
+                roomId, organisationId, me()).stream().map(BookingView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Book a room once or as a series",
+            description = "201 with Location; 409 listing every clashing occurrence in clashes; 400 with field errors. "
+                    + "With onlyFreeDates a series books the free dates and leaves out the rest.")
+    public Response book(BookingInput input) {
+        Booking booking = bookings.book(input == null ? null : input.toRequest(), me());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(booking.getId())).build())
+                .entity(BookingView.of(booking)).build();
+    }
+
+    @POST
+    @Path("preview")
+    @Operation(summary = "See the clashes a booking would meet, without booking it")
+    public Preview preview(BookingInput input) {
+        List<Problem.ClashItem> clashes = bookings.preview(input == null ? null : input.toRequest(), me()).stream()
+                .map(clash -> new Problem.ClashItem(clash.roomId(), clash.roomName(), clash.start(), clash.end(),
+                        EnumJson.name(clash.cause()), clash.with())).toList();
+        return new Preview(clashes.size(), clashes);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One booking with its occurrences and history")
+    public BookingView one(@PathParam("id") long id) {
+        return BookingView.of(bookings.byId(id, me()));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a booking's time, room or details from now on; checked again for clashes")
+    public BookingView change(@PathParam("id") long id, BookingInput input) {
+        return BookingView.of(bookings.change(id, input == null ? null : input.toRequest(), me()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Cancel a booking; it stays, CANCELLED, for history and feeds")
+    public BookingView cancel(@PathParam("id") long id) {
+        return BookingView.of(bookings.cancel(id, me()));
+    }
+
+    @DELETE
+    @Path("{id}/occurrences/{date}")
+    @Operation(summary = "Cancel one date of a series", description = "With following=true, that date and every later one.")
+    public BookingView cancelDate(@PathParam("id") long id, @PathParam("date") LocalDate date,
+                                  @QueryParam("following") boolean following) {
+        return BookingView.of(following ? bookings.cancelFrom(id, date, me()) : bookings.cancelOccurrence(id, date, me()));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Approve a pending request (staff)")
+    public BookingView approve(@PathParam("id") long id) {
+        return BookingView.of(bookings.approve(id, me()));
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Decline a pending request with a reason (staff)")
+    public BookingView decline(@PathParam("id") long id, Decision decision) {
+        return BookingView.of(bookings.decline(id, decision == null ? null : decision.reason(), me()));
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow(ForbiddenException::new);
+    }
+}

@@ -1,0 +1,49 @@
+package community.hub.web.api;
+
+import community.hub.booking.Booking;
+import community.hub.booking.BookingChange;
+import community.hub.booking.Occurrence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+/** A booking with its occurrences and history, as SPEC §4 shows it; times are Europe/London wall-clock. */
+public record BookingView(long id, long roomId, String roomName, Long organisationId, String organisationName,
+                          String title, String type, String visibility, String status, LocalDateTime start, LocalDateTime end,
+                          RecurrenceJson recurrence, String description, Set<String> audience, int expectedAttendance,
+                          String decisionReason, int sequence, List<OccurrenceView> occurrences, List<ChangeView> history) {
+
+    /** One dated occurrence; {@code moved} when it is not where and when the series put it. */
+    public record OccurrenceView(LocalDate date, LocalDateTime start, LocalDateTime end, String status, long roomId, boolean moved) {
+        static OccurrenceView of(Occurrence occurrence) {
+            return new OccurrenceView(occurrence.getSeriesDate(), LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
+                    LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()), occurrence.getStatus().name(),
+                    occurrence.getRoom().getId(), occurrence.isMoved());
+        }
+    }
+
+    /** Who changed what, when. */
+    public record ChangeView(Instant at, String by, String what, String detail) {
+        static ChangeView of(BookingChange change) {
+            return new ChangeView(change.getChangedAt(), change.getChangedBy(), EnumJson.name(change.getKind()), change.getDetail());
+        }
+    }
+
+    public static BookingView of(Booking booking) {
+        LocalDate first = booking.getFirstDate();
+        LocalTime start = booking.getStartTime();
+        return new BookingView(booking.getId(), booking.getRoom().getId(), booking.getRoom().getName(),
+                booking.getOrganisation() == null ? null : booking.getOrganisation().getId(),
+                booking.getOrganisation() == null ? null : booking.getOrganisation().getName(),
+                booking.getTitle(), EnumJson.name(booking.getType()), EnumJson.name(booking.getVisibility()),
+                booking.getStatus().name(), LocalDateTime.of(first, start), LocalDateTime.of(first, booking.getEndTime()),
+                RecurrenceJson.of(booking.getRecurrence()), booking.getDescription(), booking.getAudience(),
+                booking.getExpectedAttendance(), booking.getDecisionReason(), booking.getSequence(),
+                booking.getOccurrences().stream().map(OccurrenceView::of).toList(),
+                booking.getHistory().stream().map(ChangeView::of).toList());
+    }
+}

@@ -1,0 +1,47 @@
+package community.hub.web.api;
+
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Dates in paths and query strings, written as ISO dates like 2027-03-02. */
+@Provider
+public class DateParameters implements ParamConverterProvider {
+
+    /** A parameter that is not a date, said plainly. */
+    static class NotADate extends IllegalArgumentException {
+        NotADate(String value) {
+            super("\u201c" + value + "\u201d is not a date. Write dates like 2027-03-02.");
+        }
+    }
+
+    private static final ParamConverter<LocalDate> DATES = new ParamConverter<>() {
+        @Override
+        public LocalDate fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException unreadable) {
+                throw new NotADate(value);
+            }
+        }
+
+        @Override
+        public String toString(LocalDate value) {
+            return value.toString();
+        }
+    };
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        return rawType == LocalDate.class ? (ParamConverter<T>) DATES : null;
+    }
+}
