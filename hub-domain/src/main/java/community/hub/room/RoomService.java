@@ -40,7 +40,7 @@ public class RoomService {
     public Room bySlug(String slug) {
         return entityManager.createNamedQuery("Room.bySlug", Room.class).setParameter("slug", slug)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("room.notFound", slug));
+                .orElseThrow(() -> Refusal.notFound("room.slugNotFound", slug));
     }
 
     public Room add(@NotNull @Valid RoomDetails details) {

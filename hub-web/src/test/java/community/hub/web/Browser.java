@@ -1,6 +1,8 @@
 package community.hub.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,6 +50,7 @@ final class Browser implements AutoCloseable {
     Browser open(String path) {
         URI uri = hub.uri(path);
         driver.get(uri.toString());
+        waitForPage();
         return this;
     }
 
@@ -71,19 +74,31 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(id)).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitForPage();
         return this;
     }
 
+    private void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser ->
+                "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
+    }
+
+    /** Reads from the page as it settles: a node replaced mid-read is read again, not a failure. */
+    private String read(By where) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(browser -> browser.findElement(where).getText());
+    }
+
     String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return read(By.id(id));
     }
 
     String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+        return read(By.tagName("h1"));
     }
 
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return read(By.tagName("body"));
     }
 
     String path() {

@@ -1,0 +1,262 @@
+package community.hub.web;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bookings through the running hub: the invariants under racing requests, every refusal as a 4xx that changes
+ * nothing, series with closures, and one organisation kept out of another's bookings. Each test books its own
+ * week, far enough ahead to miss the demo term.
+ */
+abstract class BookingsApiChecks {
+
+    /** A week of its own for each test, well past the demo term and inside the two-year limit. */
+    private static LocalDate week(int n, DayOfWeek day) {
+        return LocalDate.now().plusWeeks(30 + n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(day);
+    }
+
+    static long roomId(String slug) {
+        return HubClient.array(HUB.get("/api/rooms")).getValuesAs(JsonObject.class).stream()
+                .filter(room -> room.getString("slug").equals(slug)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    static String booking(long roomId, String title, String start, String end, String extra) {
+        return """
+                {"roomId": %d, "title": "%s", "type": "meeting", "visibility": "private", "expectedAttendance": 4,
+                 "start": "%s", "end": "%s"%s}
+                """.formatted(roomId, title, start, end, extra.isEmpty() ? "" : ", " + extra);
+    }
+
+    static String at(LocalDate date, String time) {
+        return date + "T" + time;
+    }
+
+    private static List<JsonObject> bookingsOn(long roomId, LocalDate from, LocalDate to) {
+        return HubClient.array(HUB.get("/api/bookings?roomId=" + roomId + "&from=" + from + "&to=" + to, "staff", "hub-demo"))
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Callable<HttpResponse<String>> request : requests) {
+                answers.add(pool.submit(() -> {
+                    gate.await();
+                    return request.call();
+                }));
+            }
+            gate.countDown();
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long count(List<HttpResponse<String>> responses, int status) {
+        return responses.stream().filter(response -> response.statusCode() == status).count();
+    }
+
+    @Test
+    void thirtyTwoRequestsForOneSlotBookItExactlyOnce() throws Exception {
+        long room = roomId("meeting-room");
+        LocalDate day = week(1, DayOfWeek.TUESDAY);
+        String body = booking(room, "Race for one slot", at(day, "19:00"), at(day, "20:00"), "");
+        List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            requests.add(() -> HUB.post("/api/bookings", body, "staff"));
+        }
+
+        List<HttpResponse<String>> responses = race(requests);
+
+        assertThat(count(responses, 201)).isEqualTo(1);
+        assertThat(count(responses, 409)).isEqualTo(31);
+        assertThat(bookingsOn(room, day, day.plusDays(1))).hasSize(1);
+    }
+
+    @Test
+    void twoOverlappingSeriesRacingNeverBothHoldTheRoom() throws Exception {
+        long room = roomId("training-suite");
+        LocalDate first = week(2, DayOfWeek.MONDAY);
+        String weekly = booking(room, "Weekly evening course", at(first, "18:00"), at(first, "20:00"),
+                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 1, \"byDay\": [\"MO\"], \"count\": 6}");
+        String fortnightly = booking(room, "Fortnightly evening club", at(first, "19:00"), at(first, "20:30"),
+                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 2, \"byDay\": [\"MO\"], \"count\": 3}");
+        List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String body = i % 2 == 0 ? weekly : fortnightly;
+            requests.add(() -> HUB.post("/api/bookings", body, "staff"));
+        }
+
+        List<HttpResponse<String>> responses = race(requests);
+
+        assertThat(count(responses, 201)).isEqualTo(1);
+        assertThat(count(responses, 409)).isEqualTo(15);
+        List<JsonObject> held = bookingsOn(room, first, first.plusWeeks(7));
+        assertThat(held).hasSize(1);
+    }
+
+    @Test
+    void theTurnaroundIsKeptAfterEachBooking() {
+        long clinic = roomId("clinic-2");
+        LocalDate day = week(3, DayOfWeek.FRIDAY);
+        assertThat(HUB.post("/api/bookings", booking(clinic, "Morning session", at(day, "09:00"), at(day, "10:00"), ""), "staff")
+                .statusCode()).isEqualTo(201);
+
+        HttpResponse<String> tooSoon = HUB.post("/api/bookings", booking(clinic, "Too soon", at(day, "10:10"), at(day, "11:00"), ""), "staff");
+        HttpResponse<String> afterTurnaround = HUB.post("/api/bookings", booking(clinic, "After turnaround", at(day, "10:15"), at(day, "11:00"), ""), "staff");
+
+        assertThat(tooSoon.statusCode()).isEqualTo(409);
+        JsonObject clash = HubClient.object(tooSoon).getJsonArray("clashes").getJsonObject(0);
+        assertThat(clash.getJsonNumber("roomId").longValue()).isEqualTo(clinic);
+        assertThat(clash.getString("start")).startsWith(at(day, "10:10"));
+        assertThat(clash.getString("with")).isEqualTo("Morning session");
+        assertThat(afterTurnaround.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void everyRefusalIsAClientErrorWithAReasonAndChangesNothing() {
+        long room = roomId("art-studio");
+        LocalDate day = week(4, DayOfWeek.WEDNESDAY);
+        assertRefused(HUB.post("/api/bookings", booking(room, "Late", at(day, "20:00"), at(day, "22:00"), ""), "staff"),
+                400, "start", "Art Studio is open on Wednesdays from 08:00 to 21:00");
+        assertRefused(HUB.post("/api/bookings", booking(room, "Backwards", at(day, "11:00"), at(day, "10:00"), ""), "staff"),
+                400, "end", "The end must be after the start.");
+        assertRefused(HUB.post("/api/bookings", booking(room, "Crowd", at(day, "10:00"), at(day, "12:00"), "")
+                .replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 200"), "staff"),
+                400, "expectedAttendance", "Art Studio holds up to 20 people");
+        assertRefused(HUB.post("/api/bookings", booking(room, "Short", at(day, "10:00"), at(day, "10:30"), ""), "staff"),
+                400, "end", "must last at least 60 minutes");
+        assertRefused(HUB.post("/api/bookings", booking(987654, "Nowhere", at(day, "10:00"), at(day, "11:00"), ""), "staff"),
+                400, "roomId", "There is no room 987654.");
+        assertRefused(HUB.post("/api/bookings", booking(room, "Past", "2020-01-08T10:00", "2020-01-08T11:00", ""), "staff"),
+                400, "start", "The start is in the past.");
+        assertRefused(HUB.post("/api/bookings", booking(room, "", at(day, "10:00"), at(day, "11:00"), ""), "staff"),
+                400, "title", "Enter a title for the booking.");
+        HttpResponse<String> badDate = HUB.post("/api/bookings",
+                booking(room, "No such day", "2027-02-30T10:00", "2027-02-30T11:00", ""), "staff");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(HubClient.object(badDate).getString("detail")).isNotBlank();
+
+        assertThat(bookingsOn(room, day, day.plusDays(1))).isEmpty();
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String field, String message) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo(field);
+        assertThat(error.getString("message")).contains(message);
+    }
+
+    @Test
+    void aSeriesOverABankHolidayShowsTheClosureAndCanBookOnlyTheFreeDates() {
+        long room = roomId("sports-hall");
+        LocalDate bankHoliday = LocalDate.of(2027, 5, 31);
+        LocalDate first = bankHoliday.minusWeeks(1);
+        String rule = "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"MO\"], \"until\": \"" + bankHoliday.plusWeeks(1) + "\"}";
+
+        HttpResponse<String> refused = HUB.post("/api/bookings",
+                booking(room, "Evening badminton", at(first, "19:00"), at(first, "20:30"), rule), "staff");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(HubClient.object(refused).getJsonArray("clashes").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(clash -> {
+                    assertThat(clash.getString("cause")).isEqualTo("closed");
+                    assertThat(clash.getString("start")).startsWith(at(bankHoliday, "19:00"));
+                });
+
+        HttpResponse<String> booked = HUB.post("/api/bookings",
+                booking(room, "Evening badminton", at(first, "19:00"), at(first, "20:30"), rule + ", \"onlyFreeDates\": true"), "staff");
+        assertThat(booked.statusCode()).isEqualTo(201);
+        assertThat(HubClient.object(booked).getJsonArray("occurrences").getValuesAs(JsonObject.class))
+                .extracting(occurrence -> occurrence.getString("date"))
+                .containsExactly(first.toString(), bankHoliday.plusWeeks(1).toString());
+    }
+
+    @Test
+    void cancellingOneDateFreesItForSomeoneElse() {
+        long room = roomId("meeting-room");
+        LocalDate first = week(5, DayOfWeek.THURSDAY);
+        HttpResponse<String> series = HUB.post("/api/bookings", booking(room, "Thursday evening group", at(first, "19:00"),
+                at(first, "20:00"), "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"TH\"], \"count\": 3}"), "staff");
+        String path = java.net.URI.create(series.headers().firstValue("Location").orElseThrow()).getPath();
+        LocalDate second = first.plusWeeks(1);
+        String other = booking(room, "One-off talk", at(second, "19:00"), at(second, "20:00"), "");
+        assertThat(HUB.post("/api/bookings", other, "staff").statusCode()).isEqualTo(409);
+
+        HttpResponse<String> cancelled = HUB.delete(path + "/occurrences/" + second, "staff");
+
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(HubClient.object(cancelled).getJsonArray("occurrences").getValuesAs(JsonObject.class))
+                .extracting(occurrence -> occurrence.getString("status")).containsExactly("CONFIRMED", "CANCELLED", "CONFIRMED");
+        assertThat(HubClient.object(cancelled).getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(change -> change.getString("what")).containsExactly("booked", "date_cancelled");
+        assertThat(HUB.post("/api/bookings", other, "staff").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aTenantRequestWaitsForStaffAndHoldsTheSlotMeanwhile() {
+        long room = roomId("meeting-room");
+        LocalDate day = week(6, DayOfWeek.MONDAY).plusWeeks(-28);
+        HttpResponse<String> requested = HUB.post("/api/bookings", booking(room, "CAMHS team meeting", at(day, "17:00"), at(day, "18:00"), ""), "camhs");
+
+        assertThat(requested.statusCode()).isEqualTo(201);
+        JsonObject pending = HubClient.object(requested);
+        assertThat(pending.getString("status")).isEqualTo("PENDING");
+        String path = "/api/bookings/" + pending.getJsonNumber("id").longValue();
+        assertThat(HUB.post("/api/bookings", booking(room, "Someone else", at(day, "17:30"), at(day, "18:30"), ""), "staff")
+                .statusCode()).isEqualTo(409);
+        assertThat(HUB.post(path + "/approve", "", "camhs").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> declined = HUB.post(path + "/decline", "{\"reason\": \"The room is needed for a clinic\"}", "staff");
+
+        assertThat(HubClient.object(declined).getString("status")).isEqualTo("DECLINED");
+        assertThat(HubClient.object(declined).getString("decisionReason")).isEqualTo("The room is needed for a clinic");
+        assertThat(HUB.post("/api/bookings", booking(room, "Someone else", at(day, "17:30"), at(day, "18:30"), ""), "staff")
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void oneOrganisationCannotReadChangeOrCancelAnothersPrivateBooking() {
+        long hall = roomId("youth-hall");
+        LocalDate day = week(7, DayOfWeek.TUESDAY).plusWeeks(-24);
+        HttpResponse<String> created = HUB.post("/api/bookings", booking(hall, "Youth workers' supervision", at(day, "10:00"),
+                at(day, "11:30"), ""), "youth");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String path = "/api/bookings/" + HubClient.object(created).getJsonNumber("id").longValue();
+        String change = booking(hall, "Taken over", at(day, "10:00"), at(day, "11:30"), "");
+
+        assertThat(HUB.get(path, "foodbank", "hub-demo").statusCode()).isEqualTo(404);
+        assertThat(HUB.put(path, change, "foodbank").statusCode()).isEqualTo(404);
+        assertThat(HUB.delete(path, "foodbank").statusCode()).isEqualTo(404);
+        assertThat(HUB.delete(path + "/occurrences/" + day, "foodbank").statusCode()).isEqualTo(404);
+        assertThat(HUB.get("/api/bookings?from=" + day + "&to=" + day.plusDays(1), "foodbank", "hub-demo").body())
+                .doesNotContain("supervision");
+
+        JsonObject intact = HubClient.object(HUB.get(path, "youth", "hub-demo"));
+        assertThat(intact.getString("title")).isEqualTo("Youth workers' supervision");
+        assertThat(intact.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(HubClient.object(HUB.get(path, "staff", "hub-demo")).getString("title")).isEqualTo("Youth workers' supervision");
+    }
+}
