@@ -1,0 +1,50 @@
+package community.hub.rota;
+
+import community.hub.Refusal;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RotaWeekTest {
+
+    @Test
+    void aWeekIsNamedAsTheApiNamesItAndRunsMondayToSunday() {
+        RotaWeek week = RotaWeek.parse("2026-W10");
+
+        assertThat(week.getMonday()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(week.on(DayOfWeek.SUNDAY)).isEqualTo(LocalDate.of(2026, 3, 8));
+        assertThat(week.getDates()).hasSize(7).startsWith(LocalDate.of(2026, 3, 2)).endsWith(LocalDate.of(2026, 3, 8));
+        assertThat(week).hasToString("2026-W10").isEqualTo(RotaWeek.containing(LocalDate.of(2026, 3, 8)));
+        assertThat(week.contains(LocalDate.of(2026, 3, 9))).isFalse();
+    }
+
+    @Test
+    void theWeeksAroundTheNewYearBelongToTheirIsoYear() {
+        assertThat(RotaWeek.containing(LocalDate.of(2026, 1, 1))).hasToString("2026-W01");
+        assertThat(RotaWeek.containing(LocalDate.of(2027, 1, 1))).hasToString("2026-W53");
+        assertThat(RotaWeek.parse("2026-W01").previous()).hasToString("2025-W52");
+        assertThat(RotaWeek.parse("2026-W53").next()).hasToString("2027-W01");
+    }
+
+    @Test
+    void aWeekThatDoesNotExistIsRefusedInPlainWords() {
+        assertThatThrownBy(() -> RotaWeek.parse("2025-W53")).isInstanceOf(Refusal.class)
+                .hasMessage("Give the week as the year and the week number, for example 2026-W10.");
+        assertThatThrownBy(() -> RotaWeek.parse("2026-10")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse(null)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void aJobCoachSupportsAtLeastOneMember() {
+        assertThatThrownBy(() -> new SupportRatio(0)).isInstanceOf(Refusal.class)
+                .hasMessage("A job coach must be able to support at least one member.");
+        assertThat(new SupportRatio(2).allows(0, 0)).as("nobody to support").isTrue();
+        assertThat(new SupportRatio(2).allows(1, 0)).as("someone with no job coach").isFalse();
+        assertThat(new SupportRatio(2).allows(4, 2)).isTrue();
+        assertThat(new SupportRatio(2).allows(5, 2)).isFalse();
+    }
+}
