@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -232,6 +233,23 @@ public class Booking {
     public void redescribe(BookingRequest request, String by, Instant now) {
         describe(request);
         changed(now, by, BookingChange.Kind.CHANGED, null);
+    }
+
+    /** The booking as a request, for forms that change it and for checks that re-book one of its dates. */
+    public BookingRequest asRequest() {
+        BookingRequest request = new BookingRequest();
+        request.setRoomId(room.getId());
+        request.setOrganisationId(organisation == null ? null : organisation.getId());
+        request.setTitle(title);
+        request.setType(type);
+        request.setVisibility(visibility);
+        request.setDescription(description);
+        request.setAudience(new LinkedHashSet<>(audience));
+        request.setExpectedAttendance(expectedAttendance);
+        request.setStart(LocalDateTime.of(firstDate, startTime));
+        request.setEnd(LocalDateTime.of(firstDate, endTime));
+        request.setRecurrence(getRecurrence());
+        return request;
     }
 
     private void requireStatus(BookingStatus wanted, String key) {

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -137,6 +138,96 @@ public class BookingService {
         return query.getResultList();
     }
 
+    /** One page of the bookings the caller may see that match the filter, soonest first. */
+    public List<Booking> find(BookingFilter filter, int first, int size, @NotNull Account by) {
+        TypedQuery<Booking> query = filtered("select b from Booking b", filter, by, " order by b.firstDate, b.startTime, b.id", Booking.class);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many bookings the caller may see match the filter. */
+    public long count(BookingFilter filter, @NotNull Account by) {
+        return filtered("select count(b) from Booking b", filter, by, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, BookingFilter filter, Account by, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.getRoomId() != null) {
+            where.append(" and b.room.id = :roomId");
+        }
+        if (filter.getOrganisationId() != null) {
+            where.append(" and b.organisation.id = :organisationId");
+        }
+        if (filter.getType() != null) {
+            where.append(" and b.type = :type");
+        }
+        if (filter.getStatus() != null) {
+            where.append(" and b.status = :status");
+        }
+        if (filter.getFrom() != null || filter.getTo() != null) {
+            where.append(" and exists (select o from Occurrence o where o.booking = b and o.date >= :from and o.date <= :to)");
+        }
+        if (!isStaff(by)) {
+            where.append(" and b.organisation = :own");
+        }
+        TypedQuery<T> query = entityManager.createQuery(select + where + order, type);
+        if (filter.getRoomId() != null) {
+            query.setParameter("roomId", filter.getRoomId());
+        }
+        if (filter.getOrganisationId() != null) {
+            query.setParameter("organisationId", filter.getOrganisationId());
+        }
+        if (filter.getType() != null) {
+            query.setParameter("type", filter.getType());
+        }
+        if (filter.getStatus() != null) {
+            query.setParameter("status", filter.getStatus());
+        }
+        if (filter.getFrom() != null || filter.getTo() != null) {
+            query.setParameter("from", filter.getFrom() == null ? LocalDate.of(2000, 1, 1) : filter.getFrom());
+            query.setParameter("to", filter.getTo() == null ? LocalDate.of(2999, 12, 31) : filter.getTo());
+        }
+        if (!isStaff(by)) {
+            query.setParameter("own", by.getOrganisation());
+        }
+        return query;
+    }
+
+    /** Requests waiting for staff to decide, oldest first. */
+    public List<Booking> pending() {
+        return entityManager.createQuery("select b from Booking b where b.status = community.hub.booking.BookingStatus.PENDING "
+                + "order by b.createdAt", Booking.class).getResultList();
+    }
+
+    /** Every occurrence holding a room between two instants, across all rooms, in time order: for staff views of the day. */
+    public List<Occurrence> holdingBetween(Instant from, Instant until) {
+        return entityManager.createQuery("select o from Occurrence o where o.holdsRoom = true and o.startsAt < :until "
+                        + "and o.endsAt > :from order by o.startsAt", Occurrence.class)
+                .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond()).getResultList();
+    }
+
+    /**
+     * Moves one date of a booking to another slot or room, checked like a new booking against everything else
+     * holding that room. Calendars show it as an exception to the series.
+     */
+    public Booking moveOccurrence(long id, LocalDate seriesDate, long roomId, Slot slot, @NotNull Account by) {
+        Booking booking = changeable(id, by);
+        Room room = lockRooms(roomId, booking.getRoom().getId());
+        BookingRequest request = booking.asRequest();
+        request.setRoomId(roomId);
+        request.setStart(LocalDateTime.of(slot.date(), slot.start()));
+        request.setEnd(LocalDateTime.of(slot.date(), slot.end()));
+        request.setRecurrence(null);
+        List<Slot> slots = BookingRules.slots(request);
+        checkTenantRules(by, room, slots);
+        BookingRules.check(request, room, slots, clock.instant());
+        List<Clash> clashes = clashesIgnoring(room, slots, by, booking, seriesDate);
+        if (!clashes.isEmpty()) {
+            throw new ClashRefusal(clashes, false);
+        }
+        booking.moveOccurrence(seriesDate, room, slot, by.getUsername(), clock.instant());
+        return booking;
+    }
+
     private List<Slot> checkedFreeSlots(BookingRequest request, Room room, List<Slot> slots, Account by, Booking itself) {
         checkTenantRules(by, room, slots);
         BookingRules.check(request, room, slots, clock.instant());
@@ -153,12 +244,18 @@ public class BookingService {
     }
 
     private List<Clash> clashes(Room room, List<Slot> slots, Account by, Booking itself) {
+        return clashesIgnoring(room, slots, by, itself, null);
+    }
+
+    /** Clashes with what holds the room, leaving out the booking itself (or, with a date, only that one occurrence of it). */
+    private List<Clash> clashesIgnoring(Room room, List<Slot> slots, Account by, Booking itself, LocalDate onlyDate) {
         Instant from = slots.get(0).startsAt();
         Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
         List<Occurrence> held = entityManager.createNamedQuery("Occurrence.holding", Occurrence.class)
                 .setParameter("room", room).setParameter("from", from.getEpochSecond())
                 .setParameter("until", until.getEpochSecond()).getResultList().stream()
-                .filter(occurrence -> itself == null || !occurrence.getBooking().getId().equals(itself.getId()))
+                .filter(occurrence -> itself == null || !occurrence.getBooking().getId().equals(itself.getId())
+                        || onlyDate != null && !occurrence.getSeriesDate().equals(onlyDate))
                 .toList();
         List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
                 .setParameter("room", room).setParameter("from", from.getEpochSecond())

@@ -21,7 +21,8 @@ public final class FieldMessages {
     public static void show(Refusal refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String message = refusal.message(faces.getViewRoot().getLocale());
-        faces.addMessage(clientIdOf(refusal.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        String field = refusal.field() == null ? null : refusal.field().substring(refusal.field().lastIndexOf('.') + 1);
+        faces.addMessage(clientIdOf(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         faces.validationFailed();
     }
 
@@ -40,6 +41,11 @@ public final class FieldMessages {
     public static void global(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Good news for the whole page, on the page that is shown next. */
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
     /** Good news for the whole page, kept across the redirect that usually follows. */

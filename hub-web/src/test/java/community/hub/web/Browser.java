@@ -9,6 +9,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -69,10 +70,39 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a date or time field as its picker would (typing into them depends on the browser's locale). */
+    Browser fill(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                driver.findElement(By.id(id)), value);
+        return this;
+    }
+
+    Browser choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Ticks a radio button or checkbox that updates part of the page, and waits for the part it brings. */
+    Browser tick(String id, String appears) {
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id(appears)));
+        return this;
+    }
+
+    Browser tick(String id) {
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
     /** Presses a button that submits its form, and waits for the page that comes back. */
     Browser submit(String id) {
+        return submit(By.id(id));
+    }
+
+    Browser submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
+        driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitForPage();
         return this;

@@ -59,4 +59,8 @@ class HubIT {
     @Nested
     class BookingsApi extends BookingsApiChecks {
     }
+
+    @Nested
+    class BookingPages extends BookingPageChecks {
+    }
 }

@@ -1,0 +1,117 @@
+package community.hub.web.booking;
+
+import community.hub.HubTime;
+import community.hub.account.Account;
+import community.hub.booking.ActivityType;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingFilter;
+import community.hub.booking.BookingService;
+import community.hub.booking.BookingStatus;
+import community.hub.organisation.Organisation;
+import community.hub.organisation.OrganisationService;
+import community.hub.room.Room;
+import community.hub.room.RoomService;
+import community.hub.web.security.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The bookings list: staff see every booking, a tenant its organisation's; filtered, and loaded a page at a time. */
+@Named
+@ViewScoped
+public class BookingList implements Serializable {
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private RoomService rooms;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private Caller caller;
+
+    private final BookingFilter filter = new BookingFilter();
+    private final LazyDataModel<Booking> page = new Page();
+
+    @PostConstruct
+    void start() {
+        filter.setFrom(LocalDate.now(HubTime.ZONE));
+    }
+
+    /** Applying the filter only needs the table to load again from its first page. */
+    public void apply() {
+        // the lazy model reads the filter on its next load
+    }
+
+    public void clear() {
+        filter.setRoomId(null);
+        filter.setOrganisationId(null);
+        filter.setType(null);
+        filter.setStatus(null);
+        filter.setFrom(null);
+        filter.setTo(null);
+    }
+
+    private final class Page extends LazyDataModel<Booking> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) bookings.count(filter, me());
+        }
+
+        @Override
+        public List<Booking> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return bookings.find(filter, first, pageSize, me());
+        }
+
+        @Override
+        public String getRowKey(Booking booking) {
+            return String.valueOf(booking.getId());
+        }
+
+        @Override
+        public Booking getRowData(String rowKey) {
+            return bookings.byId(Long.parseLong(rowKey), me());
+        }
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow();
+    }
+
+    public LazyDataModel<Booking> getPage() {
+        return page;
+    }
+
+    public BookingFilter getFilter() {
+        return filter;
+    }
+
+    public List<Room> getRooms() {
+        return rooms.all();
+    }
+
+    public List<Organisation> getOrganisations() {
+        return organisations.all();
+    }
+
+    public ActivityType[] getTypes() {
+        return ActivityType.values();
+    }
+
+    public BookingStatus[] getStatuses() {
+        return BookingStatus.values();
+    }
+}

@@ -1,0 +1,75 @@
+package community.hub.web;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The booking pages in headless Chromium, as hub staff use them. */
+abstract class BookingPageChecks {
+
+    @Test
+    void staffBookAWeeklySeriesSeeTheClashBookOnlyTheFreeDatesAndCancelOne() {
+        LocalDate first = LocalDate.now().plusWeeks(60).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate taken = first.plusWeeks(1);
+        long room = BookingsApiChecks.roomId("meeting-room");
+        HttpResponse<String> blocker = HUB.post("/api/bookings",
+                BookingsApiChecks.booking(room, "Residents' association AGM", BookingsApiChecks.at(taken, "19:30"),
+                        BookingsApiChecks.at(taken, "20:30"), ""), "staff");
+        assertThat(blocker.statusCode()).isEqualTo(201);
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/bookings/new.xhtml")
+                    .type("title", "Community choir")
+                    .choose("type", "Class")
+                    .choose("roomId", "Meeting Room (12)")
+                    .type("expectedAttendance", "10")
+                    .fill("date", first.toString())
+                    .fill("start", "19:00")
+                    .fill("end", "20:30")
+                    .tick("repeat:1", "count")
+                    .type("count", "4")
+                    .submit("book");
+
+            assertThat(browser.text("clashes")).contains("Some dates are not free",
+                    inWords(taken) + ", 19:00", "already booked");
+            assertThat(browser.pageText()).contains("One date is not free, as listed below.");
+
+            browser.tick("onlyFreeDates").submit("book");
+
+            assertThat(browser.heading()).isEqualTo("Community choir");
+            assertThat(browser.text("occurrences")).contains("Confirmed", inWords(first)).doesNotContain(inWords(taken));
+            assertThat(browser.driver().findElements(By.cssSelector("#occurrences tbody tr"))).hasSize(3);
+
+            browser.submit(By.cssSelector("#date-" + first + " input[value='Cancel this date']"));
+
+            assertThat(browser.text("date-" + first)).contains("Cancelled");
+            assertThat(browser.pageText()).contains("One date of \u201cCommunity choir\u201d cancelled.", "One date cancelled (staff)");
+        }
+        HttpResponse<String> free = HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Now free",
+                BookingsApiChecks.at(first, "19:00"), BookingsApiChecks.at(first, "20:00"), ""), "staff");
+        assertThat(free.statusCode()).isEqualTo(201);
+    }
+
+    private static String inWords(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(date);
+    }
+
+    @Test
+    void aTenantSeesOnlyItsOwnOrganisationsBookingsInTheList() {
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("foodbank").open("/bookings/index.xhtml");
+
+            assertThat(browser.text("bookings")).contains("Food bank").doesNotContain("Youth club", "CAMHS");
+            assertThat(browser.pageText()).doesNotContain("Requests");
+        }
+    }
+}
