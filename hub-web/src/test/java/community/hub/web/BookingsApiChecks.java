@@ -216,6 +216,52 @@ abstract class BookingsApiChecks {
     }
 
     @Test
+    void aWeeklySeriesKeepsItsClockTimeWhenTheClocksGoBackAndHoldsTheRoomAtThatTime() {
+        long room = roomId("clinic-1");
+        LocalDate clocksGoBack = LocalDate.of(2027, 10, 31);
+        LocalDate first = clocksGoBack.minusDays(2);
+        HttpResponse<String> series = HUB.post("/api/bookings", booking(room, "Friday morning clinic", at(first, "10:00"),
+                at(first, "11:00"), "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"FR\"], \"count\": 3}"), "staff");
+
+        assertThat(series.statusCode()).isEqualTo(201);
+        assertThat(HubClient.object(series).getJsonArray("occurrences").getValuesAs(JsonObject.class))
+                .extracting(occurrence -> occurrence.getString("start").substring(11, 16)).containsOnly("10:00");
+        LocalDate afterTheChange = first.plusWeeks(1);
+        assertThat(afterTheChange).isAfter(clocksGoBack);
+        HttpResponse<String> sameWallClock = HUB.post("/api/bookings",
+                booking(room, "Same wall-clock time", at(afterTheChange, "10:30"), at(afterTheChange, "11:30"), ""), "staff");
+        HttpResponse<String> anHourEarlier = HUB.post("/api/bookings",
+                booking(room, "An hour earlier", at(afterTheChange, "08:45"), at(afterTheChange, "09:45"), ""), "staff");
+        assertThat(sameWallClock.statusCode()).as("held at 10:00 GMT, not 09:00").isEqualTo(409);
+        assertThat(anHourEarlier.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void oneDateOfASeriesMovesAndIsCheckedAgain() {
+        long room = roomId("art-studio");
+        LocalDate first = week(8, DayOfWeek.THURSDAY);
+        HttpResponse<String> series = HUB.post("/api/bookings", booking(room, "Pottery evening", at(first, "18:00"),
+                at(first, "20:00"), "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"TH\"], \"count\": 3}"), "staff");
+        String path = java.net.URI.create(series.headers().firstValue("Location").orElseThrow()).getPath();
+        LocalDate second = first.plusWeeks(1);
+        assertThat(HUB.post("/api/bookings", booking(room, "Life drawing", at(second.plusDays(1), "18:00"),
+                at(second.plusDays(1), "20:00"), ""), "staff").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> clash = HUB.put(path + "/occurrences/" + second,
+                "{\"start\": \"" + at(second.plusDays(1), "18:30") + "\", \"end\": \"" + at(second.plusDays(1), "19:30") + "\"}", "staff");
+        HttpResponse<String> moved = HUB.put(path + "/occurrences/" + second,
+                "{\"start\": \"" + at(second, "16:00") + "\", \"end\": \"" + at(second, "18:00") + "\"}", "staff");
+
+        assertThat(clash.statusCode()).isEqualTo(409);
+        assertThat(moved.statusCode()).isEqualTo(200);
+        JsonObject movedDate = HubClient.object(moved).getJsonArray("occurrences").getJsonObject(1);
+        assertThat(movedDate.getString("date")).isEqualTo(second.toString());
+        assertThat(movedDate.getString("start")).startsWith(at(second, "16:00"));
+        assertThat(movedDate.getBoolean("moved")).isTrue();
+        assertThat(HubClient.object(moved).getInt("sequence")).isEqualTo(1);
+    }
+
+    @Test
     void aTenantRequestWaitsForStaffAndHoldsTheSlotMeanwhile() {
         long room = roomId("meeting-room");
         LocalDate day = week(6, DayOfWeek.MONDAY).plusWeeks(-28);

@@ -1,9 +1,11 @@
 package community.hub.web.api;
 
 import community.hub.HubTime;
+import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingService;
+import community.hub.booking.Slot;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -121,6 +124,27 @@ public class BookingResource {
     public BookingView cancelDate(@PathParam("id") long id, @PathParam("date") LocalDate date,
                                   @QueryParam("following") boolean following) {
         return BookingView.of(following ? bookings.cancelFrom(id, date, me()) : bookings.cancelOccurrence(id, date, me()));
+    }
+
+    /** Where one date of a series moves to; times are Europe/London wall-clock. */
+    public record Move(Long roomId, LocalDateTime start, LocalDateTime end) {
+    }
+
+    @PUT
+    @Path("{id}/occurrences/{date}")
+    @Operation(summary = "Move one date of a series to another time or room, checked again for clashes",
+            description = "Calendar feeds show a moved date as an exception to the series.")
+    public BookingView moveDate(@PathParam("id") long id, @PathParam("date") LocalDate date, Move move) {
+        if (move == null || move.start() == null || move.end() == null) {
+            throw Refusal.invalid("start", "booking.moveNeedsTimes");
+        }
+        if (!move.start().toLocalDate().equals(move.end().toLocalDate())) {
+            throw Refusal.invalid("end", "booking.sameDay");
+        }
+        Booking booking = bookings.byId(id, me());
+        long roomId = move.roomId() == null ? booking.getRoom().getId() : move.roomId();
+        Slot slot = new Slot(move.start().toLocalDate(), move.start().toLocalTime(), move.end().toLocalTime());
+        return BookingView.of(bookings.moveOccurrence(id, date, roomId, slot, me()));
     }
 
     @POST
