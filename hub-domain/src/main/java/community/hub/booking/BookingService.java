@@ -192,6 +192,47 @@ public class BookingService {
         return query;
     }
 
+    /**
+     * The bookings a calendar feed may hold: those with a date ending after {@code since}, in one room or for one
+     * organisation or (with neither) all of them, public ones only if asked. The feed decides what to show of each.
+     */
+    public List<Booking> forCalendar(Long roomId, Long organisationId, boolean publicOnly, Instant since) {
+        StringBuilder jpql = new StringBuilder("select b from Booking b where exists "
+                + "(select o from Occurrence o where o.booking = b and o.endsAt > :since)");
+        if (roomId != null) {
+            jpql.append(" and b.room.id = :roomId");
+        }
+        if (organisationId != null) {
+            jpql.append(" and b.organisation.id = :organisationId");
+        }
+        if (publicOnly) {
+            jpql.append(" and b.visibility = community.hub.booking.Visibility.PUBLIC");
+        }
+        TypedQuery<Booking> query = entityManager.createQuery(jpql.toString(), Booking.class)
+                .setParameter("since", since.getEpochSecond());
+        if (roomId != null) {
+            query.setParameter("roomId", roomId);
+        }
+        if (organisationId != null) {
+            query.setParameter("organisationId", organisationId);
+        }
+        return query.getResultList();
+    }
+
+    /** What changed last among all bookings, and how many there are: a feed built before this changes is still right. */
+    public String changeStamp() {
+        Object[] stamp = entityManager.createQuery("select max(b.updatedAt), count(b) from Booking b", Object[].class).getSingleResult();
+        return stamp[0] + "/" + stamp[1];
+    }
+
+    /** Public, confirmed dates between two instants, in time order: what's on. */
+    public List<Occurrence> publicBetween(Instant from, Instant until) {
+        return entityManager.createQuery("select o from Occurrence o where o.holdsRoom = true and o.startsAt < :until "
+                        + "and o.endsAt > :from and o.booking.visibility = community.hub.booking.Visibility.PUBLIC "
+                        + "and o.booking.status = community.hub.booking.BookingStatus.CONFIRMED order by o.startsAt", Occurrence.class)
+                .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond()).getResultList();
+    }
+
     /** Requests waiting for staff to decide, oldest first. */
     public List<Booking> pending() {
         return entityManager.createQuery("select b from Booking b where b.status = community.hub.booking.BookingStatus.PENDING "

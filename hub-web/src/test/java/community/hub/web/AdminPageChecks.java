@@ -59,7 +59,7 @@ abstract class AdminPageChecks {
     @Test
     void theHomePageShowsEverySpaceWithItsAccessibilityAndHours() {
         try (Browser browser = new Browser(HUB)) {
-            browser.open("/");
+            browser.open("/spaces.xhtml");
 
             assertThat(browser.heading()).isEqualTo("Our spaces");
             assertThat(browser.text("space-cafe")).contains("Community Café", "Step-free access", "Hearing loop",

@@ -2,6 +2,7 @@ package community.hub.web;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,9 +104,21 @@ final class Browser implements AutoCloseable {
     Browser submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> gone(page));
         waitForPage();
         return this;
+    }
+
+    /** The old page has been replaced; Chromium says so in two ways, depending on how far the swap has got. */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException replacing) {
+            return String.valueOf(replacing.getMessage()).contains("does not belong to the document");
+        }
     }
 
     private void waitForPage() {

@@ -63,4 +63,12 @@ class HubIT {
     @Nested
     class BookingPages extends BookingPageChecks {
     }
+
+    @Nested
+    class Feeds extends FeedChecks {
+    }
+
+    @Nested
+    class WhatsOnPages extends WhatsOnPageChecks {
+    }
 }

@@ -1,0 +1,283 @@
+package community.hub.calendar;
+
+import community.hub.HubTime;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingStatus;
+import community.hub.booking.Occurrence;
+import community.hub.booking.Recurrence;
+import community.hub.booking.Visibility;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.property.DateListProperty;
+import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a feed from bookings. Everything a feed says comes from the bookings and their change times, so the
+ * same bookings always give the same bytes: a feed's ETag changes only when something in it changed.
+ */
+public final class HubCalendar {
+
+    /** Cancelled bookings stay in feeds this long, so subscribed calendars learn they are off. */
+    public static final Duration KEEP_CANCELLED = Duration.ofDays(30);
+
+    private static final String PRODUCT = "-//Community Hub//Calendar feeds 1.0//EN";
+    private static final String UID_DOMAIN = "@community-hub";
+    private static final Duration REFRESH = Duration.ofHours(1);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+    private static final VTimeZone LONDON;
+    /**
+     * A registry that knows Europe/London itself. Dates carrying a TZID look their zone up in their registry; in one
+     * that knows no zones iCal4j falls back to scanning every zone the JVM has, for every date it writes.
+     */
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    static {
+        LONDON = ZONES.getTimeZone(HubTime.ZONE.getId()).getVTimeZone();
+        ZONES.register(new TimeZone(LONDON));
+    }
+
+    private final String hubName;
+    private final FeedWords words;
+
+    /** A builder for this hub, naming places and activities in the given words. */
+    public HubCalendar(String hubName, FeedWords words) {
+        this.hubName = hubName;
+        this.words = words;
+    }
+
+    /** The feed as RFC 5545 text: CRLF line ends, lines folded at 75 octets. */
+    public String build(FeedDescription feed, List<Booking> bookings, Instant now) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(new Name(feed.name()));
+        calendar.add(new XProperty("X-WR-CALNAME", feed.name()));
+        calendar.add(new XProperty("X-WR-CALDESC", feed.description()));
+        calendar.add(new XProperty("X-WR-TIMEZONE", HubTime.ZONE.getId()));
+        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
+        calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+        calendar.add(LONDON);
+        bookings.stream()
+                .filter(booking -> belongs(booking, feed.content(), now))
+                .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
+                .forEach(booking -> events(booking, feed.content()).forEach(calendar::add));
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    private static boolean belongs(Booking booking, FeedContent content, Instant now) {
+        if (content == FeedContent.PUBLIC_ONLY && booking.getVisibility() != Visibility.PUBLIC) {
+            return false;
+        }
+        if (booking.getStatus().holdsRoom()) {
+            return content != FeedContent.PUBLIC_ONLY || booking.getStatus() == BookingStatus.CONFIRMED;
+        }
+        boolean recentlyEnded = booking.getUpdatedAt().isAfter(now.minus(KEEP_CANCELLED));
+        return recentlyEnded && (content != FeedContent.PUBLIC_ONLY || booking.getStatus() == BookingStatus.CANCELLED);
+    }
+
+    private List<VEvent> events(Booking booking, FeedContent content) {
+        boolean masked = content == FeedContent.ROOM && booking.getVisibility() == Visibility.PRIVATE;
+        List<VEvent> events = new ArrayList<>();
+        VEvent master = event(booking, masked, LocalDateTime.of(booking.getFirstDate(), booking.getStartTime()),
+                LocalDateTime.of(booking.getFirstDate(), booking.getEndTime()), statusOf(booking.getStatus()));
+        Recurrence rule = booking.getRecurrence();
+        if (rule != null) {
+            master.add(new RRule<ZonedDateTime>(new Recur<ZonedDateTime>(rrule(rule, booking))));
+            List<LocalDate> excluded = excludedDates(booking, rule);
+            if (!excluded.isEmpty()) {
+                master.add(new ExDate<ZonedDateTime>(london(), excluded.stream()
+                        .map(date -> LOCAL.format(LocalDateTime.of(date, booking.getStartTime()))).collect(Collectors.joining(","))));
+            }
+            booking.getOccurrences().stream().filter(occurrence -> occurrence.isMoved() && !occurrence.isCancelled())
+                    .forEach(moved -> events.add(override(booking, moved, masked)));
+        } else if (booking.getOccurrences().stream().allMatch(Occurrence::isCancelled)) {
+            master.replace(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        events.add(0, master);
+        events.forEach(HubCalendar::useHubZones);
+        return events;
+    }
+
+    private static void useHubZones(VEvent event) {
+        for (String name : List.of(Property.DTSTART, Property.DTEND, Property.EXDATE, Property.RECURRENCE_ID)) {
+            for (Property property : event.getProperties(name)) {
+                if (property instanceof DateProperty<?> date) {
+                    date.setTimeZoneRegistry(ZONES);
+                } else if (property instanceof DateListProperty<?> dates) {
+                    dates.setTimeZoneRegistry(ZONES);
+                }
+            }
+        }
+    }
+
+    private VEvent override(Booking booking, Occurrence moved, boolean masked) {
+        VEvent override = event(booking, masked, LocalDateTime.of(moved.getDate(), moved.getStart()),
+                LocalDateTime.of(moved.getDate(), moved.getEnd()), statusOf(booking.getStatus()));
+        override.add(new RecurrenceId<ZonedDateTime>(london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getStartTime()))));
+        if (!moved.getRoom().getId().equals(booking.getRoom().getId())) {
+            override.replace(new Location(where(moved.getRoom().getName())));
+        }
+        return override;
+    }
+
+    private VEvent event(Booking booking, boolean masked, LocalDateTime start, LocalDateTime end, Status status) {
+        VEvent event = new VEvent(start.atZone(HubTime.ZONE), end.atZone(HubTime.ZONE),
+                masked ? words.roomInUse() : booking.getTitle());
+        event.replace(new DtStamp(booking.getUpdatedAt()));
+        event.add(new Uid("booking-" + booking.getId() + UID_DOMAIN));
+        event.add(new Created(booking.getCreatedAt()));
+        event.add(new LastModified(booking.getUpdatedAt()));
+        event.add(new Sequence(booking.getSequence()));
+        event.add(new Location(where(booking.getRoom().getName())));
+        event.add(status);
+        event.add(ImmutableTransp.OPAQUE);
+        if (!masked) {
+            event.add(new Categories(words.activity(booking.getType())));
+            String description = description(booking);
+            if (!description.isEmpty()) {
+                event.add(new Description(description));
+            }
+        }
+        return event;
+    }
+
+    private String description(Booking booking) {
+        List<String> parts = new ArrayList<>();
+        if (booking.getDescription() != null) {
+            parts.add(booking.getDescription());
+        }
+        Set<String> audience = booking.getAudience();
+        if (!audience.isEmpty()) {
+            parts.add(words.forWhom(String.join(", ", audience)));
+        }
+        return String.join("\n\n", parts);
+    }
+
+    private String where(String room) {
+        return room + ", " + hubName;
+    }
+
+    private static Status statusOf(BookingStatus status) {
+        return switch (status) {
+            case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
+            case PENDING -> ImmutableStatus.VEVENT_TENTATIVE;
+            case CANCELLED, DECLINED -> ImmutableStatus.VEVENT_CANCELLED;
+        };
+    }
+
+    /** The series' own rule, as the booking was asked for; dates it does not hold become EXDATEs. */
+    private static String rrule(Recurrence rule, Booking booking) {
+        StringBuilder text = new StringBuilder("FREQ=").append(rule.getFrequency().name())
+                .append(";INTERVAL=").append(rule.getInterval())
+                .append(";BYDAY=").append(rule.days(booking.getFirstDate()).stream()
+                        .map(day -> DAY_CODES.get(day.ordinal())).collect(Collectors.joining(",")));
+        if (rule.getBySetPos() != null) {
+            text.append(";BYSETPOS=").append(rule.getBySetPos());
+        }
+        if (rule.getUntil() != null) {
+            Instant lastStart = HubTime.instant(rule.getUntil(), booking.getStartTime());
+            text.append(";UNTIL=").append(UTC.format(lastStart.atZone(java.time.ZoneOffset.UTC)));
+        } else {
+            text.append(";COUNT=").append(rule.getCount());
+        }
+        text.append(";WKST=MO");
+        return text.toString();
+    }
+
+    private static List<LocalDate> excludedDates(Booking booking, Recurrence rule) {
+        Set<LocalDate> held = booking.getOccurrences().stream().filter(occurrence -> !occurrence.isCancelled())
+                .map(Occurrence::getSeriesDate).collect(Collectors.toSet());
+        return rule.dates(booking.getFirstDate()).stream().filter(date -> !held.contains(date)).toList();
+    }
+
+    private static ParameterList london() {
+        return new ParameterList(List.of(new TzId(HubTime.ZONE.getId())));
+    }
+
+    /** The words a feed uses that are not the bookings' own: in the hub's language. */
+    public interface FeedWords {
+        String roomInUse();
+
+        String activity(community.hub.booking.ActivityType type);
+
+        String forWhom(String audience);
+
+        /** Plain English, for tests and tools that have no text bundle to hand. */
+        static FeedWords english() {
+            return new FeedWords() {
+                @Override
+                public String roomInUse() {
+                    return "Room in use";
+                }
+
+                @Override
+                public String activity(community.hub.booking.ActivityType type) {
+                    String name = type.name().replace('_', ' ').toLowerCase(Locale.UK);
+                    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                }
+
+                @Override
+                public String forWhom(String audience) {
+                    return "For: " + audience;
+                }
+            };
+        }
+    }
+}

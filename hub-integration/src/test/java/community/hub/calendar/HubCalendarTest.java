@@ -1,0 +1,207 @@
+package community.hub.calendar;
+
+import community.hub.HubTime;
+import community.hub.booking.ActivityType;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingRequest;
+import community.hub.booking.BookingRules;
+import community.hub.booking.BookingStatus;
+import community.hub.booking.Recurrence;
+import community.hub.booking.Slot;
+import community.hub.booking.Visibility;
+import community.hub.room.OpeningHours;
+import community.hub.room.Room;
+import community.hub.room.RoomDetails;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyContainer;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Feeds built from bookings and read back with a parser, property by property (SPEC §5). */
+class HubCalendarTest {
+
+    private static final Instant NOW = Instant.parse("2027-09-01T12:00:00Z");
+    private static final HubCalendar CALENDARS = new HubCalendar("Fleetwood Community Hub", HubCalendar.FeedWords.english());
+    private static final FeedDescription HUB = new FeedDescription("What's on at the hub", "Public activities", FeedContent.PUBLIC_ONLY);
+    private static final FeedDescription ROOM = new FeedDescription("Youth Hall", "Everything in the Youth Hall", FeedContent.ROOM);
+    private static final FeedDescription OWN = new FeedDescription("Youth Service bookings", "All our bookings", FeedContent.FULL);
+
+    private static Room youthHall() {
+        RoomDetails details = new RoomDetails();
+        details.setSlug("youth-hall");
+        details.setName("Youth Hall");
+        details.setCapacity(60);
+        details.setTurnaroundMinutes(15);
+        details.setMinimumBookingMinutes(30);
+        details.setMaximumBookingMinutes(480);
+        details.setStandardHourlyRate(new BigDecimal("35.00"));
+        details.setCommunityHourlyRate(new BigDecimal("20.00"));
+        details.setOpeningHours(List.of(new OpeningHours(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(21, 0)),
+                new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(21, 0))));
+        return withId(new Room(details), Room.class, 3L);
+    }
+
+    private static <T> T withId(T entity, Class<T> type, long id) {
+        try {
+            Field field = type.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException impossible) {
+            throw new AssertionError(impossible);
+        }
+    }
+
+    private static Booking booking(long id, String title, Visibility visibility, LocalDateTime start, int hours, Recurrence rule) {
+        BookingRequest request = new BookingRequest();
+        request.setRoomId(3L);
+        request.setTitle(title);
+        request.setType(ActivityType.YOUTH_WORK);
+        request.setVisibility(visibility);
+        request.setDescription("Pool, music and games.");
+        request.setAudience(Set.of("young people 11-18"));
+        request.setExpectedAttendance(30);
+        request.setStart(start);
+        request.setEnd(start.plusHours(hours));
+        request.setRecurrence(rule);
+        List<Slot> slots = BookingRules.slots(request);
+        Booking booking = new Booking(request, youthHall(), null, slots, BookingStatus.CONFIRMED, "staff", NOW.minusSeconds(3600));
+        return withId(booking, Booking.class, id);
+    }
+
+    private static Calendar parse(String feed) throws Exception {
+        return new CalendarBuilder().build(new StringReader(feed));
+    }
+
+    private static List<VEvent> events(Calendar calendar) {
+        return calendar.<VEvent>getComponents(Component.VEVENT);
+    }
+
+    private static String value(PropertyContainer component, String property) {
+        return component.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    private static Booking youthClubAcrossTheClockChange() {
+        return booking(7, "Youth club", Visibility.PUBLIC, LocalDateTime.of(2027, 10, 22, 18, 0), 2,
+                Recurrence.weeklyTimes(1, 4, DayOfWeek.FRIDAY));
+    }
+
+    @Test
+    void aFeedHasEverythingCalendarAppsNeedInRfc5545Form() throws Exception {
+        String feed = CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW);
+
+        assertThat(feed).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(feed.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .as(line).isLessThanOrEqualTo(75));
+        assertThat(feed.replace("\r\n", "")).doesNotContain("\n");
+        Calendar calendar = parse(feed);
+        assertThat(value(calendar, "VERSION")).isEqualTo("2.0");
+        assertThat(value(calendar, "PRODID")).contains("Community Hub");
+        assertThat(value(calendar, "METHOD")).isEqualTo("PUBLISH");
+        assertThat(value(calendar, "NAME")).isEqualTo("What's on at the hub");
+        assertThat(value(calendar, "X-WR-CALNAME")).isEqualTo("What's on at the hub");
+        assertThat(value(calendar, "REFRESH-INTERVAL")).isEqualTo("PT1H");
+        assertThat(value(calendar, "X-PUBLISHED-TTL")).isEqualTo("PT1H");
+        assertThat(calendar.<VTimeZone>getComponents(Component.VTIMEZONE)).singleElement()
+                .satisfies(zone -> assertThat(value(zone, "TZID")).isEqualTo("Europe/London"));
+    }
+
+    @Test
+    void aSeriesIsOneEventWithARuleThatKeepsItsClockTimeAcrossTheClockChange() throws Exception {
+        Calendar calendar = parse(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW));
+
+        VEvent series = events(calendar).get(0);
+        assertThat(events(calendar)).hasSize(1);
+        assertThat(value(series, "UID")).isEqualTo("booking-7@community-hub");
+        assertThat(series.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
+        assertThat(value(series, "DTSTART")).isEqualTo("20271022T180000");
+        assertThat(value(series, "RRULE")).contains("FREQ=WEEKLY", "BYDAY=FR", "COUNT=4");
+        List<ZonedDateTime> starts = series.<ZonedDateTime>calculateRecurrenceSet(
+                new net.fortuna.ical4j.model.Period<>(ZonedDateTime.parse("2027-10-01T00:00:00Z"), ZonedDateTime.parse("2027-12-01T00:00:00Z")))
+                .stream().map(net.fortuna.ical4j.model.Period::getStart).toList();
+        assertThat(starts).extracting(start -> start.withZoneSameInstant(HubTime.ZONE).toLocalTime()).containsOnly(LocalTime.of(18, 0));
+        assertThat(starts).extracting(start -> start.toInstant()).contains(Instant.parse("2027-10-22T17:00:00Z"), Instant.parse("2027-11-05T18:00:00Z"));
+        assertThat(value(series, "STATUS")).isEqualTo("CONFIRMED");
+        assertThat(value(series, "DESCRIPTION")).contains("Pool, music and games.", "For: young people 11-18");
+        assertThat(value(series, "LOCATION")).isEqualTo("Youth Hall, Fleetwood Community Hub");
+    }
+
+    @Test
+    void aCancelledDateIsExcludedAndAMovedDateOverridesTheSeries() throws Exception {
+        Booking club = youthClubAcrossTheClockChange();
+        club.cancelOccurrence(LocalDate.of(2027, 10, 29), "staff", NOW);
+        club.moveOccurrence(LocalDate.of(2027, 11, 5), youthHall(),
+                new Slot(LocalDate.of(2027, 11, 9), LocalTime.of(17, 0), LocalTime.of(19, 0)), "staff", NOW);
+
+        Calendar calendar = parse(CALENDARS.build(HUB, List.of(club), NOW));
+
+        VEvent series = events(calendar).get(0);
+        assertThat(value(series, "EXDATE")).isEqualTo("20271029T180000");
+        assertThat(series.getProperty("EXDATE").orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
+        assertThat(value(series, "SEQUENCE")).isEqualTo("2");
+        VEvent moved = events(calendar).get(1);
+        assertThat(value(moved, "UID")).isEqualTo(value(series, "UID"));
+        assertThat(value(moved, "RECURRENCE-ID")).isEqualTo("20271105T180000");
+        assertThat(value(moved, "DTSTART")).isEqualTo("20271109T170000");
+        assertThat(value(moved, "SEQUENCE")).isEqualTo("2");
+    }
+
+    @Test
+    void aCancelledBookingStaysCancelledForThirtyDaysThenLeaves() throws Exception {
+        Booking club = youthClubAcrossTheClockChange();
+        club.cancel("staff", NOW);
+
+        Calendar soon = parse(CALENDARS.build(HUB, List.of(club), NOW.plusSeconds(86_400 * 29)));
+        Calendar later = parse(CALENDARS.build(HUB, List.of(club), NOW.plus(HubCalendar.KEEP_CANCELLED).plusSeconds(60)));
+
+        assertThat(events(soon)).singleElement().satisfies(event -> {
+            assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
+            assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+        });
+        assertThat(events(later)).isEmpty();
+    }
+
+    @Test
+    void privateBookingsAreLeftOutOfTheHubFeedAndMaskedInTheRoomFeed() throws Exception {
+        Booking supervision = booking(9, "Safeguarding supervision for Jo", Visibility.PRIVATE, LocalDateTime.of(2027, 10, 26, 10, 0), 1, null);
+        Booking club = youthClubAcrossTheClockChange();
+
+        String hubFeed = CALENDARS.build(HUB, List.of(supervision, club), NOW);
+        String roomFeed = CALENDARS.build(ROOM, List.of(supervision, club), NOW);
+        String ownFeed = CALENDARS.build(OWN, List.of(supervision, club), NOW);
+
+        assertThat(hubFeed).doesNotContain("Safeguarding", "booking-9@");
+        assertThat(roomFeed).doesNotContain("Safeguarding", "Jo", "Pool, music").contains("Room in use", "Youth club");
+        assertThat(events(parse(roomFeed))).filteredOn(event -> value(event, "UID").equals("booking-9@community-hub"))
+                .singleElement().satisfies(event -> {
+                    assertThat(value(event, "SUMMARY")).isEqualTo("Room in use");
+                    assertThat(event.getProperty("DESCRIPTION")).isEmpty();
+                    assertThat(event.getProperty("CATEGORIES")).isEmpty();
+                });
+        assertThat(ownFeed).contains("Safeguarding supervision for Jo");
+    }
+
+    @Test
+    void theSameBookingsAlwaysGiveTheSameFeed() {
+        assertThat(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW))
+                .isEqualTo(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW.plusSeconds(600)));
+    }
+}

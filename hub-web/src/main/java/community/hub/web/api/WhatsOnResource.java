@@ -1,0 +1,87 @@
+package community.hub.web.api;
+
+import community.hub.HubTime;
+import community.hub.Refusal;
+import community.hub.booking.ActivityType;
+import community.hub.booking.BookingService;
+import community.hub.booking.Occurrence;
+import community.hub.booking.WhatsOn;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Public activities for anyone: no login, no private booking ever. */
+@Path("whats-on")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "What's on")
+public class WhatsOnResource {
+
+    private static final int DEFAULT_DAYS = 14;
+    private static final int LONGEST_DAYS = 92;
+
+    @Inject
+    private BookingService bookings;
+
+    /** One public activity on one date, with its room and the room's accessibility features. */
+    public record Activity(LocalDate date, LocalDateTime start, LocalDateTime end, long bookingId, String title, String type,
+                           String description, List<String> audience, Place room) {
+        static Activity of(Occurrence occurrence) {
+            var booking = occurrence.getBooking();
+            return new Activity(occurrence.getDate(), LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
+                    LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()), booking.getId(), booking.getTitle(),
+                    EnumJson.name(booking.getType()), booking.getDescription(), List.copyOf(booking.getAudience()),
+                    Place.of(occurrence));
+        }
+    }
+
+    /** Where an activity happens. */
+    public record Place(long id, String slug, String name, List<String> accessibilityFeatures) {
+        static Place of(Occurrence occurrence) {
+            var room = occurrence.getRoom();
+            return new Place(room.getId(), room.getSlug(), room.getName(),
+                    room.accessibilityFeatures().stream().map(EnumJson::name).toList());
+        }
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Public activities between two dates (to excluded; by default the next two weeks)",
+            description = "type takes activity types separated by commas (youth_work,class); audience matches part of an audience tag.")
+    public List<Activity> between(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                  @QueryParam("type") String type, @QueryParam("audience") String audience) {
+        LocalDate start = from == null ? LocalDate.now(HubTime.ZONE) : from;
+        LocalDate end = to == null ? start.plusDays(DEFAULT_DAYS) : to;
+        if (!end.isAfter(start) || end.isAfter(start.plusDays(LONGEST_DAYS))) {
+            throw Refusal.invalid("to", "whatsOn.range", LONGEST_DAYS);
+        }
+        WhatsOn filter = new WhatsOn(types(type), audience, null);
+        return filter.of(bookings.publicBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT)))
+                .stream().map(Activity::of).toList();
+    }
+
+    private static Set<ActivityType> types(String parameter) {
+        Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+        if (parameter == null || parameter.isBlank()) {
+            return types;
+        }
+        EnumJson.ActivityTypes names = new EnumJson.ActivityTypes();
+        Arrays.stream(parameter.split(",")).map(names::adaptFromJson).forEach(types::add);
+        return types;
+    }
+}

@@ -1,0 +1,38 @@
+package community.hub.web.calendar;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+
+/** A feed ready to send: its bytes plain and gzipped, its ETag and when it last changed, and what it was built from. */
+record BuiltFeed(String stamp, byte[] body, byte[] gzipped, String etag, Instant lastModified, String fileName, boolean personal) {
+
+    static BuiltFeed of(String stamp, String text, Instant lastModified, String fileName, boolean personal) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        return new BuiltFeed(stamp, body, gzip(body), etag(body), lastModified, fileName, personal);
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+}

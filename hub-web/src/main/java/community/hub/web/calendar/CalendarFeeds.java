@@ -1,0 +1,137 @@
+package community.hub.web.calendar;
+
+import community.hub.booking.ActivityType;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingService;
+import community.hub.calendar.FeedContent;
+import community.hub.calendar.FeedDescription;
+import community.hub.calendar.FeedKind;
+import community.hub.calendar.FeedService;
+import community.hub.calendar.FeedToken;
+import community.hub.calendar.HubCalendar;
+import community.hub.room.Room;
+import community.hub.room.RoomService;
+import community.hub.web.Text;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The hub's feeds, each built once and served from memory until a booking changes (or the day turns, which
+ * retires cancelled bookings after thirty days). Asking "has anything changed?" is one indexed query.
+ */
+@ApplicationScoped
+public class CalendarFeeds {
+
+    private static final int MOST_CACHED = 512;
+    private static final long PAST_DAYS = 30;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private RoomService rooms;
+
+    @Inject
+    private FeedService feedTokens;
+
+    @Inject
+    private Clock clock;
+
+    private final Map<String, BuiltFeed> cache = new ConcurrentHashMap<>();
+    private final HubCalendar calendars = new HubCalendar(Text.get(Locale.UK, "hub.name"), new BundleWords());
+
+    /** Every public activity, optionally only some types of activity or some audience. */
+    public BuiltFeed hub(Set<ActivityType> types, String audience) {
+        String key = "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience;
+        return cached(key, false, "hub.ics", () -> {
+            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream()
+                    .filter(booking -> types.isEmpty() || types.contains(booking.getType()))
+                    .filter(booking -> audience == null || booking.getAudience().stream()
+                            .anyMatch(tag -> tag.toLowerCase(Locale.UK).contains(audience.toLowerCase(Locale.UK))))
+                    .toList();
+            String name = Text.get(Locale.UK, "feed.hub.name", Text.get(Locale.UK, "hub.name"));
+            return new Contents(new FeedDescription(name, Text.get(Locale.UK, "feed.hub.description"), FeedContent.PUBLIC_ONLY), chosen);
+        });
+    }
+
+    /** One room's bookings, the private ones only as "Room in use". */
+    public Optional<BuiltFeed> room(String slug) {
+        Optional<Room> room = rooms.inUse().stream().filter(candidate -> candidate.getSlug().equals(slug)).findFirst();
+        return room.map(found -> cached("room|" + found.getId(), false, found.getSlug() + ".ics", () -> new Contents(
+                new FeedDescription(Text.get(Locale.UK, "feed.room.name", found.getName(), Text.get(Locale.UK, "hub.name")),
+                        Text.get(Locale.UK, "feed.room.description"), FeedContent.ROOM),
+                bookings.forCalendar(found.getId(), null, false, since()))));
+    }
+
+    /** The private feed a token opens, or nothing for an unknown or replaced token. */
+    public Optional<BuiltFeed> personal(String token) {
+        return feedTokens.byToken(token).map(feed -> feed.getKind() == FeedKind.ORGANISATION
+                ? cached("organisation|" + feed.getOrganisation().getId(), true, "bookings.ics", () -> new Contents(
+                        new FeedDescription(Text.get(Locale.UK, "feed.organisation.name", feed.getOrganisation().getName()),
+                                Text.get(Locale.UK, "feed.organisation.description"), FeedContent.FULL),
+                        bookings.forCalendar(null, feed.getOrganisation().getId(), false, since())))
+                : shifts(feed));
+    }
+
+    private BuiltFeed shifts(FeedToken feed) {
+        return cached("shifts|" + feed.getAccount().getId(), true, "shifts.ics", () -> new Contents(
+                new FeedDescription(Text.get(Locale.UK, "feed.shifts.name"), Text.get(Locale.UK, "feed.shifts.description"),
+                        FeedContent.FULL), List.of()));
+    }
+
+    private BuiltFeed cached(String key, boolean personal, String fileName, Supplier<Contents> contents) {
+        String stamp = bookings.changeStamp() + "|" + LocalDate.now(clock);
+        BuiltFeed known = cache.get(key);
+        if (known != null && known.stamp().equals(stamp)) {
+            return known;
+        }
+        Contents wanted = contents.get();
+        Instant now = clock.instant();
+        Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH);
+        BuiltFeed built = BuiltFeed.of(stamp, calendars.build(wanted.description(), wanted.bookings(), now), lastModified, fileName, personal);
+        if (cache.size() >= MOST_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, built);
+        return built;
+    }
+
+    private Instant since() {
+        return clock.instant().minusSeconds(PAST_DAYS * 86_400);
+    }
+
+    private record Contents(FeedDescription description, List<Booking> bookings) {
+    }
+
+    /** The words feeds use, from the text bundle. */
+    private static final class BundleWords implements HubCalendar.FeedWords {
+        @Override
+        public String roomInUse() {
+            return Text.get(Locale.UK, "feed.roomInUse");
+        }
+
+        @Override
+        public String activity(ActivityType type) {
+            return Text.get(Locale.UK, "activityType." + type.name());
+        }
+
+        @Override
+        public String forWhom(String audience) {
+            return Text.get(Locale.UK, "feed.forWhom", audience);
+        }
+    }
+}

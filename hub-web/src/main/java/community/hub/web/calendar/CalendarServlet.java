@@ -1,0 +1,107 @@
+package community.hub.web.calendar;
+
+import community.hub.booking.ActivityType;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /calendar/hub.ics}, {@code /calendar/rooms/{slug}.ics} and {@code /calendar/feeds/{token}.ics} (SPEC §5):
+ * no session, no cookie; ETag and Last-Modified with 304 for conditional requests; gzip when the client takes it.
+ */
+@WebServlet(urlPatterns = "/calendar/*")
+public class CalendarServlet extends HttpServlet {
+
+    private static final Pattern ROOM = Pattern.compile("/rooms/([a-z0-9-]{1,40})\\.ics");
+    private static final Pattern PERSONAL = Pattern.compile("/feeds/([A-Za-z0-9_-]{20,100})\\.ics");
+    private static final long MAX_AGE_SECONDS = 300;
+
+    @Inject
+    private transient CalendarFeeds feeds;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("");
+        Optional<BuiltFeed> feed;
+        Matcher room = ROOM.matcher(path);
+        Matcher personal = PERSONAL.matcher(path);
+        if (path.equals("/hub.ics")) {
+            Optional<Set<ActivityType>> types = types(request.getParameter("type"));
+            if (types.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown activity type");
+                return;
+            }
+            String audience = request.getParameter("audience");
+            feed = Optional.of(feeds.hub(types.get(), audience == null || audience.isBlank() ? null : audience.trim()));
+        } else if (room.matches()) {
+            feed = feeds.room(room.group(1));
+        } else if (personal.matches()) {
+            feed = feeds.personal(personal.group(1));
+        } else {
+            feed = Optional.empty();
+        }
+        if (feed.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        send(feed.get(), request, response);
+    }
+
+    private static void send(BuiltFeed feed, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("ETag", feed.etag());
+        response.setDateHeader("Last-Modified", feed.lastModified().toEpochMilli());
+        response.setHeader("Cache-Control", (feed.personal() ? "private" : "public") + ", max-age=" + MAX_AGE_SECONDS);
+        response.setHeader("Vary", "Accept-Encoding");
+        if (unchanged(feed, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("text/calendar; charset=utf-8");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + feed.fileName() + "\"");
+        boolean gzip = Optional.ofNullable(request.getHeader("Accept-Encoding")).orElse("").toLowerCase(Locale.ROOT).contains("gzip");
+        byte[] body = gzip ? feed.gzipped() : feed.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static boolean unchanged(BuiltFeed feed, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.trim().equals("*") || Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::trim).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag).anyMatch(feed.etag()::equals);
+        }
+        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        return ifModifiedSince > 0 && ifModifiedSince / 1000 >= feed.lastModified().getEpochSecond();
+    }
+
+    /** The activity types asked for: none means all; an unknown one is an error. */
+    private static Optional<Set<ActivityType>> types(String parameter) {
+        Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+        if (parameter == null || parameter.isBlank()) {
+            return Optional.of(types);
+        }
+        for (String name : parameter.split(",")) {
+            Optional<ActivityType> type = Arrays.stream(ActivityType.values())
+                    .filter(candidate -> candidate.name().equalsIgnoreCase(name.trim())).findFirst();
+            if (type.isEmpty()) {
+                return Optional.empty();
+            }
+            types.add(type.get());
+        }
+        return Optional.of(types);
+    }
+}

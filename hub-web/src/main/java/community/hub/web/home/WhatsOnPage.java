@@ -1,0 +1,169 @@
+package community.hub.web.home;
+
+import community.hub.HubTime;
+import community.hub.booking.ActivityType;
+import community.hub.booking.BookingService;
+import community.hub.booking.Occurrence;
+import community.hub.booking.WhatsOn;
+import community.hub.room.RoomFeature;
+import community.hub.web.Text;
+import community.hub.web.calendar.SubscribeLinks;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** What's on this week and next, by day, for residents: filtered by activity, audience and room feature. */
+@Named
+@RequestScoped
+public class WhatsOnPage {
+
+    private static final int WEEKS = 2;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ExternalContext external;
+
+    private String type;
+    private String audience;
+    private String feature;
+    private Map<LocalDate, List<Occurrence>> days;
+    private Set<String> audiences;
+
+    /** One day of activities. */
+    public record Day(LocalDate date, List<Occurrence> activities) {
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public List<Occurrence> getActivities() {
+            return activities;
+        }
+    }
+
+    public void load() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(WEEKS);
+        List<Occurrence> all = bookings.publicBetween(HubTime.instant(today, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT));
+        audiences = new TreeSet<>();
+        all.forEach(occurrence -> audiences.addAll(occurrence.getBooking().getAudience()));
+        days = new TreeMap<>();
+        for (LocalDate day = today; day.isBefore(end); day = day.plusDays(1)) {
+            days.put(day, new ArrayList<>());
+        }
+        filter().of(all).forEach(occurrence -> days.get(occurrence.getDate()).add(occurrence));
+    }
+
+    private WhatsOn filter() {
+        return new WhatsOn(chosenType() == null ? Set.of() : Set.of(chosenType()), blankToNull(audience), chosenFeature());
+    }
+
+    public List<Day> getDays() {
+        return days.entrySet().stream().map(entry -> new Day(entry.getKey(), entry.getValue())).toList();
+    }
+
+    public int getCount() {
+        return days.values().stream().mapToInt(List::size).sum();
+    }
+
+    public boolean isFiltered() {
+        return chosenType() != null || blankToNull(audience) != null || chosenFeature() != null;
+    }
+
+    /** Subscribe to everything at the hub. */
+    public SubscribeLinks getHubLinks() {
+        return SubscribeLinks.of(feedAddress(""), Text.get(Locale.UK, "feed.hub.name", Text.get(Locale.UK, "hub.name")));
+    }
+
+    /** Subscribe to just what the filter shows (activity and audience; feeds do not filter by room feature). */
+    public SubscribeLinks getFilteredLinks() {
+        StringBuilder query = new StringBuilder();
+        if (chosenType() != null) {
+            query.append("type=").append(chosenType().name().toLowerCase(Locale.ROOT));
+        }
+        if (blankToNull(audience) != null) {
+            query.append(query.isEmpty() ? "" : "&").append("audience=").append(URLEncoder.encode(audience.trim(), StandardCharsets.UTF_8));
+        }
+        return SubscribeLinks.of(feedAddress(query.isEmpty() ? "" : "?" + query), Text.get(Locale.UK, "whatsOn.filteredFeedName"));
+    }
+
+    private URI feedAddress(String query) {
+        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
+                + external.getRequestContextPath();
+        return URI.create(base + "/calendar/hub.ics" + query);
+    }
+
+    public String audienceOf(Occurrence activity) {
+        return String.join(", ", activity.getBooking().getAudience());
+    }
+
+    public List<ActivityType> getTypes() {
+        return Arrays.asList(ActivityType.values());
+    }
+
+    public List<RoomFeature> getFeatures() {
+        return Arrays.stream(RoomFeature.values()).filter(RoomFeature::isAccessibility).toList();
+    }
+
+    public Set<String> getAudiences() {
+        return audiences;
+    }
+
+    private ActivityType chosenType() {
+        return Arrays.stream(ActivityType.values()).filter(value -> value.name().equalsIgnoreCase(String.valueOf(type))).findFirst().orElse(null);
+    }
+
+    private RoomFeature chosenFeature() {
+        return Arrays.stream(RoomFeature.values()).filter(value -> value.name().equalsIgnoreCase(String.valueOf(feature))).findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public String getFeature() {
+        return feature;
+    }
+
+    public void setFeature(String feature) {
+        this.feature = feature;
+    }
+}

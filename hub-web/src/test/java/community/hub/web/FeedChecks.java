@@ -1,0 +1,140 @@
+package community.hub.web;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+import static community.hub.web.BookingsApiChecks.at;
+import static community.hub.web.BookingsApiChecks.roomId;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calendar feeds through the running hub: HTTP caching, private tokens, what each feed may tell, an independent reader. */
+abstract class FeedChecks {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static HttpResponse<byte[]> fetch(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(HUB.uri(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theHubFeedIsACalendarWithValidatorsAndAnswersConditionalRequestsWith304() throws Exception {
+        HttpResponse<byte[]> feed = fetch("/calendar/hub.ics");
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).get().isEqualTo("text/calendar; charset=utf-8");
+        assertThat(feed.headers().firstValue("Cache-Control")).get().asString().contains("max-age");
+        assertThat(feed.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(text(feed)).startsWith("BEGIN:VCALENDAR\r\n").contains("METHOD:PUBLISH", "Youth club", "Food bank");
+        String etag = feed.headers().firstValue("ETag").orElseThrow();
+        String lastModified = feed.headers().firstValue("Last-Modified").orElseThrow();
+
+        assertThat(fetch("/calendar/hub.ics", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(fetch("/calendar/hub.ics", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> zipped = fetch("/calendar/hub.ics", "Accept-Encoding", "gzip");
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes()).isEqualTo(feed.body());
+        assertThat(fetch("/calendar/hub.ics?type=food_bank").statusCode()).isEqualTo(200);
+        assertThat(text(fetch("/calendar/hub.ics?type=food_bank"))).contains("Food bank").doesNotContain("Youth club");
+        assertThat(fetch("/calendar/hub.ics?type=jacuzzi").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void noPrivateTitleDescriptionOrOrganisationReachesThePublicOrRoomFeeds() throws Exception {
+        String secret = "Family therapy " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate day = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        long camhs = HubClient.object(HUB.get("/api/me", "camhs", "hub-demo")).getJsonNumber("organisationId").longValue();
+        HttpResponse<String> booked = HUB.post("/api/bookings", """
+                {"roomId": %d, "organisationId": %d, "title": "%s", "type": "clinic", "visibility": "private",
+                 "description": "Confidential notes %s", "expectedAttendance": 3, "start": "%s", "end": "%s"}
+                """.formatted(roomId("clinic-2"), camhs, secret, secret, at(day, "15:00"), at(day, "16:00")), "staff");
+        assertThat(booked.statusCode()).isEqualTo(201);
+        String uid = "booking-" + HubClient.object(booked).getJsonNumber("id").longValue() + "@community-hub";
+
+        String hub = text(fetch("/calendar/hub.ics"));
+        String room = text(fetch("/calendar/rooms/clinic-2.ics"));
+        String own = text(fetch(new URI(HubClient.array(HUB.get("/api/me/feeds", "camhs", "hub-demo")).getJsonObject(0).getString("url")).getPath()));
+
+        assertThat(hub).doesNotContain(secret, "Confidential", "NHS CAMHS", uid);
+        assertThat(room).contains(uid, "SUMMARY:Room in use").doesNotContain(secret, "Confidential", "NHS CAMHS", "CAMHS drop-in");
+        assertThat(own).contains(secret, "Confidential notes", uid);
+    }
+
+    @Test
+    void aChangedBookingChangesTheFeedRaisesItsSequenceAndStaysCancelled() throws Exception {
+        LocalDate day = LocalDate.now().plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        HttpResponse<String> booked = HUB.post("/api/bookings", """
+                {"roomId": %d, "title": "Repair cafe", "type": "event", "visibility": "public", "expectedAttendance": 20,
+                 "audience": ["everyone"], "start": "%s", "end": "%s"}
+                """.formatted(roomId("art-studio"), at(day, "10:00"), at(day, "12:00")), "staff");
+        long id = HubClient.object(booked).getJsonNumber("id").longValue();
+        String before = fetch("/calendar/hub.ics").headers().firstValue("ETag").orElseThrow();
+
+        HUB.delete("/api/bookings/" + id, "staff");
+
+        HttpResponse<byte[]> after = fetch("/calendar/hub.ics", "If-None-Match", before);
+        assertThat(after.statusCode()).isEqualTo(200);
+        String event = text(after).replace("\r\n ", "").split("UID:booking-" + id + "@community-hub")[1].split("END:VEVENT")[0];
+        assertThat(event).contains("STATUS:CANCELLED", "SEQUENCE:1");
+    }
+
+    @Test
+    void aPrivateFeedAddressIsRandomAndCanBeReplacedAtOnce() throws Exception {
+        JsonObject feed = HubClient.array(HUB.get("/api/me/feeds", "foodbank", "hub-demo")).getJsonObject(0);
+        String url = feed.getString("url");
+        String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+        assertThat(Base64.getUrlDecoder().decode(token)).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(feed.getString("webcal")).startsWith("webcal://");
+        assertThat(text(fetch(new URI(url).getPath()))).contains("X-WR-CALNAME:Fleetwood Food Bank", "Food bank");
+        assertThat(HUB.post("/api/me/feeds/" + feed.getJsonNumber("id").longValue() + "/rotate", "", "youth").statusCode()).isEqualTo(404);
+
+        JsonObject replaced = HubClient.object(HUB.post("/api/me/feeds/" + feed.getJsonNumber("id").longValue() + "/rotate", "", "foodbank"));
+
+        assertThat(fetch(new URI(url).getPath()).statusCode()).isEqualTo(404);
+        assertThat(replaced.getString("url")).isNotEqualTo(url);
+        assertThat(fetch(new URI(replaced.getString("url")).getPath()).statusCode()).isEqualTo(200);
+        assertThat(fetch("/calendar/feeds/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
+        assertThat(HubClient.array(HUB.get("/api/me/feeds", "sam", "hub-demo")).getJsonObject(0).getString("kind")).isEqualTo("shifts");
+        assertThat(HUB.get("/api/me/feeds", "staff", "hub-demo").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void anIndependentParserReadsTheHubAndRoomFeeds() throws Exception {
+        for (String path : new String[] {"/calendar/hub.ics", "/calendar/rooms/youth-hall.ics"}) {
+            Path file = Files.createTempFile("feed", ".ics");
+            Files.write(file, fetch(path).body());
+            Path script = Path.of(getClass().getResource("/read_feed.py").toURI());
+            Process python = new ProcessBuilder("/usr/bin/python3", script.toString(), file.toString(), "60")
+                    .redirectErrorStream(true).start();
+            assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertThat(python.exitValue()).as(path + ": " + output).isZero();
+            assertThat(Integer.parseInt(output.lines().reduce((first, last) -> last).orElseThrow())).as(path).isPositive();
+        }
+    }
+
+}
