@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -40,6 +41,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "booking")
+@EntityListeners(BookingChangeSignal.class)
 public class Booking {
 
     @Id

@@ -3,6 +3,7 @@ package community.hub.web.calendar;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingService;
+import community.hub.booking.BookingsChanged;
 import community.hub.calendar.FeedContent;
 import community.hub.calendar.FeedDescription;
 import community.hub.calendar.FeedKind;
@@ -13,6 +14,8 @@ import community.hub.room.Room;
 import community.hub.room.RoomService;
 import community.hub.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -50,7 +53,12 @@ public class CalendarFeeds {
     @Inject
     private Clock clock;
 
+    /** Another instance's changes are noticed within this long; this instance's at once. */
+    private static final long STAMP_TTL_MILLIS = 1_000;
+
     private final Map<String, BuiltFeed> cache = new ConcurrentHashMap<>();
+    private volatile String stamp = "";
+    private volatile long stampCheckedAt;
     private final HubCalendar calendars = new HubCalendar(Text.get(Locale.UK, "hub.name"), new BundleWords());
 
     /** Every public activity, optionally only some types of activity or some audience. */
@@ -92,8 +100,26 @@ public class CalendarFeeds {
                         FeedContent.FULL), List.of()));
     }
 
+    /** A booking was committed here: the next request asks the database what changed. */
+    void bookingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingsChanged change) {
+        stampCheckedAt = 0;
+    }
+
+    /**
+     * What the feeds are built from, as of at most a second ago: one small query a second, not one a request,
+     * so serving a cached feed costs little more than a static file.
+     */
+    private String currentStamp() {
+        long now = System.currentTimeMillis();
+        if (now - stampCheckedAt > STAMP_TTL_MILLIS) {
+            stamp = bookings.changeStamp() + "|" + LocalDate.now(clock);
+            stampCheckedAt = now;
+        }
+        return stamp;
+    }
+
     private BuiltFeed cached(String key, boolean personal, String fileName, Supplier<Contents> contents) {
-        String stamp = bookings.changeStamp() + "|" + LocalDate.now(clock);
+        String stamp = currentStamp();
         BuiltFeed known = cache.get(key);
         if (known != null && known.stamp().equals(stamp)) {
             return known;

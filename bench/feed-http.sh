@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Feed serving benchmark (not a test): the hub's cached /calendar/hub.ics against the same bytes served by a
+# static nginx on this machine, at 32 connections, plain 200s and conditional 304s. Loopback only, bounded in time.
+# Needs a running hub on HUB (default http://127.0.0.1:8080) and Debian's wrk and nginx.
+set -euo pipefail
+HUB=${HUB:-http://127.0.0.1:8080}
+SECONDS_EACH=${SECONDS_EACH:-10}
+work=$(mktemp -d)
+chmod 755 "$work"
+trap 'nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
+
+curl -sf "$HUB/calendar/hub.ics" -o "$work/hub.ics"
+chmod 644 "$work/hub.ics"
+etag=$(curl -sfI "$HUB/calendar/hub.ics" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+cat > "$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { text/calendar ics; }
+  server { listen 127.0.0.1:8089; root $work; etag on; }
+}
+CONF
+nginx -p "$work" -c "$work/nginx.conf"
+static_etag=$(curl -sfI http://127.0.0.1:8089/hub.ics | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+
+run() { # name url [header]
+  local rate
+  if [[ -n ${3:-} ]]; then
+    rate=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" -H "$3" "$2" | awk '/Requests\/sec/ {print $2}')
+  else
+    rate=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" "$2" | awk '/Requests\/sec/ {print $2}')
+  fi
+  printf '%-28s %10s requests/s\n' "$1" "$rate"
+}
+echo "feed size: $(wc -c < "$work/hub.ics") bytes; machine: $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+run "hub feed 200" "$HUB/calendar/hub.ics"
+run "static nginx 200" "http://127.0.0.1:8089/hub.ics"
+run "hub feed 304" "$HUB/calendar/hub.ics" "If-None-Match: $etag"
+run "static nginx 304" "http://127.0.0.1:8089/hub.ics" "If-None-Match: $static_etag"
