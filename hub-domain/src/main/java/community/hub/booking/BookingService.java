@@ -156,8 +156,8 @@ public class BookingService {
         Instant from = slots.get(0).startsAt();
         Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
         List<Occurrence> held = entityManager.createNamedQuery("Occurrence.holding", Occurrence.class)
-                .setParameter("room", room).setParameter("from", from.getEpochSecond())
-                .setParameter("until", until.getEpochSecond()).getResultList().stream()
+                .setParameter("room", room).setParameter("earliest", Occurrence.earliestStartHolding(from))
+                .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond()).getResultList().stream()
                 .filter(occurrence -> itself == null || !occurrence.getBooking().getId().equals(itself.getId()))
                 .toList();
         List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)

@@ -25,7 +25,7 @@ import java.time.LocalTime;
 @Entity
 @Table(name = "occurrence")
 @NamedQuery(name = "Occurrence.holding", query = "select o from Occurrence o where o.room = :room and o.holdsRoom = true "
-        + "and o.startsAt < :until and o.blockedUntil > :from order by o.startsAt")
+        + "and o.startsAt > :earliest and o.startsAt < :until and o.blockedUntil > :from order by o.startsAt")
 @NamedQuery(name = "Occurrence.heldTimes", query = "select o.startsAt, o.blockedUntil, b.title, b.visibility, b.status "
         + "from Occurrence o join o.booking b where o.room = :room and o.holdsRoom = true "
         + "and o.startsAt > :earliest and o.startsAt < :until and o.blockedUntil > :from order by o.startsAt")
