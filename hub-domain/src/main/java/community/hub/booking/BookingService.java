@@ -1,6 +1,7 @@
 package community.hub.booking;
 
 import community.hub.Refusal;
+import community.hub.RetriedWhenRolledBack;
 import community.hub.account.Account;
 import community.hub.account.Role;
 import community.hub.organisation.Organisation;
@@ -24,10 +25,12 @@ import java.util.List;
 /**
  * Books rooms so that no two occurrences holding a room ever overlap. Each booking or change takes a
  * database lock on its room's row first, so requests for one room are checked one after another across every
- * server sharing the database, while different rooms are booked in parallel.
+ * server sharing the database, while different rooms are booked in parallel. A transaction the database rolls back
+ * for a passing reason (a lock timeout, a deadlock) is tried again from the start, lock and checks included.
  */
 @ApplicationScoped
 @Transactional
+@RetriedWhenRolledBack
 public class BookingService {
 
     @PersistenceContext
@@ -293,8 +296,8 @@ public class BookingService {
         Instant from = slots.get(0).startsAt();
         Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
         List<Occurrence> held = entityManager.createNamedQuery("Occurrence.holding", Occurrence.class)
-                .setParameter("room", room).setParameter("from", from.getEpochSecond())
-                .setParameter("until", until.getEpochSecond()).getResultList().stream()
+                .setParameter("room", room).setParameter("earliest", Occurrence.earliestStartHolding(from))
+                .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond()).getResultList().stream()
                 .filter(occurrence -> itself == null || !occurrence.getBooking().getId().equals(itself.getId())
                         || onlyDate != null && !occurrence.getSeriesDate().equals(onlyDate))
                 .toList();

@@ -73,6 +73,14 @@ public class Closure {
         return room == null || room.getId().equals(other.getId());
     }
 
+    public Instant startsAt() {
+        return Instant.ofEpochSecond(startsAt);
+    }
+
+    public Instant endsAt() {
+        return Instant.ofEpochSecond(endsAt);
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,7 @@
 package community.hub.booking;
 
 import community.hub.room.Room;
+import community.hub.room.RoomDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,8 +25,18 @@ import java.time.LocalTime;
 @Entity
 @Table(name = "occurrence")
 @NamedQuery(name = "Occurrence.holding", query = "select o from Occurrence o where o.room = :room and o.holdsRoom = true "
-        + "and o.startsAt < :until and o.blockedUntil > :from order by o.startsAt")
+        + "and o.startsAt > :earliest and o.startsAt < :until and o.blockedUntil > :from order by o.startsAt")
+@NamedQuery(name = "Occurrence.heldTimes", query = "select o.startsAt, o.blockedUntil, b.title, b.visibility, b.status "
+        + "from Occurrence o join o.booking b where o.room = :room and o.holdsRoom = true "
+        + "and o.startsAt > :earliest and o.startsAt < :until and o.blockedUntil > :from order by o.startsAt")
 public class Occurrence {
+
+    /**
+     * The longest an occurrence can hold its room: it starts and ends on one day (25 hours when the clocks go back),
+     * then the longest turnaround. Queries for what holds a room in a period look back no further than this before
+     * the period, so they read a day's worth of the room's index instead of its whole history.
+     */
+    public static final Duration LONGEST_HOLD = Duration.ofHours(25).plusMinutes(RoomDetails.LONGEST_TURNAROUND_MINUTES);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +98,9 @@ public class Occurrence {
         this.startsAt = slot.startsAt().getEpochSecond();
         this.endsAt = slot.endsAt().getEpochSecond();
         this.blockedUntil = slot.endsAt().plusSeconds(60L * newRoom.getTurnaroundMinutes()).getEpochSecond();
+        if (blockedUntil - startsAt > LONGEST_HOLD.toSeconds()) {
+            throw new IllegalStateException("An occurrence may hold its room for at most " + LONGEST_HOLD + ": " + slot);
+        }
         refreshHold();
     }
 
@@ -159,5 +174,10 @@ public class Occurrence {
 
     public boolean holdsRoom() {
         return holdsRoom;
+    }
+
+    /** The parameter {@code earliest} of the queries for what holds a room from {@code from} on. */
+    static long earliestStartHolding(Instant from) {
+        return from.minus(LONGEST_HOLD).getEpochSecond();
     }
 }

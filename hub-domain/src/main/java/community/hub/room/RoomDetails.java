@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public class RoomDetails {
 
+    /** The longest cleaning and setting-up time between bookings a room can ask for. */
+    public static final int LONGEST_TURNAROUND_MINUTES = 240;
+
     @NotBlank(message = "{room.slug.required}")
     @Size(max = 40, message = "{room.slug.size}")
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{room.slug.pattern}")
@@ -50,7 +53,7 @@ public class RoomDetails {
 
     @NotNull(message = "{room.turnaroundMinutes.required}")
     @Min(value = 0, message = "{room.turnaroundMinutes.range}")
-    @Max(value = 240, message = "{room.turnaroundMinutes.range}")
+    @Max(value = LONGEST_TURNAROUND_MINUTES, message = "{room.turnaroundMinutes.range}")
     private Integer turnaroundMinutes = 0;
 
     @NotNull(message = "{room.minimumBookingMinutes.required}")

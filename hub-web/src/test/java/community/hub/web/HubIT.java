@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole hub on a real Payara Micro with its real embedded Derby database, started once for the suite and
  * called from outside as its users call it: over HTTP and in headless Chromium. Each capability adds a
- * {@link Nested} class here (see {@link RoomsApi}, {@link AdminPages}, {@link BookingsApi}), not a new server start.
+ * {@link Nested} class here (see {@link RoomsApi}, {@link AdminPages}, {@link BookingsApi}, {@link AvailabilityApi}),
+ * not a new server start.
  */
 @ExtendWith(ArquillianExtension.class)
 class HubIT {
@@ -70,5 +71,9 @@ class HubIT {
 
     @Nested
     class WhatsOnPages extends WhatsOnPageChecks {
+    }
+
+    @Nested
+    class AvailabilityApi extends AvailabilityApiChecks {
     }
 }

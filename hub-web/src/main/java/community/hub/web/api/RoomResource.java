@@ -1,5 +1,6 @@
 package community.hub.web.api;
 
+import community.hub.booking.AvailabilityService;
 import community.hub.room.Room;
 import community.hub.room.RoomDetails;
 import community.hub.room.RoomService;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The hub's rooms: anyone may look; only the hub manager adds, changes or retires them. */
@@ -37,6 +39,9 @@ public class RoomResource {
 
     @Inject
     private RoomService rooms;
+
+    @Inject
+    private AvailabilityService availability;
 
     @Context
     private UriInfo uri;
@@ -55,6 +60,18 @@ public class RoomResource {
     @Operation(summary = "One room")
     public RoomView one(@PathParam("id") long id) {
         return RoomView.of(rooms.byId(id));
+    }
+
+    @GET
+    @Path("{id}/availability")
+    @PermitAll
+    @Operation(summary = "When a room is busy and when it is free, day by day within its opening hours",
+            description = "from and to are dates (to excluded), by default a week from today, at most 62 days. "
+                    + "Busy stretches run to the end of a booking plus the room's turnaround; they name a public booking "
+                    + "or a closure's reason, never a private booking. Times are Europe/London wall-clock.")
+    public AvailabilityView availability(@PathParam("id") long id, @QueryParam("from") LocalDate from,
+                                         @QueryParam("to") LocalDate to) {
+        return AvailabilityView.of(availability.of(id, from, to));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package community.hub.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,17 +13,22 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 
 /**
  * How the hub knows who is calling. API clients send HTTP Basic with every request and get no session;
  * people sign in once on the sign-in page and are remembered in their session. A page that needs a
- * role sends an anonymous visitor to the sign-in page and back again afterwards.
+ * role sends an anonymous visitor to the sign-in page and back again afterwards. A successful HTTP Basic
+ * sign-in is remembered for {@code hub.api.signInMemorySeconds} (see {@link RecentSignIns} for what that costs).
  */
 @ApplicationScoped
 public class HubAuthentication implements HttpAuthenticationMechanism {
@@ -34,6 +40,20 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private ApiProblems problems;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "hub.api.signInMemorySeconds", defaultValue = "60")
+    private long signInMemorySeconds;
+
+    private RecentSignIns recentSignIns;
+
+    @PostConstruct
+    void rememberSignIns() {
+        recentSignIns = new RecentSignIns(Duration.ofSeconds(signInMemorySeconds));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -76,10 +96,16 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        String header = request.getHeader("Authorization");
+        Optional<SignedIn> recent = recentSignIns.recall(header, clock.instant());
+        if (recent.isPresent()) {
+            return context.notifyContainerAboutLogin(recent.get().username(), recent.get().roles());
+        }
+        UsernamePasswordCredential credential = basicCredential(header);
         CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
             return context.notifyContainerAboutLogin(result);
         }
         try {

@@ -1,0 +1,95 @@
+package community.hub.web.security;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * API clients send their password with every request, and checking it against its PBKDF2 hash is slow on purpose.
+ * A successful check is remembered for a short time, so the same Authorization header is not hashed again on
+ * every call. Only successes are remembered, at most {@link #MOST} at once, each until it expires.
+ * <p>
+ * The key is an HMAC-SHA-256 of the whole header under a random secret made when the hub starts and never
+ * stored, so what is kept in memory cannot be used to guess a password offline; the password itself is not kept.
+ * <p>
+ * The price, accepted for the API: for up to the remembered time after an account is deactivated, its password
+ * changed or its role changed, a client still sending the old header is let in as before. Pages are not affected:
+ * they sign in once per session.
+ */
+final class RecentSignIns {
+
+    /** How many successful sign-ins are remembered at most; beyond that, new ones are checked every time. */
+    static final int MOST = 10_000;
+
+    private final Duration remembered;
+    private final Map<String, Remembered> entries = new ConcurrentHashMap<>();
+    private final SecretKeySpec secret;
+
+    private record Remembered(SignedIn who, Instant until) {
+    }
+
+    RecentSignIns(Duration remembered) {
+        this.remembered = remembered;
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.secret = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    boolean isOn() {
+        return !remembered.isZero() && !remembered.isNegative();
+    }
+
+    /** Who this exact header signed in as, if it did so successfully within the remembered time. */
+    Optional<SignedIn> recall(String header, Instant now) {
+        if (!isOn()) {
+            return Optional.empty();
+        }
+        String key = key(header);
+        Remembered entry = entries.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (!now.isBefore(entry.until())) {
+            entries.remove(key, entry);
+            return Optional.empty();
+        }
+        return Optional.of(entry.who());
+    }
+
+    /** Remembers a header that has just signed in successfully. */
+    void remember(String header, String username, Set<String> roles, Instant now) {
+        if (!isOn()) {
+            return;
+        }
+        if (entries.size() >= MOST) {
+            entries.values().removeIf(entry -> !now.isBefore(entry.until()));
+            if (entries.size() >= MOST) {
+                return;
+            }
+        }
+        entries.put(key(header), new Remembered(new SignedIn(username, Set.copyOf(roles)), now.plus(remembered)));
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private String key(String header) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret);
+            return Base64.getEncoder().encodeToString(mac.doFinal(header.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
+        }
+    }
+}
