@@ -17,12 +17,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -75,13 +78,19 @@ public class CafeMember {
     @Column(name = "delivery", nullable = false, length = 20)
     private Set<RotaDelivery> rotaBy = new HashSet<>();
 
+    /*
+     * Lists in a fixed order, not sets: EclipseLink compares collections of embeddables element by element, so a set's
+     * iteration order would make an unchanged member look changed at every commit.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rota_availability", joinColumns = @JoinColumn(name = "member_id"))
-    private Set<WeeklyTime> availability = new HashSet<>();
+    @OrderBy("day, from")
+    private List<WeeklyTime> availability = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rota_time_away", joinColumns = @JoinColumn(name = "member_id"))
-    private Set<DaysAway> timeAway = new HashSet<>();
+    @OrderBy("first, last")
+    private List<DaysAway> timeAway = new ArrayList<>();
 
     @Version
     private long version;
@@ -120,8 +129,16 @@ public class CafeMember {
         this.prefersSameShifts = changed.isPrefersSameShifts();
         replace(roles, changed.getTrainedFor());
         replace(rotaBy, changed.getRotaBy());
-        replace(availability, new HashSet<>(changed.getAvailability().stream().map(WeeklyTime::new).toList()));
-        replace(timeAway, new HashSet<>(changed.getTimeAway().stream().map(DaysAway::new).toList()));
+        replace(availability, changed.getAvailability().stream().map(WeeklyTime::new).toList());
+        replace(timeAway, changed.getTimeAway().stream().map(DaysAway::new).toList());
+    }
+
+    /** Rewrites the list only when it differs; the rota keeps both in a fixed order (by day and time, by first day). */
+    private static <T> void replace(List<T> kept, List<T> wanted) {
+        if (!kept.equals(wanted)) {
+            kept.clear();
+            kept.addAll(wanted);
+        }
     }
 
     /** Changes only what differs, so unchanged rows stay as they are. */

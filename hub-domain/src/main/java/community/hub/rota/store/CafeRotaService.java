@@ -173,14 +173,14 @@ public class CafeRotaService {
      * anyone else only a published week; an unpublished week is "not found" to them.
      */
     public WeekOnRota week(@NotNull RotaWeek week, @NotNull Account by) {
+        List<CafeMember> everyone = everyone();
         CafeWeek stored;
         if (isStaff(by)) {
-            stored = entityManager.find(CafeWeek.class, weekId(week));
+            stored = loadWeek(weekId(week), false);
         } else {
-            stored = existingWeekId(week).map(id -> entityManager.find(CafeWeek.class, id))
+            stored = existingWeekId(week).map(id -> loadWeek(id, false))
                     .filter(CafeWeek::isPublished).orElseThrow(() -> notPublished(week));
         }
-        List<CafeMember> everyone = everyone();
         Rota rota = rotaOf(stored);
         return view(stored, rota, new RotaFiller(rules()).gaps(rota, active(everyone)), everyone, 0);
     }
@@ -191,8 +191,8 @@ public class CafeRotaService {
      */
     public WeekOnRota autoFill(@NotNull RotaWeek week, @NotNull Account by) {
         staffOnly(by);
-        CafeWeek stored = lockedWeek(week, by);
         List<CafeMember> everyone = everyone();
+        CafeWeek stored = lockedWeek(week, by);
         Rota before = rotaOf(stored);
         FilledRota filled = new RotaFiller(rules()).fill(before, active(everyone), lastWeek(week));
         store(stored, before, filled.getRota(), by);
@@ -212,8 +212,8 @@ public class CafeRotaService {
         if (move.toShiftId() != null && move.toRole() == null) {
             throw Refusal.invalid("toRole", "rota.move.roleNeeded");
         }
-        CafeWeek stored = lockedWeek(week, by);
         List<CafeMember> everyone = everyone();
+        CafeWeek stored = lockedWeek(week, by);
         CafeMember member = everyone.stream().filter(one -> one.getId() == move.memberId() && one.isActive()).findFirst()
                 .orElseThrow(() -> Refusal.invalid("memberId", "rota.memberNotFound", move.memberId()));
         Rota before = rotaOf(stored);
@@ -299,7 +299,7 @@ public class CafeRotaService {
     /** A volunteer offers their place on a shift of a published week to the rest of the team. */
     public ShiftSwap offer(@NotNull RotaWeek week, String shiftId, @NotNull Account by) {
         CafeMember me = memberOf(by);
-        CafeWeek stored = existingWeekId(week).map(id -> entityManager.find(CafeWeek.class, id, LockModeType.PESSIMISTIC_WRITE))
+        CafeWeek stored = existingWeekId(week).map(id -> loadWeek(id, true))
                 .filter(CafeWeek::isPublished).orElseThrow(() -> notPublished(week));
         CafeShift shift = stored.shift(shiftId == null ? "" : shiftId).filter(open -> !open.isClosed())
                 .orElseThrow(() -> Refusal.invalid("shiftId", "rota.shiftNotFound", shiftId, week));
@@ -341,12 +341,12 @@ public class CafeRotaService {
     /** Staff approve a taken swap: every rule is checked again on the week as it now stands, and the rota changes. */
     public ShiftSwap approve(long swapId, @NotNull Account by) {
         staffOnly(by);
+        List<CafeMember> everyone = everyone();
         ShiftSwap swap = lockedSwap(swapId);
         if (swap.getStatus() != SwapStatus.TAKEN) {
             throw Refusal.conflict("swapId", "rota.swap.notTaken");
         }
         CafeWeek stored = swap.getShift().getWeek();
-        List<CafeMember> everyone = everyone();
         Rota before = rotaOf(stored);
         Rota after = rules().apply(before, active(everyone), handOver(swap, before, swap.getTakenBy().orElseThrow()));
         store(stored, before, after, by);
@@ -442,9 +442,14 @@ public class CafeRotaService {
         return made.getId();
     }
 
+    /** The week with its shifts and who holds their places; locked, its row stays locked until the transaction ends. */
+    private CafeWeek loadWeek(long id, boolean lock) {
+        return lock ? entityManager.find(CafeWeek.class, id, LockModeType.PESSIMISTIC_WRITE) : entityManager.find(CafeWeek.class, id);
+    }
+
     /** The week's row locked until the transaction ends: the one place changes to a week queue up. */
     private CafeWeek lockedWeek(RotaWeek week, Account by) {
-        CafeWeek stored = entityManager.find(CafeWeek.class, weekId(week), LockModeType.PESSIMISTIC_WRITE);
+        CafeWeek stored = loadWeek(weekId(week), true);
         closeNewlyClosedDays(stored, by);
         return stored;
     }
@@ -454,7 +459,7 @@ public class CafeRotaService {
         Long weekId = entityManager.createQuery("select s.shift.week.id from ShiftSwap s where s.id = :id", Long.class)
                 .setParameter("id", swapId).getResultStream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("rota.swap.notFound", swapId));
-        entityManager.find(CafeWeek.class, weekId, LockModeType.PESSIMISTIC_WRITE);
+        loadWeek(weekId, true);
         return entityManager.find(ShiftSwap.class, swapId);
     }
 
@@ -499,7 +504,7 @@ public class CafeRotaService {
 
     /** Last week's places, for those who like the same shifts each week; none if last week was never made. */
     private List<Assignment> lastWeek(RotaWeek week) {
-        return existingWeekId(week.previous()).map(id -> rotaOf(entityManager.find(CafeWeek.class, id)).getAssignments())
+        return existingWeekId(week.previous()).map(id -> rotaOf(loadWeek(id, false)).getAssignments())
                 .orElse(List.of());
     }
 
@@ -602,8 +607,19 @@ public class CafeRotaService {
 
     // Members and settings
 
+    /**
+     * The whole team, read first in every request so that the places in a week find their members already loaded.
+     * Their roles, availability and time away come in one query each, not one per member (EclipseLink batch reading).
+     */
     private List<CafeMember> everyone() {
-        return entityManager.createNamedQuery("CafeMember.all", CafeMember.class).getResultList();
+        return entityManager.createNamedQuery("CafeMember.all", CafeMember.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "m.roles")
+                .setHint("eclipselink.batch", "m.rotaBy")
+                .setHint("eclipselink.batch", "m.availability")
+                .setHint("eclipselink.batch", "m.timeAway")
+                .setHint("eclipselink.batch", "m.account")
+                .getResultList();
     }
 
     private static List<RotaMember> active(List<CafeMember> everyone) {

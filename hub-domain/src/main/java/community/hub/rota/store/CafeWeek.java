@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,9 +26,6 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "rota_week")
-@NamedQuery(name = "CafeWeek.starting", query = "select w from CafeWeek w where w.monday = :monday")
-@NamedQuery(name = "CafeWeek.publishedBetween", query = "select w from CafeWeek w where w.published = true "
-        + "and w.monday >= :from and w.monday <= :to order by w.monday")
 public class CafeWeek {
 
     @Id
