@@ -35,7 +35,7 @@ import static community.hub.room.RoomFeature.STEP_FREE_ACCESS;
 
 /**
  * The demo hub of SPEC §7: nine rooms, a dozen organisations, the demo accounts (all with the documented
- * demo password) and a term of bookings. Loaded only into an empty database.
+ * demo password), a term of bookings and the café team with its rota. Loaded only into an empty database.
  */
 @ApplicationScoped
 public class DemoData {
@@ -60,6 +60,9 @@ public class DemoData {
     @Inject
     private DemoTerm term;
 
+    @Inject
+    private DemoCafe cafe;
+
     /** True when the hub holds nothing yet: no rooms and no accounts. */
     public boolean hubIsEmpty() {
         return rooms.all().isEmpty() && accounts.count() == 0;
@@ -71,6 +74,7 @@ public class DemoData {
         loadOrganisationsAndTenants();
         loadStaffAndVolunteers();
         term.load();
+        cafe.load();
     }
 
     private void loadRooms() {

@@ -47,7 +47,40 @@ class SchemaMigrationTest {
                 names.add(tables.getString("TABLE_NAME").toLowerCase());
             }
             assertThat(names).contains("room", "room_feature", "room_opening_hours", "organisation", "account",
-                    "closure", "booking", "booking_audience", "occurrence", "booking_change");
+                    "closure", "booking", "booking_audience", "occurrence", "booking_change",
+                    "rota_settings", "rota_member", "rota_member_role", "rota_member_delivery", "rota_availability",
+                    "rota_time_away", "rota_pattern_shift", "rota_pattern_place", "rota_week", "rota_shift",
+                    "rota_shift_place", "rota_assignment", "rota_change", "rota_swap");
+        }
+    }
+
+    @Test
+    void theCafeStartsWithOneJobCoachToTwoMembersAndKeepsOneRowOfSettings() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet settings = statement.executeQuery("select id, members_per_job_coach from rota_settings")) {
+            assertThat(settings.next()).isTrue();
+            assertThat(settings.getInt("members_per_job_coach")).isEqualTo(2);
+            assertThat(settings.next()).isFalse();
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "insert into rota_settings (id, members_per_job_coach, version) values (2, 3, 0)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("ROTA_SETTINGS_ONE_ROW");
+        }
+    }
+
+    @Test
+    void theDatabaseItselfRefusesOneMemberTwiceOnOneShift() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into rota_member (name, maximum_minutes, needs_job_coach, prefers_same_shifts, active, version) "
+                    + "values ('Twice', 480, false, false, true, 0)");
+            statement.executeUpdate("insert into rota_week (week_start, published, version) values ('2030-01-07', false, 0)");
+            statement.executeUpdate("insert into rota_shift (week_id, shift_key, shift_date, start_time, end_time, extra, closed) "
+                    + "select id, '2030-01-07T08:30', '2030-01-07', '08:30:00', '12:30:00', false, false from rota_week "
+                    + "where week_start = '2030-01-07'");
+            String place = "insert into rota_assignment (shift_id, member_id, cafe_role, locked) select s.id, m.id, '%s', false "
+                    + "from rota_shift s, rota_member m where s.shift_key = '2030-01-07T08:30' and m.name = 'Twice'";
+            statement.executeUpdate(place.formatted("BARISTA"));
+            assertThatThrownBy(() -> statement.executeUpdate(place.formatted("KITCHEN")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("ROTA_ASSIGNMENT_ONCE_PER_SHIFT");
         }
     }
 

@@ -91,6 +91,33 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses a button that updates part of the page without loading a new one, and waits for what it brings. */
+    Browser press(String id, By appears) {
+        return press(By.id(id), appears);
+    }
+
+    Browser press(By button, By appears) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(appears));
+        return this;
+    }
+
+    /** Waits until the element's text starts with the words expected, as a part of the page updates. */
+    Browser waitForText(String id, String start) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(browser -> browser.findElement(By.id(id)).getText().startsWith(start));
+        return this;
+    }
+
+    /** Follows a link to another page and waits for it. */
+    Browser follow(String id) {
+        return submit(By.id(id));
+    }
+
+    java.util.List<WebElement> all(By where) {
+        return driver.findElements(where);
+    }
+
     Browser tick(String id) {
         driver.findElement(By.id(id)).click();
         return this;

@@ -45,6 +45,12 @@ final class HubClient {
         return send(request(path).GET().header("Authorization", basic(username, password)));
     }
 
+    /** A GET asking for another media type than JSON, such as text/csv. */
+    HttpResponse<String> get(String path, String username, String password, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET()
+                .header("Authorization", basic(username, password)));
+    }
+
     HttpResponse<String> post(String path, String json, String username) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json")

@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole hub on a real Payara Micro with its real embedded Derby database, started once for the suite and
  * called from outside as its users call it: over HTTP and in headless Chromium. Each capability adds a
- * {@link Nested} class here (see {@link RoomsApi}, {@link AdminPages}, {@link BookingsApi}, {@link AvailabilityApi}),
- * not a new server start.
+ * {@link Nested} class here (see {@link RoomsApi}, {@link BookingsApi}, {@link RotaApi}), not a new server start.
  */
 @ExtendWith(ArquillianExtension.class)
 class HubIT {
@@ -46,7 +45,7 @@ class HubIT {
         HttpResponse<String> openapi = HUB.get("/openapi");
 
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("Community Hub API", "/api/rooms", "/api/organisations");
+        assertThat(openapi.body()).contains("Community Hub API", "/api/rooms", "/api/organisations", "/api/rota/{week}/autofill");
     }
 
     @Nested
@@ -75,5 +74,13 @@ class HubIT {
 
     @Nested
     class AvailabilityApi extends AvailabilityApiChecks {
+    }
+
+    @Nested
+    class RotaApi extends RotaApiChecks {
+    }
+
+    @Nested
+    class RotaPages extends RotaPageChecks {
     }
 }

@@ -79,6 +79,12 @@ public abstract class EnumJson<E extends Enum<E>> implements JsonbAdapter<E, Str
         }
     }
 
+    public static final class CafeRoles extends EnumJson<community.hub.rota.CafeRole> {
+        public CafeRoles() {
+            super(community.hub.rota.CafeRole.class);
+        }
+    }
+
     public static final class Days extends EnumJson<DayOfWeek> {
         public Days() {
             super(DayOfWeek.class);

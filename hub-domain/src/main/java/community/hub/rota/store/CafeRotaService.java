@@ -1,0 +1,676 @@
+package community.hub.rota.store;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.account.AccountService;
+import community.hub.account.Role;
+import community.hub.booking.Closure;
+import community.hub.booking.ClosureService;
+import community.hub.rota.Assignment;
+import community.hub.rota.AvailableTime;
+import community.hub.rota.CafeRole;
+import community.hub.rota.FilledRota;
+import community.hub.rota.RegularShift;
+import community.hub.rota.Rota;
+import community.hub.rota.RotaChange;
+import community.hub.rota.RotaFiller;
+import community.hub.rota.RotaMember;
+import community.hub.rota.RotaRules;
+import community.hub.rota.RotaWeek;
+import community.hub.rota.Shift;
+import community.hub.rota.ShiftPattern;
+import community.hub.rota.SupportRatio;
+import community.hub.rota.TimeAway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The café rota as people run it: staff fill, change and publish weeks; volunteers keep their availability and
+ * time away, see published weeks and swap shifts. It loads the rows, builds the rota's own objects, lets
+ * {@link RotaFiller} and {@link RotaRules} decide, and stores what they decided; a refused change changes nothing.
+ * <p>
+ * Every change to a week first locks the week's row, so two people filling or changing one week at once take turns,
+ * across every server sharing the database; the second sees the first's result. A week is made from the weekly
+ * pattern the first time anyone needs it, with the shifts on days the hub or the café is closed closed.
+ */
+@ApplicationScoped
+@Transactional
+public class CafeRotaService {
+
+    /** The café's room: a closure of it closes the café, as a hub-wide closure does. */
+    public static final String CAFE_ROOM = "cafe";
+
+    private static final List<SwapStatus> OPEN = List.of(SwapStatus.OFFERED, SwapStatus.TAKEN);
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ClosureService closures;
+
+    @Inject
+    private AccountService accounts;
+
+    // The team
+
+    /** Someone joins the café team, signing in with the given account, or with none when the username is null. */
+    public RotaMember join(@NotNull RotaMember details, String username) {
+        Account account = username == null ? null : accounts.byUsername(username)
+                .orElseThrow(() -> Refusal.invalid("username", "rota.member.noAccount", username));
+        if (account != null && account.getRole() != Role.VOLUNTEER) {
+            throw Refusal.invalid("username", "rota.member.volunteersOnly", username);
+        }
+        CafeMember member = new CafeMember(details, account);
+        entityManager.persist(member);
+        entityManager.flush();
+        return member.toRotaMember();
+    }
+
+    /** Changes what the rota knows about a member; the rota's own rules refuse nonsense, and nothing is kept then. */
+    public RotaMember revise(long memberId, @NotNull Consumer<RotaMember> change) {
+        CafeMember member = storedMember(memberId);
+        RotaMember revised = member.toRotaMember();
+        change.accept(revised);
+        if (revised.getBuddyId().isPresent()) {
+            storedMember(revised.getBuddyId().get());
+        }
+        member.revise(revised);
+        return revised;
+    }
+
+    /** Who is on the café team now, in id order. */
+    public List<RotaMember> team() {
+        return active(everyone());
+    }
+
+    public RotaMember member(long memberId) {
+        return storedMember(memberId).toRotaMember();
+    }
+
+    /** The caller's own place on the team; "not found" if they have none. */
+    public RotaMember me(@NotNull Account by) {
+        return memberOf(by).toRotaMember();
+    }
+
+    /** A volunteer gives the times they can work every week, replacing the ones they gave before. */
+    public RotaMember changeAvailability(@NotNull Account by, @NotNull Collection<AvailableTime> times) {
+        return reviseOwn(by, member -> member.changeAvailability(times));
+    }
+
+    public RotaMember goAway(@NotNull Account by, @NotNull TimeAway away) {
+        return reviseOwn(by, member -> member.goAway(away));
+    }
+
+    public RotaMember cancelTimeAway(@NotNull Account by, @NotNull TimeAway away) {
+        return reviseOwn(by, member -> member.cancelTimeAway(away));
+    }
+
+    private RotaMember reviseOwn(Account by, Consumer<RotaMember> change) {
+        return revise(memberOf(by).getId(), change);
+    }
+
+    // The weekly pattern and the café's settings
+
+    /** The café's usual week, Monday first. */
+    public List<RegularShift> pattern() {
+        return new ShiftPattern(entityManager.createNamedQuery("PatternShift.all", PatternShift.class).getResultList().stream()
+                .map(PatternShift::toRegularShift).toList()).getRegularShifts();
+    }
+
+    /** A new usual week, for weeks not made yet; weeks already made keep their shifts. */
+    public List<RegularShift> replacePattern(@NotNull Collection<RegularShift> regularShifts) {
+        ShiftPattern pattern = new ShiftPattern(regularShifts);
+        entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.createNamedQuery("PatternShift.all", PatternShift.class).getResultList().forEach(entityManager::remove);
+        entityManager.flush();
+        pattern.getRegularShifts().forEach(shift -> entityManager.persist(new PatternShift(shift)));
+        return pattern.getRegularShifts();
+    }
+
+    public SupportRatio supportRatio() {
+        return settings().supportRatio();
+    }
+
+    /** How many members who need a job coach one job coach can support, from the next change to any week on. */
+    public SupportRatio changeSupportRatio(int membersPerJobCoach) {
+        SupportRatio ratio = new SupportRatio(membersPerJobCoach);
+        entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW, LockModeType.PESSIMISTIC_WRITE).changeSupportRatio(ratio);
+        return ratio;
+    }
+
+    // Weeks
+
+    /**
+     * The week as the caller may see it: staff any week (made from the pattern if nobody needed it before),
+     * anyone else only a published week; an unpublished week is "not found" to them.
+     */
+    public WeekOnRota week(@NotNull RotaWeek week, @NotNull Account by) {
+        List<CafeMember> everyone = everyone();
+        CafeWeek stored;
+        if (isStaff(by)) {
+            stored = loadWeek(weekId(week), false);
+        } else {
+            stored = existingWeekId(week).map(id -> loadWeek(id, false))
+                    .filter(CafeWeek::isPublished).orElseThrow(() -> notPublished(week));
+        }
+        Rota rota = rotaOf(stored);
+        return view(stored, rota, new RotaFiller(rules()).gaps(rota, active(everyone)), everyone, 0);
+    }
+
+    /**
+     * Fills the week's open places, keeping everyone already placed; for those who like the same shifts, the week
+     * before counts. Returns the week with every place left open and why.
+     */
+    public WeekOnRota autoFill(@NotNull RotaWeek week, @NotNull Account by) {
+        staffOnly(by);
+        List<CafeMember> everyone = everyone();
+        CafeWeek stored = lockedWeek(week, by);
+        Rota before = rotaOf(stored);
+        FilledRota filled = new RotaFiller(rules()).fill(before, active(everyone), lastWeek(week));
+        store(stored, before, filled.getRota(), by);
+        int placed = filled.getRota().getAssignments().size() - before.getAssignments().size();
+        return view(stored, filled.getRota(), filled.getGaps(), everyone, placed);
+    }
+
+    /**
+     * Staff put someone in a place, take them off one, or move them from one place to another, with every rule checked
+     * on the week as it now stands. The places they set are locked: auto-fill keeps them.
+     */
+    public WeekOnRota reassign(@NotNull RotaWeek week, @NotNull Move move, @NotNull Account by) {
+        staffOnly(by);
+        if (move.fromShiftId() == null && move.toShiftId() == null) {
+            throw Refusal.invalid("toShiftId", "rota.move.nothing");
+        }
+        if (move.toShiftId() != null && move.toRole() == null) {
+            throw Refusal.invalid("toRole", "rota.move.roleNeeded");
+        }
+        List<CafeMember> everyone = everyone();
+        CafeWeek stored = lockedWeek(week, by);
+        CafeMember member = everyone.stream().filter(one -> one.getId() == move.memberId() && one.isActive()).findFirst()
+                .orElseThrow(() -> Refusal.invalid("memberId", "rota.memberNotFound", move.memberId()));
+        Rota before = rotaOf(stored);
+        List<Assignment> leaving = new ArrayList<>();
+        List<Assignment> coming = new ArrayList<>();
+        if (move.fromShiftId() != null) {
+            Shift from = openShift(stored, before, move.fromShiftId(), "fromShiftId");
+            CafeRole role = move.fromRole() != null ? move.fromRole() : before.shiftsOf(member.getId()).stream()
+                    .filter(held -> held.getShift().equals(from)).map(Assignment::getRole).findFirst()
+                    .orElseThrow(() -> Refusal.conflict("fromShiftId", "rota.move.notOnShift", member.getName()));
+            leaving.add(new Assignment(from, member.getId(), checkedRole(from, role, "fromRole"), false));
+        }
+        if (move.toShiftId() != null) {
+            Shift to = openShift(stored, before, move.toShiftId(), "toShiftId");
+            coming.add(Assignment.setByStaff(to, member.getId(), checkedRole(to, move.toRole(), "toRole")));
+        }
+        Rota after = rules().apply(before, active(everyone), RotaChange.of(leaving, coming));
+        store(stored, before, after, by);
+        return view(stored, after, new RotaFiller(rules()).gaps(after, active(everyone)), everyone, 0);
+    }
+
+    /** A one-off shift in the week, such as a community lunch in the café, with the places staff choose. */
+    public WeekOnRota addShift(@NotNull RotaWeek week, @NotNull ExtraShift extra, @NotNull Account by) {
+        staffOnly(by);
+        if (extra.date() == null || !week.contains(extra.date())) {
+            throw Refusal.invalid("date", "rota.shift.outsideWeek", week);
+        }
+        if (extra.start() == null || extra.end() == null) {
+            throw Refusal.invalid(extra.start() == null ? "start" : "end", "rota.shift.timesNeeded");
+        }
+        String title = extra.title() == null || extra.title().isBlank() ? null : extra.title().trim();
+        if (title != null && title.length() > 80) {
+            throw Refusal.invalid("title", "rota.shift.titleTooLong", 80);
+        }
+        CafeWeek stored = lockedWeek(week, by);
+        Optional<CafeShift> closedThatDay = stored.getShifts().stream()
+                .filter(shift -> shift.isClosed() && shift.getDate().equals(extra.date())).findFirst();
+        if (closedThatDay.isPresent()) {
+            throw Refusal.conflict("date", "rota.shiftClosed", closedThatDay.get().getClosedReason());
+        }
+        long extras = stored.getShifts().stream().filter(CafeShift::isExtra).count();
+        Shift shift = new Shift(Shift.idFor(extra.date(), extra.start()) + "-extra-" + (extras + 1), extra.date(),
+                extra.start(), extra.end(), extra.places() == null ? Map.of() : extra.places());
+        CafeShift added = new CafeShift(stored, shift, true, title);
+        entityManager.persist(added);
+        stored.add(added);
+        return week(week, by);
+    }
+
+    /**
+     * Volunteers may see the week from now on. Publishing it again makes the week as it stands the published one:
+     * the changes since the last time are no longer shown as changes.
+     */
+    public WeekOnRota publish(@NotNull RotaWeek week, @NotNull Account by) {
+        staffOnly(by);
+        CafeWeek stored = lockedWeek(week, by);
+        entityManager.createNamedQuery("PublishedChange.forget").setParameter("week", stored).executeUpdate();
+        stored.publish(by.getUsername(), clock.instant());
+        entityManager.flush();
+        return week(week, by);
+    }
+
+    // A volunteer's own shifts and swaps
+
+    /** The caller's places in published weeks, from this week on. */
+    public List<MemberShift> shiftsOf(@NotNull Account by) {
+        CafeMember me = memberOf(by);
+        LocalDate from = RotaWeek.containing(LocalDate.now(clock)).getMonday();
+        Set<Long> newSincePublished = new HashSet<>(entityManager.createQuery("select c.shift.id from PublishedChange c "
+                        + "where c.member = :member and c.kind = community.hub.rota.store.PublishedChange.Kind.ADDED", Long.class)
+                .setParameter("member", me).getResultList());
+        Map<Long, ShiftSwap> offered = entityManager.createNamedQuery("ShiftSwap.involving", ShiftSwap.class)
+                .setParameter("member", me).setParameter("from", from).getResultList().stream()
+                .filter(swap -> swap.getStatus().isOpen() && swap.getOfferedBy().getId().equals(me.getId()))
+                .collect(Collectors.toMap(swap -> swap.getShift().getId(), Function.identity(), (one, other) -> one));
+        return entityManager.createNamedQuery("CafeAssignment.ofMemberPublished", CafeAssignment.class)
+                .setParameter("member", me).setParameter("from", from).getResultList().stream()
+                .map(held -> new MemberShift(held, newSincePublished.contains(held.getShift().getId()),
+                        offered.get(held.getShift().getId())))
+                .toList();
+    }
+
+    /** A volunteer offers their place on a shift of a published week to the rest of the team. */
+    public ShiftSwap offer(@NotNull RotaWeek week, String shiftId, @NotNull Account by) {
+        CafeMember me = memberOf(by);
+        CafeWeek stored = existingWeekId(week).map(id -> loadWeek(id, true))
+                .filter(CafeWeek::isPublished).orElseThrow(() -> notPublished(week));
+        CafeShift shift = stored.shift(shiftId == null ? "" : shiftId).filter(open -> !open.isClosed())
+                .orElseThrow(() -> Refusal.invalid("shiftId", "rota.shiftNotFound", shiftId, week));
+        checkNotPast(shift, "shiftId");
+        CafeAssignment held = shift.assignmentOf(me.getId())
+                .orElseThrow(() -> Refusal.invalid("shiftId", "rota.swap.notYourShift"));
+        if (!entityManager.createNamedQuery("ShiftSwap.openFor", ShiftSwap.class).setParameter("shift", shift)
+                .setParameter("member", me).setParameter("statuses", OPEN).getResultList().isEmpty()) {
+            throw Refusal.conflict("shiftId", "rota.swap.alreadyOffered");
+        }
+        ShiftSwap swap = new ShiftSwap(held, clock.instant());
+        entityManager.persist(swap);
+        entityManager.flush();
+        return swap;
+    }
+
+    /**
+     * Another member takes an offered shift, if they could work it by every rule as the week stands; otherwise the
+     * refusal says which rule, and nothing changes. Staff still decide.
+     */
+    public ShiftSwap take(long swapId, @NotNull Account by) {
+        CafeMember me = memberOf(by);
+        ShiftSwap swap = lockedSwap(swapId);
+        if (swap.getOfferedBy().getId().equals(me.getId())) {
+            throw Refusal.invalid("swapId", "rota.swap.ownShift");
+        }
+        if (swap.getStatus() != SwapStatus.OFFERED) {
+            throw Refusal.conflict("swapId", "rota.swap.notOffered");
+        }
+        checkNotPast(swap.getShift(), "swapId");
+        Rota rota = rotaOf(swap.getShift().getWeek());
+        rules().check(rota, team(), handOver(swap, rota, me)).ifPresent(broken -> {
+            throw broken.refusal("memberId");
+        });
+        swap.takenBy(me, clock.instant());
+        return swap;
+    }
+
+    /** Staff approve a taken swap: every rule is checked again on the week as it now stands, and the rota changes. */
+    public ShiftSwap approve(long swapId, @NotNull Account by) {
+        staffOnly(by);
+        List<CafeMember> everyone = everyone();
+        ShiftSwap swap = lockedSwap(swapId);
+        if (swap.getStatus() != SwapStatus.TAKEN) {
+            throw Refusal.conflict("swapId", "rota.swap.notTaken");
+        }
+        CafeWeek stored = swap.getShift().getWeek();
+        Rota before = rotaOf(stored);
+        Rota after = rules().apply(before, active(everyone), handOver(swap, before, swap.getTakenBy().orElseThrow()));
+        store(stored, before, after, by);
+        swap.approve(by.getUsername(), clock.instant());
+        return swap;
+    }
+
+    public ShiftSwap refuse(long swapId, String reason, @NotNull Account by) {
+        staffOnly(by);
+        ShiftSwap swap = lockedSwap(swapId);
+        swap.refuse(reason, by.getUsername(), clock.instant());
+        return swap;
+    }
+
+    /** The volunteer who offered the shift keeps it after all. */
+    public ShiftSwap withdraw(long swapId, @NotNull Account by) {
+        CafeMember me = memberOf(by);
+        ShiftSwap swap = lockedSwap(swapId);
+        if (!swap.getOfferedBy().getId().equals(me.getId())) {
+            throw Refusal.notFound("rota.swap.notFound", swapId);
+        }
+        swap.withdraw(by.getUsername(), clock.instant());
+        return swap;
+    }
+
+    /**
+     * Swaps from this week on the caller may see: staff every open one; a volunteer the shifts others offer, and
+     * every swap of their own.
+     */
+    public List<ShiftSwap> swaps(@NotNull Account by) {
+        LocalDate today = LocalDate.now(clock);
+        if (isStaff(by)) {
+            return entityManager.createNamedQuery("ShiftSwap.open", ShiftSwap.class).setParameter("statuses", OPEN)
+                    .setParameter("from", today).getResultList();
+        }
+        CafeMember me = memberOf(by);
+        Map<Long, ShiftSwap> seen = new LinkedHashMap<>();
+        entityManager.createNamedQuery("ShiftSwap.open", ShiftSwap.class).setParameter("statuses", List.of(SwapStatus.OFFERED))
+                .setParameter("from", today).getResultList().forEach(swap -> seen.put(swap.getId(), swap));
+        entityManager.createNamedQuery("ShiftSwap.involving", ShiftSwap.class).setParameter("member", me)
+                .setParameter("from", today).getResultList().forEach(swap -> seen.put(swap.getId(), swap));
+        return seen.values().stream().sorted(Comparator.comparing((ShiftSwap swap) -> swap.getShift().getDate())
+                .thenComparing(swap -> swap.getShift().getStart()).thenComparing(ShiftSwap::getId)).toList();
+    }
+
+    // Hours
+
+    /** Shifts and hours each member has on the rota in the month, by name; closed shifts do not count. */
+    public List<MemberHours> hours(@NotNull YearMonth month) {
+        Map<CafeMember, List<CafeAssignment>> byMember = entityManager.createNamedQuery("CafeAssignment.between", CafeAssignment.class)
+                .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList().stream()
+                .collect(Collectors.groupingBy(CafeAssignment::getMember));
+        return byMember.entrySet().stream()
+                .map(entry -> new MemberHours(entry.getKey().getId(), entry.getKey().getName(), entry.getValue().size(),
+                        entry.getValue().stream().map(held -> Duration.between(held.getShift().getStart(), held.getShift().getEnd()))
+                                .reduce(Duration.ZERO, Duration::plus)))
+                .sorted(Comparator.comparing(MemberHours::getName).thenComparingLong(MemberHours::getMemberId))
+                .toList();
+    }
+
+    // How weeks are found, made, locked and stored
+
+    private Optional<Long> existingWeekId(RotaWeek week) {
+        return entityManager.createQuery("select w.id from CafeWeek w where w.monday = :monday", Long.class)
+                .setParameter("monday", week.getMonday()).getResultStream().findFirst();
+    }
+
+    /**
+     * The week's id, making the week from the pattern if nobody needed it before. Whoever makes a week first holds
+     * the settings row meanwhile, so two requests never make the same week twice.
+     */
+    private long weekId(RotaWeek week) {
+        Optional<Long> existing = existingWeekId(week);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        existing = existingWeekId(week);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CafeWeek made = new CafeWeek(week);
+        Map<LocalDate, String> closed = closedDays(week);
+        for (Shift shift : new ShiftPattern(pattern()).shiftsFor(week)) {
+            CafeShift stored = new CafeShift(made, shift, false, null);
+            if (closed.containsKey(shift.getDate())) {
+                stored.close(closed.get(shift.getDate()));
+            }
+            made.add(stored);
+        }
+        entityManager.persist(made);
+        entityManager.flush();
+        return made.getId();
+    }
+
+    /** The week with its shifts and who holds their places; locked, its row stays locked until the transaction ends. */
+    private CafeWeek loadWeek(long id, boolean lock) {
+        return lock ? entityManager.find(CafeWeek.class, id, LockModeType.PESSIMISTIC_WRITE) : entityManager.find(CafeWeek.class, id);
+    }
+
+    /** The week's row locked until the transaction ends: the one place changes to a week queue up. */
+    private CafeWeek lockedWeek(RotaWeek week, Account by) {
+        CafeWeek stored = loadWeek(weekId(week), true);
+        closeNewlyClosedDays(stored, by);
+        return stored;
+    }
+
+    /** Locks the swap's week first, so the swap and the week are read as they stand once it is this request's turn. */
+    private ShiftSwap lockedSwap(long swapId) {
+        Long weekId = entityManager.createQuery("select s.shift.week.id from ShiftSwap s where s.id = :id", Long.class)
+                .setParameter("id", swapId).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("rota.swap.notFound", swapId));
+        loadWeek(weekId, true);
+        return entityManager.find(ShiftSwap.class, swapId);
+    }
+
+    /** The days of the week the hub, or the café's room, is closed, with the closure's reason. */
+    private Map<LocalDate, String> closedDays(RotaWeek week) {
+        Map<LocalDate, String> closed = new HashMap<>();
+        LocalDate sunday = week.getMonday().plusDays(6);
+        for (Closure closure : closures.between(week.getMonday(), sunday)) {
+            if (closure.getRoom() == null || CAFE_ROOM.equals(closure.getRoom().getSlug())) {
+                closure.getFirstDay().datesUntil(closure.getLastDay().plusDays(1)).filter(week::contains)
+                        .forEach(day -> closed.putIfAbsent(day, closure.getReason()));
+            }
+        }
+        return closed;
+    }
+
+    /** A closure added after the week was made closes its shifts now; whoever was on them is taken off. */
+    private void closeNewlyClosedDays(CafeWeek stored, Account by) {
+        Map<LocalDate, String> closed = closedDays(stored.getWeek());
+        List<CafeShift> closing = stored.getShifts().stream()
+                .filter(shift -> !shift.isClosed() && closed.containsKey(shift.getDate())).toList();
+        if (closing.isEmpty()) {
+            return;
+        }
+        Rota before = rotaOf(stored);
+        closing.forEach(shift -> shift.close(closed.get(shift.getDate())));
+        recordChanges(stored, before, rotaOf(stored), by);
+    }
+
+    private static Rota rotaOf(CafeWeek stored) {
+        List<Shift> shifts = new ArrayList<>();
+        List<Assignment> assignments = new ArrayList<>();
+        for (CafeShift shift : stored.getShifts()) {
+            if (!shift.isClosed()) {
+                Shift asTheRulesKnowIt = shift.toShift();
+                shifts.add(asTheRulesKnowIt);
+                assignments.addAll(shift.toAssignments(asTheRulesKnowIt));
+            }
+        }
+        return new Rota(stored.getWeek(), shifts, assignments);
+    }
+
+    /** Last week's places, for those who like the same shifts each week; none if last week was never made. */
+    private List<Assignment> lastWeek(RotaWeek week) {
+        return existingWeekId(week.previous()).map(id -> rotaOf(loadWeek(id, false)).getAssignments())
+                .orElse(List.of());
+    }
+
+    /** Writes the places the rules settled on, and for a published week what changed. */
+    private void store(CafeWeek stored, Rota before, Rota after, Account by) {
+        Map<String, List<Assignment>> byShift = after.getAssignments().stream()
+                .collect(Collectors.groupingBy(assignment -> assignment.getShift().getId()));
+        for (CafeShift shift : stored.getShifts()) {
+            if (!shift.isClosed()) {
+                shift.settle(byShift.getOrDefault(shift.getKey(), List.of()), this::storedMember);
+            }
+        }
+        recordChanges(stored, before, after, by);
+    }
+
+    /**
+     * Records, for a published week, who was added to and taken off which place. A change that undoes an earlier one
+     * since publishing cancels it out, so the list always says how the week differs from what people were told.
+     */
+    private void recordChanges(CafeWeek stored, Rota before, Rota after, Account by) {
+        if (!stored.isPublished()) {
+            return;
+        }
+        entityManager.flush();
+        Set<Place> was = places(before);
+        Set<Place> now = places(after);
+        List<PublishedChange> earlier = new ArrayList<>(entityManager.createNamedQuery("PublishedChange.ofWeek", PublishedChange.class)
+                .setParameter("week", stored).getResultList());
+        Instant at = clock.instant();
+        for (Place place : was) {
+            if (!now.contains(place)) {
+                change(stored, place, PublishedChange.Kind.REMOVED, PublishedChange.Kind.ADDED, earlier, by, at);
+            }
+        }
+        for (Place place : now) {
+            if (!was.contains(place)) {
+                change(stored, place, PublishedChange.Kind.ADDED, PublishedChange.Kind.REMOVED, earlier, by, at);
+            }
+        }
+    }
+
+    private void change(CafeWeek stored, Place place, PublishedChange.Kind kind, PublishedChange.Kind undoes,
+                        List<PublishedChange> earlier, Account by, Instant at) {
+        Optional<PublishedChange> undone = earlier.stream().filter(change -> change.getKind() == undoes && place.is(change)).findFirst();
+        if (undone.isPresent()) {
+            entityManager.remove(undone.get());
+            earlier.remove(undone.get());
+            return;
+        }
+        CafeShift shift = stored.shift(place.shiftId()).orElseThrow();
+        entityManager.persist(new PublishedChange(shift, storedMember(place.memberId()), place.role(), kind, by.getUsername(), at));
+    }
+
+    private static Set<Place> places(Rota rota) {
+        return rota.getAssignments().stream()
+                .map(held -> new Place(held.getShift().getId(), held.getMemberId(), held.getRole())).collect(Collectors.toSet());
+    }
+
+    /** One place as publishing compares them: locking a place is no change people need to hear about. */
+    private record Place(String shiftId, long memberId, CafeRole role) {
+        boolean is(PublishedChange change) {
+            return change.getShift().getKey().equals(shiftId) && change.getMember().getId() == memberId && change.getRole() == role;
+        }
+    }
+
+    private WeekOnRota view(CafeWeek stored, Rota rota, List<community.hub.rota.Gap> gaps, List<CafeMember> everyone, int placed) {
+        Map<Long, String> names = everyone.stream().collect(Collectors.toMap(CafeMember::getId, CafeMember::getName));
+        List<WeekChange> changes = stored.isPublished()
+                ? entityManager.createNamedQuery("PublishedChange.ofWeek", PublishedChange.class).setParameter("week", stored)
+                .getResultList().stream().map(WeekChange::new).toList()
+                : List.of();
+        return new WeekOnRota(stored, rota, gaps, names, changes, placed);
+    }
+
+    private static RotaChange handOver(ShiftSwap swap, Rota rota, CafeMember taker) {
+        Shift shift = rota.shift(swap.getShift().getKey()).orElseThrow();
+        return RotaChange.handOver(new Assignment(shift, swap.getOfferedBy().getId(), swap.getRole(), false), taker.getId());
+    }
+
+    private static Shift openShift(CafeWeek stored, Rota rota, String shiftId, String field) {
+        CafeShift shift = stored.shift(shiftId).orElseThrow(() -> Refusal.invalid(field, "rota.shiftNotFound", shiftId, stored.getWeek()));
+        if (shift.isClosed()) {
+            throw Refusal.conflict(field, "rota.shiftClosed", shift.getClosedReason());
+        }
+        return rota.shift(shiftId).orElseThrow();
+    }
+
+    private static CafeRole checkedRole(Shift shift, CafeRole role, String field) {
+        if (shift.placesFor(role) == 0) {
+            throw Refusal.invalid(field, "rota.move.noSuchPlace");
+        }
+        return role;
+    }
+
+    private void checkNotPast(CafeShift shift, String field) {
+        if (shift.getDate().isBefore(LocalDate.now(clock))) {
+            throw Refusal.conflict(field, "rota.shiftPast");
+        }
+    }
+
+    // Members and settings
+
+    /**
+     * The whole team, read first in every request so that the places in a week find their members already loaded.
+     * Their roles, availability and time away come in one query each, not one per member (EclipseLink batch reading).
+     */
+    private List<CafeMember> everyone() {
+        return entityManager.createNamedQuery("CafeMember.all", CafeMember.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "m.roles")
+                .setHint("eclipselink.batch", "m.rotaBy")
+                .setHint("eclipselink.batch", "m.availability")
+                .setHint("eclipselink.batch", "m.timeAway")
+                .setHint("eclipselink.batch", "m.account")
+                .getResultList();
+    }
+
+    private static List<RotaMember> active(List<CafeMember> everyone) {
+        return everyone.stream().filter(CafeMember::isActive).sorted(Comparator.comparing(CafeMember::getId))
+                .map(CafeMember::toRotaMember).toList();
+    }
+
+    private CafeMember storedMember(long id) {
+        CafeMember member = entityManager.find(CafeMember.class, id);
+        if (member == null) {
+            throw Refusal.notFound("rota.memberNotFound", id);
+        }
+        return member;
+    }
+
+    private CafeMember memberOf(Account account) {
+        return entityManager.createNamedQuery("CafeMember.ofAccount", CafeMember.class).setParameter("account", account)
+                .getResultStream().filter(CafeMember::isActive).findFirst()
+                .orElseThrow(() -> Refusal.notFound("rota.notOnTeam"));
+    }
+
+    private RotaSettings settings() {
+        return entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW);
+    }
+
+    private RotaRules rules() {
+        return new RotaRules(settings().supportRatio());
+    }
+
+    private static Refusal notPublished(RotaWeek week) {
+        return Refusal.notFound("rota.weekNotPublished", week);
+    }
+
+    private static void staffOnly(Account by) {
+        if (!isStaff(by)) {
+            throw Refusal.notFound("rota.staffOnly");
+        }
+    }
+
+    private static boolean isStaff(Account account) {
+        return account.getRole() == Role.ADMIN || account.getRole() == Role.STAFF;
+    }
+
+    /**
+     * A staff change to one member's places in a week: from a place (the role may be left out, it is the one they
+     * hold), to a place, or both. Shifts are named by their ids in the week.
+     */
+    public record Move(long memberId, String fromShiftId, CafeRole fromRole, String toShiftId, CafeRole toRole) {
+    }
+
+    /** A one-off shift: its date and times, how many places of each role, and what it is for. */
+    public record ExtraShift(LocalDate date, LocalTime start, LocalTime end, Map<CafeRole, Integer> places, String title) {
+    }
+}

@@ -1,0 +1,60 @@
+package community.hub.rota.store;
+
+import community.hub.rota.CafeRole;
+import community.hub.rota.Shift;
+
+import java.time.Instant;
+
+/** One change made to a week after it was published: who was added to or taken off which place, when and by whom. */
+public final class WeekChange {
+
+    private final Shift shift;
+    private final long memberId;
+    private final String name;
+    private final CafeRole role;
+    private final PublishedChange.Kind kind;
+    private final Instant at;
+    private final String by;
+
+    WeekChange(PublishedChange change) {
+        this.shift = change.getShift().toShift();
+        this.memberId = change.getMember().getId();
+        this.name = change.getMember().getName();
+        this.role = change.getRole();
+        this.kind = change.getKind();
+        this.at = change.getChangedAt();
+        this.by = change.getChangedBy();
+    }
+
+    public Shift getShift() {
+        return shift;
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CafeRole getRole() {
+        return role;
+    }
+
+    public PublishedChange.Kind getKind() {
+        return kind;
+    }
+
+    public boolean isAdded() {
+        return kind == PublishedChange.Kind.ADDED;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getBy() {
+        return by;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The café rota as the hub keeps it: the team, the weekly pattern, each week's shifts and places, publishing
+ * and swaps, mapped with JPA. {@link community.hub.rota.store.CafeRotaService} loads them into the pure rota
+ * rules of {@code community.hub.rota}, asks those rules, and stores what they decide.
+ */
+package community.hub.rota.store;

@@ -1,0 +1,46 @@
+package community.hub.export;
+
+import community.hub.rota.store.MemberHours;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CafeHoursCsvTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    @Test
+    void oneLinePerMemberWithTheirShiftsAndHoursAsADecimal() {
+        String csv = CafeHoursCsv.of(MARCH, List.of(
+                new MemberHours(4, "Sam Kelly", 3, Duration.ofHours(12)),
+                new MemberHours(7, "Ruth Ogden", 5, Duration.ofMinutes(1230))));
+
+        assertThat(csv).isEqualTo("Month,Member,Shifts,Hours\r\n"
+                + "2026-03,Sam Kelly,3,12\r\n"
+                + "2026-03,Ruth Ogden,5,20.5\r\n");
+    }
+
+    @Test
+    void namesWithCommasOrQuotesAreQuotedAndFormulasAreNeverRun() {
+        String csv = CafeHoursCsv.of(MARCH, List.of(
+                new MemberHours(1, "Byrne, Maggie", 1, Duration.ofHours(4)),
+                new MemberHours(2, "Jo \"JJ\" Fletcher", 1, Duration.ofHours(4)),
+                new MemberHours(3, "=HYPERLINK(\"http://example.com\")", 1, Duration.ofHours(4))));
+
+        assertThat(csv.split("\r\n")).containsExactly(
+                "Month,Member,Shifts,Hours",
+                "2026-03,\"Byrne, Maggie\",1,4",
+                "2026-03,\"Jo \"\"JJ\"\" Fletcher\",1,4",
+                "2026-03,\"'=HYPERLINK(\"\"http://example.com\"\")\",1,4");
+    }
+
+    @Test
+    void aMonthWithNobodyOnTheRotaIsJustTheHeader() {
+        assertThat(CafeHoursCsv.of(MARCH, List.of())).isEqualTo("Month,Member,Shifts,Hours\r\n");
+        assertThat(CafeHoursCsv.fileName(MARCH)).isEqualTo("cafe-hours-2026-03.csv");
+    }
+}

@@ -1,0 +1,359 @@
+package community.hub.web.api;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.export.CafeHoursCsv;
+import community.hub.rota.CafeRole;
+import community.hub.rota.RegularShift;
+import community.hub.rota.RotaWeek;
+import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.MemberHours;
+import community.hub.web.security.Caller;
+import community.hub.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The café rota (SPEC §4): staff see, fill, change and publish weeks; volunteers see published weeks, keep their own
+ * availability and time away, and swap shifts. A change that would break a rota rule is a 409 naming the rule.
+ */
+@Path("rota")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Café rota")
+@SecurityRequirement(name = "basic")
+public class RotaResource {
+
+    @Inject
+    private CafeRotaService rota;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    /** A staff change to one member's places: from a place, to a place, or both (the "from" role may be left out). */
+    public record MoveInput(Long memberId, String fromShiftId, CafeRole fromRole, String toShiftId, CafeRole toRole) {
+    }
+
+    /** A one-off shift: {@code {"date": "2026-03-05", "start": "12:00", "end": "14:00", "places": {"kitchen": 2}, "title": "Community lunch"}}. */
+    public record ExtraShiftInput(LocalDate date, LocalTime start, LocalTime end, Map<String, Integer> places, String title) {
+    }
+
+    /** One line of the weekly pattern. */
+    public record RegularShiftView(DayOfWeek day, LocalTime start, LocalTime end, Map<String, Integer> places) {
+    }
+
+    public record SwapOffer(String week, String shiftId) {
+    }
+
+    public record Decision(String reason) {
+    }
+
+    /** One of the caller's shifts in a published week. */
+    public record MyShift(String week, String shiftId, LocalDate date, LocalDateTime start, LocalDateTime end, String role,
+                          boolean newSincePublished, Long swapId) {
+    }
+
+    public record HoursView(String month, List<MemberHoursView> members, BigDecimal totalHours) {
+    }
+
+    public record MemberHoursView(long memberId, String name, int shifts, BigDecimal hours) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
+    @Operation(summary = "A week of café shifts with who is on them and every place still open, with the reason",
+            description = "week is an ISO week such as 2026-W10, this week when left out. Volunteers see only published weeks; "
+                    + "an unpublished week is 404 to them.")
+    public RotaWeekView week(@QueryParam("week") String week) {
+        return RotaWeekView.of(rota.week(weekOrThisWeek(week), me()), locale());
+    }
+
+    @POST
+    @Path("{week}/autofill")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Fill the week's open places, keeping everyone already placed",
+            description = "Returns the filled week; every shift left short lists the role, how many and the reason in short.")
+    public RotaWeekView autoFill(@PathParam("week") String week) {
+        return RotaWeekView.of(rota.autoFill(RotaWeek.parse(week), me()), locale());
+    }
+
+    @POST
+    @Path("{week}/reassign")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Put someone in a place, take them off one, or move them, with every rota rule checked",
+            description = "409 naming the rule the change would break; nothing changes then. Places set here are locked.")
+    public RotaWeekView reassign(@PathParam("week") String week, MoveInput move) {
+        if (move == null || move.memberId() == null) {
+            throw Refusal.invalid("memberId", "rota.move.memberNeeded");
+        }
+        return RotaWeekView.of(rota.reassign(RotaWeek.parse(week), new CafeRotaService.Move(move.memberId(), move.fromShiftId(),
+                move.fromRole(), move.toShiftId(), move.toRole()), me()), locale());
+    }
+
+    @POST
+    @Path("{week}/shifts")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Add a one-off shift to the week, such as a community lunch, with the places staff choose")
+    public Response addShift(@PathParam("week") String week, ExtraShiftInput extra) {
+        if (extra == null) {
+            throw Refusal.invalid("date", "rota.shift.timesNeeded");
+        }
+        RotaWeek rotaWeek = RotaWeek.parse(week);
+        Map<CafeRole, Integer> places = new java.util.EnumMap<>(CafeRole.class);
+        if (extra.places() != null) {
+            extra.places().forEach((role, count) -> places.put(role(role), count == null ? 0 : count));
+        }
+        RotaWeekView view = RotaWeekView.of(rota.addShift(rotaWeek, new CafeRotaService.ExtraShift(extra.date(), extra.start(),
+                extra.end(), places, extra.title()), me()), locale());
+        return Response.created(uri.getBaseUriBuilder().path("rota").queryParam("week", rotaWeek.toString()).build()).entity(view).build();
+    }
+
+    @POST
+    @Path("{week}/publish")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Publish the week: volunteers see it, and later changes show as changes")
+    public RotaWeekView publish(@PathParam("week") String week) {
+        return RotaWeekView.of(rota.publish(RotaWeek.parse(week), me()), locale());
+    }
+
+    @GET
+    @Path("members")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "The café team: roles, maximum hours a week, who needs a job coach, weekly availability")
+    public List<RotaMemberView> members() {
+        return rota.team().stream().map(RotaMemberView::of).toList();
+    }
+
+    @GET
+    @Path("pattern")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "The café's usual week of shifts, from which each week's shifts are made")
+    public List<RegularShiftView> pattern() {
+        return rota.pattern().stream().map(RotaResource::view).toList();
+    }
+
+    @PUT
+    @Path("pattern")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Replace the café's usual week; weeks already made keep their shifts")
+    public List<RegularShiftView> replacePattern(List<RegularShiftView> pattern) {
+        List<RegularShift> regular = (pattern == null ? List.<RegularShiftView>of() : pattern).stream().map(line -> {
+            if (line.day() == null || line.start() == null || line.end() == null) {
+                throw Refusal.invalid("regularShifts", "rota.shift.timesNeeded");
+            }
+            Map<CafeRole, Integer> places = new java.util.EnumMap<>(CafeRole.class);
+            (line.places() == null ? Map.<String, Integer>of() : line.places())
+                    .forEach((role, count) -> places.put(role(role), count == null ? 0 : count));
+            return new RegularShift(line.day(), line.start(), line.end(), places);
+        }).toList();
+        return rota.replacePattern(regular).stream().map(RotaResource::view).toList();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Your own place on the café team, with your availability and time away")
+    public RotaMemberView myself() {
+        return RotaMemberView.own(rota.me(me()));
+    }
+
+    @PUT
+    @Path("me/availability")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "The times you can work every week, replacing the ones you gave before")
+    public RotaMemberView changeAvailability(List<RotaMemberView.Available> times) {
+        List<RotaMemberView.Available> given = times == null ? List.of() : times;
+        if (given.stream().anyMatch(time -> time == null || time.day() == null || time.from() == null || time.until() == null)) {
+            throw Refusal.invalid("availability", "rota.availability.incomplete");
+        }
+        return RotaMemberView.own(rota.changeAvailability(me(), given.stream().map(RotaMemberView.Available::toAvailableTime).toList()));
+    }
+
+    @POST
+    @Path("me/time-away")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Days you are away, the first to the last")
+    public RotaMemberView goAway(RotaMemberView.Away away) {
+        if (away == null || away.first() == null) {
+            throw Refusal.invalid("first", "rota.timeAway.needed");
+        }
+        return RotaMemberView.own(rota.goAway(me(), RotaMemberView.away(away.last() == null ? new RotaMemberView.Away(away.first(),
+                away.first()) : away)));
+    }
+
+    @DELETE
+    @Path("me/time-away")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "You are not away after all on the days given (first and last, as you gave them)")
+    public RotaMemberView cancelTimeAway(@QueryParam("first") LocalDate first, @QueryParam("last") LocalDate last) {
+        if (first == null) {
+            throw Refusal.invalid("first", "rota.timeAway.needed");
+        }
+        return RotaMemberView.own(rota.cancelTimeAway(me(), RotaMemberView.away(new RotaMemberView.Away(first, last == null ? first : last))));
+    }
+
+    @GET
+    @Path("me/shifts")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Your shifts in published weeks, from this week on")
+    public List<MyShift> myShifts() {
+        return rota.shiftsOf(me()).stream().map(held -> new MyShift(held.getWeek().toString(), held.getShift().getId(),
+                held.getShift().getDate(), LocalDateTime.of(held.getShift().getDate(), held.getShift().getStart()),
+                LocalDateTime.of(held.getShift().getDate(), held.getShift().getEnd()), EnumJson.name(held.getRole()),
+                held.isNewSincePublished(), held.getOpenSwap().map(swap -> swap.getId()).orElse(null))).toList();
+    }
+
+    @GET
+    @Path("swaps")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
+    @Operation(summary = "Shift swaps from today on: staff see every open one; volunteers the shifts offered and their own swaps")
+    public List<SwapView> swaps() {
+        return rota.swaps(me()).stream().map(SwapView::of).toList();
+    }
+
+    @POST
+    @Path("swaps")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Offer your place on a shift of a published week to the rest of the team")
+    public Response offer(SwapOffer offer) {
+        if (offer == null || offer.week() == null) {
+            throw Refusal.invalid("week", "rota.swap.weekNeeded");
+        }
+        SwapView swap = SwapView.of(rota.offer(RotaWeek.parse(offer.week()), offer.shiftId(), me()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(swap.id())).build()).entity(swap).build();
+    }
+
+    @POST
+    @Path("swaps/{id}/take")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Take a shift someone offered; 409 naming the rota rule if you could not work it")
+    public SwapView take(@PathParam("id") long id) {
+        return SwapView.of(rota.take(id, me()));
+    }
+
+    @POST
+    @Path("swaps/{id}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Approve a taken swap; every rule is checked again, 409 naming the one it would break")
+    public SwapView approve(@PathParam("id") long id) {
+        return SwapView.of(rota.approve(id, me()));
+    }
+
+    @POST
+    @Path("swaps/{id}/refuse")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Refuse a taken swap, saying why")
+    public SwapView refuse(@PathParam("id") long id, Decision decision) {
+        return SwapView.of(rota.refuse(id, decision == null ? null : decision.reason(), me()));
+    }
+
+    @POST
+    @Path("swaps/{id}/withdraw")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Keep the shift you offered after all")
+    public SwapView withdraw(@PathParam("id") long id) {
+        return SwapView.of(rota.withdraw(id, me()));
+    }
+
+    @GET
+    @Path("hours")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Shifts and hours each member has on the rota in a month (month=YYYY-MM, this month when left out)")
+    public HoursView hours(@QueryParam("month") String month) {
+        YearMonth asked = month(month);
+        List<MemberHours> hours = rota.hours(asked);
+        return new HoursView(asked.toString(), hours.stream().map(member -> new MemberHoursView(member.getMemberId(), member.getName(),
+                member.getShifts(), member.getHoursAsNumber())).toList(),
+                hours.stream().map(MemberHours::getHoursAsNumber).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @GET
+    @Path("hours.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "The same hours as a CSV file to open in a spreadsheet")
+    public Response hoursCsv(@QueryParam("month") String month) {
+        YearMonth asked = month(month);
+        return Response.ok(CafeHoursCsv.of(asked, rota.hours(asked)), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + CafeHoursCsv.fileName(asked) + "\"").build();
+    }
+
+    private static RegularShiftView view(RegularShift shift) {
+        Map<String, Integer> places = new java.util.LinkedHashMap<>();
+        shift.getPlaces().forEach((role, count) -> places.put(EnumJson.name(role), count));
+        return new RegularShiftView(shift.getDay(), shift.getStart(), shift.getEnd(), places);
+    }
+
+    /** A job named as the API names it ({@code front_of_house}), or a 400 listing the jobs there are. */
+    private static CafeRole role(String name) {
+        try {
+            return new EnumJson.CafeRoles().adaptFromJson(name == null ? "" : name);
+        } catch (UnknownValue unknown) {
+            throw Refusal.invalid("places", "rota.role.unknown", name);
+        }
+    }
+
+    private RotaWeek weekOrThisWeek(String week) {
+        return week == null || week.isBlank() ? RotaWeek.containing(LocalDate.now(clock)) : RotaWeek.parse(week);
+    }
+
+    private YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.now(clock);
+        }
+        try {
+            return YearMonth.parse(month.trim());
+        } catch (DateTimeParseException unreadable) {
+            throw Refusal.invalid("month", "rota.month.format");
+        }
+    }
+
+    private Locale locale() {
+        return Requests.locale(headers);
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow(ForbiddenException::new);
+    }
+}

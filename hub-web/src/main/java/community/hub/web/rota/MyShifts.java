@@ -1,0 +1,416 @@
+package community.hub.web.rota;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.rota.AvailableTime;
+import community.hub.rota.RotaMember;
+import community.hub.rota.RotaWeek;
+import community.hub.rota.TimeAway;
+import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.MemberShift;
+import community.hub.rota.store.ShiftSwap;
+import community.hub.rota.store.SwapStatus;
+import community.hub.web.FieldMessages;
+import community.hub.web.Text;
+import community.hub.web.security.Caller;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A volunteer's own page: their shifts in published weeks (each can be offered to someone else), the shifts others
+ * offer (each can be taken, if the rota rules allow), the times they can work each week and the days they are away.
+ */
+@Named
+@ViewScoped
+public class MyShifts implements Serializable {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    @Inject
+    private CafeRotaService rota;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    private boolean onTeam;
+    private List<Line> shifts = List.of();
+    private List<Offer> offers = List.of();
+    private List<Offer> mine = List.of();
+    private List<Day> week = new ArrayList<>();
+    private List<Away> away = List.of();
+    private LocalDate awayFirst;
+    private LocalDate awayLast;
+
+    public void load() {
+        try {
+            RotaMember member = rota.me(me());
+            onTeam = true;
+            week = new ArrayList<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                List<AvailableTime> times = member.getAvailability().stream().filter(time -> time.getDay() == day).toList();
+                week.add(new Day(day, times.isEmpty() ? null : times.get(0).getFrom(), times.isEmpty() ? null : times.get(times.size() - 1).getUntil()));
+            }
+            showTimeAway(member);
+            showShifts();
+        } catch (Refusal notOnTeam) {
+            onTeam = false;
+        }
+    }
+
+    private void showShifts() {
+        Locale locale = locale();
+        shifts = rota.shiftsOf(me()).stream().filter(held -> !held.getShift().getDate().isBefore(LocalDate.now(clock)))
+                .map(held -> new Line(held, locale)).toList();
+        long myId = rota.me(me()).getId();
+        List<ShiftSwap> swaps = rota.swaps(me());
+        offers = swaps.stream().filter(swap -> swap.getStatus() == SwapStatus.OFFERED && swap.getOfferedBy().getId() != myId)
+                .map(swap -> new Offer(swap, locale)).toList();
+        mine = swaps.stream().filter(swap -> swap.getOfferedBy().getId() == myId
+                        || swap.getTakenBy().map(taker -> taker.getId() == myId).orElse(false))
+                .map(swap -> new Offer(swap, locale)).toList();
+    }
+
+    private void showTimeAway(RotaMember member) {
+        away = member.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList();
+    }
+
+    // Shifts and swaps
+
+    public void offer(Line line) {
+        act(() -> rota.offer(RotaWeek.parse(line.getWeek()), line.getShiftId(), me()), "myShifts.offeredMessage");
+    }
+
+    public void withdraw(long swapId) {
+        act(() -> rota.withdraw(swapId, me()), "myShifts.withdrawnMessage");
+    }
+
+    public void take(Offer offer) {
+        act(() -> rota.take(offer.getId(), me()), "myShifts.takenMessage");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            FieldMessages.info(doneKey);
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+        }
+        showShifts();
+    }
+
+    // Availability and time away
+
+    public void saveAvailability() {
+        List<AvailableTime> times = new ArrayList<>();
+        for (Day day : week) {
+            if (day.isCan()) {
+                if (day.getFrom() == null || day.getUntil() == null) {
+                    FieldMessages.global("myShifts.availability.missing", Text.get(locale(), "day." + day.getDay().name()));
+                    return;
+                }
+                try {
+                    times.add(new AvailableTime(day.getDay(), day.getFrom(), day.getUntil()));
+                } catch (Refusal backwards) {
+                    FieldMessages.show(backwards);
+                    return;
+                }
+            }
+        }
+        try {
+            rota.changeAvailability(me(), times);
+            FieldMessages.info("myShifts.availability.saved");
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+        }
+    }
+
+    public void addTimeAway() {
+        if (awayFirst == null) {
+            FieldMessages.show(Refusal.invalid("awayFirst", "rota.timeAway.needed"));
+            return;
+        }
+        try {
+            RotaMember member = rota.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast));
+            showTimeAway(member);
+            awayFirst = null;
+            awayLast = null;
+            FieldMessages.info("myShifts.away.added");
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+        }
+    }
+
+    public void removeTimeAway(Away days) {
+        try {
+            showTimeAway(rota.cancelTimeAway(me(), new TimeAway(days.first, days.last)));
+            FieldMessages.info("myShifts.away.removed");
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+        }
+    }
+
+    // What the page shows
+
+    public boolean isOnTeam() {
+        return onTeam;
+    }
+
+    public List<Line> getShifts() {
+        return shifts;
+    }
+
+    public List<Offer> getOffers() {
+        return offers;
+    }
+
+    public List<Offer> getMine() {
+        return mine;
+    }
+
+    public List<Day> getWeek() {
+        return week;
+    }
+
+    public List<Away> getAway() {
+        return away;
+    }
+
+    public String getThisWeek() {
+        return RotaWeek.containing(LocalDate.now(clock)).toString();
+    }
+
+    public String getNextWeek() {
+        return RotaWeek.containing(LocalDate.now(clock)).next().toString();
+    }
+
+    public LocalDate getAwayFirst() {
+        return awayFirst;
+    }
+
+    public void setAwayFirst(LocalDate awayFirst) {
+        this.awayFirst = awayFirst;
+    }
+
+    public LocalDate getAwayLast() {
+        return awayLast;
+    }
+
+    public void setAwayLast(LocalDate awayLast) {
+        this.awayLast = awayLast;
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow();
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
+    }
+
+    /** One of my shifts. */
+    public static final class Line implements Serializable {
+        private final String week;
+        private final String shiftId;
+        private final String key;
+        private final String date;
+        private final String when;
+        private final String role;
+        private final String roleName;
+        private final String title;
+        private final boolean newSincePublished;
+        private final Long swapId;
+        private final String swapStatus;
+
+        Line(MemberShift held, Locale locale) {
+            this.week = held.getWeek().toString();
+            this.shiftId = held.getShift().getId();
+            this.key = shiftId.replaceAll("[^A-Za-z0-9]", "-");
+            this.date = DATE.format(held.getShift().getDate());
+            this.when = SpokenTime.shift(held.getShift(), locale);
+            this.role = Text.get(locale, "easyRole." + held.getRole().name());
+            this.roleName = held.getRole().name();
+            this.title = held.getTitle().orElse(null);
+            this.newSincePublished = held.isNewSincePublished();
+            this.swapId = held.getOpenSwap().map(ShiftSwap::getId).orElse(null);
+            this.swapStatus = held.getOpenSwap().map(swap -> swap.getStatus() == SwapStatus.TAKEN
+                    ? Text.get(locale, "myShifts.takenWaiting", swap.getTakenBy().map(taker -> taker.getName()).orElse(""))
+                    : Text.get(locale, "myShifts.offered")).orElse(null);
+        }
+
+        public String getWeek() {
+            return week;
+        }
+
+        public String getShiftId() {
+            return shiftId;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getDate() {
+            return date;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public String getRoleName() {
+            return roleName;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public boolean isNewSincePublished() {
+            return newSincePublished;
+        }
+
+        public Long getSwapId() {
+            return swapId;
+        }
+
+        public String getSwapStatus() {
+            return swapStatus;
+        }
+    }
+
+    /** A shift someone offered. */
+    public static final class Offer implements Serializable {
+        private final long id;
+        private final String date;
+        private final String when;
+        private final String role;
+        private final String roleName;
+        private final String offeredBy;
+        private final String status;
+
+        Offer(ShiftSwap swap, Locale locale) {
+            this.id = swap.getId();
+            this.date = DATE.format(swap.getShift().getDate());
+            this.when = SpokenTime.shift(swap.getShift().toShift(), locale);
+            this.role = Text.get(locale, "easyRole." + swap.getRole().name());
+            this.roleName = swap.getRole().name();
+            this.offeredBy = Text.get(locale, "myShifts.offeredBy", swap.getOfferedBy().getName());
+            this.status = Text.get(locale, "myShifts.swapStatus." + swap.getStatus().name());
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getDate() {
+            return date;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public String getRoleName() {
+            return roleName;
+        }
+
+        public String getOfferedBy() {
+            return offeredBy;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+    }
+
+    /** One day of the week in the availability form. */
+    public static final class Day implements Serializable {
+        private final DayOfWeek day;
+        private boolean can;
+        private LocalTime from;
+        private LocalTime until;
+
+        Day(DayOfWeek day, LocalTime from, LocalTime until) {
+            this.day = day;
+            this.can = from != null;
+            this.from = from;
+            this.until = until;
+        }
+
+        public DayOfWeek getDay() {
+            return day;
+        }
+
+        public boolean isCan() {
+            return can;
+        }
+
+        public void setCan(boolean can) {
+            this.can = can;
+        }
+
+        public LocalTime getFrom() {
+            return from;
+        }
+
+        public void setFrom(LocalTime from) {
+            this.from = from;
+        }
+
+        public LocalTime getUntil() {
+            return until;
+        }
+
+        public void setUntil(LocalTime until) {
+            this.until = until;
+        }
+    }
+
+    /** Days away, as the page lists them. */
+    public static final class Away implements Serializable {
+        private final LocalDate first;
+        private final LocalDate last;
+
+        Away(LocalDate first, LocalDate last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        public String getText() {
+            return first.equals(last) ? Text.get(locale(), "myShifts.away.one", DATE.format(first))
+                    : Text.get(locale(), "myShifts.away.line", DATE.format(first), DATE.format(last));
+        }
+
+        public LocalDate getFirst() {
+            return first;
+        }
+
+        public LocalDate getLast() {
+            return last;
+        }
+    }
+}

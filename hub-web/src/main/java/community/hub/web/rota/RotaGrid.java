@@ -1,0 +1,576 @@
+package community.hub.web.rota;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.rota.CafeRole;
+import community.hub.rota.Gap;
+import community.hub.rota.RotaMember;
+import community.hub.rota.RotaWeek;
+import community.hub.rota.Shift;
+import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.ShiftSwap;
+import community.hub.rota.store.SwapStatus;
+import community.hub.rota.store.WeekChange;
+import community.hub.rota.store.WeekOnRota;
+import community.hub.web.FieldMessages;
+import community.hub.web.Text;
+import community.hub.web.security.Caller;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The staff week grid: shifts down, jobs across, every open place marked with its reason. Staff choose a person and
+ * then an open place to move them (or take them off), or choose an open place and then who fills it; auto-fill fills
+ * the rest; publishing lets volunteers see the week. Every change is checked by the rota rules first.
+ */
+@Named
+@ViewScoped
+public class RotaGrid implements Serializable {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    @Inject
+    private CafeRotaService rota;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    private String week;
+    private RotaWeek rotaWeek;
+    private transient WeekOnRota current;
+    private List<Row> rows;
+    private transient List<RotaMember> team;
+
+    /** The person chosen to move: who, from which shift, which job. */
+    private Chosen chosen;
+    /** The open place chosen to fill. */
+    private Target target;
+    private Long fillWith;
+
+    private final Map<Long, String> refusalReasons = new java.util.HashMap<>();
+    private LocalDate extraDate;
+    private LocalTime extraStart;
+    private LocalTime extraEnd;
+    private String extraTitle;
+    private final Map<CafeRole, Integer> extraPlaces = new EnumMap<>(CafeRole.class);
+
+    /** A person chosen to move. */
+    public record Chosen(long memberId, String name, String shiftId, String shiftWords, CafeRole role) implements Serializable {
+    }
+
+    /** An open place chosen to fill. */
+    public record Target(String shiftId, String shiftWords, CafeRole role) implements Serializable {
+    }
+
+    public void load() {
+        if (rotaWeek != null) {
+            return;
+        }
+        try {
+            rotaWeek = week == null || week.isBlank() ? RotaWeek.containing(LocalDate.now(clock)) : RotaWeek.parse(week);
+        } catch (Refusal unreadable) {
+            rotaWeek = RotaWeek.containing(LocalDate.now(clock));
+            FieldMessages.info("rota.weekUnreadable");
+        }
+        week = rotaWeek.toString();
+        show(rota.week(rotaWeek, me()));
+    }
+
+    private void show(WeekOnRota shown) {
+        current = shown;
+        team = null;
+        rows = new ArrayList<>();
+        List<Shift> shifts = shown.getRota().getShifts();
+        for (Shift shift : shifts) {
+            rows.add(Row.open(shift, shown, locale()));
+        }
+        shown.getClosedShifts().forEach(closed -> rows.add(Row.closed(closed.getShift(), closed.getReason(), locale())));
+        rows.sort(java.util.Comparator.comparing((Row row) -> row.shift.getDate()).thenComparing(row -> row.shift.getStart()));
+    }
+
+    private void reload() {
+        show(rota.week(rotaWeek, me()));
+    }
+
+    // Actions
+
+    public void autoFill() {
+        act(() -> {
+            WeekOnRota filled = rota.autoFill(rotaWeek, me());
+            show(filled);
+            FieldMessages.info("rota.autoFilled", filled.getPlacedNow(), filled.getGaps().stream().mapToInt(Gap::getMissing).sum());
+            return null;
+        });
+    }
+
+    public void publish() {
+        act(() -> {
+            show(rota.publish(rotaWeek, me()));
+            FieldMessages.info("rota.publishedNow", rotaWeek.toString());
+            return null;
+        });
+    }
+
+    /** Choose a person to move; choosing them again puts them down. */
+    public void choose(Person person, Row row, Cell cell) {
+        target = null;
+        if (chosen != null && chosen.memberId() == person.memberId && chosen.shiftId().equals(row.getShiftId()) && chosen.role() == cell.role) {
+            chosen = null;
+            return;
+        }
+        chosen = new Chosen(person.memberId, person.name, row.getShiftId(), row.getWords(), cell.role);
+    }
+
+    /** Choose an open place to fill. */
+    public void aim(Row row, Cell cell) {
+        chosen = null;
+        fillWith = null;
+        target = new Target(row.getShiftId(), row.getWords(), cell.role);
+    }
+
+    public void cancel() {
+        chosen = null;
+        target = null;
+        fillWith = null;
+    }
+
+    public void moveHere(Row row, Cell cell) {
+        Chosen moving = chosen;
+        change(new CafeRotaService.Move(moving.memberId(), moving.shiftId(), moving.role(), row.getShiftId(), cell.role),
+                moving.name() + ": " + row.getWords() + ", " + roleWords(cell.role));
+    }
+
+    public void takeOff() {
+        Chosen moving = chosen;
+        change(new CafeRotaService.Move(moving.memberId(), moving.shiftId(), moving.role(), null, null),
+                Text.get(locale(), "rota.change.REMOVED", moving.name(), moving.shiftWords(), roleWords(moving.role())));
+    }
+
+    public void fill() {
+        if (fillWith == null) {
+            FieldMessages.show(Refusal.invalid("fillWith", "rota.move.memberNeeded"));
+            return;
+        }
+        Target place = target;
+        String name = team().stream().filter(member -> member.getId() == fillWith).map(RotaMember::getName).findFirst().orElse("");
+        change(new CafeRotaService.Move(fillWith, null, null, place.shiftId(), place.role()),
+                Text.get(locale(), "rota.change.ADDED", name, place.shiftWords(), roleWords(place.role())));
+    }
+
+    private void change(CafeRotaService.Move move, String what) {
+        act(() -> {
+            show(rota.reassign(rotaWeek, move, me()));
+            cancel();
+            FieldMessages.info("rota.moved", what);
+            return null;
+        });
+    }
+
+    public void approve(ShiftSwap swap) {
+        act(() -> {
+            rota.approve(swap.getId(), me());
+            reload();
+            FieldMessages.info("rota.swap.approved");
+            return null;
+        });
+    }
+
+    public void refuse(ShiftSwap swap) {
+        act(() -> {
+            rota.refuse(swap.getId(), refusalReasons.get(swap.getId()), me());
+            refusalReasons.remove(swap.getId());
+            FieldMessages.info("rota.swap.refused");
+            return null;
+        });
+    }
+
+    public void addShift() {
+        act(() -> {
+            show(rota.addShift(rotaWeek, new CafeRotaService.ExtraShift(extraDate, extraStart, extraEnd, extraPlaces, extraTitle), me()));
+            extraDate = null;
+            extraStart = null;
+            extraEnd = null;
+            extraTitle = null;
+            extraPlaces.clear();
+            FieldMessages.info("rota.extra.added");
+            return null;
+        });
+    }
+
+    private void act(Supplier<Void> action) {
+        try {
+            action.get();
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+            reload();
+        } catch (ConstraintViolationException invalid) {
+            FieldMessages.show(invalid);
+        }
+    }
+
+    // What the page shows
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** The jobs across the top of the grid, job coaches first. */
+    public List<CafeRole> getRoles() {
+        return Arrays.asList(CafeRole.values());
+    }
+
+    public String roleWords(CafeRole role) {
+        return Text.get(locale(), "cafeRole." + role.name());
+    }
+
+    public String getHeading() {
+        return Text.get(locale(), "rota.week", rotaWeek.getWeek(), DAY.format(rotaWeek.getMonday()),
+                DAY.format(rotaWeek.getMonday().plusDays(6)));
+    }
+
+    public String getPreviousWeek() {
+        return rotaWeek.previous().toString();
+    }
+
+    public String getNextWeek() {
+        return rotaWeek.next().toString();
+    }
+
+    public String getWeek() {
+        return week;
+    }
+
+    public void setWeek(String week) {
+        this.week = week;
+    }
+
+    /** The week as last shown; read again if the view was stored away in between. */
+    private WeekOnRota current() {
+        if (current == null) {
+            current = rota.week(rotaWeek, me());
+        }
+        return current;
+    }
+
+    private List<RotaMember> team() {
+        if (team == null) {
+            team = rota.team();
+        }
+        return team;
+    }
+
+    public boolean isPublished() {
+        return current().isPublished();
+    }
+
+    public String getPublishedNote() {
+        return Text.get(locale(), "rota.published", current().getPublishedAt().map(at -> WHEN.format(at.atZone(community.hub.HubTime.ZONE)))
+                .orElse(""), current().getPublishedBy());
+    }
+
+    public List<String> getChanges() {
+        return current().getChanges().stream().map(this::describe).toList();
+    }
+
+    private String describe(WeekChange change) {
+        return Text.get(locale(), "rota.change." + change.getKind().name(), change.getName(),
+                SpokenTime.shift(change.getShift(), locale()), roleWords(change.getRole()));
+    }
+
+    public boolean isHasChanges() {
+        return !current().getChanges().isEmpty();
+    }
+
+    /** Taken swaps in this week, waiting for staff. */
+    public List<ShiftSwap> getSwaps() {
+        return rota.swaps(me()).stream().filter(swap -> swap.getStatus() == SwapStatus.TAKEN && rotaWeek.contains(swap.getShift().getDate()))
+                .toList();
+    }
+
+    public String swapLine(ShiftSwap swap) {
+        return Text.get(locale(), "rota.swap.line", swap.getOfferedBy().getName(), SpokenTime.shift(swap.getShift().toShift(), locale()),
+                roleWords(swap.getRole()), swap.getTakenBy().map(taker -> taker.getName()).orElse(""));
+    }
+
+    public Map<Long, String> getRefusalReasons() {
+        return refusalReasons;
+    }
+
+    /** Whoever is trained for the chosen open place, by name. */
+    public List<RotaMember> getCandidates() {
+        if (target == null) {
+            return List.of();
+        }
+        return team().stream().filter(member -> member.isTrainedFor(target.role()))
+                .sorted(java.util.Comparator.comparing(RotaMember::getName)).toList();
+    }
+
+    public Chosen getChosen() {
+        return chosen;
+    }
+
+    public String getChosenText() {
+        return chosen == null ? "" : Text.get(locale(), "rota.chosen", chosen.name(), chosen.shiftWords(), roleWords(chosen.role()));
+    }
+
+    public String getTakeOffText() {
+        return chosen == null ? "" : Text.get(locale(), "rota.takeOff", chosen.name());
+    }
+
+    public String getMoveHereText() {
+        return chosen == null ? "" : Text.get(locale(), "rota.moveHere", chosen.name());
+    }
+
+    public Target getTarget() {
+        return target;
+    }
+
+    public String getTargetText() {
+        return target == null ? "" : Text.get(locale(), "rota.fillTarget", target.shiftWords(), roleWords(target.role()).toLowerCase(Locale.UK));
+    }
+
+    public boolean isChosen(Person person, Row row, Cell cell) {
+        return chosen != null && chosen.memberId() == person.memberId && chosen.shiftId().equals(row.getShiftId()) && chosen.role() == cell.role;
+    }
+
+    public Long getFillWith() {
+        return fillWith;
+    }
+
+    public void setFillWith(Long fillWith) {
+        this.fillWith = fillWith;
+    }
+
+    public LocalDate getExtraDate() {
+        return extraDate;
+    }
+
+    public void setExtraDate(LocalDate extraDate) {
+        this.extraDate = extraDate;
+    }
+
+    public LocalTime getExtraStart() {
+        return extraStart;
+    }
+
+    public void setExtraStart(LocalTime extraStart) {
+        this.extraStart = extraStart;
+    }
+
+    public LocalTime getExtraEnd() {
+        return extraEnd;
+    }
+
+    public void setExtraEnd(LocalTime extraEnd) {
+        this.extraEnd = extraEnd;
+    }
+
+    public String getExtraTitle() {
+        return extraTitle;
+    }
+
+    public void setExtraTitle(String extraTitle) {
+        this.extraTitle = extraTitle;
+    }
+
+    public Map<CafeRole, Integer> getExtraPlaces() {
+        return extraPlaces;
+    }
+
+    public String getMonday() {
+        return rotaWeek.getMonday().toString();
+    }
+
+    public String getSunday() {
+        return rotaWeek.getMonday().plusDays(6).toString();
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow();
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
+    }
+
+    /** One shift across the grid: when, and a cell for each job. */
+    public static final class Row implements Serializable {
+        private final transient Shift shift;
+        private final String shiftId;
+        private final String day;
+        private final String times;
+        private final String words;
+        private final String title;
+        private final String closedReason;
+        private final List<Cell> cells;
+
+        private Row(Shift shift, String title, String closedReason, List<Cell> cells, Locale locale) {
+            this.shift = shift;
+            this.shiftId = shift.getId();
+            this.day = DAY.format(shift.getDate()) + ", " + shift.getPartOfDay().inWords(locale);
+            this.times = HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());
+            this.words = SpokenTime.shift(shift, locale) + " (" + DATE.format(shift.getDate()) + ")";
+            this.title = title;
+            this.closedReason = closedReason;
+            this.cells = cells;
+        }
+
+        static Row open(Shift shift, WeekOnRota week, Locale locale) {
+            List<Cell> cells = Arrays.stream(CafeRole.values()).map(role -> Cell.of(shift, role, week, locale)).toList();
+            return new Row(shift, week.titleOf(shift).orElse(null), null, cells, locale);
+        }
+
+        static Row closed(Shift shift, String reason, Locale locale) {
+            return new Row(shift, null, reason, List.of(), locale);
+        }
+
+        public String getShiftId() {
+            return shiftId;
+        }
+
+        /** For ids in the page: letters, digits and hyphens only. */
+        public String getKey() {
+            return shiftId.replaceAll("[^A-Za-z0-9]", "-");
+        }
+
+        public String getDay() {
+            return day;
+        }
+
+        public String getTimes() {
+            return times;
+        }
+
+        public String getWords() {
+            return words;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public boolean isClosed() {
+            return closedReason != null;
+        }
+
+        public String getClosedReason() {
+            return closedReason;
+        }
+
+        public List<Cell> getCells() {
+            return cells;
+        }
+    }
+
+    /** One job on one shift: who holds its places, and how many are open and why. */
+    public static final class Cell implements Serializable {
+        private final CafeRole role;
+        private final int required;
+        private final List<Person> people;
+        private final int missing;
+        private final String reason;
+
+        private Cell(CafeRole role, int required, List<Person> people, int missing, String reason) {
+            this.role = role;
+            this.required = required;
+            this.people = people;
+            this.missing = missing;
+            this.reason = reason;
+        }
+
+        static Cell of(Shift shift, CafeRole role, WeekOnRota week, Locale locale) {
+            List<Person> people = week.getRota().assignedTo(shift, role).stream()
+                    .map(held -> new Person(held.getMemberId(), week.nameOf(held.getMemberId()), held.isLocked(), week.isNewSincePublished(held)))
+                    .toList();
+            int missing = week.getRota().missing(shift, role);
+            String reason = week.gap(shift, role).map(gap -> gap.reason(locale)).orElse(null);
+            return new Cell(role, shift.placesFor(role), people, missing, reason);
+        }
+
+        public CafeRole getRole() {
+            return role;
+        }
+
+        public String getRoleKey() {
+            return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public boolean isHasPlaces() {
+            return required > 0;
+        }
+
+        public int getRequired() {
+            return required;
+        }
+
+        public List<Person> getPeople() {
+            return people;
+        }
+
+        public int getMissing() {
+            return missing;
+        }
+
+        public boolean isGap() {
+            return missing > 0;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+
+    /** Someone in a place. */
+    public static final class Person implements Serializable {
+        private final long memberId;
+        private final String name;
+        private final boolean locked;
+        private final boolean newSincePublished;
+
+        Person(long memberId, String name, boolean locked, boolean newSincePublished) {
+            this.memberId = memberId;
+            this.name = name;
+            this.locked = locked;
+            this.newSincePublished = newSincePublished;
+        }
+
+        public long getMemberId() {
+            return memberId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isLocked() {
+            return locked;
+        }
+
+        public boolean isNewSincePublished() {
+            return newSincePublished;
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package community.hub.web;
+
+import community.hub.rota.RotaWeek;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The café rota through the running hub, with the demo café team: who may see and fill which weeks, what auto-fill
+ * says about the places it leaves open, and changes and swaps refused with the rule they would break, changing nothing.
+ * Each test has a week of its own, far enough ahead to miss the demo weeks and anyone's time away.
+ */
+abstract class RotaApiChecks {
+
+    private static final String JSON = "application/problem+json";
+
+    /** A week of its own for each test. */
+    static String week(int n) {
+        return RotaWeek.containing(LocalDate.now().plusWeeks(40 + n)).toString();
+    }
+
+    static JsonObject rotaAs(String username, String week) {
+        HttpResponse<String> response = HUB.get("/api/rota?week=" + week, username, HubClient.DEMO_PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return HubClient.object(response);
+    }
+
+    static long memberId(String name) {
+        return members().stream().filter(member -> member.getString("name").equals(name)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    static List<JsonObject> members() {
+        return HubClient.array(HUB.get("/api/rota/members", "staff", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class);
+    }
+
+    static List<JsonObject> shifts(JsonObject week) {
+        return week.getJsonArray("shifts").getValuesAs(JsonObject.class);
+    }
+
+    static List<JsonObject> places(JsonObject shift) {
+        return shift.getJsonArray("places").getValuesAs(JsonObject.class);
+    }
+
+    static List<JsonObject> shortOf(JsonObject shift) {
+        return shift.getJsonArray("short").getValuesAs(JsonObject.class);
+    }
+
+    static List<Long> assigned(JsonObject shift, String role) {
+        return places(shift).stream().filter(place -> place.getString("role").equals(role)).findFirst()
+                .map(place -> place.getJsonArray("assigned").getValuesAs(JsonObject.class).stream()
+                        .map(person -> person.getJsonNumber("memberId").longValue()).toList())
+                .orElse(List.of());
+    }
+
+    /** The first weekday morning shift of the week (a bank holiday closes a day, so not always Monday). */
+    static JsonObject firstWeekdayMorning(JsonObject week) {
+        return shifts(week).stream().filter(shift -> LocalDateTime.parse(shift.getString("start")).toLocalTime().equals(LocalTime.of(8, 30))
+                        && LocalDate.parse(shift.getString("date")).getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue())
+                .findFirst().orElseThrow();
+    }
+
+    static HttpResponse<String> reassign(String week, String json) {
+        return HUB.post("/api/rota/" + week + "/reassign", json, "staff");
+    }
+
+    static String place(long memberId, String shiftId, String role) {
+        return "{\"memberId\": %d, \"toShiftId\": \"%s\", \"toRole\": \"%s\"}".formatted(memberId, shiftId, role);
+    }
+
+    static String takeOff(long memberId, String shiftId) {
+        return "{\"memberId\": %d, \"fromShiftId\": \"%s\"}".formatted(memberId, shiftId);
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith(JSON);
+        JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("memberId");
+        assertThat(error.getString("message")).isEqualTo(message);
+    }
+
+    private static String partOfDay(JsonObject shift) {
+        LocalDate date = LocalDate.parse(shift.getString("date"));
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + " "
+                + (LocalDateTime.parse(shift.getString("start")).toLocalTime().isBefore(LocalTime.NOON) ? "morning" : "afternoon");
+    }
+
+    @Test
+    void aVolunteerCannotRunAutoFillNorSeeAWeekBeforeItIsPublished() {
+        String week = week(1);
+        JsonObject unfilled = rotaAs("staff", week);
+
+        HttpResponse<String> autoFill = HUB.post("/api/rota/" + week + "/autofill", "", "sam");
+        HttpResponse<String> unpublished = HUB.get("/api/rota?week=" + week, "sam", HubClient.DEMO_PASSWORD);
+
+        assertThat(autoFill.statusCode()).isEqualTo(403);
+        assertThat(autoFill.headers().firstValue("Content-Type")).get().asString().startsWith(JSON);
+        assertThat(unpublished.statusCode()).isEqualTo(404);
+        assertThat(unpublished.headers().firstValue("Content-Type")).get().asString().startsWith(JSON);
+        assertThat(HubClient.object(unpublished).getString("detail"))
+                .isEqualTo("The café rota for week " + week + " is not published yet. Staff publish each week when it is ready.");
+        assertThat(rotaAs("staff", week)).as("the volunteer's auto-fill changed nothing").isEqualTo(unfilled);
+        assertThat(shifts(unfilled)).isNotEmpty().allSatisfy(shift -> assertThat(places(shift))
+                .allSatisfy(place -> assertThat(place.getJsonArray("assigned")).isEmpty()));
+        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "alex").statusCode()).isEqualTo(403);
+        assertThat(HUB.get("/api/rota/members", "alex", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(HUB.get("/api/rota?week=" + week, "foodbank", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(HUB.get("/api/rota?week=" + week).statusCode()).isEqualTo(401);
+
+        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode()).isEqualTo(200);
+
+        assertThat(rotaAs("sam", week)).as("published, the volunteer sees the same week").isEqualTo(unfilled);
+    }
+
+    @Test
+    void staffAutoFillFillsTheWeekByTheRulesAndSaysWhyEachShortShiftIsShort() {
+        String week = week(2);
+        Map<Long, JsonObject> team = new HashMap<>();
+        members().forEach(member -> team.put(member.getJsonNumber("id").longValue(), member));
+
+        HttpResponse<String> response = HUB.post("/api/rota/" + week + "/autofill", "", "staff");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject filled = HubClient.object(response);
+        assertThat(filled.getString("week")).isEqualTo(week);
+        assertThat(shifts(filled)).hasSizeGreaterThanOrEqualTo(10);
+        Map<Long, Long> minutes = new HashMap<>();
+        for (JsonObject shift : shifts(filled)) {
+            Set<Long> onShift = new HashSet<>();
+            long needJobCoach = 0;
+            for (JsonObject place : places(shift)) {
+                List<Long> people = assigned(shift, place.getString("role"));
+                int missing = place.getInt("required") - people.size();
+                assertThat(missing).isNotNegative();
+                List<JsonObject> shortHere = shortOf(shift).stream().filter(gap -> gap.getString("role").equals(place.getString("role"))).toList();
+                if (missing == 0) {
+                    assertThat(shortHere).isEmpty();
+                } else {
+                    assertThat(shortHere).singleElement().satisfies(gap -> {
+                        assertThat(gap.getInt("missing")).isEqualTo(missing);
+                        assertThat(gap.getString("reason")).isNotBlank().endsWith(".");
+                    });
+                }
+                for (long id : people) {
+                    assertThat(onShift.add(id)).as("nobody has two places on one shift").isTrue();
+                    assertThat(team.get(id).getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
+                            .extracting(jakarta.json.JsonString::getString).contains(place.getString("role"));
+                    needJobCoach += team.get(id).getBoolean("needsJobCoach") ? 1 : 0;
+                    minutes.merge(id, ChronoUnit.MINUTES.between(LocalDateTime.parse(shift.getString("start")),
+                            LocalDateTime.parse(shift.getString("end"))), Long::sum);
+                }
+            }
+            assertThat(needJobCoach).as("one job coach supports two members on %s", shift.getString("id"))
+                    .isLessThanOrEqualTo(2L * assigned(shift, "supervisor_job_coach").size());
+        }
+        minutes.forEach((id, worked) -> assertThat(BigDecimal.valueOf(worked).divide(BigDecimal.valueOf(60)))
+                .as("hours of %s", team.get(id).getString("name")).isLessThanOrEqualTo(team.get(id).getJsonNumber("maxHoursPerWeek").bigDecimalValue()));
+        shifts(filled).stream().filter(shift -> LocalDate.parse(shift.getString("date")).getDayOfWeek() == DayOfWeek.SATURDAY
+                        && shift.getString("id").endsWith("T12:30"))
+                .forEach(saturdayAfternoon -> assertThat(shortOf(saturdayAfternoon)).extracting(gap -> gap.getString("reason"))
+                        .contains("No one trained for kitchen is free on Saturday afternoon."));
+        assertThat(shifts(filled).stream().mapToLong(shift -> shortOf(shift).size()).sum()).as("the demo café has gaps").isPositive();
+
+        assertThat(rotaAs("staff", week)).as("kept").isEqualTo(filled);
+        assertThat(HubClient.object(HUB.post("/api/rota/" + week + "/autofill", "", "staff"))).as("a filled week fills no further")
+                .isEqualTo(filled);
+    }
+
+    @Test
+    void aChangeByStaffThatWouldBreakARuleIsRefusedWithTheReasonAndChangesNothing() {
+        String week = week(3);
+        JsonObject filled = HubClient.object(HUB.post("/api/rota/" + week + "/autofill", "", "staff"));
+        long sam = memberId("Sam Kelly");
+        JsonObject samsShift = shifts(filled).stream().filter(shift -> places(shift).stream()
+                .anyMatch(place -> assigned(shift, place.getString("role")).contains(sam))).findFirst().orElseThrow();
+        long coach = assigned(samsShift, "supervisor_job_coach").get(0);
+        String coachName = members().stream().filter(member -> member.getJsonNumber("id").longValue() == coach).findFirst().orElseThrow()
+                .getString("name");
+
+        HttpResponse<String> leaveSamAlone = reassign(week, takeOff(coach, samsShift.getString("id")));
+        HttpResponse<String> twoPlacesAtOnce = reassign(week, place(coach, samsShift.getString("id"), "kitchen"));
+
+        assertRefused(leaveSamAlone, 409, "Without " + coachName + " on " + partOfDay(samsShift)
+                + ", there would not be enough job coaches for the members who need one.");
+        assertThat(HubClient.object(twoPlacesAtOnce).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isIn("Every kitchen place on " + partOfDay(samsShift) + " is already filled.",
+                        coachName + " is already working at that time on " + partOfDay(samsShift) + ".",
+                        coachName + " is not trained for kitchen.");
+        assertThat(twoPlacesAtOnce.statusCode()).isEqualTo(409);
+        assertThat(rotaAs("staff", week)).as("nothing changed").isEqualTo(filled);
+    }
+
+    @Test
+    void aSwapThatWouldBreakARuleIsRefusedWithTheReasonWhenTakenAndAgainWhenApprovedAndChangesNothing() {
+        String week = week(4);
+        long maggie = memberId("Maggie Byrne");
+        long sam = memberId("Sam Kelly");
+        long alex = memberId("Alex Morgan");
+        JsonObject shift = firstWeekdayMorning(rotaAs("staff", week));
+        String shiftId = shift.getString("id");
+        String when = partOfDay(shift);
+        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach")).statusCode()).isEqualTo(200);
+        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
+        assertThat(reassign(week, place(alex, shiftId, "kitchen")).statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> offered = HUB.post("/api/rota/swaps", "{\"week\": \"" + week + "\", \"shiftId\": \"" + shiftId + "\"}", "sam");
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        String swap = java.net.URI.create(offered.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(HubClient.object(offered).getString("status")).isEqualTo("offered");
+        JsonObject published = rotaAs("sam", week);
+
+        HttpResponse<String> alreadyWorking = HUB.post(swap + "/take", "", "alex");
+
+        assertRefused(alreadyWorking, 409, "Alex Morgan is already working at that time on " + when + ".");
+        assertThat(rotaAs("sam", week)).isEqualTo(published);
+        assertThat(HubClient.array(HUB.get("/api/rota/swaps", "alex", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class))
+                .anySatisfy(open -> {
+                    assertThat(open.getString("shiftId")).isEqualTo(shiftId);
+                    assertThat(open.getString("status")).isEqualTo("offered");
+                });
+
+        assertThat(reassign(week, takeOff(alex, shiftId)).statusCode()).isEqualTo(200);
+        HttpResponse<String> taken = HUB.post(swap + "/take", "", "alex");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        assertThat(HubClient.object(taken).getString("status")).isEqualTo("taken");
+        assertThat(reassign(week, place(alex, shiftId, "kitchen")).statusCode()).isEqualTo(200);
+        JsonObject beforeApproval = rotaAs("staff", week);
+
+        HttpResponse<String> checkedAgain = HUB.post(swap + "/approve", "", "staff");
+
+        assertRefused(checkedAgain, 409, "Alex Morgan is already working at that time on " + when + ".");
+        assertThat(rotaAs("staff", week)).as("nothing changed").isEqualTo(beforeApproval);
+        assertThat(assigned(firstWeekdayMorning(rotaAs("staff", week)), "barista")).containsExactly(sam);
+
+        assertThat(reassign(week, takeOff(alex, shiftId)).statusCode()).isEqualTo(200);
+        HttpResponse<String> approved = HUB.post(swap + "/approve", "", "staff");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(HubClient.object(approved).getString("status")).isEqualTo("approved");
+        assertThat(assigned(firstWeekdayMorning(rotaAs("sam", week)), "barista")).containsExactly(alex);
+        assertThat(HubClient.array(HUB.get("/api/rota/me/shifts", "sam", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class))
+                .noneMatch(mine -> mine.getString("shiftId").equals(shiftId));
+        assertThat(HubClient.array(HUB.get("/api/rota/me/shifts", "alex", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class))
+                .filteredOn(mine -> mine.getString("shiftId").equals(shiftId)).singleElement().satisfies(mine -> {
+                    assertThat(mine.getString("role")).isEqualTo("barista");
+                    assertThat(mine.getBoolean("newSincePublished")).isTrue();
+                });
+    }
+
+    @Test
+    void aVolunteerChangesTheirOwnTimeAwayAndAvailabilityAndARefusedChangeKeepsThemAsTheyWere() {
+        JsonObject alex = HubClient.object(HUB.get("/api/rota/me", "alex", HubClient.DEMO_PASSWORD));
+        assertThat(alex.getString("name")).isEqualTo("Alex Morgan");
+        LocalDate first = LocalDate.now().plusWeeks(200);
+
+        HttpResponse<String> away = HUB.post("/api/rota/me/time-away", "{\"first\": \"" + first + "\", \"last\": \"" + first.plusDays(2) + "\"}", "alex");
+
+        assertThat(away.statusCode()).as(away.body()).isEqualTo(200);
+        assertThat(HubClient.object(away).getJsonArray("timeAway").getValuesAs(JsonObject.class))
+                .anySatisfy(days -> assertThat(days.getString("first")).isEqualTo(first.toString()));
+        HttpResponse<String> back = HUB.delete("/api/rota/me/time-away?first=" + first + "&last=" + first.plusDays(2), "alex");
+        assertThat(HubClient.object(back).getJsonArray("timeAway").getValuesAs(JsonObject.class))
+                .noneSatisfy(days -> assertThat(days.getString("first")).isEqualTo(first.toString()));
+
+        HttpResponse<String> backwards = HUB.put("/api/rota/me/availability",
+                "[{\"day\": \"monday\", \"from\": \"16:30\", \"until\": \"08:30\"}]", "alex");
+
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(HubClient.object(backwards).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("On Monday the time someone is free must end after it starts.");
+        assertThat(HubClient.object(HUB.get("/api/rota/me", "alex", HubClient.DEMO_PASSWORD))).isEqualTo(alex);
+        HttpResponse<String> same = HUB.put("/api/rota/me/availability", alex.getJsonArray("availability").toString(), "alex");
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
+        assertThat(HubClient.object(same).getJsonArray("availability")).isEqualTo(alex.getJsonArray("availability"));
+        assertThat(HUB.get("/api/rota/me", "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void hoursPerPersonForAMonthComeAsJsonAndAsCsv() {
+        String month = java.time.YearMonth.now().toString();
+        JsonObject hours = HubClient.object(HUB.get("/api/rota/hours?month=" + month, "staff", HubClient.DEMO_PASSWORD));
+        HttpResponse<String> csv = HUB.get("/api/rota/hours.csv?month=" + month, "staff", HubClient.DEMO_PASSWORD, "text/csv");
+
+        List<JsonObject> people = hours.getJsonArray("members").getValuesAs(JsonObject.class);
+        assertThat(people).as("the demo café has this week published").isNotEmpty();
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"cafe-hours-" + month + ".csv\"");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("Month,Member,Shifts,Hours");
+        assertThat(lines).hasSize(people.size() + 1);
+        for (int i = 0; i < people.size(); i++) {
+            JsonObject person = people.get(i);
+            assertThat(lines[i + 1]).isEqualTo(month + "," + person.getString("name") + "," + person.getInt("shifts") + ","
+                    + person.getJsonNumber("hours").bigDecimalValue().toPlainString());
+        }
+        assertThat(HUB.get("/api/rota/hours.csv?month=" + month, "sam", HubClient.DEMO_PASSWORD, "text/csv").statusCode()).isEqualTo(403);
+        assertThat(HUB.get("/api/rota/hours?month=March", "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(400);
+    }
+}
