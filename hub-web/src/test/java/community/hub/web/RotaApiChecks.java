@@ -295,13 +295,49 @@ abstract class RotaApiChecks {
     }
 
     @Test
+    void staffAddAOneOffShiftWithTheJobsTheyChooseAndAutoFillFillsItToo() {
+        String week = week(6);
+        LocalDate day = LocalDate.parse(firstWeekdayMorning(rotaAs("staff", week)).getString("date"));
+        String lunch = "{\"date\": \"%s\", \"start\": \"12:00\", \"end\": \"14:00\", \"title\": \"Community lunch\", "
+                + "\"places\": {\"supervisor_job_coach\": 1, \"kitchen\": 2}}";
+
+        HttpResponse<String> added = HUB.post("/api/rota/" + week + "/shifts", lunch.formatted(day), "staff");
+        HttpResponse<String> outside = HUB.post("/api/rota/" + week + "/shifts", lunch.formatted(day.plusWeeks(1)), "staff");
+        HttpResponse<String> noJobs = HUB.post("/api/rota/" + week + "/shifts",
+                lunch.formatted(day).replace("\"kitchen\": 2", "\"cooking\": 2"), "staff");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonObject shift = shifts(HubClient.object(added)).stream().filter(one -> one.getString("id").contains("-extra-"))
+                .findFirst().orElseThrow();
+        assertThat(shift.getString("start")).isEqualTo(day + "T12:00:00");
+        assertThat(places(shift)).extracting(place -> place.getString("role") + " " + place.getInt("required"))
+                .containsExactly("supervisor_job_coach 1", "kitchen 2");
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(HubClient.object(outside).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("date");
+        assertThat(noJobs.statusCode()).isEqualTo(400);
+        assertThat(HubClient.object(noJobs).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("\u201ccooking\u201d is not a café job.");
+        assertThat(HUB.post("/api/rota/" + week + "/shifts", lunch.formatted(day), "alex").statusCode()).isEqualTo(403);
+
+        JsonObject filled = HubClient.object(HUB.post("/api/rota/" + week + "/autofill", "", "staff"));
+        JsonObject lunchFilled = shifts(filled).stream().filter(one -> one.getString("id").equals(shift.getString("id"))).findFirst().orElseThrow();
+        assertThat(assigned(lunchFilled, "supervisor_job_coach").size() + assigned(lunchFilled, "kitchen").size()
+                + shortOf(lunchFilled).stream().mapToInt(gap -> gap.getInt("missing")).sum()).isEqualTo(3);
+        JsonObject morning = firstWeekdayMorning(filled);
+        assertThat(places(morning).stream().flatMap(place -> assigned(morning, place.getString("role")).stream()))
+                .as("nobody works the lunch and the overlapping morning").doesNotContainAnyElementsOf(
+                        places(lunchFilled).stream().flatMap(place -> assigned(lunchFilled, place.getString("role")).stream()).toList());
+    }
+
+    @Test
     void hoursPerPersonForAMonthComeAsJsonAndAsCsv() {
-        String month = java.time.YearMonth.now().toString();
+        JsonObject filled = HubClient.object(HUB.post("/api/rota/" + week(5) + "/autofill", "", "staff"));
+        String month = java.time.YearMonth.from(LocalDate.parse(shifts(filled).get(0).getString("date"))).toString();
         JsonObject hours = HubClient.object(HUB.get("/api/rota/hours?month=" + month, "staff", HubClient.DEMO_PASSWORD));
         HttpResponse<String> csv = HUB.get("/api/rota/hours.csv?month=" + month, "staff", HubClient.DEMO_PASSWORD, "text/csv");
 
         List<JsonObject> people = hours.getJsonArray("members").getValuesAs(JsonObject.class);
-        assertThat(people).as("the demo café has this week published").isNotEmpty();
+        assertThat(people).as("the week just filled").isNotEmpty();
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"cafe-hours-" + month + ".csv\"");

@@ -124,6 +124,10 @@ abstract class RotaPageChecks {
             assertThat(browser.pageText()).contains("Shift offered. Someone else on the team can take it now.");
             assertThat(browser.text(line)).contains("You offered this shift. Waiting for someone to take it.");
 
+            browser.open("/rota/easy-read.xhtml?week=" + RotaApiChecks.week(13));
+            assertThat(browser.pageText()).contains("The café rota for week " + RotaApiChecks.week(13) + " is not published yet.");
+            assertThat(browser.all(By.cssSelector(".easy-person"))).isEmpty();
+
             browser.open("/staff/rota.xhtml");
             assertThat(browser.heading()).isEqualTo("You can't open this page");
         }

@@ -10,6 +10,7 @@ import community.hub.rota.Assignment;
 import community.hub.rota.AvailableTime;
 import community.hub.rota.CafeRole;
 import community.hub.rota.FilledRota;
+import community.hub.rota.Gap;
 import community.hub.rota.RegularShift;
 import community.hub.rota.Rota;
 import community.hub.rota.RotaChange;
@@ -38,6 +39,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -255,8 +257,12 @@ public class CafeRotaService {
             throw Refusal.conflict("date", "rota.shiftClosed", closedThatDay.get().getClosedReason());
         }
         long extras = stored.getShifts().stream().filter(CafeShift::isExtra).count();
+        Map<CafeRole, Integer> places = new EnumMap<>(CafeRole.class);
+        if (extra.places() != null) {
+            extra.places().forEach((role, count) -> places.put(role, count == null ? 0 : count));
+        }
         Shift shift = new Shift(Shift.idFor(extra.date(), extra.start()) + "-extra-" + (extras + 1), extra.date(),
-                extra.start(), extra.end(), extra.places() == null ? Map.of() : extra.places());
+                extra.start(), extra.end(), places);
         CafeShift added = new CafeShift(stored, shift, true, title);
         entityManager.persist(added);
         stored.add(added);
@@ -570,7 +576,7 @@ public class CafeRotaService {
         }
     }
 
-    private WeekOnRota view(CafeWeek stored, Rota rota, List<community.hub.rota.Gap> gaps, List<CafeMember> everyone, int placed) {
+    private WeekOnRota view(CafeWeek stored, Rota rota, List<Gap> gaps, List<CafeMember> everyone, int placed) {
         Map<Long, String> names = everyone.stream().collect(Collectors.toMap(CafeMember::getId, CafeMember::getName));
         List<WeekChange> changes = stored.isPublished()
                 ? entityManager.createNamedQuery("PublishedChange.ofWeek", PublishedChange.class).setParameter("week", stored)
@@ -670,7 +676,7 @@ public class CafeRotaService {
     public record Move(long memberId, String fromShiftId, CafeRole fromRole, String toShiftId, CafeRole toRole) {
     }
 
-    /** A one-off shift: its date and times, how many places of each role, and what it is for. */
+    /** A one-off shift: its date and times, how many places of each role (none given counts as nought), and what it is for. */
     public record ExtraShift(LocalDate date, LocalTime start, LocalTime end, Map<CafeRole, Integer> places, String title) {
     }
 }

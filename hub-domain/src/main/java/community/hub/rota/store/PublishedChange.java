@@ -19,7 +19,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "rota_change")
 @NamedQuery(name = "PublishedChange.ofWeek", query = "select c from PublishedChange c where c.week = :week "
-        + "order by c.changedAt, c.id")
+        + "order by c.changedAt, c.kind desc, c.id")
 @NamedQuery(name = "PublishedChange.forget", query = "delete from PublishedChange c where c.week = :week")
 public class PublishedChange {
 

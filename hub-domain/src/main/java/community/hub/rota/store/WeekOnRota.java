@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One week of the café rota as people see it: the open shifts with who is on them and every place still open
@@ -41,7 +42,7 @@ public final class WeekOnRota {
                 .map(shift -> new ClosedShift(shift.toShift(), shift.getClosedReason())).toList();
         this.names = Map.copyOf(names);
         this.titles = stored.getShifts().stream().filter(shift -> shift.getTitle() != null)
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(CafeShift::getKey, CafeShift::getTitle));
+                .collect(Collectors.toUnmodifiableMap(CafeShift::getKey, CafeShift::getTitle));
         this.changes = List.copyOf(changes);
         this.placedNow = placedNow;
     }

@@ -1,6 +1,7 @@
 package community.hub.web.api;
 
 import community.hub.rota.AvailableTime;
+import community.hub.rota.CafeRole;
 import community.hub.rota.RotaMember;
 import community.hub.rota.TimeAway;
 
@@ -41,7 +42,7 @@ public record RotaMemberView(long id, String name, List<String> roles, BigDecima
     }
 
     private static RotaMemberView view(RotaMember member, List<Away> timeAway) {
-        List<String> roles = Arrays.stream(community.hub.rota.CafeRole.values()).filter(member::isTrainedFor).map(EnumJson::name).toList();
+        List<String> roles = Arrays.stream(CafeRole.values()).filter(member::isTrainedFor).map(EnumJson::name).toList();
         BigDecimal hours = BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return new RotaMemberView(member.getId(), member.getName(), roles, hours.scale() < 0 ? hours.setScale(0) : hours,

@@ -40,6 +40,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,7 +142,7 @@ public class RotaResource {
             throw Refusal.invalid("date", "rota.shift.timesNeeded");
         }
         RotaWeek rotaWeek = RotaWeek.parse(week);
-        Map<CafeRole, Integer> places = new java.util.EnumMap<>(CafeRole.class);
+        Map<CafeRole, Integer> places = new EnumMap<>(CafeRole.class);
         if (extra.places() != null) {
             extra.places().forEach((role, count) -> places.put(role(role), count == null ? 0 : count));
         }
@@ -182,7 +184,7 @@ public class RotaResource {
             if (line.day() == null || line.start() == null || line.end() == null) {
                 throw Refusal.invalid("regularShifts", "rota.shift.timesNeeded");
             }
-            Map<CafeRole, Integer> places = new java.util.EnumMap<>(CafeRole.class);
+            Map<CafeRole, Integer> places = new EnumMap<>(CafeRole.class);
             (line.places() == null ? Map.<String, Integer>of() : line.places())
                     .forEach((role, count) -> places.put(role(role), count == null ? 0 : count));
             return new RegularShift(line.day(), line.start(), line.end(), places);
@@ -320,7 +322,7 @@ public class RotaResource {
     }
 
     private static RegularShiftView view(RegularShift shift) {
-        Map<String, Integer> places = new java.util.LinkedHashMap<>();
+        Map<String, Integer> places = new LinkedHashMap<>();
         shift.getPlaces().forEach((role, count) -> places.put(EnumJson.name(role), count));
         return new RegularShiftView(shift.getDay(), shift.getStart(), shift.getEnd(), places);
     }

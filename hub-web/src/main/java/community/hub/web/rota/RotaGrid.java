@@ -1,5 +1,6 @@
 package community.hub.web.rota;
 
+import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.CafeRole;
@@ -28,7 +29,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +72,7 @@ public class RotaGrid implements Serializable {
     private Target target;
     private Long fillWith;
 
-    private final Map<Long, String> refusalReasons = new java.util.HashMap<>();
+    private final Map<Long, String> refusalReasons = new HashMap<>();
     private LocalDate extraDate;
     private LocalTime extraStart;
     private LocalTime extraEnd;
@@ -107,7 +110,7 @@ public class RotaGrid implements Serializable {
             rows.add(Row.open(shift, shown, locale()));
         }
         shown.getClosedShifts().forEach(closed -> rows.add(Row.closed(closed.getShift(), closed.getReason(), locale())));
-        rows.sort(java.util.Comparator.comparing((Row row) -> row.shift.getDate()).thenComparing(row -> row.shift.getStart()));
+        rows.sort(Comparator.comparing((Row row) -> row.shift.getDate()).thenComparing(row -> row.shift.getStart()));
     }
 
     private void reload() {
@@ -286,7 +289,7 @@ public class RotaGrid implements Serializable {
     }
 
     public String getPublishedNote() {
-        return Text.get(locale(), "rota.published", current().getPublishedAt().map(at -> WHEN.format(at.atZone(community.hub.HubTime.ZONE)))
+        return Text.get(locale(), "rota.published", current().getPublishedAt().map(at -> WHEN.format(at.atZone(HubTime.ZONE)))
                 .orElse(""), current().getPublishedBy());
     }
 
@@ -324,7 +327,7 @@ public class RotaGrid implements Serializable {
             return List.of();
         }
         return team().stream().filter(member -> member.isTrainedFor(target.role()))
-                .sorted(java.util.Comparator.comparing(RotaMember::getName)).toList();
+                .sorted(Comparator.comparing(RotaMember::getName)).toList();
     }
 
     public Chosen getChosen() {
