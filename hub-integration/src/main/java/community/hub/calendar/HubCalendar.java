@@ -96,6 +96,31 @@ public final class HubCalendar {
 
     /** The feed as RFC 5545 text: CRLF line ends, lines folded at 75 octets. */
     public String build(FeedDescription feed, List<Booking> bookings, Instant now) {
+        Calendar calendar = calendar(feed);
+        bookings.stream()
+                .filter(booking -> belongs(booking, feed.content(), now))
+                .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
+                .forEach(booking -> events(booking, feed.content()).forEach(calendar::add));
+        return text(calendar);
+    }
+
+    /** Someone's own café shifts; each shift's start stands in for its change time, so the feed is stable. */
+    public String buildShifts(FeedDescription feed, List<CalendarShift> shifts) {
+        Calendar calendar = calendar(feed);
+        for (CalendarShift shift : shifts) {
+            ZonedDateTime start = LocalDateTime.of(shift.date(), shift.start()).atZone(HubTime.ZONE);
+            VEvent event = new VEvent(start, LocalDateTime.of(shift.date(), shift.end()).atZone(HubTime.ZONE), shift.summary());
+            event.replace(new DtStamp(start.toInstant()));
+            event.add(new Uid("shift-" + shift.key() + UID_DOMAIN));
+            event.add(new Location(hubName));
+            event.add(ImmutableStatus.VEVENT_CONFIRMED);
+            useHubZones(event);
+            calendar.add(event);
+        }
+        return text(calendar);
+    }
+
+    private Calendar calendar(FeedDescription feed) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -108,10 +133,10 @@ public final class HubCalendar {
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         calendar.add(LONDON);
-        bookings.stream()
-                .filter(booking -> belongs(booking, feed.content(), now))
-                .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
-                .forEach(booking -> events(booking, feed.content()).forEach(calendar::add));
+        return calendar;
+    }
+
+    private static String text(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);

@@ -200,6 +200,21 @@ class HubCalendarTest {
     }
 
     @Test
+    void aVolunteersShiftsAreEventsInHubTimeWithStableUids() throws Exception {
+        FeedDescription mine = new FeedDescription("My café shifts", "Your shifts", FeedContent.FULL);
+        List<CalendarShift> shifts = List.of(
+                new CalendarShift("2027-10-30T08:30-barista-4", LocalDate.of(2027, 10, 30), LocalTime.of(8, 30), LocalTime.of(12, 30), "Café shift: barista"),
+                new CalendarShift("2027-11-01T12:30-kitchen-4", LocalDate.of(2027, 11, 1), LocalTime.of(12, 30), LocalTime.of(16, 30), "Café shift: kitchen"));
+
+        String feed = CALENDARS.buildShifts(mine, shifts);
+
+        assertThat(feed).isEqualTo(CALENDARS.buildShifts(mine, shifts));
+        assertThat(events(parse(feed))).extracting(event -> value(event, "UID") + " " + value(event, "DTSTART") + " " + value(event, "SUMMARY"))
+                .containsExactly("shift-2027-10-30T08:30-barista-4@community-hub 20271030T083000 Café shift: barista",
+                        "shift-2027-11-01T12:30-kitchen-4@community-hub 20271101T123000 Café shift: kitchen");
+    }
+
+    @Test
     void theSameBookingsAlwaysGiveTheSameFeed() {
         assertThat(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW))
                 .isEqualTo(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW.plusSeconds(600)));

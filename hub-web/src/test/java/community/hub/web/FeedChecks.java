@@ -118,7 +118,12 @@ abstract class FeedChecks {
         assertThat(replaced.getString("url")).isNotEqualTo(url);
         assertThat(fetch(new URI(replaced.getString("url")).getPath()).statusCode()).isEqualTo(200);
         assertThat(fetch("/calendar/feeds/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
-        assertThat(HubClient.array(HUB.get("/api/me/feeds", "sam", "hub-demo")).getJsonObject(0).getString("kind")).isEqualTo("shifts");
+        JsonObject shifts = HubClient.array(HUB.get("/api/me/feeds", "sam", "hub-demo")).getJsonObject(0);
+        assertThat(shifts.getString("kind")).isEqualTo("shifts");
+        String shiftFeed = text(fetch(new URI(shifts.getString("url")).getPath()));
+        int published = HubClient.array(HUB.get("/api/rota/me/shifts", "sam", "hub-demo")).size();
+        assertThat(shiftFeed).contains("X-WR-CALNAME:My café shifts");
+        assertThat(shiftFeed.split("BEGIN:VEVENT", -1)).hasSize(published + 1);
         assertThat(HUB.get("/api/me/feeds", "staff", "hub-demo").body()).isEqualTo("[]");
     }
 

@@ -4,6 +4,8 @@ import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingService;
 import community.hub.booking.BookingsChanged;
+import community.hub.Refusal;
+import community.hub.calendar.CalendarShift;
 import community.hub.calendar.FeedContent;
 import community.hub.calendar.FeedDescription;
 import community.hub.calendar.FeedKind;
@@ -12,6 +14,7 @@ import community.hub.calendar.FeedToken;
 import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
+import community.hub.rota.store.CafeRotaService;
 import community.hub.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,6 +52,9 @@ public class CalendarFeeds {
 
     @Inject
     private FeedService feedTokens;
+
+    @Inject
+    private CafeRotaService cafeRota;
 
     @Inject
     private Clock clock;
@@ -94,10 +100,23 @@ public class CalendarFeeds {
                 : shifts(feed));
     }
 
+    /**
+     * A volunteer's own shifts in published weeks. Small, and changed by the rota rather than by bookings, so it is
+     * built on every request; its ETag still spares clients the download when nothing changed.
+     */
     private BuiltFeed shifts(FeedToken feed) {
-        return cached("shifts|" + feed.getAccount().getId(), true, "shifts.ics", () -> new Contents(
-                new FeedDescription(Text.get(Locale.UK, "feed.shifts.name"), Text.get(Locale.UK, "feed.shifts.description"),
-                        FeedContent.FULL), List.of()));
+        List<CalendarShift> shifts;
+        try {
+            shifts = cafeRota.shiftsOf(feed.getAccount()).stream().map(held -> new CalendarShift(
+                    held.getShift().getId() + "-" + held.getRole().name().toLowerCase(Locale.ROOT) + "-" + feed.getAccount().getId(),
+                    held.getShift().getDate(), held.getShift().getStart(), held.getShift().getEnd(),
+                    Text.get(Locale.UK, "feed.shift", held.getRole().inWords(Locale.UK)))).toList();
+        } catch (Refusal notOnTheTeam) {
+            shifts = List.of();
+        }
+        FeedDescription description = new FeedDescription(Text.get(Locale.UK, "feed.shifts.name"),
+                Text.get(Locale.UK, "feed.shifts.description"), FeedContent.FULL);
+        return BuiltFeed.of("", calendars.buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
     }
 
     /** A booking was committed here: the next request asks the database what changed. */
