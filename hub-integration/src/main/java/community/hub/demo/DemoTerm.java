@@ -37,11 +37,6 @@ class DemoTerm {
 
     private static final int WEEKS = 14;
 
-    private static final List<String> BANK_HOLIDAYS = List.of(
-            "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
-            "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
-            "2028-01-03", "2028-04-14", "2028-04-17", "2028-05-01", "2028-05-29", "2028-08-28", "2028-12-25", "2028-12-26");
-
     @Inject
     private ClosureService closures;
 
@@ -63,8 +58,7 @@ class DemoTerm {
     private Map<String, Organisation> byName;
 
     void load() {
-        BANK_HOLIDAYS.stream().map(LocalDate::parse)
-                .forEach(day -> closures.close(null, day, day, "Bank holiday: the hub is closed"));
+        BankHolidays.england().forEach(day -> closures.close(null, day, day, "Bank holiday: the hub is closed"));
         byName = organisations.all().stream().collect(Collectors.toMap(Organisation::getName, Function.identity()));
         Account staff = accounts.byUsername("staff").orElseThrow();
 

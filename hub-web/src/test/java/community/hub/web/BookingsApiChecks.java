@@ -1,6 +1,7 @@
 package community.hub.web;
 
 import jakarta.json.JsonObject;
+import community.hub.demo.BankHolidays;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -173,7 +174,8 @@ abstract class BookingsApiChecks {
     @Test
     void aSeriesOverABankHolidayShowsTheClosureAndCanBookOnlyTheFreeDates() {
         long room = roomId("sports-hall");
-        LocalDate bankHoliday = LocalDate.of(2027, 5, 31);
+        LocalDate bankHoliday = BankHolidays.england().stream().filter(day -> day.getDayOfWeek() == DayOfWeek.MONDAY
+                && day.isAfter(LocalDate.now().plusWeeks(3))).findFirst().orElseThrow();
         LocalDate first = bankHoliday.minusWeeks(1);
         String rule = "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"MO\"], \"until\": \"" + bankHoliday.plusWeeks(1) + "\"}";
 
@@ -218,7 +220,9 @@ abstract class BookingsApiChecks {
     @Test
     void aWeeklySeriesKeepsItsClockTimeWhenTheClocksGoBackAndHoldsTheRoomAtThatTime() {
         long room = roomId("clinic-1");
-        LocalDate clocksGoBack = LocalDate.of(2027, 10, 31);
+        LocalDate octoberThisYear = LocalDate.now().withMonth(10).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
+        LocalDate clocksGoBack = octoberThisYear.isAfter(LocalDate.now().plusWeeks(1)) ? octoberThisYear
+                : octoberThisYear.plusYears(1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
         LocalDate first = clocksGoBack.minusDays(2);
         HttpResponse<String> series = HUB.post("/api/bookings", booking(room, "Friday morning clinic", at(first, "10:00"),
                 at(first, "11:00"), "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"FR\"], \"count\": 3}"), "staff");
