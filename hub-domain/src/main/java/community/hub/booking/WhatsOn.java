@@ -12,13 +12,16 @@ import java.util.Set;
  */
 public record WhatsOn(Set<ActivityType> types, String audience, RoomFeature feature) {
 
-    public static final WhatsOn EVERYTHING = new WhatsOn(Set.of(), null, null);
-
-    public boolean includes(Occurrence occurrence) {
-        Booking booking = occurrence.getBooking();
+    /** Whether a booking's activity and audience are what was asked for; a feed of bookings filters this way. */
+    public boolean includes(Booking booking) {
         return (types.isEmpty() || types.contains(booking.getType()))
                 && (audience == null || audience.isBlank() || booking.getAudience().stream()
-                        .anyMatch(tag -> tag.toLowerCase(Locale.UK).contains(audience.trim().toLowerCase(Locale.UK))))
+                        .anyMatch(tag -> tag.toLowerCase(Locale.UK).contains(audience.trim().toLowerCase(Locale.UK))));
+    }
+
+    /** Whether one date is what was asked for, in a room with the feature asked for. */
+    public boolean includes(Occurrence occurrence) {
+        return includes(occurrence.getBooking())
                 && (feature == null || occurrence.getRoom().getFeatures().contains(feature));
     }
 

@@ -4,6 +4,7 @@ import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingService;
 import community.hub.booking.BookingsChanged;
+import community.hub.booking.WhatsOn;
 import community.hub.Refusal;
 import community.hub.calendar.CalendarShift;
 import community.hub.calendar.FeedContent;
@@ -71,11 +72,8 @@ public class CalendarFeeds {
     public BuiltFeed hub(Set<ActivityType> types, String audience) {
         String key = "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience;
         return cached(key, false, "hub.ics", () -> {
-            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream()
-                    .filter(booking -> types.isEmpty() || types.contains(booking.getType()))
-                    .filter(booking -> audience == null || booking.getAudience().stream()
-                            .anyMatch(tag -> tag.toLowerCase(Locale.UK).contains(audience.toLowerCase(Locale.UK))))
-                    .toList();
+            WhatsOn asked = new WhatsOn(types, audience, null);
+            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(asked::includes).toList();
             String name = Text.get(Locale.UK, "feed.hub.name", Text.get(Locale.UK, "hub.name"));
             return new Contents(new FeedDescription(name, Text.get(Locale.UK, "feed.hub.description"), FeedContent.PUBLIC_ONLY), chosen);
         });
