@@ -106,6 +106,10 @@ public class Booking {
     @Column(name = "decision_reason", length = 500)
     private String decisionReason;
 
+    /** When the whole booking was called off (epoch seconds): its dates before then took place. */
+    @Column(name = "cancelled_at")
+    private Long cancelledAt;
+
     /** Raised on every change, so calendar apps replace what they hold (iCalendar SEQUENCE). */
     @Column(name = "revision", nullable = false)
     private int sequence;
@@ -176,35 +180,41 @@ public class Booking {
         changed(now, by, BookingChange.Kind.DECLINED, decisionReason);
     }
 
-    /** The whole booking is called off; it stays for history and feeds, and frees every slot. */
-    public void cancel(String by, Instant now) {
+    /**
+     * The whole booking is called off; it stays for history and feeds, and frees every slot. Dates already past
+     * took place; dates about to happen may still be charged (see {@link Cancellation}).
+     */
+    public void cancel(Cancellation cancellation) {
         if (!status.holdsRoom()) {
             throw Refusal.conflict("status", "booking.alreadyEnded");
         }
+        occurrences.stream().filter(occurrence -> !occurrence.isCancelled() && cancellation.charges(occurrence, status))
+                .forEach(Occurrence::chargeAsLate);
+        cancelledAt = cancellation.at().getEpochSecond();
         changeStatus(BookingStatus.CANCELLED);
-        changed(now, by, BookingChange.Kind.CANCELLED, null);
+        changed(cancellation.at(), cancellation.by(), BookingChange.Kind.CANCELLED, null);
     }
 
     /** One date of a series is called off. */
-    public void cancelOccurrence(LocalDate seriesDate, String by, Instant now) {
+    public void cancelOccurrence(LocalDate seriesDate, Cancellation cancellation) {
         Occurrence occurrence = occurrenceOn(seriesDate)
                 .orElseThrow(() -> Refusal.notFound("booking.noSuchDate", seriesDate));
         if (occurrence.isCancelled()) {
             throw Refusal.conflict("date", "booking.dateAlreadyCancelled", seriesDate);
         }
-        occurrence.cancel();
-        changed(now, by, BookingChange.Kind.DATE_CANCELLED, seriesDate.toString());
+        occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, status));
+        changed(cancellation.at(), cancellation.by(), BookingChange.Kind.DATE_CANCELLED, seriesDate.toString());
     }
 
     /** This date and every later one are called off; earlier ones stand. */
-    public void cancelFrom(LocalDate seriesDate, String by, Instant now) {
+    public void cancelFrom(LocalDate seriesDate, Cancellation cancellation) {
         List<Occurrence> later = occurrences.stream()
                 .filter(occurrence -> !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled()).toList();
         if (later.isEmpty()) {
             throw Refusal.notFound("booking.noSuchDate", seriesDate);
         }
-        later.forEach(Occurrence::cancel);
-        changed(now, by, BookingChange.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
+        later.forEach(occurrence -> occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, status)));
+        changed(cancellation.at(), cancellation.by(), BookingChange.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
     }
 
     /** One date of a series moves to another slot or room; calendars show it as an exception to the series. */
@@ -346,6 +356,11 @@ public class Booking {
 
     public Recurrence getRecurrence() {
         return recurrence == null ? null : recurrence.toRecurrence();
+    }
+
+    /** When the whole booking was called off, if it was. */
+    public Optional<Instant> cancelledAt() {
+        return Optional.ofNullable(cancelledAt).map(Instant::ofEpochSecond);
     }
 
     public String getDecisionReason() {

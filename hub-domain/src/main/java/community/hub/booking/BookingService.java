@@ -39,6 +39,9 @@ public class BookingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CancellationCutOff cutOff;
+
     /** Books the request, or refuses it whole: a refused request changes nothing. */
     public Booking book(@NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
         List<Slot> slots = BookingRules.slots(request);
@@ -88,19 +91,19 @@ public class BookingService {
 
     public Booking cancel(long id, @NotNull Account by) {
         Booking booking = changeable(id, by);
-        booking.cancel(by.getUsername(), clock.instant());
+        booking.cancel(cancellation(by));
         return booking;
     }
 
     public Booking cancelOccurrence(long id, LocalDate date, @NotNull Account by) {
         Booking booking = changeable(id, by);
-        booking.cancelOccurrence(date, by.getUsername(), clock.instant());
+        booking.cancelOccurrence(date, cancellation(by));
         return booking;
     }
 
     public Booking cancelFrom(long id, LocalDate date, @NotNull Account by) {
         Booking booking = changeable(id, by);
-        booking.cancelFrom(date, by.getUsername(), clock.instant());
+        booking.cancelFrom(date, cancellation(by));
         return booking;
     }
 
@@ -236,6 +239,14 @@ public class BookingService {
                 .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond()).getResultList();
     }
 
+    /** An organisation's next dates holding rooms (confirmed or waiting for a decision), soonest first. */
+    public List<Occurrence> upcomingOf(@NotNull Organisation organisation, Instant from, int most) {
+        return entityManager.createQuery("select o from Occurrence o where o.holdsRoom = true and o.endsAt > :from "
+                        + "and o.booking.organisation = :organisation order by o.startsAt", Occurrence.class)
+                .setParameter("from", from.getEpochSecond()).setParameter("organisation", organisation)
+                .setMaxResults(most).getResultList();
+    }
+
     /** Requests waiting for staff to decide, oldest first. */
     public List<Booking> pending() {
         return entityManager.createQuery("select b from Booking b where b.status = community.hub.booking.BookingStatus.PENDING "
@@ -342,6 +353,12 @@ public class BookingService {
 
     private static BookingStatus statusFor(Account by, Organisation organisation) {
         return isStaff(by) || organisation.isAutoApprove() ? BookingStatus.CONFIRMED : BookingStatus.PENDING;
+    }
+
+    /** Staff cancel for the hub; a tenant for its organisation, and late dates are still charged. */
+    private Cancellation cancellation(Account by) {
+        return isStaff(by) ? Cancellation.byHub(by.getUsername(), clock.instant())
+                : new Cancellation(by.getUsername(), clock.instant(), true, cutOff.before());
     }
 
     /** Only hub staff decide on requests; to anyone else a request to decide is not there. */

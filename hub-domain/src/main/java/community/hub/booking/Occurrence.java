@@ -76,6 +76,13 @@ public class Occurrence {
     @Column(nullable = false)
     private boolean cancelled;
 
+    @Column(name = "cancelled_at")
+    private Long cancelledAt;
+
+    /** Called off by its organisation too late to be let again: still charged. */
+    @Column(name = "charged_late", nullable = false)
+    private boolean chargedLate;
+
     /** Kept equal to "the booking holds rooms and this is not cancelled", so clash checks need one indexed column. */
     @Column(name = "holds_room", nullable = false)
     private boolean holdsRoom;
@@ -104,9 +111,15 @@ public class Occurrence {
         refreshHold();
     }
 
-    void cancel() {
+    void cancel(Instant at, boolean late) {
         cancelled = true;
+        cancelledAt = at.getEpochSecond();
+        chargedLate = late;
         refreshHold();
+    }
+
+    void chargeAsLate() {
+        chargedLate = true;
     }
 
     void refreshHold() {
@@ -170,6 +183,16 @@ public class Occurrence {
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /** Called off by its organisation after the cut-off, so still charged. */
+    public boolean isChargedLate() {
+        return chargedLate;
+    }
+
+    /** How long it lasts, in minutes of real time (a date when the clocks change counts the hour that was or wasn't). */
+    public long minutes() {
+        return (endsAt - startsAt) / 60;
     }
 
     public boolean holdsRoom() {

@@ -134,8 +134,8 @@ class BookingRulesTest {
         second.setRecurrence(Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
         Booking series = booked(clinic, second);
 
-        booking.cancel("staff", NOW);
-        series.cancelOccurrence(LocalDate.of(2027, 3, 2), "staff", NOW);
+        booking.cancel(Cancellation.byHub("staff", NOW));
+        series.cancelOccurrence(LocalDate.of(2027, 3, 2), Cancellation.byHub("staff", NOW));
 
         assertThat(booking.getOccurrences()).noneMatch(Occurrence::holdsRoom);
         assertThat(series.getOccurrences()).extracting(Occurrence::holdsRoom).containsExactly(false, true);

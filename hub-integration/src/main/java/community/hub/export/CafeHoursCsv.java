@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.time.YearMonth;
 import java.util.List;
 
+import static community.hub.export.SpreadsheetText.inert;
+
 /**
  * The café hours of one month as CSV (RFC 4180: commas, CRLF, quotes where needed), one line per member:
  * month, member, shifts and hours as a decimal number. A name a spreadsheet would run as a formula is written
@@ -47,9 +49,5 @@ public final class CafeHoursCsv {
     /** The file name a browser offers to save it as: {@code cafe-hours-2026-03.csv}. */
     public static String fileName(YearMonth month) {
         return "cafe-hours-" + month + ".csv";
-    }
-
-    private static String inert(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -4,6 +4,7 @@ import community.hub.HubTime;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingRequest;
+import community.hub.booking.Cancellation;
 import community.hub.booking.BookingRules;
 import community.hub.booking.BookingStatus;
 import community.hub.booking.Recurrence;
@@ -147,7 +148,7 @@ class HubCalendarTest {
     @Test
     void aCancelledDateIsExcludedAndAMovedDateOverridesTheSeries() throws Exception {
         Booking club = youthClubAcrossTheClockChange();
-        club.cancelOccurrence(LocalDate.of(2027, 10, 29), "staff", NOW);
+        club.cancelOccurrence(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW));
         club.moveOccurrence(LocalDate.of(2027, 11, 5), youthHall(),
                 new Slot(LocalDate.of(2027, 11, 9), LocalTime.of(17, 0), LocalTime.of(19, 0)), "staff", NOW);
 
@@ -167,7 +168,7 @@ class HubCalendarTest {
     @Test
     void aCancelledBookingStaysCancelledForThirtyDaysThenLeaves() throws Exception {
         Booking club = youthClubAcrossTheClockChange();
-        club.cancel("staff", NOW);
+        club.cancel(Cancellation.byHub("staff", NOW));
 
         Calendar soon = parse(CALENDARS.build(HUB, List.of(club), NOW.plusSeconds(86_400 * 29)));
         Calendar later = parse(CALENDARS.build(HUB, List.of(club), NOW.plus(HubCalendar.KEEP_CANCELLED).plusSeconds(60)));

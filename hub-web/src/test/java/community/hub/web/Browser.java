@@ -14,10 +14,16 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** Debian's headless Chromium, driven as a person would use the hub's pages. Nothing is downloaded. */
 final class Browser implements AutoCloseable {
@@ -44,8 +50,8 @@ final class Browser implements AutoCloseable {
                     .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        } catch (java.io.IOException noTemp) {
-            throw new java.io.UncheckedIOException(noTemp);
+        } catch (IOException noTemp) {
+            throw new UncheckedIOException(noTemp);
         }
     }
 
@@ -114,7 +120,7 @@ final class Browser implements AutoCloseable {
         return submit(By.id(id));
     }
 
-    java.util.List<WebElement> all(By where) {
+    List<WebElement> all(By where) {
         return driver.findElements(where);
     }
 
@@ -171,12 +177,43 @@ final class Browser implements AutoCloseable {
         return read(By.tagName("body"));
     }
 
+    /** The signed-in session as a Cookie header, for fetching what a link points at (a download) as this person. */
+    String sessionCookie() {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        return session == null ? "" : "JSESSIONID=" + session.getValue();
+    }
+
     String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private static String axeScript() {
+        try (InputStream script = Browser.class.getResourceAsStream(AXE)) {
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** Runs Deque's axe-core in the page and returns the serious and critical WCAG 2.x A/AA violations. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript(axeScript());
+        Map<String, Object> results = (Map<String, Object>) page.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(done, error => done({violations: [{id: 'axe-error', impact: 'critical', help: String(error)}]}));");
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+        return violations.stream()
+                .filter(violation -> "serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact")))
+                .map(violation -> violation.get("id") + ": " + violation.get("help")).toList();
     }
 
     @Override

@@ -51,6 +51,11 @@ final class HubClient {
                 .header("Authorization", basic(username, password)));
     }
 
+    /** A GET as a person signed in on the pages, with their session cookie (e.g. from {@link Browser#sessionCookie()}). */
+    HttpResponse<String> getSignedIn(String path, String sessionCookie) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Cookie", sessionCookie).GET());
+    }
+
     HttpResponse<String> post(String path, String json, String username) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json")

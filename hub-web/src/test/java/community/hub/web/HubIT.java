@@ -83,4 +83,16 @@ class HubIT {
     @Nested
     class RotaPages extends RotaPageChecks {
     }
+
+    @Nested
+    class Charges extends ChargesChecks {
+    }
+
+    @Nested
+    class TenantPages extends TenantPageChecks {
+    }
+
+    @Nested
+    class Isolation extends IsolationChecks {
+    }
 }

@@ -2,15 +2,9 @@ package community.hub.web;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,37 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What's on for residents, in headless Chromium: accessible to WCAG checks, filterable, subscribable. */
 abstract class WhatsOnPageChecks {
 
-    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
-    private static String axeScript() {
-        try (InputStream script = WhatsOnPageChecks.class.getResourceAsStream(AXE)) {
-            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    /** Runs Deque's axe-core in the page and returns the serious and critical WCAG 2.x A/AA violations. */
-    @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations(Browser browser) {
-        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
-        page.executeScript(axeScript());
-        Map<String, Object> results = (Map<String, Object>) page.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(done, error => done({violations: [{id: 'axe-error', impact: 'critical', help: String(error)}]}));");
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
-        return violations.stream()
-                .filter(violation -> "serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact")))
-                .map(violation -> violation.get("id") + ": " + violation.get("help")).toList();
-    }
-
     @Test
     void whatsOnAndThePublicPagesHaveNoSeriousAccessibilityViolations() {
         try (Browser browser = new Browser(HUB)) {
             for (String page : new String[] {"/", "/?type=youth_work&feature=hearing_loop", "/spaces.xhtml", "/login.xhtml"}) {
                 browser.open(page);
-                assertThat(seriousViolations(browser)).as(page).isEmpty();
+                assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
             }
         }
     }

@@ -1,10 +1,9 @@
 package community.hub.web.api;
 
 import community.hub.account.Account;
-import community.hub.calendar.FeedKind;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
-import community.hub.web.Text;
+import community.hub.web.calendar.PrivateFeed;
 import community.hub.web.calendar.SubscribeLinks;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
@@ -24,10 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** The caller's private calendar feeds: their addresses, and replacing a token that has leaked. */
 @Path("me/feeds")
@@ -65,11 +62,7 @@ public class FeedResource {
     }
 
     private FeedView view(FeedToken feed) {
-        URI address = uri.getBaseUri().resolve("../calendar/feeds/" + feeds.tokenOf(feed) + ".ics");
-        String name = feed.getKind() == FeedKind.ORGANISATION
-                ? Text.get(Locale.UK, "feed.organisation.name", feed.getOrganisation().getName())
-                : Text.get(Locale.UK, "feed.shifts.name");
-        SubscribeLinks links = SubscribeLinks.of(address, name);
+        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve("..")).links();
         return new FeedView(feed.getId(), EnumJson.name(feed.getKind()), links.address(), links.webcal(), links.google(),
                 links.outlook(), feed.getIssuedAt());
     }

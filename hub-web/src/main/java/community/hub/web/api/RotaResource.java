@@ -39,7 +39,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -341,14 +340,7 @@ public class RotaResource {
     }
 
     private YearMonth month(String month) {
-        if (month == null || month.isBlank()) {
-            return YearMonth.now(clock);
-        }
-        try {
-            return YearMonth.parse(month.trim());
-        } catch (DateTimeParseException unreadable) {
-            throw Refusal.invalid("month", "rota.month.format");
-        }
+        return Months.orThisMonth(month, "month", clock);
     }
 
     private Locale locale() {

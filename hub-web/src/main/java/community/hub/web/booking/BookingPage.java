@@ -9,6 +9,7 @@ import community.hub.booking.BookingStatus;
 import community.hub.booking.Occurrence;
 import community.hub.booking.Recurrence;
 import community.hub.web.FieldMessages;
+import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
@@ -46,7 +47,7 @@ public class BookingPage implements Serializable {
             booking = bookings.byId(id == null ? -1 : id, me());
         } catch (Refusal notVisible) {
             booking = null;
-            FieldMessages.show(notVisible);
+            NotFoundPage.send();
         }
     }
 

@@ -1,0 +1,55 @@
+package community.hub.web.calendar;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.calendar.FeedService;
+import community.hub.web.FieldMessages;
+import community.hub.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+
+import java.net.URI;
+import java.util.List;
+
+/** The signed-in person's private calendar feeds on their own page, with a way to replace an address that leaked. */
+@Named
+@RequestScoped
+public class MyFeeds {
+
+    @Inject
+    private FeedService feeds;
+
+    @Inject
+    private Caller caller;
+
+    private List<PrivateFeed> mine;
+
+    public List<PrivateFeed> getMine() {
+        if (mine == null) {
+            mine = feeds.feedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot())).toList();
+        }
+        return mine;
+    }
+
+    /** Revokes the feed's address at once and issues a new one, then shows the page again with the new address. */
+    public String rotate(long feedId) {
+        try {
+            feeds.rotate(feedId, me());
+            FieldMessages.done("feeds.rotated");
+            return Faces.getViewId() + "?faces-redirect=true";
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+            return null;
+        }
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow();
+    }
+
+    private static URI hubRoot() {
+        return URI.create(Faces.getRequestBaseURL());
+    }
+}

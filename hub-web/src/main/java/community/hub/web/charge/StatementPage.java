@@ -1,0 +1,113 @@
+package community.hub.web.charge;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.charge.ChargeService;
+import community.hub.charge.Statement;
+import community.hub.organisation.Organisation;
+import community.hub.organisation.OrganisationService;
+import community.hub.web.FieldMessages;
+import community.hub.web.NotFoundPage;
+import community.hub.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An organisation's room-hire statement for a month, printable, with its CSV. A tenant sees its own organisation's;
+ * staff choose any. Another organisation's id is "not found" to a tenant.
+ */
+@Named
+@RequestScoped
+public class StatementPage {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    @Inject
+    private ChargeService charges;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    private Long organisation;
+    private String month;
+    private YearMonth shown;
+    private Statement statement;
+
+    public void load() {
+        Account me = caller.account().orElseThrow();
+        shown = shownMonth();
+        if (organisation == null && me.getOrganisation() != null) {
+            organisation = me.getOrganisation().getId();
+        }
+        if (organisation == null) {
+            return;
+        }
+        try {
+            statement = charges.statement(organisation, shown, me);
+        } catch (Refusal notYours) {
+            NotFoundPage.send();
+        }
+    }
+
+    private YearMonth shownMonth() {
+        try {
+            return month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month.trim());
+        } catch (DateTimeParseException unreadable) {
+            FieldMessages.info("rota.month.format");
+            return YearMonth.now(clock);
+        } finally {
+            month = null;
+        }
+    }
+
+    /** The organisations staff may choose from. */
+    public List<Organisation> getOrganisations() {
+        return organisations.all();
+    }
+
+    public Statement getStatement() {
+        return statement;
+    }
+
+    public String getMonthName() {
+        return MONTH.format(shown);
+    }
+
+    public String getPrevious() {
+        return shown.minusMonths(1).toString();
+    }
+
+    public String getNext() {
+        return shown.plusMonths(1).toString();
+    }
+
+    public Long getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Long organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getMonth() {
+        return month == null && shown != null ? shown.toString() : month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+}

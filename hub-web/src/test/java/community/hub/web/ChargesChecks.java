@@ -1,0 +1,234 @@
+package community.hub.web;
+
+import community.hub.demo.BankHolidays;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Room-hire charges through the running hub, to the penny. Each test hires a room of its own (standard rate
+ * £30.00, community £12.50 an hour, open every day) so nothing else booked in the shared database changes its sums.
+ */
+abstract class ChargesChecks {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** A room of its own, open every day 07:00-22:00, that tenants may book. */
+    static long newRoom() {
+        String slug = RoomsApiChecks.unique("hire");
+        String everyDay = String.join(", ", List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                .stream().map(day -> "{\"day\": \"" + day + "\", \"opens\": \"07:00\", \"closes\": \"22:00\"}").toList());
+        HttpResponse<String> created = HUB.post("/api/rooms", """
+                {"slug": "%s", "name": "Hire room %s", "capacity": 20, "floor": "First floor", "features": [],
+                 "openingHours": [%s], "turnaroundMinutes": 0, "minimumBookingMinutes": 30, "maximumBookingMinutes": 480,
+                 "standardHourlyRate": 30.00, "communityHourlyRate": 12.50, "bookableByTenants": true}
+                """.formatted(slug, slug, everyDay), "admin");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return HubClient.object(created).getJsonNumber("id").longValue();
+    }
+
+    /** An organisation of its own on the given band with some included hours a month. */
+    static long newOrganisation(String band, int includedHours) {
+        HttpResponse<String> created = HUB.post("/api/organisations", organisation(RoomsApiChecks.unique("Charges test group"), band,
+                includedHours), "admin");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return HubClient.object(created).getJsonNumber("id").longValue();
+    }
+
+    private static String organisation(String name, String band, int includedHours) {
+        return """
+                {"name": "%s", "type": "community_group", "rateBand": "%s", "monthlyIncludedHours": %d,
+                 "bookingWindowDays": 90, "autoApprove": false}
+                """.formatted(name, band, includedHours);
+    }
+
+    static long book(String username, long room, Long organisation, String title, LocalDateTime start, LocalDateTime end) {
+        String owner = organisation == null ? "" : "\"organisationId\": " + organisation;
+        HttpResponse<String> booked = HUB.post("/api/bookings", BookingsApiChecks.booking(room, title, start.toString(), end.toString(), owner), username);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        return HubClient.object(booked).getJsonNumber("id").longValue();
+    }
+
+    static JsonObject charges(String query, String username) {
+        HttpResponse<String> response = HUB.get("/api/charges?" + query, username, HubClient.DEMO_PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return HubClient.object(response);
+    }
+
+    private static JsonObject lineFor(JsonObject statement, long bookingId) {
+        return statement.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(line -> line.getJsonNumber("bookingId").longValue() == bookingId).findFirst().orElseThrow();
+    }
+
+    private static BigDecimal money(JsonObject object, String field) {
+        return object.getJsonNumber(field).bigDecimalValue();
+    }
+
+    @Test
+    void includedHoursComeFirstAndTheRestIsChargedAtTheBandsRateToThePenny() {
+        long room = newRoom();
+        long group = newOrganisation("community", 2);
+        YearMonth month = YearMonth.now(LONDON).plusMonths(14);
+        LocalDate second = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+        LocalDate third = second.plusWeeks(1);
+        long first = book("staff", room, group, "Craft morning", second.atTime(10, 0), second.atTime(11, 30));
+        long next = book("staff", room, group, "Craft afternoon", third.atTime(14, 0), third.atTime(15, 45));
+        long declined = book("staff", room, group, "Cancelled by the hub", third.atTime(17, 0), third.atTime(18, 0));
+        assertThat(HUB.delete("/api/bookings/" + declined, "staff").statusCode()).isEqualTo(200);
+
+        JsonObject statement = charges("organisationId=" + group + "&month=" + month, "staff");
+
+        assertThat(statement.getJsonNumber("organisationId").longValue()).isEqualTo(group);
+        assertThat(statement.getString("month")).isEqualTo(month.toString());
+        assertThat(statement.getInt("includedHours")).isEqualTo(2);
+        assertThat(statement.getJsonArray("lines")).hasSize(2);
+        JsonObject morning = lineFor(statement, first);
+        assertThat(morning.getString("date")).isEqualTo(second.toString());
+        assertThat(morning.getString("room")).startsWith("Hire room");
+        assertThat(money(morning, "hours")).isEqualByComparingTo("1.50");
+        assertThat(money(morning, "rate")).isEqualByComparingTo("12.50");
+        assertThat(money(morning, "amount")).isEqualByComparingTo("0.00");
+        assertThat(money(morning, "standardAmount")).isEqualByComparingTo("45.00");
+        JsonObject afternoon = lineFor(statement, next);
+        assertThat(money(afternoon, "hours")).isEqualByComparingTo("1.75");
+        assertThat(money(afternoon, "includedHours")).isEqualByComparingTo("0.50");
+        assertThat(money(afternoon, "amount")).as("75 minutes at £12.50, half a penny rounded up").isEqualByComparingTo("15.63");
+        assertThat(money(afternoon, "standardAmount")).isEqualByComparingTo("52.50");
+        assertThat(money(statement, "total")).isEqualByComparingTo("15.63");
+        assertThat(money(statement, "subsidy")).isEqualByComparingTo("81.87");
+    }
+
+    @Test
+    void theStandardAndFreeBandsChargeFullRateAndNothing() {
+        long room = newRoom();
+        long group = newOrganisation("standard", 0);
+        YearMonth month = YearMonth.now(LONDON).plusMonths(15);
+        LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.WEDNESDAY));
+        book("staff", room, group, "Training day", day.atTime(9, 0), day.atTime(11, 20));
+
+        JsonObject standard = charges("organisationId=" + group + "&month=" + month, "staff");
+        assertThat(money(standard, "total")).isEqualByComparingTo("70.00");
+        assertThat(money(standard, "subsidy")).isEqualByComparingTo("0.00");
+
+        HttpResponse<String> madeFree = HUB.put("/api/organisations/" + group, organisation("Charges test group free " + group, "free", 0), "admin");
+        assertThat(madeFree.statusCode()).as(madeFree.body()).isEqualTo(200);
+        JsonObject free = charges("organisationId=" + group + "&month=" + month, "staff");
+        assertThat(money(free, "total")).isEqualByComparingTo("0.00");
+        assertThat(money(free, "subsidy")).isEqualByComparingTo("70.00");
+    }
+
+    @Test
+    void aDateTheTenantCallsOffInsideTheCutOffIsStillChargedAndOneCalledOffEarlierIsNot() {
+        long room = newRoom();
+        LocalDateTime soon = soonestHourAfter(LocalDateTime.now(LONDON).plusHours(2));
+        LocalDateTime later = soon.plusDays(5);
+        long late = book("camhs", room, null, "Team meeting", soon, soon.plusHours(1));
+        long early = book("camhs", room, null, "Planning day", later, later.plusHours(1));
+        assertThat(HUB.post("/api/bookings/" + late + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/bookings/" + early + "/approve", "", "staff").statusCode()).isEqualTo(200);
+
+        assertThat(HUB.delete("/api/bookings/" + late, "camhs").statusCode()).isEqualTo(200);
+        assertThat(HUB.delete("/api/bookings/" + early, "camhs").statusCode()).isEqualTo(200);
+
+        JsonObject statement = charges("month=" + YearMonth.from(soon), "camhs");
+        JsonObject charged = lineFor(statement, late);
+        assertThat(charged.getBoolean("cancelledLate")).isTrue();
+        assertThat(money(charged, "rate")).isEqualByComparingTo("30.00");
+        assertThat(money(charged, "amount")).isEqualByComparingTo("30.00");
+        assertThat(money(charged, "standardAmount")).isEqualByComparingTo("30.00");
+        JsonObject laterMonth = charges("month=" + YearMonth.from(later), "camhs");
+        assertThat(laterMonth.getJsonArray("lines").getValuesAs(JsonObject.class))
+                .noneMatch(line -> line.getJsonNumber("bookingId").longValue() == early);
+    }
+
+    @Test
+    void aTenantBooksWithinItsWindowIsRefusedBeyondItAndSeesItsAllowanceGoDown() {
+        long room = newRoom();
+        LocalDate day = LocalDate.now(LONDON).plusDays(10);
+        YearMonth month = YearMonth.from(day);
+        JsonObject before = charges("month=" + month, "youth");
+
+        long booked = book("youth", room, null, "Youth forum", day.atTime(18, 0), day.atTime(20, 0));
+        LocalDate tooFar = LocalDate.now(LONDON).plusDays(130);
+        HttpResponse<String> refused = HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Summer camp planning",
+                tooFar.atTime(18, 0).toString(), tooFar.atTime(19, 0).toString(), ""), "youth");
+
+        JsonObject after = charges("month=" + month, "youth");
+        assertThat(money(after, "usedHours")).isEqualByComparingTo(money(before, "usedHours").add(new BigDecimal("2.00")));
+        assertThat(money(after, "includedHoursLeft")).isEqualByComparingTo(
+                money(before, "includedHoursLeft").subtract(new BigDecimal("2.00")).max(BigDecimal.ZERO));
+        assertThat(lineFor(after, booked).getString("title")).isEqualTo("Youth forum");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonObject problem = HubClient.object(refused);
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("start");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("Youth Service can book up to 120 days ahead. Choose an earlier date or ask the hub.");
+    }
+
+    @Test
+    void theStatementDownloadsAsCsvThatOpensInExcel() {
+        long room = newRoom();
+        long group = newOrganisation("community", 0);
+        YearMonth month = YearMonth.now(LONDON).plusMonths(16);
+        LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(1, DayOfWeek.THURSDAY));
+        book("staff", room, group, "=Coffee, cake and chat", day.atTime(10, 0), day.atTime(11, 0));
+
+        HttpResponse<String> csv = HUB.get("/api/charges/statement.csv?organisationId=" + group + "&month=" + month, "staff",
+                HubClient.DEMO_PASSWORD, "text/csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("attachment", ".csv");
+        assertThat(csv.body()).startsWith("\uFEFFOrganisation,Month,Date");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).contains(day.toString(), "10:00", "\"'=Coffee, cake and chat\"", "1.00", "12.50", "30.00");
+        assertThat(lines[2]).contains("Total", "12.50", "30.00");
+    }
+
+    @Test
+    void staffSeeWhatTheHubEarnsAndGivesByTypeOfOrganisation() {
+        long room = newRoom();
+        long group = newOrganisation("community", 0);
+        LocalDate day = LocalDate.now(LONDON).plusDays(20);
+        YearMonth month = YearMonth.from(day);
+        JsonObject before = communityGroups(month);
+
+        book("staff", room, group, "Coffee morning", day.atTime(10, 0), day.atTime(12, 0));
+
+        JsonObject after = communityGroups(month);
+        assertThat(money(after, "charged")).isEqualByComparingTo(money(before, "charged").add(new BigDecimal("25.00")));
+        assertThat(money(after, "subsidy")).isEqualByComparingTo(money(before, "subsidy").add(new BigDecimal("35.00")));
+        assertThat(HUB.get("/api/charges/income", "youth", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+    }
+
+    private static JsonObject communityGroups(YearMonth month) {
+        HttpResponse<String> income = HUB.get("/api/charges/income?from=" + month + "&to=" + month, "staff", HubClient.DEMO_PASSWORD);
+        assertThat(income.statusCode()).as(income.body()).isEqualTo(200);
+        return HubClient.array(income).getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("organisationType").equals("community_group")).findFirst().orElseThrow();
+    }
+
+    /** The first whole hour from the given time when the room is open (07:00-21:00 starts) and the hub is not closed. */
+    private static LocalDateTime soonestHourAfter(LocalDateTime from) {
+        LocalDateTime hour = from.withMinute(0).withSecond(0).withNano(0).plusHours(1);
+        while (hour.toLocalTime().isBefore(LocalTime.of(7, 0)) || hour.toLocalTime().isAfter(LocalTime.of(20, 0))
+                || BankHolidays.firstFrom(hour.toLocalDate()).equals(hour.toLocalDate())) {
+            hour = hour.plusHours(1);
+        }
+        return hour;
+    }
+}
