@@ -7,6 +7,7 @@ import community.hub.account.Role;
 import community.hub.organisation.Organisation;
 import community.hub.room.Room;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,6 +42,9 @@ public class BookingService {
 
     @Inject
     private CancellationCutOff cutOff;
+
+    @Inject
+    private Event<BookingNews> news;
 
     /** Books the request, or refuses it whole: a refused request changes nothing. */
     public Booking book(@NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
@@ -80,30 +84,35 @@ public class BookingService {
     public Booking approve(long id, @NotNull Account by) {
         Booking booking = decidable(id, by);
         booking.approve(by.getUsername(), clock.instant());
+        tellOrganisation(booking, by, BookingNews.approved(booking));
         return booking;
     }
 
     public Booking decline(long id, String reason, @NotNull Account by) {
         Booking booking = decidable(id, by);
         booking.decline(reason, by.getUsername(), clock.instant());
+        tellOrganisation(booking, by, BookingNews.declined(booking));
         return booking;
     }
 
     public Booking cancel(long id, @NotNull Account by) {
         Booking booking = changeable(id, by);
         booking.cancel(cancellation(by));
+        tellOrganisation(booking, by, BookingNews.cancelledByHub(booking));
         return booking;
     }
 
     public Booking cancelOccurrence(long id, LocalDate date, @NotNull Account by) {
         Booking booking = changeable(id, by);
         booking.cancelOccurrence(date, cancellation(by));
+        tellOrganisation(booking, by, BookingNews.dateCancelledByHub(booking, date));
         return booking;
     }
 
     public Booking cancelFrom(long id, LocalDate date, @NotNull Account by) {
         Booking booking = changeable(id, by);
         booking.cancelFrom(date, cancellation(by));
+        tellOrganisation(booking, by, BookingNews.datesCancelledByHubFrom(booking, date));
         return booking;
     }
 
@@ -404,6 +413,16 @@ public class BookingService {
             throw Refusal.invalid("roomId", "booking.unknownRoom", id);
         }
         return room;
+    }
+
+    /**
+     * Tells the rest of the hub (the booking emails) what hub staff decided about an organisation's booking, inside
+     * this transaction. What an organisation does to its own bookings it knows already, so that is not news.
+     */
+    private void tellOrganisation(Booking booking, Account by, BookingNews what) {
+        if (isStaff(by) && booking.getOrganisation() != null) {
+            news.fire(what);
+        }
     }
 
     private static boolean isStaff(Account account) {

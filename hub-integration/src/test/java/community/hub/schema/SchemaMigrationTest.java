@@ -105,4 +105,28 @@ class SchemaMigrationTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("ROOM_SLUG_UNIQUE");
         }
     }
+
+    @Test
+    void theMailOutboxKeepsAMessageUntilItIsSentAndFindsTheDueOnesByIndex() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into outgoing_mail (recipients, subject, body, created_at, attempts, next_attempt_at) "
+                    + "values ('camhs.bookings@nhs.example', 'Booking approved: Team meeting', '" + "x".repeat(7000) + "', 1000, 0, 1000)");
+            try (ResultSet due = statement.executeQuery("select subject, sent_at, last_error from outgoing_mail where next_attempt_at <= 2000")) {
+                assertThat(due.next()).isTrue();
+                assertThat(due.getString("subject")).isEqualTo("Booking approved: Team meeting");
+                assertThat(due.getObject("sent_at")).isNull();
+                assertThat(due.getObject("last_error")).isNull();
+            }
+            assertThatThrownBy(() -> statement.executeUpdate("insert into outgoing_mail (recipients, subject, body, created_at, attempts) "
+                    + "values ('a@example.org', 's', 'b', 1000, -1)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("OUTGOING_MAIL_ATTEMPTS_NOT_NEGATIVE");
+            try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, "OUTGOING_MAIL", false, false)) {
+                List<String> names = new ArrayList<>();
+                while (indexes.next()) {
+                    names.add(String.valueOf(indexes.getString("INDEX_NAME")).toLowerCase());
+                }
+                assertThat(names).contains("outgoing_mail_due_idx");
+            }
+        }
+    }
 }

@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubIT {
 
     static final HubClient HUB = HubClient.local();
+
+    /** The SMTP server the test server sends its emails to, running for the whole suite (see {@link Mail}). */
+    static final TestMailServer MAIL = TestMailServer.onReservedPort();
+
+    @BeforeAll
+    static void startMailServer() {
+        MAIL.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        MAIL.stop();
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -94,5 +109,9 @@ class HubIT {
 
     @Nested
     class Isolation extends IsolationChecks {
+    }
+
+    @Nested
+    class Mail extends MailChecks {
     }
 }

@@ -1,6 +1,7 @@
 package community.hub.web.setup;
 
 import community.hub.demo.DemoData;
+import community.hub.mail.MailSender;
 import community.hub.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * Gets the hub ready before it takes its first request: migrates the schema, then loads the demo
- * data into an empty database unless {@code HUB_DEMO_DATA=false}.
+ * data into an empty database unless {@code HUB_DEMO_DATA=false}, then starts sending booking emails.
  * The database is embedded Derby in {@code HUB_DATA_DIR}.
  */
 @DataSourceDefinition(
@@ -41,6 +42,9 @@ public class HubStartup {
     private DemoData demoData;
 
     @Inject
+    private MailSender mail;
+
+    @Inject
     @ConfigProperty(name = "hub.demo.data", defaultValue = "true")
     private boolean demoDataWanted;
 
@@ -52,5 +56,6 @@ public class HubStartup {
             demoData.load();
             LOG.info("Demo data loaded into the empty database.");
         }
+        mail.start();
     }
 }

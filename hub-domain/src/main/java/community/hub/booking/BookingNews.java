@@ -1,0 +1,45 @@
+package community.hub.booking;
+
+import java.time.LocalDate;
+
+/**
+ * Something the hub decided about an organisation's booking that the organisation should hear about: a request
+ * approved or declined, or the hub calling off the booking or some of its dates. Fired inside the change's own
+ * transaction, so an observer that records it records it exactly when the change commits.
+ *
+ * @param bookingId the booking
+ * @param kind      what happened
+ * @param date      the date called off, or the first of the dates called off; none for the other kinds
+ * @param reason    why a request was declined; none for the other kinds
+ */
+public record BookingNews(long bookingId, Kind kind, LocalDate date, String reason) {
+
+    /** What the hub did. */
+    public enum Kind {
+        APPROVED,
+        DECLINED,
+        CANCELLED_BY_HUB,
+        DATE_CANCELLED_BY_HUB,
+        DATES_CANCELLED_BY_HUB_FROM
+    }
+
+    public static BookingNews approved(Booking booking) {
+        return new BookingNews(booking.getId(), Kind.APPROVED, null, null);
+    }
+
+    public static BookingNews declined(Booking booking) {
+        return new BookingNews(booking.getId(), Kind.DECLINED, null, booking.getDecisionReason());
+    }
+
+    public static BookingNews cancelledByHub(Booking booking) {
+        return new BookingNews(booking.getId(), Kind.CANCELLED_BY_HUB, null, null);
+    }
+
+    public static BookingNews dateCancelledByHub(Booking booking, LocalDate date) {
+        return new BookingNews(booking.getId(), Kind.DATE_CANCELLED_BY_HUB, date, null);
+    }
+
+    public static BookingNews datesCancelledByHubFrom(Booking booking, LocalDate date) {
+        return new BookingNews(booking.getId(), Kind.DATES_CANCELLED_BY_HUB_FROM, date, null);
+    }
+}

@@ -1,0 +1,139 @@
+package community.hub.mail;
+
+import community.hub.booking.Booking;
+import community.hub.booking.BookingNews;
+import community.hub.booking.Occurrence;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Predicate;
+
+/**
+ * Writes the email that tells an organisation what the hub decided about its booking: what, where, when (Europe/London
+ * wall-clock, as the booking holds it), the reason for a decline and whom to ask. Plain text, no container needed.
+ */
+public final class BookingMail {
+
+    /** A long series lists this many dates, then says how many more. */
+    static final int MOST_DATES_LISTED = 20;
+
+    private static final String BUNDLE = "community.hub.mail.BookingMails";
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", LOCALE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
+
+    private final String contactAddress;
+    private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
+
+    /** Emails that name the given address (none: no address) as the one to write to with questions. */
+    public BookingMail(String contactAddress) {
+        this.contactAddress = contactAddress == null || contactAddress.isBlank() ? null : contactAddress.trim();
+    }
+
+    /**
+     * The email for one piece of news about a booking, as of {@code now}.
+     *
+     * @param requestedBy who asked for the booking, as people know them
+     */
+    public MailMessage compose(BookingNews news, Booking booking, List<String> recipients, String requestedBy, Instant now) {
+        BookingNews.Kind kind = news.kind();
+        String title = booking.getTitle();
+        String room = booking.getRoom().getName();
+        List<Occurrence> dates = datesTold(news, booking, now);
+        String firstDate = dates.isEmpty() ? String.valueOf(news.date()) : DAY.format(dates.get(0).getDate());
+
+        StringBuilder body = new StringBuilder();
+        line(body, say("greeting", organisationName(booking)));
+        line(body, "");
+        line(body, say("lead." + kind, title, room, firstDate));
+        if (kind == BookingNews.Kind.DECLINED && news.reason() != null && !news.reason().isBlank()) {
+            line(body, "");
+            line(body, say("reason", news.reason().trim()));
+        }
+        line(body, "");
+        line(body, say("what", title, say("type." + booking.getType())));
+        line(body, say("where", room, booking.getRoom().getFloor(), say("hub")));
+        when(body, kind, booking, dates);
+        line(body, say("booking", organisationName(booking), requestedBy, booking.getId()));
+        line(body, say("times"));
+        line(body, "");
+        line(body, contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress));
+        line(body, "");
+        line(body, say("signOff"));
+        line(body, say("hub"));
+
+        String subject = kind == BookingNews.Kind.DATE_CANCELLED_BY_HUB || kind == BookingNews.Kind.DATES_CANCELLED_BY_HUB_FROM
+                ? say("subject." + kind, title, firstDate) : say("subject." + kind, title);
+        return new MailMessage(recipients, subject, body.toString());
+    }
+
+    /**
+     * The addresses to write to, each once (compared without regard to case), in the order given, leaving out the
+     * missing and the blank.
+     */
+    public static List<String> recipients(String... addresses) {
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (String address : addresses) {
+            if (address != null && !address.isBlank()) {
+                unique.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), address.trim());
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    /** The dates the news is about: the ones still to come, or (when none is) every one it concerns. */
+    private static List<Occurrence> datesTold(BookingNews news, Booking booking, Instant now) {
+        Predicate<Occurrence> concerned = switch (news.kind()) {
+            case APPROVED, DECLINED, CANCELLED_BY_HUB -> occurrence -> !occurrence.isCancelled();
+            case DATE_CANCELLED_BY_HUB -> occurrence -> occurrence.getSeriesDate().equals(news.date());
+            case DATES_CANCELLED_BY_HUB_FROM -> occurrence -> !occurrence.getSeriesDate().isBefore(news.date());
+        };
+        List<Occurrence> all = booking.getOccurrences().stream().filter(concerned).toList();
+        List<Occurrence> toCome = all.stream().filter(occurrence -> occurrence.endsAt().isAfter(now)).toList();
+        List<Occurrence> told = new ArrayList<>(toCome.isEmpty() ? all : toCome);
+        told.sort((a, b) -> a.startsAt().compareTo(b.startsAt()));
+        return told;
+    }
+
+    private void when(StringBuilder body, BookingNews.Kind kind, Booking booking, List<Occurrence> dates) {
+        String label = say("when." + kind);
+        if (dates.size() == 1) {
+            line(body, say("whenOne", label, slot(booking, dates.get(0))));
+            return;
+        }
+        line(body, say("whenMany", label));
+        dates.stream().limit(MOST_DATES_LISTED).forEach(occurrence -> line(body, say("dateLine", slot(booking, occurrence))));
+        if (dates.size() > MOST_DATES_LISTED) {
+            line(body, say("moreDates", dates.size() - MOST_DATES_LISTED));
+        }
+    }
+
+    private String slot(Booking booking, Occurrence occurrence) {
+        String day = DAY.format(occurrence.getDate());
+        String start = TIME.format(occurrence.getStart());
+        String end = TIME.format(occurrence.getEnd());
+        boolean elsewhere = occurrence.getRoom() != null && booking.getRoom() != null
+                && !occurrence.getRoom().getName().equals(booking.getRoom().getName());
+        return elsewhere ? say("slotElsewhere", day, start, end, occurrence.getRoom().getName()) : say("slot", day, start, end);
+    }
+
+    private static String organisationName(Booking booking) {
+        return booking.getOrganisation() == null ? "" : booking.getOrganisation().getName();
+    }
+
+    private String say(String key, Object... arguments) {
+        String pattern = words.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+    }
+
+    private static void line(StringBuilder body, String text) {
+        body.append(text).append('\n');
+    }
+}

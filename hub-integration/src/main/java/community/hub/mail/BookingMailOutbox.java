@@ -1,0 +1,70 @@
+package community.hub.mail;
+
+import community.hub.account.Account;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingNews;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes the email for each piece of booking news into the outbox, in the booking change's own transaction (the
+ * news is fired synchronously inside it): the message is there exactly when the change commits, and a change rolled
+ * back leaves none. It goes to the organisation's contact address and to whoever asked for the booking.
+ */
+@ApplicationScoped
+public class BookingMailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(BookingMailOutbox.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    void write(@Observes BookingNews news) {
+        Booking booking = entityManager.find(Booking.class, news.bookingId());
+        if (booking == null || booking.getOrganisation() == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        MailMessage message;
+        try {
+            Optional<Account> requester = account(booking.getCreatedBy());
+            List<String> recipients = BookingMail.recipients(booking.getOrganisation().getContactEmail(),
+                    requester.filter(Account::isActive).map(Account::getEmail).orElse(null));
+            if (recipients.isEmpty()) {
+                LOG.info(() -> "No email for booking " + booking.getId() + " (" + news.kind() + "): "
+                        + booking.getOrganisation().getName() + " has no contact address and its requester none either.");
+                return;
+            }
+            String requestedBy = requester.map(Account::getDisplayName).orElse(booking.getCreatedBy());
+            message = new BookingMail(settings.contactAddress()).compose(news, booking, recipients, requestedBy, now);
+        } catch (RuntimeException unexpected) {
+            // Writing an email must never cost the hub the booking change itself.
+            LOG.log(Level.SEVERE, "Could not write the email for booking " + booking.getId() + " (" + news.kind() + ")", unexpected);
+            return;
+        }
+        entityManager.persist(new OutgoingMail(booking.getId(), message, now));
+    }
+
+    private Optional<Account> account(String username) {
+        return entityManager.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", username).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().stream().findFirst();
+    }
+}

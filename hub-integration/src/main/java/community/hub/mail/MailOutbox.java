@@ -1,0 +1,69 @@
+package community.hub.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox table as the sender uses it, each step in a short transaction of its own, so no transaction is open
+ * while a mail server is being talked to. Several hub instances may share the outbox: a message is sent by the one
+ * that claims it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class MailOutbox {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** A message due to be tried, as it was when seen. */
+    public record Due(long id, long nextAttemptAt) {
+    }
+
+    /** A message this sender has claimed, with the number of attempts made at it, this one included. */
+    public record Claimed(long id, List<String> recipients, String subject, String body, int attempts) {
+    }
+
+    /** The messages due by {@code now}, longest waiting first. */
+    public List<Due> due(Instant now, int most) {
+        return entityManager.createNamedQuery("OutgoingMail.due", Object[].class)
+                .setParameter("now", now.toEpochMilli()).setMaxResults(most).getResultList().stream()
+                .map(row -> new Due(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
+    }
+
+    /**
+     * Claims a due message for one attempt, counting the attempt, unless another sender got there first. Until
+     * {@code leaseUntil} no other sender tries it; after that (this sender stopped without saying how it went) one may.
+     */
+    public Optional<Claimed> claim(Due due, Instant leaseUntil) {
+        int claimed = entityManager.createNamedQuery("OutgoingMail.claim")
+                .setParameter("id", due.id()).setParameter("seen", due.nextAttemptAt())
+                .setParameter("leaseUntil", leaseUntil.toEpochMilli()).executeUpdate();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, due.id());
+        entityManager.refresh(mail);
+        return Optional.of(new Claimed(mail.getId(), mail.getRecipients(), mail.getSubject(), mail.getBody(), mail.getAttempts()));
+    }
+
+    public void sent(long id, Instant at) {
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        if (mail != null) {
+            mail.sent(at);
+        }
+    }
+
+    /** The attempt failed: the message is due again at {@code tryAgainAt}, or (with none) given up. */
+    public void failed(long id, String error, Instant tryAgainAt) {
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        if (mail != null) {
+            mail.failed(error, tryAgainAt);
+        }
+    }
+}

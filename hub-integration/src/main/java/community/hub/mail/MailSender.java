@@ -1,0 +1,189 @@
+package community.hub.mail;
+
+import community.hub.booking.BookingNews;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox through the configured SMTP server: at once after each booking change commits, and every
+ * {@code hub.mail.retrySeconds} for whatever failed before, waiting twice as long after each failure of a message
+ * and giving it up after {@code hub.mail.maxAttempts}. It works on the container's managed executor, never on the
+ * thread of a booking request, and no failure of it reaches a booking.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    /** Messages read from the outbox at a time. */
+    private static final int BATCH = 50;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private volatile Session session;
+    private volatile ScheduledFuture<?> schedule;
+
+    /** Starts sending, once the database is ready; with no mail server set it only says that mail is off. */
+    public void start() {
+        LOG.info(settings.describe());
+        if (!settings.isOn() || schedule != null) {
+            return;
+        }
+        session = Session.getInstance(settings.sessionProperties());
+        long every = settings.retryEvery().toMillis();
+        schedule = executor.scheduleWithFixedDelay(this::sendWhatIsDue, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> running = schedule;
+        if (running != null) {
+            running.cancel(false);
+        }
+    }
+
+    /** A booking change committed with news: its email is in the outbox, so send it now, off this thread. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingNews news) {
+        if (schedule == null) {
+            return;
+        }
+        try {
+            executor.execute(this::sendWhatIsDue);
+        } catch (RuntimeException refused) {
+            LOG.log(Level.FINE, "The executor refused a send; the next scheduled round sends it", refused);
+        }
+    }
+
+    /** One round through the outbox; a round asked for while another runs makes that one go round again. */
+    void sendWhatIsDue() {
+        wanted.set(true);
+        while (wanted.get() && sending.compareAndSet(false, true)) {
+            try {
+                wanted.set(false);
+                sendDue();
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "Sending booking emails failed; trying again in " + settings.retryEvery().toSeconds() + " s", failed);
+            } finally {
+                sending.set(false);
+            }
+        }
+    }
+
+    private void sendDue() {
+        boolean serverAnswers = true;
+        List<MailOutbox.Due> due;
+        do {
+            due = outbox.due(clock.instant(), BATCH);
+            for (MailOutbox.Due message : due) {
+                Optional<MailOutbox.Claimed> claimed = outbox.claim(message, clock.instant().plus(settings.lease()));
+                if (claimed.isPresent() && !send(claimed.get())) {
+                    serverAnswers = false;
+                    break;
+                }
+            }
+        } while (serverAnswers && due.size() == BATCH);
+    }
+
+    /** Sends one message and records how it went; false when the server itself failed (no use trying the next). */
+    private boolean send(MailOutbox.Claimed mail) {
+        try {
+            MimeMessage message = message(mail);
+            if (settings.username().isPresent()) {
+                Transport.send(message, settings.username().get(), settings.password());
+            } else {
+                Transport.send(message);
+            }
+            outbox.sent(mail.id(), clock.instant());
+            LOG.fine(() -> "Sent email " + mail.id() + " to " + mail.recipients());
+            return true;
+        } catch (AddressException unusable) {
+            giveUp(mail, unusable);
+            return true;
+        } catch (SendFailedException refused) {
+            tryAgainLater(mail, refused);
+            return true;
+        } catch (MessagingException | RuntimeException failed) {
+            tryAgainLater(mail, failed);
+            return false;
+        }
+    }
+
+    private MimeMessage message(MailOutbox.Claimed mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from(), true));
+        if (settings.replyTo().isPresent()) {
+            message.setReplyTo(InternetAddress.parse(settings.replyTo().get(), true));
+        }
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", mail.recipients()), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        // RFC 3834: written by the hub, not by a person; out-of-office replies should not answer it.
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+
+    private void tryAgainLater(MailOutbox.Claimed mail, Exception failure) {
+        if (mail.attempts() >= settings.maxAttempts()) {
+            giveUp(mail, failure);
+            return;
+        }
+        Instant next = clock.instant().plus(settings.waitAfter(mail.attempts()));
+        outbox.failed(mail.id(), describe(failure), next);
+        LOG.warning(() -> "Could not send email " + mail.id() + " to " + mail.recipients() + " (attempt " + mail.attempts()
+                + " of " + settings.maxAttempts() + "): " + describe(failure) + "; trying again at " + next);
+    }
+
+    private void giveUp(MailOutbox.Claimed mail, Exception failure) {
+        outbox.failed(mail.id(), describe(failure), null);
+        LOG.severe(() -> "Gave up on email " + mail.id() + " to " + mail.recipients() + " after " + mail.attempts()
+                + " attempts: " + describe(failure));
+    }
+
+    private static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null && text.length() < OutgoingMail.LONGEST_ERROR; cause = cause.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+}
