@@ -6,6 +6,7 @@ import community.hub.booking.BookingNews;
 import community.hub.booking.BookingRequest;
 import community.hub.booking.BookingRules;
 import community.hub.booking.BookingStatus;
+import community.hub.booking.Cancellation;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
 import community.hub.organisation.Organisation;
@@ -150,8 +151,8 @@ class BookingMailTest {
     void cancellingTheWholeBookingListsTheDatesStillToComeThatItCalledOff() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 5, 18, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 5, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), "camhs", NOW);
-        booking.cancel("staff", NOW);
+        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
+        booking.cancel(Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(BookingNews.cancelledByHub(booking), booking);
 
@@ -169,7 +170,7 @@ class BookingMailTest {
     void cancellingOneDateNamesThatDateAndSaysTheOthersStand() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 6, 1, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), "staff", NOW);
+        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(BookingNews.dateCancelledByHub(booking, LocalDate.of(2027, 6, 8)), booking);
 
@@ -184,7 +185,7 @@ class BookingMailTest {
     void cancellingFromADateListsThatDateAndTheLaterOnes() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 6, 1, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelFrom(LocalDate.of(2027, 6, 15), "staff", NOW);
+        booking.cancelFrom(LocalDate.of(2027, 6, 15), Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(BookingNews.datesCancelledByHubFrom(booking, LocalDate.of(2027, 6, 15)), booking);
 
