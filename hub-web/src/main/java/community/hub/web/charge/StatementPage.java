@@ -2,6 +2,7 @@ package community.hub.web.charge;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
+import community.hub.booking.CancellationCutOff;
 import community.hub.charge.ChargeService;
 import community.hub.charge.Statement;
 import community.hub.organisation.Organisation;
@@ -42,6 +43,9 @@ public class StatementPage {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CancellationCutOff cutOff;
+
     private Long organisation;
     private String month;
     private YearMonth shown;
@@ -81,6 +85,11 @@ public class StatementPage {
 
     public Statement getStatement() {
         return statement;
+    }
+
+    /** Hours before a date starts after which calling it off is still charged. */
+    public long getCutOffHours() {
+        return cutOff.before().toHours();
     }
 
     public String getMonthName() {
