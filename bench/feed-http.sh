@@ -10,7 +10,8 @@ chmod 755 "$work"
 trap 'nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
 
 curl -sf "$HUB/calendar/hub.ics" -o "$work/hub.ics"
-chmod 644 "$work/hub.ics"
+curl -sf -H 'Accept-Encoding: gzip' "$HUB/calendar/hub.ics" -o "$work/hub.ics.gz"   # the hub's own gzipped bytes
+chmod 644 "$work/hub.ics" "$work/hub.ics.gz"
 etag=$(curl -sfI "$HUB/calendar/hub.ics" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 cat > "$work/nginx.conf" <<CONF
 worker_processes 2;
@@ -20,7 +21,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   types { text/calendar ics; }
-  server { listen 127.0.0.1:8089; root $work; etag on; }
+  server { listen 127.0.0.1:8089; root $work; etag on; gzip_static on; }
 }
 CONF
 nginx -p "$work" -c "$work/nginx.conf"
@@ -35,8 +36,10 @@ run() { # name url [header]
   fi
   printf '%-28s %10s requests/s\n' "$1" "$rate"
 }
-echo "feed size: $(wc -c < "$work/hub.ics") bytes; machine: $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "feed size: $(wc -c < "$work/hub.ics") bytes, gzipped $(wc -c < "$work/hub.ics.gz"); machine: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)"
 run "hub feed 200" "$HUB/calendar/hub.ics"
 run "static nginx 200" "http://127.0.0.1:8089/hub.ics"
 run "hub feed 304" "$HUB/calendar/hub.ics" "If-None-Match: $etag"
 run "static nginx 304" "http://127.0.0.1:8089/hub.ics" "If-None-Match: $static_etag"
+run "hub feed 200 gzip" "$HUB/calendar/hub.ics" "Accept-Encoding: gzip"
+run "static nginx 200 gzip" "http://127.0.0.1:8089/hub.ics" "Accept-Encoding: gzip"
