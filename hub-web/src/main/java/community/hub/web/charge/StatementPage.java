@@ -7,19 +7,15 @@ import community.hub.charge.ChargeService;
 import community.hub.charge.Statement;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
-import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
+import community.hub.web.ShownMonth;
 import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An organisation's room-hire statement for a month, printable, with its CSV. A tenant sees its own organisation's;
@@ -28,8 +24,6 @@ import java.util.Locale;
 @Named
 @RequestScoped
 public class StatementPage {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     @Inject
     private ChargeService charges;
@@ -48,12 +42,13 @@ public class StatementPage {
 
     private Long organisation;
     private String month;
-    private YearMonth shown;
+    private ShownMonth shown;
     private Statement statement;
 
     public void load() {
         Account me = caller.account().orElseThrow();
-        shown = shownMonth();
+        shown = ShownMonth.of(month, clock);
+        month = shown.toString();
         if (organisation == null && me.getOrganisation() != null) {
             organisation = me.getOrganisation().getId();
         }
@@ -61,20 +56,9 @@ public class StatementPage {
             return;
         }
         try {
-            statement = charges.statement(organisation, shown, me);
+            statement = charges.statement(organisation, shown.month(), me);
         } catch (Refusal notYours) {
             NotFoundPage.send();
-        }
-    }
-
-    private YearMonth shownMonth() {
-        try {
-            return month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException unreadable) {
-            FieldMessages.info("rota.month.format");
-            return YearMonth.now(clock);
-        } finally {
-            month = null;
         }
     }
 
@@ -93,15 +77,15 @@ public class StatementPage {
     }
 
     public String getMonthName() {
-        return MONTH.format(shown);
+        return shown.getName();
     }
 
     public String getPrevious() {
-        return shown.minusMonths(1).toString();
+        return shown.getPrevious();
     }
 
     public String getNext() {
-        return shown.plusMonths(1).toString();
+        return shown.getNext();
     }
 
     public Long getOrganisation() {
@@ -113,7 +97,7 @@ public class StatementPage {
     }
 
     public String getMonth() {
-        return month == null && shown != null ? shown.toString() : month;
+        return month;
     }
 
     public void setMonth(String month) {

@@ -2,25 +2,19 @@ package community.hub.web.rota;
 
 import community.hub.rota.store.CafeRotaService;
 import community.hub.rota.store.MemberHours;
-import community.hub.web.FieldMessages;
+import community.hub.web.ShownMonth;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /** Café hours per person for one month, with the CSV download from the API for spreadsheets. */
 @Named
 @RequestScoped
 public class CafeHours {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     @Inject
     private CafeRotaService rota;
@@ -29,18 +23,13 @@ public class CafeHours {
     private Clock clock;
 
     private String month;
-    private YearMonth shown;
+    private ShownMonth shown;
     private List<MemberHours> hours = List.of();
 
     public void load() {
-        try {
-            shown = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException unreadable) {
-            shown = YearMonth.now(clock);
-            FieldMessages.info("rota.month.format");
-        }
+        shown = ShownMonth.of(month, clock);
         month = shown.toString();
-        hours = rota.hours(shown);
+        hours = rota.hours(shown.month());
     }
 
     public List<MemberHours> getHours() {
@@ -56,15 +45,15 @@ public class CafeHours {
     }
 
     public String getMonthName() {
-        return MONTH.format(shown);
+        return shown.getName();
     }
 
     public String getPrevious() {
-        return shown.minusMonths(1).toString();
+        return shown.getPrevious();
     }
 
     public String getNext() {
-        return shown.plusMonths(1).toString();
+        return shown.getNext();
     }
 
     public String getMonth() {

@@ -1,0 +1,46 @@
+package community.hub.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The month a page shows, from its {@code ?month=} parameter (like 2027-03), with its name and the months either
+ * side for "previous" and "next" links. No parameter means this month; an unreadable one says so and shows this month.
+ */
+public record ShownMonth(YearMonth month) {
+
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    public static ShownMonth of(String parameter, Clock clock) {
+        if (parameter == null || parameter.isBlank()) {
+            return new ShownMonth(YearMonth.now(clock));
+        }
+        try {
+            return new ShownMonth(YearMonth.parse(parameter.trim()));
+        } catch (DateTimeParseException unreadable) {
+            FieldMessages.info("rota.month.format");
+            return new ShownMonth(YearMonth.now(clock));
+        }
+    }
+
+    /** Like "March 2027". */
+    public String getName() {
+        return NAME.format(month);
+    }
+
+    public String getPrevious() {
+        return month.minusMonths(1).toString();
+    }
+
+    public String getNext() {
+        return month.plusMonths(1).toString();
+    }
+
+    @Override
+    public String toString() {
+        return month.toString();
+    }
+}
