@@ -106,6 +106,36 @@ abstract class RotaPageChecks {
         assertThat(assigned(moved, "barista")).isEmpty();
     }
 
+    @Test
+    void staffDragSomeoneToAnotherPlaceAndADropThatBreaksARuleSaysWhyAndChangesNothing() {
+        String week = RotaApiChecks.week(14);
+        long maggie = memberId("Maggie Byrne");
+        long sam = memberId("Sam Kelly");
+        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
+        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach")).statusCode()).isEqualTo(200);
+        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
+        String row = "#shift-" + shiftId.replaceAll("[^A-Za-z0-9]", "-");
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/rota.xhtml?week=" + week);
+
+            browser.drag(By.cssSelector(row + " .rota-cell--supervisor-job-coach .person"), By.cssSelector(row + " .rota-cell--kitchen .rota-drop"))
+                    .waitForText("rota:rotaMessages", "Maggie Byrne");
+
+            assertThat(browser.text("rota:rotaMessages")).isEqualTo("Maggie Byrne is not trained for kitchen.");
+            assertThat(assigned(firstWeekdayMorning(rotaAs("staff", week)), "supervisor_job_coach")).containsExactly(maggie);
+
+            browser.drag(By.cssSelector(row + " .rota-cell--barista .person"), By.cssSelector(row + " .rota-cell--front-of-house .rota-drop"))
+                    .waitForText("rota:rotaMessages", "The rota is changed: Sam Kelly: ");
+
+            assertThat(browser.driver().findElement(By.cssSelector(row + " .rota-cell--front-of-house .person")).getAttribute("value"))
+                    .isEqualTo("Sam Kelly");
+        }
+        JsonObject moved = firstWeekdayMorning(rotaAs("staff", week));
+        assertThat(assigned(moved, "front_of_house")).containsExactly(sam);
+        assertThat(assigned(moved, "barista")).isEmpty();
+    }
+
     private static String dayAndPart(String shiftId) {
         java.time.LocalDate date = java.time.LocalDate.parse(shiftId.substring(0, 10));
         return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " morning";

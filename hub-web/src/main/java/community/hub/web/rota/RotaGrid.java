@@ -197,6 +197,40 @@ public class RotaGrid implements Serializable {
                 Text.get(locale(), "rota.change.REMOVED", moving.name(), moving.shiftWords(), roleWords(moving.role())));
     }
 
+    /**
+     * Someone dragged from their place and dropped on another place, which the page sends as the member, the place they
+     * were in and the place they were dropped on: the same move, with the same rules, as choosing them and "Move here".
+     */
+    public void drop() {
+        Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Long memberId = number(sent.get("memberId"));
+        CafeRole fromRole = role(sent.get("fromRole"));
+        CafeRole toRole = role(sent.get("toRole"));
+        String fromShiftId = sent.get("fromShiftId");
+        Row to = rows.stream().filter(row -> row.getShiftId().equals(sent.get("toShiftId"))).findFirst().orElse(null);
+        if (memberId == null || fromRole == null || toRole == null || fromShiftId == null || to == null) {
+            FieldMessages.global("rota.drop.unreadable");
+            return;
+        }
+        if (fromShiftId.equals(to.getShiftId()) && fromRole == toRole) {
+            return;
+        }
+        change(new CafeRotaService.Move(memberId, fromShiftId, fromRole, to.getShiftId(), toRole),
+                current().nameOf(memberId) + ": " + to.getWords() + ", " + roleWords(toRole));
+    }
+
+    private static Long number(String sent) {
+        try {
+            return sent == null ? null : Long.valueOf(sent);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static CafeRole role(String sent) {
+        return Arrays.stream(CafeRole.values()).filter(role -> role.name().equals(sent)).findFirst().orElse(null);
+    }
+
     public void fill() {
         if (fillWith == null) {
             FieldMessages.show(Refusal.invalid("fillWith", "rota.move.memberNeeded"));
