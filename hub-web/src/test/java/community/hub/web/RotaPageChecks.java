@@ -136,6 +136,19 @@ abstract class RotaPageChecks {
         assertThat(assigned(moved, "barista")).isEmpty();
     }
 
+    @Test
+    void theCafeTeamUsualWeekSettingsAndTodayPagesHaveNoSeriousAccessibilityViolations() {
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff");
+            for (String page : new String[] {"/staff/cafe-team.xhtml", "/staff/cafe-member.xhtml",
+                    "/staff/cafe-member.xhtml?id=" + memberId("Sam Kelly"), "/staff/cafe-pattern.xhtml", "/staff/cafe-settings.xhtml",
+                    "/staff/today.xhtml"}) {
+                browser.open(page);
+                assertThat(WhatsOnPageChecks.seriousViolations(browser)).as(page).isEmpty();
+            }
+        }
+    }
+
     private static String dayAndPart(String shiftId) {
         java.time.LocalDate date = java.time.LocalDate.parse(shiftId.substring(0, 10));
         return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " morning";

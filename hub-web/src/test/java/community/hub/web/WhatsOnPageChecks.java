@@ -30,7 +30,7 @@ abstract class WhatsOnPageChecks {
 
     /** Runs Deque's axe-core in the page and returns the serious and critical WCAG 2.x A/AA violations. */
     @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations(Browser browser) {
+    static List<String> seriousViolations(Browser browser) {
         JavascriptExecutor page = (JavascriptExecutor) browser.driver();
         page.executeScript(axeScript());
         Map<String, Object> results = (Map<String, Object>) page.executeAsyncScript(
