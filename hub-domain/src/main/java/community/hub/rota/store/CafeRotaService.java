@@ -411,23 +411,19 @@ public class CafeRotaService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void followBooking(long bookingId) {
-        Booking booking = entityManager.find(Booking.class, bookingId);
-        if (booking == null) {
-            return;
-        }
-        boolean inTheCafe = CAFE_ROOM.equals(booking.getRoom().getSlug())
-                || booking.getOccurrences().stream().anyMatch(occurrence -> CAFE_ROOM.equals(occurrence.getRoom().getSlug()));
+        List<LocalDate> datesInTheCafe = entityManager.createQuery("select o.date from Occurrence o where o.booking.id = :booking "
+                + "and o.room.slug = :cafe", LocalDate.class).setParameter("booking", bookingId).setParameter("cafe", CAFE_ROOM).getResultList();
         List<LocalDate> heldWeeks = entityManager.createNamedQuery("CafeShift.weeksOfBooking", LocalDate.class)
                 .setParameter("booking", bookingId).getResultList();
-        if (!inTheCafe && heldWeeks.isEmpty()) {
+        if (datesInTheCafe.isEmpty() && heldWeeks.isEmpty()) {
             return;
         }
         entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
         LocalDate thisMonday = RotaWeek.containing(LocalDate.now(clock)).getMonday();
         Set<RotaWeek> weeks = new TreeSet<>(Comparator.comparing(RotaWeek::getMonday));
-        booking.getOccurrences().forEach(occurrence -> weeks.add(RotaWeek.containing(occurrence.getDate())));
+        datesInTheCafe.forEach(date -> weeks.add(RotaWeek.containing(date)));
         heldWeeks.forEach(monday -> weeks.add(RotaWeek.containing(monday)));
-        String by = lastChangedBy(booking);
+        String by = lastChangedBy(entityManager.find(Booking.class, bookingId));
         for (RotaWeek week : weeks) {
             if (!week.getMonday().isBefore(thisMonday)) {
                 existingWeekId(week).ifPresent(id -> staffEvents(loadWeek(id, true), by));
