@@ -10,6 +10,18 @@ var hubRota = {
             button.setAttribute('aria-busy', busy ? 'true' : 'false');
         }
     },
+    /* A name dropped on a place: the server moves them with the rules checked, as choosing and "Move here" does. */
+    dropped: function (event, ui) {
+        var person = ui.draggable;
+        var place = this.jqTarget;
+        hubRotaDrop([
+            {name: 'memberId', value: person.data('member')},
+            {name: 'fromShiftId', value: person.data('shift')},
+            {name: 'fromRole', value: person.data('role')},
+            {name: 'toShiftId', value: place.data('shift')},
+            {name: 'toRole', value: place.data('role')}
+        ]);
+    },
     focusSelection: function (data) {
         if (data.status === 'success') {
             var selection = document.getElementById('rota:selection');

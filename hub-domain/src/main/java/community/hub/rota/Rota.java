@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,24 @@ public final class Rota {
 
     public Duration hoursOf(long memberId) {
         return shiftsOf(memberId).stream().map(assignment -> assignment.getShift().getLength()).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * The same week with one shift needing other numbers of people; those already on it keep their places. Refuses
+     * fewer places in a job than people already doing it: staff take someone off first.
+     */
+    public Rota withPlaces(String shiftId, Map<CafeRole, Integer> places) {
+        Shift before = shift(shiftId).orElseThrow(() -> new IllegalArgumentException("No shift " + shiftId + " in " + week));
+        Shift after = new Shift(before.getId(), before.getDate(), before.getStart(), before.getEnd(), places);
+        for (CafeRole role : CafeRole.values()) {
+            int held = assignedTo(before, role).size();
+            if (held > after.placesFor(role)) {
+                throw new RotaReason("change.placesHeld", role, held, before.getDay(), before.getPartOfDay()).refusal("places");
+            }
+        }
+        return new Rota(week, shifts.stream().map(shift -> shift.getId().equals(shiftId) ? after : shift).toList(),
+                assignments.stream().map(held -> held.getShift().getId().equals(shiftId)
+                        ? new Assignment(after, held.getMemberId(), held.getRole(), held.isLocked()) : held).toList());
     }
 
     /** The week started again: only the places staff set are kept. */

@@ -50,7 +50,7 @@ class SchemaMigrationTest {
                     "closure", "booking", "booking_audience", "occurrence", "booking_change",
                     "rota_settings", "rota_member", "rota_member_role", "rota_member_delivery", "rota_availability",
                     "rota_time_away", "rota_pattern_shift", "rota_pattern_place", "rota_week", "rota_shift",
-                    "rota_shift_place", "rota_assignment", "rota_change", "rota_swap");
+                    "rota_shift_place", "rota_assignment", "rota_change", "rota_swap", "rota_event_place");
         }
     }
 
@@ -64,6 +64,21 @@ class SchemaMigrationTest {
             assertThatThrownBy(() -> statement.executeUpdate(
                     "insert into rota_settings (id, members_per_job_coach, version) values (2, 3, 0)"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("ROTA_SETTINGS_ONE_ROW");
+        }
+    }
+
+    @Test
+    void anEventInTheCafeGetsASupervisorAndSomeoneOnFrontOfHouseToBeginWith() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet places = statement.executeQuery("select cafe_role, places from rota_event_place where settings_id = 1 order by cafe_role")) {
+            List<String> usual = new ArrayList<>();
+            while (places.next()) {
+                usual.add(places.getString("cafe_role") + " " + places.getInt("places"));
+            }
+            assertThat(usual).containsExactly("FRONT_OF_HOUSE 1", "SUPERVISOR_JOB_COACH 1");
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "insert into rota_event_place (settings_id, cafe_role, places) values (1, 'KITCHEN', 0)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("ROTA_EVENT_PLACE_POSITIVE");
         }
     }
 

@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.omnifaces.util.Components;
 
+import java.util.Collection;
+
 /**
  * Puts the hub's messages where people look for them: a refusal about a field beside that field
  * (the input whose id is the field's name in the form being submitted), anything else at the top.
@@ -28,8 +30,13 @@ public final class FieldMessages {
 
     /** Shows each invalid field's message beside it; the form's inputs are named after the fields. */
     public static void show(ConstraintViolationException invalid) {
+        show(invalid.getConstraintViolations());
+    }
+
+    /** Shows each of these invalid fields' messages beside its field. */
+    public static void show(Collection<? extends ConstraintViolation<?>> violations) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+        for (ConstraintViolation<?> violation : violations) {
             String field = FieldNames.of(violation);
             faces.addMessage(clientIdOf(field.replaceAll("\\[.*", "")),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), violation.getMessage()));

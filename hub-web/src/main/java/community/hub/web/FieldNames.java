@@ -3,6 +3,8 @@ package community.hub.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 
+import java.util.Locale;
+
 /** Names an invalid field as a form or an API client knows it, whatever Java method it reached. */
 public final class FieldNames {
 
@@ -11,7 +13,8 @@ public final class FieldNames {
 
     /**
      * The property path below the method parameter, so {@code add.details.openingHours[0].closes}
-     * becomes {@code openingHours[0].closes}; {@code body} when the whole request was at fault.
+     * becomes {@code openingHours[0].closes}; {@code body} when the whole request was at fault. A map keyed by one of
+     * the hub's choices names it as the API does ({@code eventPlaces[kitchen]}).
      */
     public static String of(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
@@ -28,7 +31,8 @@ public final class FieldNames {
 
     private static void append(StringBuilder field, Path.Node node) {
         if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
-            field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+            field.append('[').append(key instanceof Enum<?> choice ? choice.name().toLowerCase(Locale.ROOT) : key).append(']');
         }
         String name = node.getName();
         if (name != null && !name.startsWith("<")) {

@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -105,6 +106,15 @@ final class Browser implements AutoCloseable {
     Browser press(By button, By appears) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(appears));
+        return this;
+    }
+
+    /** Drags one element onto another with the mouse, in small steps as a hand would, for the page's drag and drop. */
+    Browser drag(By from, By onto) {
+        WebElement source = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(from));
+        WebElement target = driver.findElement(onto);
+        new Actions(driver).moveToElement(source).clickAndHold().moveByOffset(5, 5).moveToElement(target, 2, 2)
+                .moveToElement(target).pause(Duration.ofMillis(200)).release().perform();
         return this;
     }
 

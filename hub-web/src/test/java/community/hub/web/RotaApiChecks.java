@@ -1,5 +1,6 @@
 package community.hub.web;
 
+import community.hub.demo.BankHolidays;
 import community.hub.rota.RotaWeek;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -351,5 +352,238 @@ abstract class RotaApiChecks {
         }
         assertThat(HUB.get("/api/rota/hours.csv?month=" + month, "sam", HubClient.DEMO_PASSWORD, "text/csv").statusCode()).isEqualTo(403);
         assertThat(HUB.get("/api/rota/hours?month=March", "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(400);
+    }
+
+    // The team, the settings and events in the café, as staff keep them
+
+    /** A weekday of the week that is not a bank holiday (the hub, and so the café, is closed on those). */
+    static LocalDate openWeekday(String week) {
+        LocalDate monday = RotaWeek.parse(week).getMonday();
+        return monday.datesUntil(monday.plusDays(5)).filter(day -> !BankHolidays.england().contains(day)).findFirst().orElseThrow();
+    }
+
+    static HttpResponse<String> addMember(String json) {
+        return HUB.post("/api/rota/members", json, "staff");
+    }
+
+    static JsonObject settings() {
+        return HubClient.object(HUB.get("/api/rota/settings", "staff", HubClient.DEMO_PASSWORD));
+    }
+
+    static void oneJobCoachSupports(int members) {
+        HttpResponse<String> changed = HUB.put("/api/rota/settings", "{\"membersPerJobCoach\": %d, \"eventPlaces\": %s}"
+                .formatted(members, settings().getJsonObject("eventPlaces")), "staff");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    }
+
+    static Map<String, String> fieldErrors(HttpResponse<String> response) {
+        Map<String, String> errors = new HashMap<>();
+        HubClient.object(response).getJsonArray("errors").getValuesAs(JsonObject.class)
+                .forEach(error -> errors.put(error.getString("field"), error.getString("message")));
+        return errors;
+    }
+
+    @Test
+    void staffAddSomeoneToTheTeamAndAutoFillPlacesThemWhereOnlyTheyAreFree() {
+        String week = week(20);
+        LocalDate sunday = RotaWeek.parse(week).getMonday().plusDays(6);
+        String kit = """
+                {"name": "Kit Ramsay", "roles": ["kitchen"], "maxHoursPerWeek": 4.5, "needsJobCoach": false,
+                 "availability": [{"day": "sunday", "from": "09:00", "until": "13:00"}],
+                 "timeAway": [{"first": "%s", "last": "%s"}], "prefersSameShifts": true, "rotaBy": ["email", "calendar"]}
+                """.formatted(sunday.plusWeeks(1), sunday.plusWeeks(2));
+
+        HttpResponse<String> added = addMember(kit);
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonObject member = HubClient.object(added);
+        long id = member.getJsonNumber("id").longValue();
+        assertThat(added.headers().firstValue("Location")).get().asString().endsWith("/api/rota/members/" + id);
+        assertThat(member.getString("name")).isEqualTo("Kit Ramsay");
+        assertThat(member.getJsonArray("roles").toString()).isEqualTo("[\"kitchen\"]");
+        assertThat(member.getJsonNumber("maxHoursPerWeek").bigDecimalValue()).isEqualByComparingTo("4.5");
+        assertThat(member.getJsonArray("rotaBy").toString()).isEqualTo("[\"email\",\"calendar\"]");
+        assertThat(member.getBoolean("prefersSameShifts")).isTrue();
+        assertThat(members()).anySatisfy(listed -> {
+            assertThat(listed.getJsonNumber("id").longValue()).isEqualTo(id);
+            assertThat(listed.getJsonArray("availability").getJsonObject(0).getString("day")).isEqualTo("sunday");
+        });
+        HttpResponse<String> sundayBrunch = HUB.post("/api/rota/" + week + "/shifts", """
+                {"date": "%s", "start": "10:00", "end": "12:00", "title": "Sunday brunch", "places": {"kitchen": 1}}
+                """.formatted(sunday), "staff");
+        assertThat(sundayBrunch.statusCode()).as(sundayBrunch.body()).isEqualTo(201);
+
+        JsonObject filled = HubClient.object(HUB.post("/api/rota/" + week + "/autofill", "", "staff"));
+
+        JsonObject brunch = shifts(filled).stream().filter(shift -> shift.getString("date").equals(sunday.toString())).findFirst().orElseThrow();
+        assertThat(assigned(brunch, "kitchen")).containsExactly(id);
+        assertThat(shortOf(brunch)).isEmpty();
+
+        HttpResponse<String> changed = HUB.put("/api/rota/members/" + id, kit.replace("4.5", "6").replace("\"timeAway\": [", "\"buddyId\": "
+                + memberId("Alex Morgan") + ", \"timeAway\": ["), "staff");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonObject again = HubClient.object(HUB.get("/api/rota/members/" + id, "staff", HubClient.DEMO_PASSWORD));
+        assertThat(again.getJsonNumber("maxHoursPerWeek").intValue()).isEqualTo(6);
+        assertThat(again.getJsonNumber("buddyId").longValue()).isEqualTo(memberId("Alex Morgan"));
+        assertThat(again.getJsonArray("timeAway").getJsonObject(0).getString("first")).isEqualTo(sunday.plusWeeks(1).toString());
+    }
+
+    @Test
+    void aMemberWithBadDetailsGetsAnErrorForEachFieldAndNothingIsSaved() {
+        List<JsonObject> before = members();
+
+        HttpResponse<String> wrong = addMember("""
+                {"name": " ", "roles": ["kitchen"], "maxHoursPerWeek": 75,
+                 "availability": [{"day": "monday", "from": "12:30", "until": "08:30"}, {"day": "tuesday", "from": "08:30"}],
+                 "timeAway": [{"first": "2030-05-10", "last": "2030-05-01"}], "rotaBy": []}
+                """);
+        HttpResponse<String> coachWhoNeedsOne = addMember("""
+                {"name": "Pat Lowe", "roles": ["supervisor_job_coach"], "maxHoursPerWeek": 10, "needsJobCoach": true}
+                """);
+        HttpResponse<String> staffAccount = addMember("""
+                {"name": "Pat Lowe", "roles": ["kitchen"], "maxHoursPerWeek": 10, "username": "staff"}
+                """);
+        HttpResponse<String> samsAccount = addMember("""
+                {"name": "Pat Lowe", "roles": ["kitchen"], "maxHoursPerWeek": 10, "username": "sam"}
+                """);
+        HttpResponse<String> noBody = addMember("");
+
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.headers().firstValue("Content-Type")).get().asString().startsWith(JSON);
+        assertThat(fieldErrors(wrong)).containsOnly(
+                Map.entry("name", "Enter the person's name."),
+                Map.entry("maxHoursPerWeek", "The most hours a week must be more than 0 and no more than 60."),
+                Map.entry("availability[0].until", "The time they must leave must be after the time they can start."),
+                Map.entry("availability[1].until", "Enter the time they must leave."),
+                Map.entry("timeAway[0].last", "The last day away cannot be before the first day away."),
+                Map.entry("rotaBy", "Choose at least one way for them to get the rota."));
+        assertThat(fieldErrors(coachWhoNeedsOne)).containsOnly(
+                Map.entry("needsJobCoach", "Someone who needs a job coach on shift cannot work as a job coach."));
+        assertThat(fieldErrors(staffAccount)).containsOnlyKeys("username");
+        assertThat(fieldErrors(samsAccount)).containsOnly(
+                Map.entry("username", "\u201csam\u201d already signs in as Sam Kelly on the caf\u00e9 team. Choose another account, or none."));
+        assertThat(noBody.statusCode()).isEqualTo(400);
+        assertThat(List.of(coachWhoNeedsOne, staffAccount, samsAccount)).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(400));
+        assertThat(members()).as("nothing saved").isEqualTo(before);
+
+        long sam = memberId("Sam Kelly");
+        JsonObject samBefore = HubClient.object(HUB.get("/api/rota/members/" + sam, "staff", HubClient.DEMO_PASSWORD));
+        HttpResponse<String> wrongChange = HUB.put("/api/rota/members/" + sam, """
+                {"name": "Sam Kelly", "roles": ["barista"], "maxHoursPerWeek": 0, "username": "sam", "rotaBy": ["easy_read_print"]}
+                """, "staff");
+        assertThat(fieldErrors(wrongChange)).containsOnlyKeys("maxHoursPerWeek");
+        assertThat(HubClient.object(HUB.get("/api/rota/members/" + sam, "staff", HubClient.DEMO_PASSWORD))).as("unchanged").isEqualTo(samBefore);
+        assertThat(HUB.get("/api/rota/members/987654", "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aVolunteerOrATenantCannotSeeOrChangeTheTeamThePatternOrTheSettings() {
+        long sam = memberId("Sam Kelly");
+        String someone = "{\"name\": \"Pat Lowe\", \"roles\": [\"kitchen\"], \"maxHoursPerWeek\": 10}";
+        String pattern = HubClient.array(HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD)).toString();
+
+        for (String username : List.of("sam", "alex", "foodbank")) {
+            assertThat(HUB.get("/api/rota/members", username, HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+            assertThat(HUB.get("/api/rota/members/" + sam, username, HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+            assertThat(HUB.post("/api/rota/members", someone, username).statusCode()).isEqualTo(403);
+            assertThat(HUB.put("/api/rota/members/" + sam, someone, username).statusCode()).isEqualTo(403);
+            assertThat(HUB.get("/api/rota/pattern", username, HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+            HttpResponse<String> patternChange = HUB.put("/api/rota/pattern", "[]", username);
+            assertThat(patternChange.statusCode()).isEqualTo(403);
+            assertThat(patternChange.headers().firstValue("Content-Type")).get().asString().startsWith(JSON);
+            assertThat(HUB.get("/api/rota/settings", username, HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+            assertThat(HUB.put("/api/rota/settings", "{\"membersPerJobCoach\": 9}", username).statusCode()).isEqualTo(403);
+        }
+        assertThat(HUB.get("/api/rota/members").statusCode()).isEqualTo(401);
+        assertThat(HubClient.array(HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD)).toString()).isEqualTo(pattern);
+        assertThat(settings().getInt("membersPerJobCoach")).isEqualTo(2);
+        assertThat(HubClient.object(HUB.get("/api/rota/members/" + sam, "staff", HubClient.DEMO_PASSWORD)).getString("name")).isEqualTo("Sam Kelly");
+    }
+
+    @Test
+    void staffSetHowManyMembersOneJobCoachSupportsAndEveryChangeKeepsToIt() {
+        String week = week(21);
+        LocalDate day = RotaWeek.parse(week).getMonday().plusDays(1).datesUntil(RotaWeek.parse(week).getMonday().plusDays(5))
+                .filter(date -> !BankHolidays.england().contains(date)).findFirst().orElseThrow();
+        String morning = day + "T08:30";
+        String when = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + " morning";
+        assertThat(reassign(week, place(memberId("Maggie Byrne"), morning, "supervisor_job_coach")).statusCode()).isEqualTo(200);
+        assertThat(reassign(week, place(memberId("Sam Kelly"), morning, "barista")).statusCode()).isEqualTo(200);
+        long jo = memberId("Jo Fletcher");
+        assertThat(settings().getInt("membersPerJobCoach")).isEqualTo(2);
+        assertThat(reassign(week, place(jo, morning, "kitchen")).statusCode()).as("two members to one job coach").isEqualTo(200);
+        assertThat(reassign(week, takeOff(jo, morning)).statusCode()).isEqualTo(200);
+        HttpResponse<String> nought = HUB.put("/api/rota/settings", "{\"membersPerJobCoach\": 0, \"eventPlaces\": {\"kitchen\": 12}}", "staff");
+        assertThat(nought.statusCode()).isEqualTo(400);
+        assertThat(fieldErrors(nought)).containsOnly(
+                Map.entry("membersPerJobCoach", "One job coach can support from 1 to 10 members who need one."),
+                Map.entry("eventPlaces[kitchen]", "Give from 0 to 9 people for each job."));
+        assertThat(settings().getInt("membersPerJobCoach")).as("nothing saved").isEqualTo(2);
+        try {
+            oneJobCoachSupports(1);
+            assertThat(settings().getInt("membersPerJobCoach")).isEqualTo(1);
+
+            HttpResponse<String> secondMember = reassign(week, place(jo, morning, "kitchen"));
+
+            assertRefused(secondMember, 409, "Jo Fletcher needs a job coach, and every job coach on " + when + " already supports one member.");
+            JsonObject filled = HubClient.object(HUB.post("/api/rota/" + week + "/autofill", "", "staff"));
+            Map<Long, Boolean> needsCoach = new HashMap<>();
+            members().forEach(member -> needsCoach.put(member.getJsonNumber("id").longValue(), member.getBoolean("needsJobCoach")));
+            for (JsonObject shift : shifts(filled)) {
+                long supported = places(shift).stream().flatMap(place -> assigned(shift, place.getString("role")).stream())
+                        .filter(needsCoach::get).count();
+                assertThat(supported).as("one job coach supports one member on %s", shift.getString("id"))
+                        .isLessThanOrEqualTo(assigned(shift, "supervisor_job_coach").size());
+            }
+        } finally {
+            oneJobCoachSupports(2);
+        }
+        assertThat(settings().getInt("membersPerJobCoach")).isEqualTo(2);
+    }
+
+    @Test
+    void anEventBookedInTheCafeRoomPutsAShiftOnTheRotaAndCancellingItTakesItOff() {
+        long cafe = BookingsApiChecks.roomId("cafe");
+        String madeWeek = week(23);
+        String laterWeek = week(24);
+        LocalDate lunchDay = openWeekday(madeWeek);
+        LocalDate quizDay = openWeekday(laterWeek);
+        assertThat(settings().getJsonObject("eventPlaces").toString())
+                .isEqualTo("{\"supervisor_job_coach\":1,\"barista\":0,\"kitchen\":0,\"front_of_house\":1}");
+        rotaAs("staff", madeWeek);
+        String event = """
+                {"roomId": %d, "title": "%s", "type": "%s", "visibility": "public", "expectedAttendance": 30,
+                 "start": "%sT%s", "end": "%sT%s"}
+                """;
+
+        HttpResponse<String> lunch = HUB.post("/api/bookings", event.formatted(cafe, "Community lunch", "event", lunchDay, "12:00",
+                lunchDay, "14:00"), "staff");
+        HttpResponse<String> meeting = HUB.post("/api/bookings", event.formatted(cafe, "Volunteers' meeting", "meeting", lunchDay,
+                "15:00", lunchDay, "16:00"), "staff");
+        HttpResponse<String> quiz = HUB.post("/api/bookings", event.formatted(cafe, "Caf\u00e9 quiz", "cafe", quizDay, "13:00",
+                quizDay, "15:00"), "staff");
+
+        assertThat(List.of(lunch, meeting, quiz)).allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(201));
+        long lunchId = HubClient.object(lunch).getJsonNumber("id").longValue();
+        long quizId = HubClient.object(quiz).getJsonNumber("id").longValue();
+        List<JsonObject> events = shifts(rotaAs("staff", madeWeek)).stream().filter(shift -> shift.containsKey("bookingId")).toList();
+        assertThat(events).as("the week was on the rota already; the meeting needs no café staff").singleElement().satisfies(shift -> {
+            assertThat(shift.getString("id")).isEqualTo(lunchDay + "T12:00-booking-" + lunchId);
+            assertThat(shift.getJsonNumber("bookingId").longValue()).isEqualTo(lunchId);
+            assertThat(shift.getString("title")).isEqualTo("Community lunch");
+            assertThat(shift.getString("start")).isEqualTo(lunchDay + "T12:00:00");
+            assertThat(shift.getString("end")).isEqualTo(lunchDay + "T14:00:00");
+            assertThat(places(shift)).extracting(place -> place.getString("role") + " " + place.getInt("required"))
+                    .containsExactly("supervisor_job_coach 1", "front_of_house 1");
+            assertThat(shortOf(shift)).hasSize(2);
+        });
+        assertThat(shifts(rotaAs("staff", laterWeek)).stream().filter(shift -> shift.containsKey("bookingId")))
+                .as("a week made after the booking has the event too").singleElement()
+                .satisfies(shift -> assertThat(shift.getString("title")).isEqualTo("Caf\u00e9 quiz"));
+
+        assertThat(HUB.delete("/api/bookings/" + lunchId, "staff").statusCode()).isEqualTo(200);
+
+        assertThat(shifts(rotaAs("staff", madeWeek))).noneMatch(shift -> shift.containsKey("bookingId"));
+        assertThat(shifts(rotaAs("staff", laterWeek))).anyMatch(shift -> shift.getString("id").endsWith("-booking-" + quizId));
     }
 }

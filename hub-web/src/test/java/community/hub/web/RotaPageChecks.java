@@ -1,22 +1,29 @@
 package community.hub.web;
 
+import community.hub.rota.RotaWeek;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 import static community.hub.web.HubIT.HUB;
 import static community.hub.web.RotaApiChecks.assigned;
 import static community.hub.web.RotaApiChecks.firstWeekdayMorning;
 import static community.hub.web.RotaApiChecks.memberId;
 import static community.hub.web.RotaApiChecks.place;
+import static community.hub.web.RotaApiChecks.places;
 import static community.hub.web.RotaApiChecks.reassign;
 import static community.hub.web.RotaApiChecks.rotaAs;
 import static community.hub.web.RotaApiChecks.shifts;
 import static community.hub.web.RotaApiChecks.shortOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The café rota pages in headless Chromium, as café staff and volunteers use them. */
 abstract class RotaPageChecks {
@@ -24,6 +31,7 @@ abstract class RotaPageChecks {
     private static final By PEOPLE = By.cssSelector("#rotaGrid .person");
     private static final By GAPS = By.cssSelector("#rotaGrid td.rota-gap");
     private static final By MESSAGE = By.cssSelector("[id='rota:rotaMessages'] li");
+    private static final String BARISTA_TRAINED = "roles:1";
 
     @Test
     void staffAutoFillTheWeekGridSeeAHighlightedGapWithItsReasonAndOpenTheEasyReadRota() {
@@ -98,6 +106,49 @@ abstract class RotaPageChecks {
         assertThat(assigned(moved, "barista")).isEmpty();
     }
 
+    @Test
+    void staffDragSomeoneToAnotherPlaceAndADropThatBreaksARuleSaysWhyAndChangesNothing() {
+        String week = RotaApiChecks.week(14);
+        long maggie = memberId("Maggie Byrne");
+        long sam = memberId("Sam Kelly");
+        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
+        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach")).statusCode()).isEqualTo(200);
+        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
+        String row = "#shift-" + shiftId.replaceAll("[^A-Za-z0-9]", "-");
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/rota.xhtml?week=" + week);
+
+            browser.drag(By.cssSelector(row + " .rota-cell--supervisor-job-coach .person"), By.cssSelector(row + " .rota-cell--kitchen .rota-drop"))
+                    .waitForText("rota:rotaMessages", "Maggie Byrne");
+
+            assertThat(browser.text("rota:rotaMessages")).isEqualTo("Maggie Byrne is not trained for kitchen.");
+            assertThat(assigned(firstWeekdayMorning(rotaAs("staff", week)), "supervisor_job_coach")).containsExactly(maggie);
+
+            browser.drag(By.cssSelector(row + " .rota-cell--barista .person"), By.cssSelector(row + " .rota-cell--front-of-house .rota-drop"))
+                    .waitForText("rota:rotaMessages", "The rota is changed: Sam Kelly: ");
+
+            assertThat(browser.driver().findElement(By.cssSelector(row + " .rota-cell--front-of-house .person")).getAttribute("value"))
+                    .isEqualTo("Sam Kelly");
+        }
+        JsonObject moved = firstWeekdayMorning(rotaAs("staff", week));
+        assertThat(assigned(moved, "front_of_house")).containsExactly(sam);
+        assertThat(assigned(moved, "barista")).isEmpty();
+    }
+
+    @Test
+    void theCafeTeamUsualWeekSettingsAndTodayPagesHaveNoSeriousAccessibilityViolations() {
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff");
+            for (String page : new String[] {"/staff/cafe-team.xhtml", "/staff/cafe-member.xhtml",
+                    "/staff/cafe-member.xhtml?id=" + memberId("Sam Kelly"), "/staff/cafe-pattern.xhtml", "/staff/cafe-settings.xhtml",
+                    "/staff/today.xhtml"}) {
+                browser.open(page);
+                assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
+            }
+        }
+    }
+
     private static String dayAndPart(String shiftId) {
         java.time.LocalDate date = java.time.LocalDate.parse(shiftId.substring(0, 10));
         return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " morning";
@@ -137,5 +188,147 @@ abstract class RotaPageChecks {
                     assertThat(swap.getJsonObject("offeredBy").getString("name")).isEqualTo("Sam Kelly");
                     assertThat(swap.getString("status")).isEqualTo("offered");
                 });
+    }
+
+    @Test
+    void staffAddSomeoneOnTheTeamPageAndEachFieldGotWrongSaysWhyBesideItAndNothingIsSaved() {
+        int before = RotaApiChecks.members().size();
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/cafe-team.xhtml");
+            assertThat(browser.heading()).isEqualTo("Caf\u00e9 team");
+            assertThat(browser.text("team")).contains("Sam Kelly", "Needs a job coach on shift", "alex");
+
+            browser.follow("addMember");
+            assertThat(browser.heading()).isEqualTo("Add someone to the caf\u00e9 team");
+            browser.type("maxHoursPerWeek", "75").tick(BARISTA_TRAINED).submit("save");
+
+            assertThat(browser.text("name-error")).isEqualTo("Enter the person's name.");
+            assertThat(browser.text("maxHoursPerWeek-error")).isEqualTo("The most hours a week must be more than 0 and no more than 60.");
+            assertThat(RotaApiChecks.members()).as("nothing saved").hasSize(before);
+
+            browser.type("name", "Nell Foster").type("maxHoursPerWeek", "7.5").tick("needsJobCoach").tick("prefersSameShifts")
+                    .tick("days:6:can").fill("days:6:from", "11:00").fill("days:6:until", "09:00").submit("save");
+
+            assertThat(browser.text("days:6:problem")).isEqualTo("Sunday: The time they must leave must be after the time they can start.");
+            assertThat(browser.text("name-error")).isEmpty();
+            assertThat(browser.pageText()).contains("There is a problem. Check the fields marked below.");
+            assertThat(RotaApiChecks.members()).as("nothing saved").hasSize(before);
+
+            browser.fill("days:6:from", "09:00").fill("days:6:until", "11:00").submit("save");
+
+            assertThat(browser.path()).isEqualTo("/staff/cafe-team.xhtml");
+            assertThat(browser.pageText()).contains("Nell Foster is on the caf\u00e9 team now.");
+            assertThat(browser.text("team")).contains("Nell Foster");
+        }
+        JsonObject nell = RotaApiChecks.members().stream().filter(member -> member.getString("name").equals("Nell Foster")).findFirst().orElseThrow();
+        assertThat(nell.getJsonArray("roles").toString()).isEqualTo("[\"barista\"]");
+        assertThat(nell.getJsonNumber("maxHoursPerWeek").bigDecimalValue()).isEqualByComparingTo("7.5");
+        assertThat(nell.getBoolean("needsJobCoach")).isTrue();
+        assertThat(nell.getBoolean("prefersSameShifts")).isTrue();
+        assertThat(nell.getJsonArray("availability").getJsonObject(0).toString())
+                .isEqualTo("{\"day\":\"sunday\",\"from\":\"09:00:00\",\"until\":\"11:00:00\"}");
+        assertThat(nell.getJsonArray("rotaBy").toString()).isEqualTo("[\"easy_read_print\"]");
+    }
+
+    @Test
+    void staffChangeTheUsualWeekAndTheSupportRatioOnTheirPagesAndWhatIsWrongIsRefusedWithTheReason() {
+        String pattern = HubClient.array(HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD)).toString();
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/cafe-pattern.xhtml");
+            assertThat(browser.heading()).isEqualTo("The caf\u00e9's usual week");
+            assertThat(browser.all(By.cssSelector(".pattern-line"))).hasSize(12);
+
+            browser.press("addLine", By.id("line:12:day"))
+                    .choose("line:12:day", "Sunday").fill("line:12:start", "11:00").fill("line:12:end", "10:00")
+                    .type("line:12:role:1:places", "1").submit("savePattern");
+
+            assertThat(browser.text("line:12:problem")).isEqualTo("Shift 13: A shift must end after it starts, on the same day.");
+            assertThat(HubClient.array(HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD)).toString()).as("nothing saved")
+                    .isEqualTo(pattern);
+
+            browser.fill("line:12:end", "12:00").submit("savePattern");
+
+            assertThat(browser.pageText()).contains("The usual week is saved.");
+            assertThat(HubClient.array(HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class))
+                    .hasSize(13).last().satisfies(sunday -> {
+                        assertThat(sunday.getString("day")).isEqualTo("sunday");
+                        assertThat(sunday.getString("start")).isEqualTo("11:00:00");
+                        assertThat(sunday.getJsonObject("places").toString()).isEqualTo("{\"barista\":1}");
+                    });
+
+            browser.open("/staff/cafe-settings.xhtml");
+            assertThat(browser.heading()).isEqualTo("Caf\u00e9 rota settings");
+            browser.type("membersPerJobCoach", "0").submit("saveSettings");
+
+            assertThat(browser.text("membersPerJobCoach-error")).isEqualTo("One job coach can support from 1 to 10 members who need one.");
+            assertThat(RotaApiChecks.settings().getInt("membersPerJobCoach")).as("nothing saved").isEqualTo(2);
+
+            browser.type("membersPerJobCoach", "3").submit("saveSettings");
+
+            assertThat(browser.pageText()).contains("Settings saved. One job coach supports up to 3 members who need one.");
+            assertThat(RotaApiChecks.settings().getInt("membersPerJobCoach")).isEqualTo(3);
+        } finally {
+            assertThat(HUB.put("/api/rota/pattern", pattern, "staff").statusCode()).isEqualTo(200);
+            RotaApiChecks.oneJobCoachSupports(2);
+        }
+    }
+
+    @Test
+    void anEventBookedInTheCafeShowsOnTheGridAndStaffChooseTheJobsItNeeds() {
+        String week = RotaApiChecks.week(25);
+        LocalDate day = RotaApiChecks.openWeekday(week);
+        HttpResponse<String> booked = HUB.post("/api/bookings", """
+                {"roomId": %d, "title": "Harvest lunch", "type": "event", "visibility": "public", "expectedAttendance": 40,
+                 "start": "%sT12:00", "end": "%sT14:00"}
+                """.formatted(BookingsApiChecks.roomId("cafe"), day, day), "staff");
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String shiftId = day + "T12:00-booking-" + HubClient.object(booked).getJsonNumber("id").longValue();
+        String row = "#shift-" + shiftId.replaceAll("[^A-Za-z0-9]", "-");
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/rota.xhtml?week=" + week);
+            WebElement lunch = browser.driver().findElement(By.cssSelector(row));
+            assertThat(lunch.getText()).contains("Harvest lunch", "Booked event", "12:00\u201314:00");
+
+            browser.press(By.cssSelector(row + " input[id$='changePlaces']"), By.id("rota:places"))
+                    .type("rota:placeRole:2:newPlaces", "2").type("rota:placeRole:3:newPlaces", "0")
+                    .press(By.id("rota:savePlaces"), MESSAGE);
+
+            assertThat(browser.text("rota:rotaMessages")).startsWith("The places on ").endsWith(" are changed.");
+            assertThat(browser.driver().findElement(By.cssSelector(row + " .rota-cell--kitchen")).getText()).contains("2 open places");
+        }
+        JsonObject shift = shifts(rotaAs("staff", week)).stream().filter(one -> one.getString("id").equals(shiftId)).findFirst().orElseThrow();
+        assertThat(places(shift)).extracting(place -> place.getString("role") + " " + place.getInt("required"))
+                .containsExactly("supervisor_job_coach 1", "kitchen 2");
+    }
+
+    @Test
+    void todayAtTheHubListsTheCafePlacesStillOpenTodayWithTheReasonAndLinksToTheRota() {
+        LocalDate today = LocalDate.now();
+        String week = RotaWeek.containing(today).toString();
+        HttpResponse<String> tasting = HUB.post("/api/rota/" + week + "/shifts", """
+                {"date": "%s", "start": "17:00", "end": "18:00", "title": "Evening tasting", "places": {"kitchen": 1}}
+                """.formatted(today), "staff");
+        assumeTrue(tasting.statusCode() == 201, "the caf\u00e9 is closed today: " + tasting.body());
+        String dayName = today.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/today.xhtml");
+
+            assertThat(browser.pageText()).contains("Caf\u00e9 today");
+            WebElement tastingGap = browser.all(By.cssSelector("#cafeGaps li")).stream()
+                    .filter(gap -> gap.getText().contains("Evening tasting")).findFirst().orElseThrow();
+            assertThat(tastingGap.findElement(By.className("cafe-gap__what")).getText())
+                    .isEqualTo("Evening, 17:00\u201318:00 (Evening tasting): Kitchen");
+            assertThat(tastingGap.findElement(By.className("gap-count")).getText()).isEqualTo("One open place.");
+            assertThat(tastingGap.findElement(By.className("gap-reason")).getText())
+                    .isEqualTo("No one trained for kitchen is free on " + dayName + " evening.");
+
+            browser.follow("cafeRotaLink");
+
+            assertThat(browser.path()).isEqualTo("/staff/rota.xhtml");
+            assertThat(browser.text("weekHeading")).startsWith("Week " + RotaWeek.containing(today).getWeek() + ":");
+            assertThat(browser.pageText()).contains("Evening tasting");
+        }
     }
 }

@@ -147,6 +147,11 @@ public class CafeMember {
         kept.addAll(wanted);
     }
 
+    /** They sign in with this volunteer account from now on, or with none. */
+    void linkTo(Account signsInWith) {
+        this.account = signsInWith;
+    }
+
     /** They have left the café team: they keep their past places but are not placed again. */
     void leave() {
         active = false;

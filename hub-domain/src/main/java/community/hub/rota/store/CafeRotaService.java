@@ -1,16 +1,23 @@
 package community.hub.rota.store;
 
+import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.Role;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingStatus;
 import community.hub.booking.Closure;
 import community.hub.booking.ClosureService;
+import community.hub.booking.Occurrence;
 import community.hub.rota.Assignment;
 import community.hub.rota.AvailableTime;
 import community.hub.rota.CafeRole;
+import community.hub.rota.CafeSettings;
+import community.hub.rota.EventShifts;
 import community.hub.rota.FilledRota;
 import community.hub.rota.Gap;
+import community.hub.rota.MemberDetails;
 import community.hub.rota.RegularShift;
 import community.hub.rota.Rota;
 import community.hub.rota.RotaChange;
@@ -28,6 +35,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
@@ -36,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -44,9 +53,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -96,6 +107,50 @@ public class CafeRotaService {
         return member.toRotaMember();
     }
 
+    /**
+     * Staff add someone to the café team with everything the rota needs to know about them, signing in with the
+     * volunteer account named (if any). Invalid details and broken rota rules are refused, and nothing is kept then.
+     */
+    public RotaMember addMember(@NotNull(message = "{request.body.required}") @Valid MemberDetails details) {
+        RotaMember member = details.toNewMember();
+        checkBuddy(member);
+        CafeMember stored = new CafeMember(member, linkable(details.linkedUsername(), null));
+        entityManager.persist(stored);
+        entityManager.flush();
+        return stored.toRotaMember();
+    }
+
+    /** Staff change everything about a member at once, as {@link #addMember} checks it. */
+    public RotaMember changeMember(long memberId, @NotNull(message = "{request.body.required}") @Valid MemberDetails details) {
+        CafeMember stored = storedMember(memberId);
+        RotaMember member = stored.toRotaMember();
+        details.applyTo(member);
+        checkBuddy(member);
+        stored.linkTo(linkable(details.linkedUsername(), stored));
+        stored.revise(member);
+        return member;
+    }
+
+    /** A member as a form or the API shows them for changing, with the account they sign in with. */
+    public MemberDetails memberDetails(long memberId) {
+        CafeMember stored = storedMember(memberId);
+        return MemberDetails.of(stored.toRotaMember(), stored.getAccount() == null ? null : stored.getAccount().getUsername());
+    }
+
+    /** The username each member on the team signs in with, by member id; members without an account are left out. */
+    public Map<Long, String> usernames() {
+        Map<Long, String> usernames = new HashMap<>();
+        everyone().stream().filter(member -> member.isActive() && member.getAccount() != null)
+                .forEach(member -> usernames.put(member.getId(), member.getAccount().getUsername()));
+        return usernames;
+    }
+
+    /** Volunteer accounts that are open, by username: those a member of the team could sign in with. */
+    public List<Account> volunteerAccounts() {
+        return entityManager.createQuery("select a from Account a where a.role = :role and a.active = true order by a.username",
+                Account.class).setParameter("role", Role.VOLUNTEER).getResultList();
+    }
+
     /** Changes what the rota knows about a member; the rota's own rules refuse nonsense, and nothing is kept then. */
     public RotaMember revise(long memberId, @NotNull Consumer<RotaMember> change) {
         CafeMember member = storedMember(memberId);
@@ -139,6 +194,35 @@ public class CafeRotaService {
         return revise(memberOf(by).getId(), change);
     }
 
+    /** The volunteer account of that username, if no one else on the team signs in with it; none for no username. */
+    private Account linkable(String username, CafeMember self) {
+        if (username == null) {
+            return null;
+        }
+        Account account = accounts.byUsername(username).orElseThrow(() -> Refusal.invalid("username", "rota.member.noAccount", username));
+        if (account.getRole() != Role.VOLUNTEER) {
+            throw Refusal.invalid("username", "rota.member.volunteersOnly", username);
+        }
+        Optional<CafeMember> holder = entityManager.createNamedQuery("CafeMember.ofAccount", CafeMember.class)
+                .setParameter("account", account).getResultStream().filter(other -> self == null || !other.getId().equals(self.getId()))
+                .findFirst();
+        if (holder.isPresent()) {
+            throw Refusal.invalid("username", "rota.member.accountTaken", username, holder.get().getName());
+        }
+        return account;
+    }
+
+    /** A buddy must be someone on the team now. */
+    private void checkBuddy(RotaMember member) {
+        Optional<Long> buddyId = member.getBuddyId();
+        if (buddyId.isPresent()) {
+            CafeMember buddy = entityManager.find(CafeMember.class, buddyId.get());
+            if (buddy == null || !buddy.isActive()) {
+                throw Refusal.invalid("buddyId", "rota.member.noBuddy", buddyId.get());
+            }
+        }
+    }
+
     // The weekly pattern and the café's settings
 
     /** The café's usual week, Monday first. */
@@ -166,6 +250,25 @@ public class CafeRotaService {
         SupportRatio ratio = new SupportRatio(membersPerJobCoach);
         entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW, LockModeType.PESSIMISTIC_WRITE).changeSupportRatio(ratio);
         return ratio;
+    }
+
+    /** The support ratio and the places an event in the café room gets, as staff change them. */
+    public CafeSettings cafeSettings() {
+        RotaSettings settings = settings();
+        return new CafeSettings(settings.supportRatio(), settings.eventShifts());
+    }
+
+    /**
+     * New settings for the café: the support ratio counts from the next change to any week on (weeks already filled
+     * keep their places); the places for events count for events booked from now on.
+     */
+    public CafeSettings changeSettings(@NotNull(message = "{request.body.required}") @Valid CafeSettings changed) {
+        SupportRatio ratio = changed.supportRatio();
+        EventShifts events = changed.eventShifts();
+        RotaSettings settings = entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        settings.changeSupportRatio(ratio);
+        settings.changeEventShifts(events);
+        return new CafeSettings(ratio, events);
     }
 
     // Weeks
@@ -270,6 +373,23 @@ public class CafeRotaService {
     }
 
     /**
+     * One shift of the week needs other numbers of people, such as an event in the café that needs a kitchen too.
+     * Those already on it keep their places; fewer places than people in a job is refused.
+     */
+    public WeekOnRota changePlaces(@NotNull RotaWeek week, String shiftId, @NotNull Map<CafeRole, Integer> places, @NotNull Account by) {
+        staffOnly(by);
+        List<CafeMember> everyone = everyone();
+        CafeWeek stored = lockedWeek(week, by);
+        Rota before = rotaOf(stored);
+        openShift(stored, before, shiftId, "shiftId");
+        Map<CafeRole, Integer> counted = new EnumMap<>(CafeRole.class);
+        places.forEach((role, count) -> counted.put(role, count == null ? 0 : count));
+        Rota after = before.withPlaces(shiftId, counted);
+        stored.shift(shiftId).orElseThrow().changePlaces(after.shift(shiftId).orElseThrow());
+        return view(stored, after, new RotaFiller(rules()).gaps(after, active(everyone)), everyone, 0);
+    }
+
+    /**
      * Volunteers may see the week from now on. Publishing it again makes the week as it stands the published one:
      * the changes since the last time are no longer shown as changes.
      */
@@ -280,6 +400,77 @@ public class CafeRotaService {
         stored.publish(by.getUsername(), clock.instant());
         entityManager.flush();
         return week(week, by);
+    }
+
+    // Events booked in the café room
+
+    /**
+     * A booking was saved: if it is (or was) an event in the café room, every week already made that it touches gets
+     * a shift for each of its dates from today on, and loses the shifts of dates no longer booked. Weeks not made yet
+     * take the event when they are made. Runs in a transaction of its own, after the booking's has committed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void followBooking(long bookingId) {
+        List<LocalDate> datesInTheCafe = entityManager.createQuery("select o.date from Occurrence o where o.booking.id = :booking "
+                + "and o.room.slug = :cafe", LocalDate.class).setParameter("booking", bookingId).setParameter("cafe", CAFE_ROOM).getResultList();
+        List<LocalDate> heldWeeks = entityManager.createNamedQuery("CafeShift.weeksOfBooking", LocalDate.class)
+                .setParameter("booking", bookingId).getResultList();
+        if (datesInTheCafe.isEmpty() && heldWeeks.isEmpty()) {
+            return;
+        }
+        entityManager.find(RotaSettings.class, RotaSettings.ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        LocalDate thisMonday = RotaWeek.containing(LocalDate.now(clock)).getMonday();
+        Set<RotaWeek> weeks = new TreeSet<>(Comparator.comparing(RotaWeek::getMonday));
+        datesInTheCafe.forEach(date -> weeks.add(RotaWeek.containing(date)));
+        heldWeeks.forEach(monday -> weeks.add(RotaWeek.containing(monday)));
+        String by = lastChangedBy(entityManager.find(Booking.class, bookingId));
+        for (RotaWeek week : weeks) {
+            if (!week.getMonday().isBefore(thisMonday)) {
+                existingWeekId(week).ifPresent(id -> staffEvents(loadWeek(id, true), by));
+            }
+        }
+    }
+
+    /** Makes the week's event shifts match the events booked in the café room that week, from today on. */
+    private void staffEvents(CafeWeek stored, String by) {
+        EventShifts events = settings().eventShifts();
+        List<EventShifts.Held> held = stored.getShifts().stream().map(CafeShift::asEventShift).flatMap(Optional::stream).toList();
+        EventShifts.Plan plan = events.plan(eventsIn(stored.getWeek()), held, LocalDate.now(clock));
+        if (plan.isNothingToDo()) {
+            return;
+        }
+        Rota before = rotaOf(stored);
+        for (EventShifts.Booked event : plan.toAdd()) {
+            CafeShift added = new CafeShift(stored, events.shiftFor(event), event);
+            entityManager.persist(added);
+            stored.add(added);
+        }
+        for (EventShifts.Booked event : plan.toRetime()) {
+            stored.shift(EventShifts.keyFor(event)).orElseThrow().endAt(event.end());
+        }
+        String closed = EventShifts.closedReason(Locale.UK);
+        plan.toClose().forEach(key -> stored.shift(key).orElseThrow().close(closed));
+        recordChanges(stored, before, rotaOf(stored), by);
+    }
+
+    /** The dates of confirmed bookings in the café room that the café staffs, in the week. */
+    private List<EventShifts.Booked> eventsIn(RotaWeek week) {
+        ZoneId zone = HubTime.ZONE;
+        long from = week.getMonday().atStartOfDay(zone).toEpochSecond();
+        long until = week.getMonday().plusDays(7).atStartOfDay(zone).toEpochSecond();
+        return entityManager.createQuery("select o from Occurrence o where o.room.slug = :cafe and o.holdsRoom = true "
+                        + "and o.booking.status = :confirmed and o.startsAt >= :from and o.startsAt < :until order by o.startsAt", Occurrence.class)
+                .setParameter("cafe", CAFE_ROOM).setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("from", from).setParameter("until", until).getResultList().stream()
+                .filter(occurrence -> EventShifts.staffs(occurrence.getBooking().getType()))
+                .map(occurrence -> new EventShifts.Booked(occurrence.getBooking().getId(), occurrence.getDate(), occurrence.getStart(),
+                        occurrence.getEnd(), occurrence.getBooking().getTitle()))
+                .toList();
+    }
+
+    private static String lastChangedBy(Booking booking) {
+        return booking.getHistory().isEmpty() ? booking.getCreatedBy()
+                : booking.getHistory().get(booking.getHistory().size() - 1).getChangedBy();
     }
 
     // A volunteer's own shifts and swaps
@@ -435,14 +626,16 @@ public class CafeRotaService {
             return existing.get();
         }
         CafeWeek made = new CafeWeek(week);
-        Map<LocalDate, String> closed = closedDays(week);
         for (Shift shift : new ShiftPattern(pattern()).shiftsFor(week)) {
-            CafeShift stored = new CafeShift(made, shift, false, null);
-            if (closed.containsKey(shift.getDate())) {
-                stored.close(closed.get(shift.getDate()));
-            }
-            made.add(stored);
+            made.add(new CafeShift(made, shift, false, null));
         }
+        EventShifts events = settings().eventShifts();
+        for (EventShifts.Booked event : events.plan(eventsIn(week), List.of(), LocalDate.now(clock)).toAdd()) {
+            made.add(new CafeShift(made, events.shiftFor(event), event));
+        }
+        Map<LocalDate, String> closed = closedDays(week);
+        made.getShifts().stream().filter(shift -> closed.containsKey(shift.getDate()))
+                .forEach(shift -> shift.close(closed.get(shift.getDate())));
         entityManager.persist(made);
         entityManager.flush();
         return made.getId();
@@ -456,6 +649,7 @@ public class CafeRotaService {
     /** The week's row locked until the transaction ends: the one place changes to a week queue up. */
     private CafeWeek lockedWeek(RotaWeek week, Account by) {
         CafeWeek stored = loadWeek(weekId(week), true);
+        staffEvents(stored, by.getUsername());
         closeNewlyClosedDays(stored, by);
         return stored;
     }
@@ -492,7 +686,7 @@ public class CafeRotaService {
         }
         Rota before = rotaOf(stored);
         closing.forEach(shift -> shift.close(closed.get(shift.getDate())));
-        recordChanges(stored, before, rotaOf(stored), by);
+        recordChanges(stored, before, rotaOf(stored), by.getUsername());
     }
 
     private static Rota rotaOf(CafeWeek stored) {
@@ -523,14 +717,14 @@ public class CafeRotaService {
                 shift.settle(byShift.getOrDefault(shift.getKey(), List.of()), this::storedMember);
             }
         }
-        recordChanges(stored, before, after, by);
+        recordChanges(stored, before, after, by.getUsername());
     }
 
     /**
      * Records, for a published week, who was added to and taken off which place. A change that undoes an earlier one
      * since publishing cancels it out, so the list always says how the week differs from what people were told.
      */
-    private void recordChanges(CafeWeek stored, Rota before, Rota after, Account by) {
+    private void recordChanges(CafeWeek stored, Rota before, Rota after, String by) {
         if (!stored.isPublished()) {
             return;
         }
@@ -553,7 +747,7 @@ public class CafeRotaService {
     }
 
     private void change(CafeWeek stored, Place place, PublishedChange.Kind kind, PublishedChange.Kind undoes,
-                        List<PublishedChange> earlier, Account by, Instant at) {
+                        List<PublishedChange> earlier, String by, Instant at) {
         Optional<PublishedChange> undone = earlier.stream().filter(change -> change.getKind() == undoes && place.is(change)).findFirst();
         if (undone.isPresent()) {
             entityManager.remove(undone.get());
@@ -561,7 +755,7 @@ public class CafeRotaService {
             return;
         }
         CafeShift shift = stored.shift(place.shiftId()).orElseThrow();
-        entityManager.persist(new PublishedChange(shift, storedMember(place.memberId()), place.role(), kind, by.getUsername(), at));
+        entityManager.persist(new PublishedChange(shift, storedMember(place.memberId()), place.role(), kind, by, at));
     }
 
     private static Set<Place> places(Rota rota) {

@@ -2,6 +2,7 @@ package community.hub.rota.store;
 
 import community.hub.rota.Assignment;
 import community.hub.rota.CafeRole;
+import community.hub.rota.EventShifts;
 import community.hub.rota.Shift;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
@@ -38,6 +40,7 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "rota_shift")
+@NamedQuery(name = "CafeShift.weeksOfBooking", query = "select distinct s.week.monday from CafeShift s where s.bookingId = :booking")
 public class CafeShift {
 
     @Id
@@ -74,6 +77,10 @@ public class CafeShift {
     @Column(name = "closed_reason", length = 120)
     private String closedReason;
 
+    /** The booking of the event in the café room this one-off shift is for, if it is for one. */
+    @Column(name = "booking_id")
+    private Long bookingId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rota_shift_place", joinColumns = @JoinColumn(name = "shift_id"))
     @MapKeyEnumerated(EnumType.STRING)
@@ -99,6 +106,12 @@ public class CafeShift {
         this.places.putAll(shift.getPlaces());
     }
 
+    /** A one-off shift for one date of an event booked in the café room. */
+    CafeShift(CafeWeek week, Shift shift, EventShifts.Booked event) {
+        this(week, shift, true, event.shiftTitle());
+        this.bookingId = event.bookingId();
+    }
+
     /** The shift as the rota's rules know it. */
     public Shift toShift() {
         return new Shift(key, date, start, end, new EnumMap<>(places));
@@ -109,6 +122,23 @@ public class CafeShift {
         closed = true;
         closedReason = reason;
         assignments.clear();
+    }
+
+    /** The event it is for now ends at another time: the shift does too, and whoever was on it is taken off. */
+    void endAt(LocalTime newEnd) {
+        end = newEnd;
+        assignments.clear();
+    }
+
+    /** How many people each job needs on this shift from now on, already checked by the rules. */
+    void changePlaces(Shift changed) {
+        places.keySet().retainAll(changed.getPlaces().keySet());
+        places.putAll(changed.getPlaces());
+    }
+
+    /** The shift as event shifts are planned, if it is one. */
+    Optional<EventShifts.Held> asEventShift() {
+        return bookingId == null ? Optional.empty() : Optional.of(new EventShifts.Held(key, date, start, end, closed));
     }
 
     /** The places the rules settled on for this shift, changing only the rows that differ. */
@@ -169,6 +199,10 @@ public class CafeShift {
 
     public String getClosedReason() {
         return closedReason;
+    }
+
+    public Optional<Long> getBookingId() {
+        return Optional.ofNullable(bookingId);
     }
 
     public List<CafeAssignment> getAssignments() {

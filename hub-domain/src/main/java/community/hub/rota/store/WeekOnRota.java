@@ -8,9 +8,11 @@ import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,8 @@ public final class WeekOnRota {
     private final List<ClosedShift> closedShifts;
     private final Map<Long, String> names;
     private final Map<String, String> titles;
+    private final Map<String, Long> eventBookings;
+    private final Set<String> oneOffs;
     private final List<WeekChange> changes;
     private final int placedNow;
 
@@ -43,6 +47,9 @@ public final class WeekOnRota {
         this.names = Map.copyOf(names);
         this.titles = stored.getShifts().stream().filter(shift -> shift.getTitle() != null)
                 .collect(Collectors.toUnmodifiableMap(CafeShift::getKey, CafeShift::getTitle));
+        this.eventBookings = stored.getShifts().stream().filter(shift -> shift.getBookingId().isPresent())
+                .collect(Collectors.toUnmodifiableMap(CafeShift::getKey, shift -> shift.getBookingId().orElseThrow()));
+        this.oneOffs = stored.getShifts().stream().filter(CafeShift::isExtra).map(CafeShift::getKey).collect(Collectors.toUnmodifiableSet());
         this.changes = List.copyOf(changes);
         this.placedNow = placedNow;
     }
@@ -93,6 +100,21 @@ public final class WeekOnRota {
     /** What a one-off shift is for ("Community lunch"), or nothing for a shift from the weekly pattern. */
     public Optional<String> titleOf(Shift shift) {
         return Optional.ofNullable(titles.get(shift.getId()));
+    }
+
+    /** The booking of the event in the café room a one-off shift is for, or nothing for any other shift. */
+    public Optional<Long> eventBookingOf(Shift shift) {
+        return Optional.ofNullable(eventBookings.get(shift.getId()));
+    }
+
+    /** True for a one-off shift (an event, an extra shift), false for one from the weekly pattern. */
+    public boolean isOneOff(Shift shift) {
+        return oneOffs.contains(shift.getId());
+    }
+
+    /** The open shifts on one day, in time order. */
+    public List<Shift> shiftsOn(LocalDate date) {
+        return rota.getShifts().stream().filter(shift -> shift.getDate().equals(date)).toList();
     }
 
     /** Changes since it was published, oldest first; none for a week not yet published. */

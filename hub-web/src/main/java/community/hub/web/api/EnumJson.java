@@ -85,6 +85,12 @@ public abstract class EnumJson<E extends Enum<E>> implements JsonbAdapter<E, Str
         }
     }
 
+    public static final class RotaDeliveries extends EnumJson<community.hub.rota.RotaDelivery> {
+        public RotaDeliveries() {
+            super(community.hub.rota.RotaDelivery.class);
+        }
+    }
+
     public static final class Days extends EnumJson<DayOfWeek> {
         public Days() {
             super(DayOfWeek.class);

@@ -2,6 +2,7 @@ package community.hub.web.api;
 
 import community.hub.rota.AvailableTime;
 import community.hub.rota.CafeRole;
+import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import community.hub.rota.TimeAway;
 
@@ -15,10 +16,12 @@ import java.util.List;
 
 /**
  * A member of the café team as SPEC §4 lists them ({@code id, name, roles, maxHoursPerWeek, needsJobCoach,
- * availability}); their own record adds their time away.
+ * availability}), with the rest of what the rota knows about them: their time away, their buddy, whether they like
+ * the same shifts each week, how they like to get their rota, and (for staff) the volunteer account they sign in with.
  */
 public record RotaMemberView(long id, String name, List<String> roles, BigDecimal maxHoursPerWeek, boolean needsJobCoach,
-                             List<Available> availability, List<Away> timeAway) {
+                             List<Available> availability, List<Away> timeAway, Long buddyId, boolean prefersSameShifts,
+                             List<String> rotaBy, String username) {
 
     /** A time they can work every week: {@code {"day": "tuesday", "from": "08:30:00", "until": "12:30:00"}}. */
     public record Available(DayOfWeek day, LocalTime from, LocalTime until) {
@@ -31,24 +34,26 @@ public record RotaMemberView(long id, String name, List<String> roles, BigDecima
     public record Away(LocalDate first, LocalDate last) {
     }
 
-    /** As staff see everyone on the team. */
-    public static RotaMemberView of(RotaMember member) {
+    /** As staff see everyone on the team, with the account they sign in with (null for none). */
+    public static RotaMemberView of(RotaMember member, String username) {
+        return view(member, username);
+    }
+
+    /** As a member sees themselves. */
+    public static RotaMemberView own(RotaMember member) {
         return view(member, null);
     }
 
-    /** As a member sees themselves, with their time away. */
-    public static RotaMemberView own(RotaMember member) {
-        return view(member, member.getTimeAway().stream().map(away -> new Away(away.getFirst(), away.getLast())).toList());
-    }
-
-    private static RotaMemberView view(RotaMember member, List<Away> timeAway) {
+    private static RotaMemberView view(RotaMember member, String username) {
         List<String> roles = Arrays.stream(CafeRole.values()).filter(member::isTrainedFor).map(EnumJson::name).toList();
         BigDecimal hours = BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return new RotaMemberView(member.getId(), member.getName(), roles, hours.scale() < 0 ? hours.setScale(0) : hours,
                 member.isNeedsJobCoach(),
                 member.getAvailability().stream().map(time -> new Available(time.getDay(), time.getFrom(), time.getUntil())).toList(),
-                timeAway);
+                member.getTimeAway().stream().map(away -> new Away(away.getFirst(), away.getLast())).toList(),
+                member.getBuddyId().orElse(null), member.isPrefersSameShifts(),
+                Arrays.stream(RotaDelivery.values()).filter(member.getRotaBy()::contains).map(EnumJson::name).toList(), username);
     }
 
     static TimeAway away(Away away) {

@@ -4,6 +4,7 @@ import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.export.CafeHoursCsv;
 import community.hub.rota.CafeRole;
+import community.hub.rota.CafeSettings;
 import community.hub.rota.RegularShift;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.store.CafeRotaService;
@@ -95,6 +96,15 @@ public class RotaResource {
                           boolean newSincePublished, Long swapId) {
     }
 
+    /** The café's rota settings: {@code {"membersPerJobCoach": 2, "eventPlaces": {"supervisor_job_coach": 1, ...}}}. */
+    public record SettingsView(Integer membersPerJobCoach, Map<String, Integer> eventPlaces) {
+        static SettingsView of(CafeSettings settings) {
+            Map<String, Integer> places = new LinkedHashMap<>();
+            settings.getEventPlaces().forEach((role, count) -> places.put(EnumJson.name(role), count));
+            return new SettingsView(settings.getMembersPerJobCoach(), places);
+        }
+    }
+
     public record HoursView(String month, List<MemberHoursView> members, BigDecimal totalHours) {
     }
 
@@ -161,9 +171,78 @@ public class RotaResource {
     @GET
     @Path("members")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The café team: roles, maximum hours a week, who needs a job coach, weekly availability")
+    @Operation(summary = "The café team: roles, maximum hours a week, who needs a job coach, weekly availability",
+            description = "Each member also shows their time away, buddy, whether they like the same shifts each week, how they "
+                    + "like to get their rota and the volunteer account they sign in with.")
     public List<RotaMemberView> members() {
-        return rota.team().stream().map(RotaMemberView::of).toList();
+        Map<Long, String> usernames = rota.usernames();
+        return rota.team().stream().map(member -> RotaMemberView.of(member, usernames.get(member.getId()))).toList();
+    }
+
+    @GET
+    @Path("members/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "One member of the café team")
+    public RotaMemberView member(@PathParam("id") long id) {
+        return memberView(id);
+    }
+
+    @POST
+    @Path("members")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Add someone to the café team",
+            description = "201 with the member and their Location; 400 listing every field that is wrong, and nothing is saved then.")
+    public Response addMember(MemberInput member) {
+        RotaMemberView added = memberView(rota.addMember(member == null ? null : member.toDetails()).getId());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
+    }
+
+    @PUT
+    @Path("members/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Change everything about a member of the café team at once",
+            description = "Send every field, as the member reads back; 400 listing every field that is wrong, and nothing changes then.")
+    public RotaMemberView changeMember(@PathParam("id") long id, MemberInput member) {
+        rota.changeMember(id, member == null ? null : member.toDetails());
+        return memberView(id);
+    }
+
+    @GET
+    @Path("settings")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "How many members who need a job coach one job coach supports, and the places an event in the café gets")
+    public SettingsView settings() {
+        return SettingsView.of(rota.cafeSettings());
+    }
+
+    @PUT
+    @Path("settings")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Change the support ratio auto-fill and every change keep to, and the places an event in the café gets",
+            description = "eventPlaces lists people needed per job, for example {\"supervisor_job_coach\": 1, \"front_of_house\": 1}.")
+    public SettingsView changeSettings(SettingsView settings) {
+        CafeSettings changed = new CafeSettings();
+        if (settings != null) {
+            changed.setMembersPerJobCoach(settings.membersPerJobCoach());
+            if (settings.eventPlaces() == null) {
+                changed.setEventPlaces(null);
+            } else {
+                settings.eventPlaces().forEach((role, count) -> changed.getEventPlaces().put(role(role, "eventPlaces"), count));
+            }
+        }
+        return SettingsView.of(rota.changeSettings(settings == null ? null : changed));
+    }
+
+    @PUT
+    @Path("{week}/shifts/{shiftId}/places")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Change how many people each job needs on one shift of the week, such as an event in the café",
+            description = "Send every job that needs people, for example {\"supervisor_job_coach\": 1, \"kitchen\": 2}; jobs left out "
+                    + "need nobody. 409 when fewer places than people already doing a job.")
+    public RotaWeekView changePlaces(@PathParam("week") String week, @PathParam("shiftId") String shiftId, Map<String, Integer> places) {
+        Map<CafeRole, Integer> counted = new EnumMap<>(CafeRole.class);
+        (places == null ? Map.<String, Integer>of() : places).forEach((role, count) -> counted.put(role(role), count == null ? 0 : count));
+        return RotaWeekView.of(rota.changePlaces(RotaWeek.parse(week), shiftId, counted, me()), locale());
     }
 
     @GET
@@ -320,6 +399,10 @@ public class RotaResource {
                 .header("Content-Disposition", "attachment; filename=\"" + CafeHoursCsv.fileName(asked) + "\"").build();
     }
 
+    private RotaMemberView memberView(long id) {
+        return RotaMemberView.of(rota.member(id), rota.usernames().get(id));
+    }
+
     private static RegularShiftView view(RegularShift shift) {
         Map<String, Integer> places = new LinkedHashMap<>();
         shift.getPlaces().forEach((role, count) -> places.put(EnumJson.name(role), count));
@@ -328,10 +411,14 @@ public class RotaResource {
 
     /** A job named as the API names it ({@code front_of_house}), or a 400 listing the jobs there are. */
     private static CafeRole role(String name) {
+        return role(name, "places");
+    }
+
+    private static CafeRole role(String name, String field) {
         try {
             return new EnumJson.CafeRoles().adaptFromJson(name == null ? "" : name);
         } catch (UnknownValue unknown) {
-            throw Refusal.invalid("places", "rota.role.unknown", name);
+            throw Refusal.invalid(field, "rota.role.unknown", name);
         }
     }
 

@@ -17,9 +17,12 @@ import java.util.Locale;
  */
 public record RotaWeekView(String week, List<ShiftView> shifts) {
 
-    /** One shift; {@code id} names it in reassignments and swaps, {@code start} and {@code end} are Europe/London. */
+    /**
+     * One shift; {@code id} names it in reassignments and swaps, {@code start} and {@code end} are Europe/London. A
+     * one-off shift says what it is for ({@code title}), and one for an event booked in the café room its {@code bookingId}.
+     */
     public record ShiftView(String id, LocalDate date, LocalDateTime start, LocalDateTime end, List<PlaceView> places,
-                            @JsonbProperty("short") List<ShortView> shortOf) {
+                            @JsonbProperty("short") List<ShortView> shortOf, String title, Long bookingId) {
     }
 
     /** The places of one role on a shift and who is in them. */
@@ -44,7 +47,8 @@ public record RotaWeekView(String week, List<ShiftView> shifts) {
                         .map(id -> new Assignee(id, week.nameOf(id))).toList())).toList();
         List<ShortView> shortOf = week.gapsOn(shift).stream().map(gap -> shortOf(gap, locale)).toList();
         return new ShiftView(shift.getId(), shift.getDate(), LocalDateTime.of(shift.getDate(), shift.getStart()),
-                LocalDateTime.of(shift.getDate(), shift.getEnd()), places, shortOf);
+                LocalDateTime.of(shift.getDate(), shift.getEnd()), places, shortOf, week.titleOf(shift).orElse(null),
+                week.eventBookingOf(shift).orElse(null));
     }
 
     private static ShortView shortOf(Gap gap, Locale locale) {

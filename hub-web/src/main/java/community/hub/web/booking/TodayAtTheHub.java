@@ -1,10 +1,19 @@
 package community.hub.web.booking;
 
 import community.hub.HubTime;
+import community.hub.account.Account;
 import community.hub.booking.BookingService;
 import community.hub.booking.Occurrence;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
+import community.hub.rota.Gap;
+import community.hub.rota.RotaWeek;
+import community.hub.rota.Shift;
+import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.WeekOnRota;
+import community.hub.web.Text;
+import community.hub.web.security.Caller;
+import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,12 +23,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
-/** The staff dashboard: every room now and next, and the requests waiting for a decision. */
+/** The staff dashboard: every room now and next, the requests waiting for a decision, and the café's open places today. */
 @Named
 @RequestScoped
 public class TodayAtTheHub {
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private BookingService bookings;
@@ -28,14 +41,27 @@ public class TodayAtTheHub {
     private RoomService rooms;
 
     @Inject
+    private CafeRotaService rota;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     private List<RoomToday> roomsToday;
     private int pending;
     private LocalDate today;
+    private List<CafeGap> cafeGaps;
+    private int cafeShifts;
+    private String rotaWeek;
 
     /** One room's day: what is on now, and what comes next today. */
     public record RoomToday(Room room, Occurrence now, Occurrence next, int laterToday) {
+    }
+
+    /** Places on one of today's café shifts nobody holds yet: which shift, which job, how many, and why. */
+    public record CafeGap(String shiftId, String when, String title, String role, int missing, String reason) {
     }
 
     @PostConstruct
@@ -51,6 +77,39 @@ public class TodayAtTheHub {
             return new RoomToday(room, current, coming.isEmpty() ? null : coming.get(0), Math.max(0, coming.size() - 1));
         }).toList();
         pending = bookings.pending().size();
+        showCafe(caller.account().orElseThrow());
+    }
+
+    /** Today's café shifts as the rota has them (made from the weekly pattern if nobody has looked at the week yet). */
+    private void showCafe(Account me) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        RotaWeek week = RotaWeek.containing(today);
+        WeekOnRota rotaToday = rota.week(week, me);
+        rotaWeek = week.toString();
+        List<Shift> shifts = rotaToday.shiftsOn(today);
+        cafeShifts = shifts.size();
+        cafeGaps = shifts.stream().flatMap(shift -> rotaToday.gapsOn(shift).stream()).map(gap -> cafeGap(gap, rotaToday, locale)).toList();
+    }
+
+    private static CafeGap cafeGap(Gap gap, WeekOnRota week, Locale locale) {
+        Shift shift = gap.getShift();
+        String part = shift.getPartOfDay().inWords(locale);
+        String when = part.substring(0, 1).toUpperCase(locale) + part.substring(1) + ", " + HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());
+        return new CafeGap(shift.getId(), when, week.titleOf(shift).orElse(null),
+                Text.get(locale, "cafeRole." + gap.getRole().name()), gap.getMissing(), gap.reason(locale));
+    }
+
+    public List<CafeGap> getCafeGaps() {
+        return cafeGaps;
+    }
+
+    /** How many café shifts are open today; none on a day the café is closed. */
+    public int getCafeShifts() {
+        return cafeShifts;
+    }
+
+    public String getRotaWeek() {
+        return rotaWeek;
     }
 
     public List<RoomToday> getRooms() {

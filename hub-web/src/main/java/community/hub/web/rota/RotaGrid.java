@@ -71,6 +71,9 @@ public class RotaGrid implements Serializable {
     /** The open place chosen to fill. */
     private Target target;
     private Long fillWith;
+    /** The one-off shift whose places staff are changing, and the numbers they give. */
+    private Target placesOf;
+    private final Map<CafeRole, Integer> newPlaces = new EnumMap<>(CafeRole.class);
 
     private final Map<Long, String> refusalReasons = new HashMap<>();
     private LocalDate extraDate;
@@ -157,6 +160,29 @@ public class RotaGrid implements Serializable {
         chosen = null;
         target = null;
         fillWith = null;
+        placesOf = null;
+    }
+
+    /** Choose a one-off shift to change how many people each job needs on it. */
+    public void changePlacesOf(Row row) {
+        cancel();
+        placesOf = new Target(row.getShiftId(), row.getWords(), null);
+        newPlaces.clear();
+        current().getRota().shift(row.getShiftId()).ifPresent(shift -> {
+            for (CafeRole role : CafeRole.values()) {
+                newPlaces.put(role, shift.placesFor(role));
+            }
+        });
+    }
+
+    public void savePlaces() {
+        Target shift = placesOf;
+        act(() -> {
+            show(rota.changePlaces(rotaWeek, shift.shiftId(), newPlaces, me()));
+            cancel();
+            FieldMessages.info("rota.places.changed", shift.shiftWords());
+            return null;
+        });
     }
 
     public void moveHere(Row row, Cell cell) {
@@ -169,6 +195,40 @@ public class RotaGrid implements Serializable {
         Chosen moving = chosen;
         change(new CafeRotaService.Move(moving.memberId(), moving.shiftId(), moving.role(), null, null),
                 Text.get(locale(), "rota.change.REMOVED", moving.name(), moving.shiftWords(), roleWords(moving.role())));
+    }
+
+    /**
+     * Someone dragged from their place and dropped on another place, which the page sends as the member, the place they
+     * were in and the place they were dropped on: the same move, with the same rules, as choosing them and "Move here".
+     */
+    public void drop() {
+        Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Long memberId = number(sent.get("memberId"));
+        CafeRole fromRole = role(sent.get("fromRole"));
+        CafeRole toRole = role(sent.get("toRole"));
+        String fromShiftId = sent.get("fromShiftId");
+        Row to = rows.stream().filter(row -> row.getShiftId().equals(sent.get("toShiftId"))).findFirst().orElse(null);
+        if (memberId == null || fromRole == null || toRole == null || fromShiftId == null || to == null) {
+            FieldMessages.global("rota.drop.unreadable");
+            return;
+        }
+        if (fromShiftId.equals(to.getShiftId()) && fromRole == toRole) {
+            return;
+        }
+        change(new CafeRotaService.Move(memberId, fromShiftId, fromRole, to.getShiftId(), toRole),
+                current().nameOf(memberId) + ": " + to.getWords() + ", " + roleWords(toRole));
+    }
+
+    private static Long number(String sent) {
+        try {
+            return sent == null ? null : Long.valueOf(sent);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static CafeRole role(String sent) {
+        return Arrays.stream(CafeRole.values()).filter(role -> role.name().equals(sent)).findFirst().orElse(null);
     }
 
     public void fill() {
@@ -350,6 +410,18 @@ public class RotaGrid implements Serializable {
         return target;
     }
 
+    public Target getPlacesOf() {
+        return placesOf;
+    }
+
+    public String getPlacesText() {
+        return placesOf == null ? "" : Text.get(locale(), "rota.places.for", placesOf.shiftWords());
+    }
+
+    public Map<CafeRole, Integer> getNewPlaces() {
+        return newPlaces;
+    }
+
     public String getTargetText() {
         return target == null ? "" : Text.get(locale(), "rota.fillTarget", target.shiftWords(), roleWords(target.role()).toLowerCase(Locale.UK));
     }
@@ -429,8 +501,10 @@ public class RotaGrid implements Serializable {
         private final String title;
         private final String closedReason;
         private final List<Cell> cells;
+        private final boolean oneOff;
+        private final Long bookingId;
 
-        private Row(Shift shift, String title, String closedReason, List<Cell> cells, Locale locale) {
+        private Row(Shift shift, String title, String closedReason, List<Cell> cells, boolean oneOff, Long bookingId, Locale locale) {
             this.shift = shift;
             this.shiftId = shift.getId();
             this.day = DAY.format(shift.getDate()) + ", " + shift.getPartOfDay().inWords(locale);
@@ -439,15 +513,18 @@ public class RotaGrid implements Serializable {
             this.title = title;
             this.closedReason = closedReason;
             this.cells = cells;
+            this.oneOff = oneOff;
+            this.bookingId = bookingId;
         }
 
         static Row open(Shift shift, WeekOnRota week, Locale locale) {
             List<Cell> cells = Arrays.stream(CafeRole.values()).map(role -> Cell.of(shift, role, week, locale)).toList();
-            return new Row(shift, week.titleOf(shift).orElse(null), null, cells, locale);
+            return new Row(shift, week.titleOf(shift).orElse(null), null, cells, week.isOneOff(shift),
+                    week.eventBookingOf(shift).orElse(null), locale);
         }
 
         static Row closed(Shift shift, String reason, Locale locale) {
-            return new Row(shift, null, reason, List.of(), locale);
+            return new Row(shift, null, reason, List.of(), false, null, locale);
         }
 
         public String getShiftId() {
@@ -485,6 +562,16 @@ public class RotaGrid implements Serializable {
 
         public List<Cell> getCells() {
             return cells;
+        }
+
+        /** A one-off shift (an extra shift or an event), whose places staff may change. */
+        public boolean isOneOff() {
+            return oneOff;
+        }
+
+        /** The booking of the event in the café room this shift is for, or null. */
+        public Long getBookingId() {
+            return bookingId;
         }
     }
 

@@ -1,0 +1,231 @@
+package community.hub.web.rota;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.rota.CafeRole;
+import community.hub.rota.MemberDetails;
+import community.hub.rota.RotaDelivery;
+import community.hub.rota.RotaMember;
+import community.hub.rota.store.CafeRotaService;
+import community.hub.web.FieldMessages;
+import community.hub.web.FieldNames;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Staff add someone to the café team or change what the rota knows about them: the jobs they are trained for, the
+ * times they can work each week, the days they are away, their hours, the support they need, their buddy, and how they
+ * like their rota. A field that is wrong says so beside it, and nothing is saved.
+ */
+@Named
+@ViewScoped
+public class MemberEditor implements Serializable {
+
+    private static final Pattern ROW_FIELD = Pattern.compile("(availability|timeAway)\\[(\\d+)]\\.?(.*)");
+
+    @Inject
+    private CafeRotaService rota;
+
+    private Long id;
+    private MemberDetails details;
+    private List<Day> week;
+    private List<Away> away;
+
+    /** Loads the member named by the {@code id} parameter, or starts someone new. */
+    public void load() {
+        if (details != null) {
+            return;
+        }
+        details = id == null ? new MemberDetails() : rota.memberDetails(id);
+        week = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            List<MemberDetails.FreeTime> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
+            week.add(times.isEmpty() ? new Day(day, null, null)
+                    : new Day(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
+        }
+        away = new ArrayList<>(details.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList());
+    }
+
+    public String save() {
+        week.forEach(day -> day.problem = null);
+        away.forEach(days -> days.problem = null);
+        List<Day> daysSent = week.stream().filter(Day::isCan).toList();
+        List<Away> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
+        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new MemberDetails.FreeTime(day.day, day.from, day.until)).toList()));
+        details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new MemberDetails.Away(days.first, days.last)).toList()));
+        try {
+            RotaMember saved = id == null ? rota.addMember(details) : rota.changeMember(id, details);
+            FieldMessages.done(id == null ? "member.added" : "member.saved", saved.getName());
+            return "/staff/cafe-team?faces-redirect=true";
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+        } catch (ConstraintViolationException invalid) {
+            List<ConstraintViolation<?>> elsewhere = new ArrayList<>();
+            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+                Matcher row = ROW_FIELD.matcher(FieldNames.of(violation));
+                if (row.matches() && row.group(1).equals("availability")) {
+                    daysSent.get(Integer.parseInt(row.group(2))).problem = violation.getMessage();
+                } else if (row.matches()) {
+                    awaySent.get(Integer.parseInt(row.group(2))).problem = violation.getMessage();
+                } else {
+                    elsewhere.add(violation);
+                }
+            }
+            FieldMessages.show(elsewhere);
+        }
+        FieldMessages.global("form.errorsSummary");
+        return null;
+    }
+
+    public void addAway() {
+        away.add(new Away(null, null));
+    }
+
+    public void removeAway(Away days) {
+        away.remove(days);
+    }
+
+    // What the form offers
+
+    public CafeRole[] getAllRoles() {
+        return CafeRole.values();
+    }
+
+    public RotaDelivery[] getAllWays() {
+        return RotaDelivery.values();
+    }
+
+    /** Everyone else on the team, by name, as a possible buddy. */
+    public List<RotaMember> getPossibleBuddies() {
+        return rota.team().stream().filter(member -> id == null || member.getId() != id)
+                .sorted(Comparator.comparing(RotaMember::getName)).toList();
+    }
+
+    /** Volunteer accounts nobody else on the team signs in with, and the member's own. */
+    public List<Account> getAccounts() {
+        Map<String, Long> taken = new HashMap<>();
+        rota.usernames().forEach((memberId, username) -> taken.put(username, memberId));
+        return rota.volunteerAccounts().stream()
+                .filter(account -> !taken.containsKey(account.getUsername()) || taken.get(account.getUsername()).equals(id)).toList();
+    }
+
+    public boolean isAdding() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MemberDetails getDetails() {
+        return details;
+    }
+
+    public List<Day> getWeek() {
+        return week;
+    }
+
+    public List<Away> getAway() {
+        return away;
+    }
+
+    /** One day of the week in the availability table. */
+    public static final class Day implements Serializable {
+        private final DayOfWeek day;
+        private boolean can;
+        private LocalTime from;
+        private LocalTime until;
+        private String problem;
+
+        Day(DayOfWeek day, LocalTime from, LocalTime until) {
+            this.day = day;
+            this.can = from != null;
+            this.from = from;
+            this.until = until;
+        }
+
+        public DayOfWeek getDay() {
+            return day;
+        }
+
+        public boolean isCan() {
+            return can;
+        }
+
+        public void setCan(boolean can) {
+            this.can = can;
+        }
+
+        public LocalTime getFrom() {
+            return from;
+        }
+
+        public void setFrom(LocalTime from) {
+            this.from = from;
+        }
+
+        public LocalTime getUntil() {
+            return until;
+        }
+
+        public void setUntil(LocalTime until) {
+            this.until = until;
+        }
+
+        /** What is wrong with this day's times, or null. */
+        public String getProblem() {
+            return problem;
+        }
+    }
+
+    /** Days away, the first to the last. */
+    public static final class Away implements Serializable {
+        private LocalDate first;
+        private LocalDate last;
+        private String problem;
+
+        Away(LocalDate first, LocalDate last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        public LocalDate getFirst() {
+            return first;
+        }
+
+        public void setFirst(LocalDate first) {
+            this.first = first;
+        }
+
+        public LocalDate getLast() {
+            return last;
+        }
+
+        public void setLast(LocalDate last) {
+            this.last = last;
+        }
+
+        public String getProblem() {
+            return problem;
+        }
+    }
+}
