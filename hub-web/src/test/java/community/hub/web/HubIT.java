@@ -118,4 +118,8 @@ class HubIT {
     @Nested
     class SeriesChanges extends SeriesChangeChecks {
     }
+
+    @Nested
+    class SeriesChangePages extends SeriesChangePageChecks {
+    }
 }
