@@ -122,4 +122,8 @@ class HubIT {
     @Nested
     class SeriesChangePages extends SeriesChangePageChecks {
     }
+
+    @Nested
+    class PlannerPage extends PlannerChecks {
+    }
 }
