@@ -29,6 +29,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -128,6 +129,16 @@ public class Booking {
     @OrderBy("changedAt")
     private List<BookingChange> history = new ArrayList<>();
 
+    /** The booking this one continues: the series it took over from one date on, when that series changed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "follows_booking_id")
+    private Booking follows;
+
+    /** The bookings that took over this series' later dates when they changed (see {@link #continueFrom}). */
+    @OneToMany(mappedBy = "follows")
+    @OrderBy("firstDate")
+    private List<Booking> continuations = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -138,6 +149,12 @@ public class Booking {
     /** A new booking holding the room on each of the given slots; the first slot sets the series' times. */
     public Booking(BookingRequest request, Room room, Organisation organisation, List<Slot> slots,
                    BookingStatus status, String by, Instant now) {
+        this(request, room, organisation, slots, status, by, now,
+                status == BookingStatus.PENDING ? BookingChange.Kind.REQUESTED : BookingChange.Kind.BOOKED, null);
+    }
+
+    private Booking(BookingRequest request, Room room, Organisation organisation, List<Slot> slots,
+                    BookingStatus status, String by, Instant now, BookingChange.Kind first, String detail) {
         this.room = room;
         this.organisation = organisation;
         describe(request);
@@ -150,7 +167,7 @@ public class Booking {
         this.createdAt = now.toEpochMilli();
         this.updatedAt = createdAt;
         slots.forEach(slot -> occurrences.add(new Occurrence(this, room, slot)));
-        record(now, by, status == BookingStatus.PENDING ? BookingChange.Kind.REQUESTED : BookingChange.Kind.BOOKED, null);
+        record(now, by, first, detail);
     }
 
     private void describe(BookingRequest request) {
@@ -241,6 +258,82 @@ public class Booking {
         changed(now, by, BookingChange.Kind.CHANGED, null);
     }
 
+    /**
+     * Refuses a change of this series from one of its dates on that cannot be made, before anything is checked or
+     * changed: the booking has ended, is not a series, has no such date, the date is its first (change the whole
+     * booking instead), a date from then on has begun, or the changed dates would begin on or before the last date the
+     * booking keeps (they would double its earlier dates).
+     *
+     * @param newFirstDate the first date the changed series asks for
+     */
+    public void checkChangeFrom(LocalDate seriesDate, LocalDate newFirstDate, Instant now) {
+        if (!status.holdsRoom()) {
+            throw Refusal.conflict("status", "booking.alreadyEnded");
+        }
+        if (recurrence == null) {
+            throw Refusal.invalid("date", "booking.notASeries");
+        }
+        occurrenceOn(seriesDate).orElseThrow(() -> Refusal.notFound("booking.noSuchDate", seriesDate));
+        if (!seriesDate.isAfter(firstDate)) {
+            throw Refusal.invalid("date", "booking.changeFromFirstDate", seriesDate);
+        }
+        boolean begun = !slotOn(seriesDate).startsAt().isAfter(now)
+                || occurrences.stream().anyMatch(occurrence -> !occurrence.getSeriesDate().isBefore(seriesDate)
+                && !occurrence.isCancelled() && !occurrence.startsAt().isAfter(now));
+        if (begun) {
+            throw Refusal.invalid("date", "booking.changeFromBegun", seriesDate);
+        }
+        Optional<LocalDate> lastKept = occurrences.stream()
+                .filter(occurrence -> occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled())
+                .map(Occurrence::getSeriesDate).max(Comparator.naturalOrder());
+        if (lastKept.isPresent() && !newFirstDate.isAfter(lastKept.get())) {
+            throw Refusal.invalid("start", "booking.continuationTooEarly", lastKept.get());
+        }
+    }
+
+    /** Whether the occurrence is one this series gives up when it changes from the given date on. */
+    public boolean givesUpFrom(LocalDate seriesDate, Occurrence occurrence) {
+        boolean own = occurrence.getBooking() == this || id != null && id.equals(occurrence.getBooking().getId());
+        return own && !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled();
+    }
+
+    /**
+     * This date and the following ones change, the way calendar apps do it: the series splits. This booking now ends
+     * before the date (its rule gets an end date; its later dates still held go) and keeps everything earlier as it
+     * was; a new booking for the same organisation, continuing this one, holds the changed series on the given slots
+     * (already checked against the rules). Dates already called off stay here, for history and charges.
+     *
+     * @return the new booking, not yet saved
+     */
+    public Booking continueFrom(LocalDate seriesDate, BookingRequest request, Room newRoom, List<Slot> slots,
+                                BookingStatus newStatus, String by, Instant now) {
+        checkChangeFrom(seriesDate, request.getStart().toLocalDate(), now);
+        if (slots.isEmpty()) {
+            throw new IllegalArgumentException("A continuation needs at least one date");
+        }
+        Booking continuation = new Booking(request, newRoom, organisation, slots, newStatus, by, now,
+                BookingChange.Kind.CONTINUES, seriesDate.toString());
+        continuation.follows = this;
+        continuations.add(continuation);
+        Recurrence rule = getRecurrence();
+        rule.setUntil(seriesDate.minusDays(1));
+        rule.setCount(null);
+        recurrence = StoredRecurrence.of(rule);
+        occurrences.removeIf(occurrence -> givesUpFrom(seriesDate, occurrence));
+        changed(now, by, BookingChange.Kind.CONTINUED_AS, seriesDate.toString());
+        return continuation;
+    }
+
+    /**
+     * What a booking that continues this series from the given date needs: the status of a new booking, except that a
+     * request still waiting for a decision stays waiting.
+     *
+     * @param needsApproval whether a new booking by the same person would wait for hub staff
+     */
+    public BookingStatus continuationStatus(boolean needsApproval) {
+        return status == BookingStatus.PENDING || needsApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+    }
+
     /** New details (title, description, audience...) without moving anything. */
     public void redescribe(BookingRequest request, String by, Instant now) {
         describe(request);
@@ -283,6 +376,11 @@ public class Booking {
 
     private void record(Instant now, String by, BookingChange.Kind kind, String detail) {
         history.add(new BookingChange(this, now, by, kind, detail));
+    }
+
+    /** Where and when the series itself puts one of its dates, whether or not that date has moved. */
+    public Slot slotOn(LocalDate seriesDate) {
+        return new Slot(seriesDate, startTime, endTime);
     }
 
     public Optional<Occurrence> occurrenceOn(LocalDate seriesDate) {
@@ -385,5 +483,20 @@ public class Booking {
 
     public List<BookingChange> getHistory() {
         return Collections.unmodifiableList(history);
+    }
+
+    /** The booking whose series this one continues, if it does. */
+    public Optional<Booking> follows() {
+        return Optional.ofNullable(follows);
+    }
+
+    /** The booking this one continues; null when it continues none (for pages). */
+    public Booking getFollows() {
+        return follows;
+    }
+
+    /** The bookings that continue this series from one of its dates on, earliest first. */
+    public List<Booking> getContinuations() {
+        return Collections.unmodifiableList(continuations);
     }
 }

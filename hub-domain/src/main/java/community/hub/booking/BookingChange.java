@@ -28,7 +28,11 @@ public class BookingChange {
         DATE_CANCELLED,
         DATES_CANCELLED_FROM,
         DATE_MOVED,
-        CHANGED
+        CHANGED,
+        /** This date and the following ones changed: they went to a new booking that continues this one. */
+        CONTINUED_AS,
+        /** This booking carries another's series from one date on, changed. */
+        CONTINUES
     }
 
     @Id

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Books rooms so that no two occurrences holding a room ever overlap. Each booking or change takes a
@@ -51,7 +52,7 @@ public class BookingService {
         List<Slot> slots = BookingRules.slots(request);
         Room room = lockRoom(request.getRoomId());
         Organisation organisation = organisationFor(request, by);
-        slots = checkedFreeSlots(request, room, slots, by, null);
+        slots = checkedFreeSlots(request, room, slots, by, occurrence -> false);
         Instant now = clock.instant();
         Booking booking = new Booking(request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), now);
         entityManager.persist(booking);
@@ -65,7 +66,7 @@ public class BookingService {
         organisationFor(request, by);
         checkTenantRules(by, room, slots);
         BookingRules.check(request, room, slots, clock.instant());
-        return clashes(room, slots, by, null);
+        return clashesIgnoring(room, slots, by, occurrence -> false);
     }
 
     /** Moves or re-times a booking from now on, checked again like a new one (it does not clash with itself). */
@@ -76,9 +77,44 @@ public class BookingService {
         if (!booking.getStatus().holdsRoom()) {
             throw Refusal.conflict("status", "booking.alreadyEnded");
         }
-        slots = checkedFreeSlots(request, room, slots, by, booking);
+        slots = checkedFreeSlots(request, room, slots, by, occurrence -> occurrence.getBooking().getId().equals(booking.getId()));
         booking.reschedule(request, room, slots, by.getUsername(), clock.instant());
         return booking;
+    }
+
+    /**
+     * Changes a series from one of its dates on, as calendar apps do: the booking ends before that date, keeping its
+     * earlier dates as they were, and a new booking continuing it holds the changed dates. The new dates are checked
+     * like a new booking (clashes, closures, opening hours, the tenant's rules; the booking's own dates it gives up do
+     * not count) with the rooms locked, and a request refused changes nothing.
+     *
+     * @return the new booking
+     */
+    public Booking changeFrom(long id, @NotNull LocalDate date,
+                              @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+        Booking booking = changeable(id, by);
+        List<Slot> slots = BookingRules.slots(request);
+        Room room = lockRooms(request.getRoomId(), booking.getRoom().getId());
+        Instant now = clock.instant();
+        booking.checkChangeFrom(date, request.getStart().toLocalDate(), now);
+        slots = checkedFreeSlots(request, room, slots, by, occurrence -> booking.givesUpFrom(date, occurrence));
+        Booking continuation = booking.continueFrom(date, request, room, slots,
+                booking.continuationStatus(statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING),
+                by.getUsername(), now);
+        entityManager.persist(continuation);
+        return continuation;
+    }
+
+    /** What changing a series from one of its dates on would meet, without changing it: every clash of the new dates. */
+    public List<Clash> previewFrom(long id, @NotNull LocalDate date,
+                                   @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+        Booking booking = changeable(id, by);
+        List<Slot> slots = BookingRules.slots(request);
+        Room room = room(request.getRoomId());
+        booking.checkChangeFrom(date, request.getStart().toLocalDate(), clock.instant());
+        checkTenantRules(by, room, slots);
+        BookingRules.check(request, room, slots, clock.instant());
+        return clashesIgnoring(room, slots, by, occurrence -> booking.givesUpFrom(date, occurrence));
     }
 
     public Booking approve(long id, @NotNull Account by) {
@@ -284,7 +320,8 @@ public class BookingService {
         List<Slot> slots = BookingRules.slots(request);
         checkTenantRules(by, room, slots);
         BookingRules.check(request, room, slots, clock.instant());
-        List<Clash> clashes = clashesIgnoring(room, slots, by, booking, seriesDate);
+        List<Clash> clashes = clashesIgnoring(room, slots, by, occurrence -> occurrence.getBooking().getId().equals(booking.getId())
+                && occurrence.getSeriesDate().equals(seriesDate));
         if (!clashes.isEmpty()) {
             throw new ClashRefusal(clashes, false);
         }
@@ -292,10 +329,16 @@ public class BookingService {
         return booking;
     }
 
-    private List<Slot> checkedFreeSlots(BookingRequest request, Room room, List<Slot> slots, Account by, Booking itself) {
+    /**
+     * The slots to book once the rules are kept: all of them, or only the free ones of a series that asks for that.
+     *
+     * @param goingAway occurrences already holding the room that this change gives up, so they do not count
+     */
+    private List<Slot> checkedFreeSlots(BookingRequest request, Room room, List<Slot> slots, Account by,
+                                        Predicate<Occurrence> goingAway) {
         checkTenantRules(by, room, slots);
         BookingRules.check(request, room, slots, clock.instant());
-        List<Clash> clashes = clashes(room, slots, by, itself);
+        List<Clash> clashes = clashesIgnoring(room, slots, by, goingAway);
         if (clashes.isEmpty()) {
             return slots;
         }
@@ -307,19 +350,14 @@ public class BookingService {
         return free;
     }
 
-    private List<Clash> clashes(Room room, List<Slot> slots, Account by, Booking itself) {
-        return clashesIgnoring(room, slots, by, itself, null);
-    }
-
-    /** Clashes with what holds the room, leaving out the booking itself (or, with a date, only that one occurrence of it). */
-    private List<Clash> clashesIgnoring(Room room, List<Slot> slots, Account by, Booking itself, LocalDate onlyDate) {
+    /** Clashes with what holds the room, leaving out the occurrences the change itself gives up. */
+    private List<Clash> clashesIgnoring(Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
         Instant from = slots.get(0).startsAt();
         Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
         List<Occurrence> held = entityManager.createNamedQuery("Occurrence.holding", Occurrence.class)
                 .setParameter("room", room).setParameter("earliest", Occurrence.earliestStartHolding(from))
                 .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond()).getResultList().stream()
-                .filter(occurrence -> itself == null || !occurrence.getBooking().getId().equals(itself.getId())
-                        || onlyDate != null && !occurrence.getSeriesDate().equals(onlyDate))
+                .filter(goingAway.negate())
                 .toList();
         List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
                 .setParameter("room", room).setParameter("from", from.getEpochSecond())

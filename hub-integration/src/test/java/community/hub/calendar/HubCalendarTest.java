@@ -166,6 +166,37 @@ class HubCalendarTest {
     }
 
     @Test
+    void aSeriesChangedFromOneDateOnEndsItsRuleBeforeThatDateAndTheChangedDatesAreAnEventOfTheirOwn() throws Exception {
+        Booking club = youthClubAcrossTheClockChange();
+        club.cancelOccurrence(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW));
+        BookingRequest tuesdays = club.asRequest();
+        tuesdays.setStart(LocalDateTime.of(2027, 11, 9, 17, 0));
+        tuesdays.setEnd(LocalDateTime.of(2027, 11, 9, 19, 0));
+        tuesdays.setRecurrence(Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY));
+        Booking continuation = withId(club.continueFrom(LocalDate.of(2027, 11, 5), tuesdays, youthHall(),
+                BookingRules.slots(tuesdays), BookingStatus.CONFIRMED, "staff", NOW), Booking.class, 8L);
+
+        Calendar calendar = parse(CALENDARS.build(HUB, List.of(continuation, club), NOW));
+
+        assertThat(events(calendar)).extracting(event -> value(event, "UID"))
+                .containsExactly("booking-7@community-hub", "booking-8@community-hub");
+        VEvent before = events(calendar).get(0);
+        assertThat(value(before, "RRULE")).contains("FREQ=WEEKLY", "BYDAY=FR", "UNTIL=20271104T180000Z").doesNotContain("COUNT");
+        assertThat(value(before, "EXDATE")).isEqualTo("20271029T180000");
+        assertThat(value(before, "SEQUENCE")).isEqualTo("2");
+        VEvent after = events(calendar).get(1);
+        assertThat(value(after, "DTSTART")).isEqualTo("20271109T170000");
+        assertThat(value(after, "RRULE")).contains("BYDAY=TU", "COUNT=3");
+        assertThat(value(after, "SEQUENCE")).isEqualTo("0");
+        net.fortuna.ical4j.model.Period<ZonedDateTime> autumn = new net.fortuna.ical4j.model.Period<>(
+                ZonedDateTime.parse("2027-10-01T00:00:00Z"), ZonedDateTime.parse("2027-12-31T00:00:00Z"));
+        assertThat(events(calendar).stream().flatMap(event -> event.<ZonedDateTime>calculateRecurrenceSet(autumn).stream())
+                .map(period -> period.getStart().withZoneSameInstant(HubTime.ZONE).toLocalDateTime()).sorted())
+                .containsExactly(LocalDateTime.of(2027, 10, 22, 18, 0), LocalDateTime.of(2027, 11, 9, 17, 0),
+                        LocalDateTime.of(2027, 11, 16, 17, 0), LocalDateTime.of(2027, 11, 23, 17, 0));
+    }
+
+    @Test
     void aCancelledBookingStaysCancelledForThirtyDaysThenLeaves() throws Exception {
         Booking club = youthClubAcrossTheClockChange();
         club.cancel(Cancellation.byHub("staff", NOW));

@@ -44,6 +44,14 @@ public final class FieldMessages {
         faces.validationFailed();
     }
 
+    /** A message from the text bundle beside the named field of the form being submitted (at the top if it has none). */
+    public static void beside(String field, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String message = Text.get(faces.getViewRoot().getLocale(), key, arguments);
+        faces.addMessage(clientIdOf(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        faces.validationFailed();
+    }
+
     /** A message for the whole page, from the text bundle. */
     public static void global(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);

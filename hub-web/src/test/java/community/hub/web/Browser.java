@@ -2,6 +2,7 @@ package community.hub.web;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
@@ -122,6 +123,27 @@ final class Browser implements AutoCloseable {
     Browser waitForText(String id, String start) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(browser -> browser.findElement(By.id(id)).getText().startsWith(start));
+        return this;
+    }
+
+    /** Activates a link or button from the keyboard (Enter, as someone without a mouse would) and waits for the page it loads. */
+    Browser enter(By control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(control).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> gone(page));
+        waitForPage();
+        return this;
+    }
+
+    /** What a field holds now. */
+    String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** Waits until the element's text contains the words expected, as a part of the page updates. */
+    Browser waitForTextContaining(String id, String words) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(browser -> browser.findElement(By.id(id)).getText().contains(words));
         return this;
     }
 

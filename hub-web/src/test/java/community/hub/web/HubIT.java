@@ -114,4 +114,16 @@ class HubIT {
     @Nested
     class Mail extends MailChecks {
     }
+
+    @Nested
+    class SeriesChanges extends SeriesChangeChecks {
+    }
+
+    @Nested
+    class SeriesChangePages extends SeriesChangePageChecks {
+    }
+
+    @Nested
+    class PlannerPage extends PlannerChecks {
+    }
 }

@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -109,6 +112,31 @@ public class BookingResource {
     @Operation(summary = "Change a booking's time, room or details from now on; checked again for clashes")
     public BookingView change(@PathParam("id") long id, BookingInput input) {
         return BookingView.of(bookings.change(id, input == null ? null : input.toRequest(), me()));
+    }
+
+    @PUT
+    @Path("{id}/from/{date}")
+    @Operation(summary = "Change a series from one of its dates on: this date and the following ones",
+            description = "The body is a whole booking, as for PUT /api/bookings/{id}: the changed series from that date "
+                    + "on (its start is the first changed date). The series splits, as calendar apps do it: booking {id} keeps "
+                    + "its dates before {date} as they were and its rule ends the day before; a new booking, continuing it "
+                    + "(followsBookingId), holds the changed dates and is checked like a new booking. A tenant's change waits "
+                    + "for approval unless its organisation is approved automatically. Refused, nothing changes.")
+    @APIResponse(responseCode = "201", description = "Changed: the new booking that carries the dates from {date} on; "
+            + "Location names it, and booking {id} now lists it in continuedAs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "400", description = "A field is wrong, the date is the booking's first (change the whole "
+            + "booking), has begun, or the booking is not a series; errors name the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking for the caller, or no such date in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Some changed dates are not free (clashes lists every one), "
+            + "or the booking is already cancelled or declined",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeFrom(@PathParam("id") long id, @PathParam("date") LocalDate date, BookingInput input) {
+        Booking continuation = bookings.changeFrom(id, date, input == null ? null : input.toRequest(), me());
+        return Response.created(uri.getBaseUriBuilder().path(BookingResource.class).path(String.valueOf(continuation.getId())).build())
+                .entity(BookingView.of(continuation)).build();
     }
 
     @DELETE

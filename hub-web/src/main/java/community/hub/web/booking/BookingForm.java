@@ -17,8 +17,11 @@ import community.hub.organisation.OrganisationService;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
+import community.hub.web.NotFoundPage;
+import community.hub.web.Text;
 import community.hub.web.security.Caller;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,14 +32,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The booking form: one-off or repeating, with every clash shown before anything is saved, and for a series the
- * choice to book only the dates that are free.
+ * choice to book only the dates that are free. Opened for a series and one of its dates ({@code change} and
+ * {@code from}), it changes that date and the following ones: it starts filled in with the series from that date on,
+ * and saving splits the series (see {@link BookingService#changeFrom}).
  */
 @Named
 @ViewScoped
@@ -67,6 +74,10 @@ public class BookingForm implements Serializable {
     private Integer count;
     private List<Clash> clashes = List.of();
     private boolean checked;
+    /** The series being changed from one of its dates on, and that date; both null for a new booking. */
+    private Long change;
+    private LocalDate from;
+    private Booking original;
 
     @PostConstruct
     void start() {
@@ -74,10 +85,56 @@ public class BookingForm implements Serializable {
         request.setExpectedAttendance(10);
     }
 
+    /**
+     * Opening the form to change a series from one of its dates: finds the series (or answers "not found", as for
+     * anything the caller may not change) and fills the form in with it from that date on.
+     */
+    public void load() {
+        if (change == null) {
+            return;
+        }
+        try {
+            original = bookings.byId(change, me());
+        } catch (Refusal notVisible) {
+            original = null;
+        }
+        boolean mine = original != null && (caller.isStaff() || original.belongsTo(me().getOrganisation()));
+        if (!mine || from == null || original.getRecurrence() == null || original.occurrenceOn(from).isEmpty()) {
+            original = null;
+            NotFoundPage.send();
+            return;
+        }
+        fillInFrom(original, from);
+    }
+
+    private void fillInFrom(Booking series, LocalDate date) {
+        request.setRoomId(series.getRoom().getId());
+        request.setOrganisationId(series.getOrganisation() == null ? null : series.getOrganisation().getId());
+        request.setTitle(series.getTitle());
+        request.setType(series.getType());
+        request.setVisibility(series.getVisibility());
+        request.setDescription(series.getDescription());
+        request.setExpectedAttendance(series.getExpectedAttendance());
+        audience = String.join(", ", series.getAudience());
+        this.date = date;
+        start = series.getStartTime();
+        end = series.getEndTime();
+        Recurrence rule = series.getRecurrence();
+        repeat = rule.getFrequency() == Frequency.MONTHLY ? Repeat.MONTHLY : Repeat.WEEKLY;
+        interval = rule.getInterval();
+        days = new ArrayList<>(rule.getByDay());
+        position = rule.getBySetPos() == null ? 1 : rule.getBySetPos();
+        if (rule.getUntil() != null) {
+            until = rule.getUntil();
+        } else {
+            count = (int) rule.dates(series.getFirstDate()).stream().filter(day -> !day.isBefore(date)).count();
+        }
+    }
+
     /** Shows what the booking would meet, without booking it. */
     public void check() {
         try {
-            clashes = bookings.preview(toRequest(), me());
+            clashes = isChanging() ? bookings.previewFrom(change, from, toRequest(), me()) : bookings.preview(toRequest(), me());
             checked = true;
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
@@ -88,9 +145,16 @@ public class BookingForm implements Serializable {
 
     public String book() {
         try {
-            Booking booking = bookings.book(toRequest(), me());
-            FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
-                    booking.getTitle());
+            Booking booking;
+            if (isChanging()) {
+                booking = bookings.changeFrom(change, from, toRequest(), me());
+                FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
+                        booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+            } else {
+                booking = bookings.book(toRequest(), me());
+                FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
+                        booking.getTitle());
+            }
             return "/bookings/booking?faces-redirect=true&id=" + booking.getId();
         } catch (ClashRefusal refused) {
             clashes = refused.clashes();
@@ -236,6 +300,42 @@ public class BookingForm implements Serializable {
 
     public void setCount(Integer count) {
         this.count = count;
+    }
+
+    /** Whether the form changes a series from one of its dates on, rather than making a new booking. */
+    public boolean isChanging() {
+        return original != null;
+    }
+
+    /** "Change “Chair yoga” from Tuesday 16 March 2027 on". */
+    public String getChangeHeading() {
+        return original == null ? null : Text.get(locale(), "bookingForm.changeHeading", original.getTitle(),
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** The series being changed from one of its dates, for the heading; null for a new booking. */
+    public Booking getOriginal() {
+        return original;
+    }
+
+    public Long getChange() {
+        return change;
+    }
+
+    public void setChange(Long change) {
+        this.change = change;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
     }
 
     public List<Clash> getClashes() {

@@ -6,8 +6,13 @@ import community.hub.account.Account;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingService;
 import community.hub.booking.BookingStatus;
+import community.hub.booking.Clash;
+import community.hub.booking.ClashRefusal;
 import community.hub.booking.Occurrence;
 import community.hub.booking.Recurrence;
+import community.hub.booking.Slot;
+import community.hub.room.Room;
+import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
@@ -18,14 +23,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** One booking: its dates, its history, and what the caller may do to it (cancel a date or all, decide a request). */
+/**
+ * One booking: its dates, its history, and what the caller may do to it (cancel a date or all, move one date, change
+ * a date and the following ones, decide a request). Moving a date works from the keyboard: "Move this date" opens a
+ * small form for that date, the planner's drag being the mouse's way.
+ */
 @Named
 @ViewScoped
 public class BookingPage implements Serializable {
@@ -37,10 +50,23 @@ public class BookingPage implements Serializable {
     private Caller caller;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    @Inject
+    private RoomService rooms;
+
+    @Inject
+    private Clock clock;
 
     private Long id;
     private Booking booking;
     private String reason;
+    /** The date being moved (its series date), from the "Move this date" link; null while no date is being moved. */
+    private LocalDate move;
+    private LocalDate moveDate;
+    private LocalTime moveStart;
+    private LocalTime moveEnd;
+    private Long moveRoomId;
 
     public void load() {
         try {
@@ -48,7 +74,66 @@ public class BookingPage implements Serializable {
         } catch (Refusal notVisible) {
             booking = null;
             NotFoundPage.send();
+            return;
         }
+        Occurrence moving = move == null ? null : booking.occurrenceOn(move).filter(this::isMovable).orElse(null);
+        if (moving == null) {
+            move = null;
+            return;
+        }
+        moveDate = moving.getDate();
+        moveStart = moving.getStart();
+        moveEnd = moving.getEnd();
+        moveRoomId = moving.getRoom().getId();
+    }
+
+    /**
+     * Moves the chosen date to the time and room in the form, checked like a new booking, and shows the booking again;
+     * refusals show beside their field and nothing moves.
+     */
+    public String moveDate() {
+        try {
+            booking = bookings.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me());
+            FieldMessages.done("booking.dateMovedMessage", booking.getTitle(), inWords(move));
+            return "/bookings/booking?faces-redirect=true&id=" + id;
+        } catch (ClashRefusal notFree) {
+            Clash clash = notFree.clashes().get(0);
+            String why = Text.get(locale(), clash.cause() == Clash.Cause.CLOSED ? "bookingForm.closed" : "bookingForm.booked")
+                    + (clash.with() == null ? "" : " \u2013 " + clash.with());
+            FieldMessages.beside("start", "booking.move.notFree", clash.roomName(), why);
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+        }
+        return null;
+    }
+
+    /** Whether the caller may move this date: it is theirs to change, not called off and not begun. */
+    public boolean isMovable(Occurrence occurrence) {
+        return isChangeable() && !occurrence.isCancelled() && occurrence.startsAt().isAfter(clock.instant());
+    }
+
+    /**
+     * Whether "change this date and the following ones" is offered for this date: a series the caller may change,
+     * a date after its first (changing from the first is changing the whole booking) that has not begun.
+     */
+    public boolean isChangeableFrom(Occurrence occurrence) {
+        return isMovable(occurrence) && booking.getRecurrence() != null && occurrence.getSeriesDate().isAfter(booking.getFirstDate())
+                && booking.slotOn(occurrence.getSeriesDate()).startsAt().isAfter(clock.instant());
+    }
+
+    /** Rooms a date may move to: every room in use for staff, those tenants may book for a tenant. */
+    public List<Room> getRooms() {
+        return caller.isStaff() ? rooms.inUse() : rooms.inUse().stream().filter(Room::isBookableByTenants).toList();
+    }
+
+    /** The date being moved, in words, for the move form's heading. */
+    public String getMovingInWords() {
+        return move == null ? null : inWords(move);
+    }
+
+    /** A date as people write it: "Tuesday 16 March 2027". */
+    public String inWords(LocalDate date) {
+        return DAY.withLocale(locale()).format(date);
     }
 
     public void cancelDate(Occurrence occurrence) {
@@ -128,6 +213,46 @@ public class BookingPage implements Serializable {
 
     public Booking getBooking() {
         return booking;
+    }
+
+    public LocalDate getMove() {
+        return move;
+    }
+
+    public void setMove(LocalDate move) {
+        this.move = move;
+    }
+
+    public LocalDate getMoveDate() {
+        return moveDate;
+    }
+
+    public void setMoveDate(LocalDate moveDate) {
+        this.moveDate = moveDate;
+    }
+
+    public LocalTime getMoveStart() {
+        return moveStart;
+    }
+
+    public void setMoveStart(LocalTime moveStart) {
+        this.moveStart = moveStart;
+    }
+
+    public LocalTime getMoveEnd() {
+        return moveEnd;
+    }
+
+    public void setMoveEnd(LocalTime moveEnd) {
+        this.moveEnd = moveEnd;
+    }
+
+    public Long getMoveRoomId() {
+        return moveRoomId;
+    }
+
+    public void setMoveRoomId(Long moveRoomId) {
+        this.moveRoomId = moveRoomId;
     }
 
     public String getReason() {

@@ -32,7 +32,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The room planner: a day or a week across every room (or one), loading only the visible range. Dragging or
+ * The room planner: a day or a week across every room (or one), loading only the visible range; it opens on today or
+ * on the day and room its address names ({@code ?date=2027-03-16&roomId=3}). Dragging or
  * resizing an occurrence moves that one date, checked again like a new booking; a refused move springs back.
  */
 @Named
@@ -49,6 +50,8 @@ public class Planner implements Serializable {
     private Caller caller;
 
     private Long roomId;
+    /** The day the planner opens on (?date=2027-03-16); today when none is given. */
+    private LocalDate date;
     private final ScheduleModel model = new Occurrences();
 
     /** The key a planner entry carries back: which booking, and which date of its series. */
@@ -122,6 +125,18 @@ public class Planner implements Serializable {
 
     public List<Room> getRooms() {
         return rooms.inUse();
+    }
+
+    public LocalDate getInitialDate() {
+        return date == null ? LocalDate.now(HubTime.ZONE) : date;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
     }
 
     public Long getRoomId() {

@@ -1,0 +1,301 @@
+package community.hub.web;
+
+import community.hub.demo.BankHolidays;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static community.hub.web.BookingsApiChecks.at;
+import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Change this date and the following ones" through the running hub: the series splits, its earlier dates stay as they
+ * were, and a new booking continuing it holds the changed dates, checked like any new booking. Each test hires rooms of
+ * its own, in weeks 85-95 ahead (tenants' tests inside their booking windows), on dates clear of bank holidays.
+ */
+abstract class SeriesChangeChecks {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** The given day in week {@code 85 + n} ahead, moved on a week at a time until {@code weeks} weekly dates miss every bank holiday. */
+    static LocalDate clearWeeks(int n, DayOfWeek day, int weeks) {
+        return clearFrom(LocalDate.now().plusWeeks(85 + n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(day), weeks);
+    }
+
+    /** The first date from {@code day} on, a week at a time, whose next {@code weeks} weekly dates (and the days around) miss every bank holiday. */
+    static LocalDate clearFrom(LocalDate day, int weeks) {
+        LocalDate first = day;
+        while (touchesBankHoliday(first, weeks)) {
+            first = first.plusWeeks(1);
+        }
+        return first;
+    }
+
+    private static boolean touchesBankHoliday(LocalDate first, int weeks) {
+        return BankHolidays.england().stream().anyMatch(holiday -> !holiday.isBefore(first.minusDays(3)) && holiday.isBefore(first.plusWeeks(weeks)));
+    }
+
+    static String weekly(String day, int count) {
+        return "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 1, \"byDay\": [\"" + day + "\"], \"count\": " + count + "}";
+    }
+
+    static long id(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+        return HubClient.object(response).getJsonNumber("id").longValue();
+    }
+
+    static JsonObject get(long id, String username) {
+        HttpResponse<String> response = HUB.get("/api/bookings/" + id, username, HubClient.DEMO_PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return HubClient.object(response);
+    }
+
+    /** Each date of the booking as "series date start-end status", e.g. "2028-07-11 10:00-12:00 CONFIRMED". */
+    static List<String> dates(JsonObject booking) {
+        return booking.getJsonArray("occurrences").getValuesAs(JsonObject.class).stream()
+                .map(occurrence -> occurrence.getString("date") + " " + occurrence.getString("start").substring(11, 16) + "-"
+                        + occurrence.getString("end").substring(11, 16) + " " + occurrence.getString("status")).toList();
+    }
+
+    static List<String> history(JsonObject booking) {
+        return booking.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(change -> change.getString("what")).toList();
+    }
+
+    static HttpResponse<String> changeFrom(long id, LocalDate date, String body, String username) {
+        return HUB.put("/api/bookings/" + id + "/from/" + date, body, username);
+    }
+
+    @Test
+    void changingFromADateMovesThatDateAndTheLaterOnesAndLeavesTheEarlierOnes() {
+        long hall = ChargesChecks.newRoom();
+        long studio = ChargesChecks.newRoom();
+        LocalDate first = clearWeeks(0, DayOfWeek.TUESDAY, 7);
+        LocalDate third = first.plusWeeks(2);
+        LocalDate thursday = third.plusDays(2);
+        long yoga = id(HUB.post("/api/bookings", booking(hall, "Chair yoga", at(first, "10:00"), at(first, "12:00"), weekly("TU", 6)), "staff"));
+
+        HttpResponse<String> changed = changeFrom(yoga, third,
+                booking(studio, "Chair yoga", at(thursday, "14:00"), at(thursday, "16:00"), weekly("TH", 4)), "staff");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(201);
+        JsonObject thursdays = HubClient.object(changed);
+        long continuation = thursdays.getJsonNumber("id").longValue();
+        assertThat(changed.headers().firstValue("Location")).get().asString().endsWith("/api/bookings/" + continuation);
+        assertThat(thursdays.getJsonNumber("followsBookingId").longValue()).isEqualTo(yoga);
+        assertThat(thursdays.getJsonNumber("roomId").longValue()).isEqualTo(studio);
+        assertThat(dates(thursdays)).containsExactly(thursday + " 14:00-16:00 CONFIRMED", thursday.plusWeeks(1) + " 14:00-16:00 CONFIRMED",
+                thursday.plusWeeks(2) + " 14:00-16:00 CONFIRMED", thursday.plusWeeks(3) + " 14:00-16:00 CONFIRMED");
+        assertThat(history(thursdays)).containsExactly("continues");
+
+        JsonObject before = get(yoga, "staff");
+        assertThat(dates(before)).containsExactly(first + " 10:00-12:00 CONFIRMED", first.plusWeeks(1) + " 10:00-12:00 CONFIRMED");
+        assertThat(before.getJsonObject("recurrence").getString("until")).isEqualTo(third.minusDays(1).toString());
+        assertThat(before.getJsonObject("recurrence").get("count")).isIn(null, JsonValue.NULL);
+        assertThat(before.getJsonArray("continuedAs").getJsonNumber(0).longValue()).isEqualTo(continuation);
+        assertThat(history(before)).containsExactly("booked", "continued_as");
+        assertThat(before.getInt("sequence")).isEqualTo(1);
+
+        assertThat(HUB.post("/api/bookings", booking(hall, "Now free", at(third, "10:00"), at(third, "12:00"), ""), "staff").statusCode())
+                .as("the dates given up are free again").isEqualTo(201);
+        assertThat(HUB.post("/api/bookings", booking(studio, "Taken", at(thursday.plusWeeks(1), "15:00"), at(thursday.plusWeeks(1), "16:00"), ""),
+                "staff").statusCode()).as("the changed dates hold their room").isEqualTo(409);
+    }
+
+    @Test
+    void aChangeThatWouldClashIsRefusedWithEveryClashAndChangesNothing() {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = clearWeeks(2, DayOfWeek.WEDNESDAY, 7);
+        LocalDate third = first.plusWeeks(2);
+        long club = id(HUB.post("/api/bookings", booking(room, "Coding club", at(first, "10:00"), at(first, "12:00"), weekly("WE", 6)), "staff"));
+        for (LocalDate taken : List.of(first.plusWeeks(3), first.plusWeeks(5))) {
+            id(HUB.post("/api/bookings", booking(room, "Lunch talk", at(taken, "12:30"), at(taken, "13:30"), ""), "staff"));
+        }
+        String anHourLater = booking(room, "Coding club", at(third, "11:00"), at(third, "13:00"), weekly("WE", 4));
+
+        HttpResponse<String> refused = changeFrom(club, third, anHourLater, "staff");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonObject problem = HubClient.object(refused);
+        assertThat(problem.getString("detail")).contains("2 dates are not free");
+        assertThat(problem.getJsonArray("clashes").getValuesAs(JsonObject.class))
+                .extracting(clash -> clash.getString("start").substring(0, 16) + " " + clash.getString("cause") + " " + clash.getString("with"))
+                .as("its own dates from the change on do not count; every other clash does")
+                .containsExactly(at(first.plusWeeks(3), "11:00") + " booked Lunch talk", at(first.plusWeeks(5), "11:00") + " booked Lunch talk");
+        JsonObject unchanged = get(club, "staff");
+        assertThat(dates(unchanged)).hasSize(6).allSatisfy(date -> assertThat(date).contains("10:00-12:00 CONFIRMED"));
+        assertThat(unchanged.getJsonObject("recurrence").getInt("count")).isEqualTo(6);
+        assertThat(unchanged.getJsonArray("continuedAs")).isEmpty();
+        assertThat(unchanged.getInt("sequence")).isZero();
+        assertThat(HubClient.array(HUB.get("/api/bookings?roomId=" + room + "&from=" + first + "&to=" + first.plusWeeks(7), "staff", "hub-demo")))
+                .as("no new booking was made").hasSize(3);
+
+        HttpResponse<String> onlyFree = changeFrom(club, third, anHourLater.replace("\"recurrence\"", "\"onlyFreeDates\": true, \"recurrence\""), "staff");
+
+        assertThat(onlyFree.statusCode()).as(onlyFree.body()).isEqualTo(201);
+        assertThat(dates(HubClient.object(onlyFree))).containsExactly(third + " 11:00-13:00 CONFIRMED", first.plusWeeks(4) + " 11:00-13:00 CONFIRMED");
+        assertThat(dates(get(club, "staff"))).hasSize(2);
+    }
+
+    @Test
+    void whatCannotBeChangedFromADateIsRefusedWithItsReason() {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = clearWeeks(4, DayOfWeek.THURSDAY, 4);
+        long series = id(HUB.post("/api/bookings", booking(room, "Book club", at(first, "18:00"), at(first, "19:00"), weekly("TH", 3)), "staff"));
+        long once = id(HUB.post("/api/bookings", booking(room, "Author talk", at(first.plusDays(1), "18:00"), at(first.plusDays(1), "19:00"), ""), "staff"));
+        String body = booking(room, "Book club", at(first.plusWeeks(1), "17:00"), at(first.plusWeeks(1), "18:00"), weekly("TH", 2));
+
+        assertRefused(changeFrom(series, first, body, "staff"), 400, "date", "is the first date of this booking: change the whole booking instead.");
+        assertRefused(changeFrom(once, first.plusDays(1), body, "staff"), 400, "date", "This booking is for one date only");
+        assertRefused(changeFrom(series, first.plusWeeks(1), body.replace("\"title\": \"Book club\"", "\"title\": \"\""), "staff"),
+                400, "title", "Enter a title for the booking.");
+        assertRefused(changeFrom(series, first.plusWeeks(1), booking(room, "Book club", at(first.plusWeeks(1), "21:00"),
+                at(first.plusWeeks(1), "23:00"), weekly("TH", 2)), "staff"), 400, "start", "is open on Thursdays from 07:00 to 22:00");
+        HttpResponse<String> noSuchDate = changeFrom(series, first.plusDays(2), body, "staff");
+        assertThat(noSuchDate.statusCode()).isEqualTo(404);
+        assertThat(HubClient.object(noSuchDate).getString("detail")).isEqualTo("The booking has no date " + first.plusDays(2) + ".");
+        assertThat(changeFrom(987654321, first.plusWeeks(1), body, "staff").statusCode()).isEqualTo(404);
+
+        assertThat(dates(get(series, "staff"))).hasSize(3);
+        assertThat(get(series, "staff").getInt("sequence")).isZero();
+    }
+
+    @Test
+    void theApiDescribesTheChangeFromADateWithItsAnswers() {
+        String openapi = HUB.get("/openapi").body();
+
+        assertThat(openapi).contains("/api/bookings/{id}/from/{date}", "Change a series from one of its dates on",
+                "Changed: the new booking that carries the dates from {date} on", "Some changed dates are not free");
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String field, String message) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo(field);
+        assertThat(error.getString("message")).contains(message);
+    }
+
+    @Test
+    void aTenantCannotChangeAnotherOrganisationsSeriesAndItsOwnChangeWaitsForApprovalWhereItsRequestsDo() {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = clearFrom(LocalDate.now().plusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), 5);
+        LocalDate third = first.plusWeeks(2);
+        long youthClub = id(HUB.post("/api/bookings", booking(room, "Youth forum", at(first, "17:00"), at(first, "18:30"), weekly("TU", 4)), "youth"));
+        String later = booking(room, "Taken over", at(third, "09:00"), at(third, "10:00"), weekly("TU", 2));
+
+        assertThat(changeFrom(youthClub, third, later, "foodbank").statusCode()).isEqualTo(404);
+        assertThat(changeFrom(youthClub, third, later, "camhs").statusCode()).isEqualTo(404);
+        JsonObject intact = get(youthClub, "youth");
+        assertThat(intact.getString("title")).isEqualTo("Youth forum");
+        assertThat(dates(intact)).hasSize(4).allSatisfy(date -> assertThat(date).contains("17:00-18:30 CONFIRMED"));
+        assertThat(intact.getJsonArray("continuedAs")).isEmpty();
+
+        HttpResponse<String> own = changeFrom(youthClub, third,
+                booking(room, "Youth forum", at(third, "18:00"), at(third, "19:30"), weekly("TU", 2)), "youth");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+        assertThat(HubClient.object(own).getString("status")).as("the Youth Service is approved automatically").isEqualTo("CONFIRMED");
+
+        long clinic = id(HUB.post("/api/bookings", booking(room, "CAMHS group", at(first, "10:00"), at(first, "11:00"), weekly("TU", 4)), "camhs"));
+        assertThat(HUB.post("/api/bookings/" + clinic + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        HttpResponse<String> request = changeFrom(clinic, third,
+                booking(room, "CAMHS group", at(third, "11:00"), at(third, "12:00"), weekly("TU", 2)), "camhs");
+        assertThat(request.statusCode()).as(request.body()).isEqualTo(201);
+        JsonObject waiting = HubClient.object(request);
+        assertThat(waiting.getString("status")).as("CAMHS's requests wait for the hub").isEqualTo("PENDING");
+        assertThat(dates(waiting)).containsExactly(third + " 11:00-12:00 PENDING", third.plusWeeks(1) + " 11:00-12:00 PENDING");
+        assertThat(get(clinic, "camhs").getString("status")).isEqualTo("CONFIRMED");
+        assertThat(HUB.get("/api/bookings/" + waiting.getJsonNumber("id").longValue(), "youth", "hub-demo").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theFeedsShowTheSeriesEndingBeforeTheChangeAndTheChangedDatesAsAnEventOfTheirOwn() throws Exception {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = clearWeeks(6, DayOfWeek.TUESDAY, 7);
+        LocalDate fourth = first.plusWeeks(3);
+        String publicSeries = booking(room, "Walking netball " + RoomsApiChecks.unique("feed"), at(first, "10:00"), at(first, "11:00"), weekly("TU", 6))
+                .replace("\"visibility\": \"private\"", "\"visibility\": \"public\"");
+        JsonObject netball = HubClient.object(HUB.post("/api/bookings", publicSeries, "staff"));
+        long series = netball.getJsonNumber("id").longValue();
+        assertThat(HUB.delete("/api/bookings/" + series + "/occurrences/" + first.plusWeeks(1), "staff").statusCode()).isEqualTo(200);
+        String changedBody = publicSeries.replace(at(first, "10:00"), at(fourth.plusDays(1), "13:00")).replace(at(first, "11:00"), at(fourth.plusDays(1), "14:00"))
+                .replace(weekly("TU", 6), weekly("WE", 3));
+        long continuation = id(changeFrom(series, fourth, changedBody, "staff"));
+
+        String feed = fetch("/calendar/hub.ics");
+
+        String before = event(feed, series);
+        String after = event(feed, continuation);
+        String lastKeptStart = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .format(LocalDateTime.of(fourth.minusDays(1), LocalTime.of(10, 0)).atZone(LONDON).withZoneSameInstant(ZoneOffset.UTC));
+        assertThat(line(before, "RRULE")).contains("FREQ=WEEKLY", "BYDAY=TU", "UNTIL=" + lastKeptStart).doesNotContain("COUNT=");
+        assertThat(before).contains("EXDATE;TZID=Europe/London:" + compact(first.plusWeeks(1)) + "T100000", "SEQUENCE:2");
+        assertThat(line(after, "RRULE")).contains("FREQ=WEEKLY", "BYDAY=WE", "COUNT=3").doesNotContain("UNTIL=");
+        assertThat(after).contains("DTSTART;TZID=Europe/London:" + compact(fourth.plusDays(1)) + "T130000", "SEQUENCE:0");
+
+        Path file = Files.createTempFile("feed", ".ics");
+        Files.writeString(file, feed);
+        Path script = Path.of(getClass().getResource("/expand_feed.py").toURI());
+        Process python = new ProcessBuilder("/usr/bin/python3", script.toString(), file.toString(), first.minusDays(1).toString(),
+                first.plusWeeks(10).toString(), uid(series), uid(continuation)).redirectErrorStream(true).start();
+        assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(python.exitValue()).as(output).isZero();
+        assertThat(output.lines()).as("read back by python icalendar and recurring-ical-events").containsExactly(
+                uid(series) + " " + at(first, "10:00"), uid(series) + " " + at(first.plusWeeks(2), "10:00"),
+                uid(continuation) + " " + at(fourth.plusDays(1), "13:00"), uid(continuation) + " " + at(fourth.plusDays(8), "13:00"),
+                uid(continuation) + " " + at(fourth.plusDays(15), "13:00"));
+    }
+
+    private static String compact(LocalDate date) {
+        return date.toString().replace("-", "");
+    }
+
+    private static String line(String event, String property) {
+        return event.lines().filter(line -> line.startsWith(property + ":") || line.startsWith(property + ";")).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + property + " in " + event));
+    }
+
+    private static String uid(long booking) {
+        return "booking-" + booking + "@community-hub";
+    }
+
+    /** One booking's main event in a feed, unfolded. */
+    private static String event(String feed, long booking) {
+        String unfolded = feed.replace("\r\n ", "");
+        assertThat(unfolded).contains("UID:" + uid(booking));
+        String[] parts = unfolded.split("BEGIN:VEVENT");
+        for (String part : parts) {
+            if (part.contains("UID:" + uid(booking) + "\r\n") && !part.contains("RECURRENCE-ID")) {
+                return part.split("END:VEVENT")[0];
+            }
+        }
+        throw new AssertionError("No event for booking " + booking);
+    }
+
+    private static String fetch(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(HUB.uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+}
