@@ -30,8 +30,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -247,15 +249,37 @@ public class Booking {
      * history, the future ones are replaced by the given slots (already checked against the rules).
      */
     public void reschedule(BookingRequest request, Room newRoom, List<Slot> slots, String by, Instant now) {
-        occurrences.removeIf(occurrence -> occurrence.startsAt().isAfter(now));
+        Map<LocalDate, Occurrence> future = new HashMap<>();
+        occurrences.stream().filter(occurrence -> occurrence.startsAt().isAfter(now))
+                .forEach(occurrence -> future.put(occurrence.getSeriesDate(), occurrence));
         room = newRoom;
         firstDate = request.getStart().toLocalDate();
         startTime = request.getStart().toLocalTime();
         endTime = request.getEnd().toLocalTime();
         recurrence = request.getRecurrence() == null ? null : StoredRecurrence.of(request.getRecurrence());
         describe(request);
-        slots.forEach(slot -> occurrences.add(new Occurrence(this, newRoom, slot)));
+        // A date the booking keeps is the same occurrence, re-placed: the database holds one occurrence per date.
+        for (Slot slot : slots) {
+            Occurrence kept = future.remove(slot.date());
+            if (kept == null) {
+                occurrences.add(new Occurrence(this, newRoom, slot));
+            } else {
+                kept.replace(newRoom, slot);
+            }
+        }
+        occurrences.removeAll(future.values());
         changed(now, by, BookingChange.Kind.CHANGED, null);
+    }
+
+    /**
+     * The organisation moved a confirmed booking although the hub decides its requests: the new times wait for a
+     * decision, holding their slots meanwhile, as a new request would.
+     */
+    public void awaitDecisionAgain(String by, Instant now) {
+        if (status == BookingStatus.CONFIRMED) {
+            changeStatus(BookingStatus.PENDING);
+            record(now, by, BookingChange.Kind.REQUESTED, null);
+        }
     }
 
     /**

@@ -21,8 +21,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Books rooms so that no two occurrences holding a room ever overlap. Each booking or change takes a
@@ -78,7 +81,11 @@ public class BookingService {
             throw Refusal.conflict("status", "booking.alreadyEnded");
         }
         slots = checkedFreeSlots(request, room, slots, by, occurrence -> occurrence.getBooking().getId().equals(booking.getId()));
+        boolean moved = !room.getId().equals(booking.getRoom().getId()) || !futureSlots(booking).equals(new HashSet<>(slots));
         booking.reschedule(request, room, slots, by.getUsername(), clock.instant());
+        if (moved && statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING) {
+            booking.awaitDecisionAgain(by.getUsername(), clock.instant());
+        }
         return booking;
     }
 
@@ -400,6 +407,12 @@ public class BookingService {
 
     private static BookingStatus statusFor(Account by, Organisation organisation) {
         return isStaff(by) || organisation.isAutoApprove() ? BookingStatus.CONFIRMED : BookingStatus.PENDING;
+    }
+
+    private Set<Slot> futureSlots(Booking booking) {
+        Instant now = clock.instant();
+        return booking.getOccurrences().stream().filter(occurrence -> occurrence.startsAt().isAfter(now))
+                .map(Occurrence::slot).collect(Collectors.toSet());
     }
 
     /** Staff cancel for the hub; a tenant for its organisation, and late dates are still charged. */

@@ -118,6 +118,14 @@ public class Occurrence {
         refreshHold();
     }
 
+    /** The booking was changed and holds this date again, at the given slot and room, whatever became of it before. */
+    void replace(Room newRoom, Slot slot) {
+        cancelled = false;
+        cancelledAt = null;
+        chargedLate = false;
+        place(newRoom, slot);
+    }
+
     void chargeAsLate() {
         chargedLate = true;
     }

@@ -203,4 +203,22 @@ class BookingRulesTest {
         assertThat(booking.isVisibleTo(null, false)).isFalse();
         assertThat(Set.of(booking.getVisibility())).containsExactly(Visibility.PRIVATE);
     }
+
+    @Test
+    void changingABookingReplacesItsFutureDatesKeepingOneOccurrenceForEachDate() {
+        Room clinic = clinic(1);
+        BookingRequest weekly = request("Clinic", at(3, 2, 9, 0), at(3, 2, 12, 0));
+        weekly.setRecurrence(Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY));
+        Booking booking = booked(clinic, weekly);
+        booking.cancelOccurrence(LocalDate.of(2027, 3, 9), Cancellation.byHub("staff", NOW));
+        BookingRequest afternoons = request("Clinic", at(3, 2, 13, 0), at(3, 2, 15, 0));
+        afternoons.setRecurrence(Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
+
+        booking.reschedule(afternoons, clinic, BookingRules.slots(afternoons), "staff", NOW);
+
+        assertThat(booking.getOccurrences()).extracting(Occurrence::getSeriesDate)
+                .containsExactlyInAnyOrder(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 9));
+        assertThat(booking.getOccurrences()).extracting(Occurrence::getStart).containsOnly(LocalTime.of(13, 0));
+        assertThat(booking.getOccurrences()).allMatch(Occurrence::holdsRoom);
+    }
 }

@@ -309,4 +309,22 @@ abstract class BookingsApiChecks {
         assertThat(intact.getString("status")).isEqualTo("CONFIRMED");
         assertThat(HubClient.object(HUB.get(path, "staff", "hub-demo")).getString("title")).isEqualTo("Youth workers' supervision");
     }
+
+    @Test
+    void aTenantWhoseRequestsStaffDecideMovingAConfirmedBookingWaitsForADecisionAgain() {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = LocalDate.now().plusDays(40);
+        long id = ChargesChecks.book("camhs", room, null, "Parent workshop", day.atTime(10, 0), day.atTime(11, 0));
+        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        String path = "/api/bookings/" + id;
+
+        HttpResponse<String> retitled = HUB.put(path, booking(room, "Parent workshop (new name)", at(day, "10:00"), at(day, "11:00"), ""), "camhs");
+        HttpResponse<String> moved = HUB.put(path, booking(room, "Parent workshop (new name)", at(day, "14:00"), at(day, "15:00"), ""), "camhs");
+
+        assertThat(retitled.statusCode()).isEqualTo(200);
+        assertThat(HubClient.object(retitled).getString("status")).as("new details alone need no decision").isEqualTo("CONFIRMED");
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(HubClient.object(moved).getString("status")).isEqualTo("PENDING");
+        assertThat(HubClient.object(moved).getJsonArray("occurrences").getJsonObject(0).getString("start")).startsWith(day + "T14:00");
+    }
 }
