@@ -1,6 +1,7 @@
 package community.hub.mail;
 
 import community.hub.booking.BookingNews;
+import community.hub.rota.RotaNews;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -80,6 +81,15 @@ public class MailSender {
 
     /** A booking change committed with news: its email is in the outbox, so send it now, off this thread. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingNews news) {
+        sendSoon();
+    }
+
+    /** A rota publication or change committed with news for members: their emails are in the outbox. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RotaNews news) {
+        sendSoon();
+    }
+
+    private void sendSoon() {
         if (schedule == null) {
             return;
         }

@@ -4,6 +4,7 @@ import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
+import community.hub.rota.SpokenTime;
 import community.hub.rota.store.CafeRotaService;
 import community.hub.rota.store.WeekOnRota;
 import community.hub.web.FieldMessages;

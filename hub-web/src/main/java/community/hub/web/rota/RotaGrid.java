@@ -8,6 +8,7 @@ import community.hub.rota.Gap;
 import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
+import community.hub.rota.SpokenTime;
 import community.hub.rota.store.CafeRotaService;
 import community.hub.rota.store.ShiftSwap;
 import community.hub.rota.store.SwapStatus;
