@@ -59,6 +59,7 @@ public class MailSender {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile Session session;
     private volatile ScheduledFuture<?> schedule;
+    private volatile boolean scheduleRunning;
 
     /** Starts sending, once the database is ready; with no mail server set it only says that mail is off. */
     public void start() {
@@ -68,7 +69,7 @@ public class MailSender {
         }
         session = Session.getInstance(settings.sessionProperties());
         long every = settings.retryEvery().toMillis();
-        schedule = executor.scheduleWithFixedDelay(this::sendWhatIsDue, every, every, TimeUnit.MILLISECONDS);
+        schedule = executor.scheduleWithFixedDelay(this::sendOnSchedule, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -89,8 +90,14 @@ public class MailSender {
         sendSoon();
     }
 
+    /**
+     * Sends what is due now, off this thread, once the schedule has run for the first time. Changes that commit while the
+     * hub is still starting (the demo café publishing its weeks) wait for that first round instead: a task handed to the
+     * executor from outside any request or bean call then runs without the hub's context, and the outbox it would make
+     * there has no persistence context.
+     */
     private void sendSoon() {
-        if (schedule == null) {
+        if (schedule == null || !scheduleRunning) {
             return;
         }
         try {
@@ -98,6 +105,11 @@ public class MailSender {
         } catch (RuntimeException refused) {
             LOG.log(Level.FINE, "The executor refused a send; the next scheduled round sends it", refused);
         }
+    }
+
+    private void sendOnSchedule() {
+        scheduleRunning = true;
+        sendWhatIsDue();
     }
 
     /** One round through the outbox; a round asked for while another runs makes that one go round again. */
