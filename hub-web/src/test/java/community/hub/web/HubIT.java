@@ -114,4 +114,8 @@ class HubIT {
     @Nested
     class Mail extends MailChecks {
     }
+
+    @Nested
+    class RotaDelivery extends RotaDeliveryChecks {
+    }
 }
