@@ -6,6 +6,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +38,13 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Each member of the café team gets their rota the way they chose, and someone may leave the team, through the running
  * hub and its real mail server. Every test adds members of its own (with addresses of their own) and uses weeks of its
- * own, 120 to 140 weeks ahead, since every nested class shares one database and one mail server.
+ * own, 120 to 140 weeks ahead, since every nested class shares one database and one mail server; the members it added
+ * leave the team when it ends, so that the other checks meet the demo café's team as it was.
  */
 abstract class RotaDeliveryChecks {
+
+    /** The members this test added, who leave the team after it. */
+    private final List<Long> joined = new ArrayList<>();
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
     private static final DateTimeFormatter MONDAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
@@ -52,8 +58,18 @@ abstract class RotaDeliveryChecks {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    @AfterEach
+    void everyoneThisTestAddedLeavesTheTeam() {
+        for (long id : joined) {
+            if (HubClient.object(HUB.get("/api/rota/members/" + id, "staff", HubClient.DEMO_PASSWORD)).getBoolean("onTeam")) {
+                HttpResponse<String> left = HUB.post("/api/rota/members/" + id + "/leave", "", "staff");
+                assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
+            }
+        }
+    }
+
     /** Someone new on the team, free Monday to Saturday 08:30-16:30; {@code email} may be null. */
-    private static JsonObject joins(String name, String role, String rotaBy, String email) {
+    private JsonObject joins(String name, String role, String rotaBy, String email) {
         StringBuilder days = new StringBuilder();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
                 DayOfWeek.SATURDAY)) {
@@ -64,6 +80,7 @@ abstract class RotaDeliveryChecks {
                 {"name": "%s", "roles": ["%s"], "maxHoursPerWeek": 40, "availability": [%s], "rotaBy": ["%s"]%s}
                 """.formatted(name, role, days, rotaBy, email == null ? "" : ", \"email\": \"" + email + "\""), "staff");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        joined.add(id(HubClient.object(added)));
         return HubClient.object(added);
     }
 
