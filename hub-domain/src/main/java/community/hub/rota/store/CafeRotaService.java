@@ -145,10 +145,13 @@ public class CafeRotaService {
         return MemberDetails.of(stored.toRotaMember(), stored.getAccount() == null ? null : stored.getAccount().getUsername());
     }
 
-    /** The username each member on the team signs in with, by member id; members without an account are left out. */
+    /**
+     * The username each member signs in with, by member id, those who left the team too (their account stays theirs, for
+     * when they come back); members without an account are left out.
+     */
     public Map<Long, String> usernames() {
         Map<Long, String> usernames = new HashMap<>();
-        everyone().stream().filter(member -> member.isActive() && member.getAccount() != null)
+        everyone().stream().filter(member -> member.getAccount() != null)
                 .forEach(member -> usernames.put(member.getId(), member.getAccount().getUsername()));
         return usernames;
     }
