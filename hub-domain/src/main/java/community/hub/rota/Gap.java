@@ -35,6 +35,14 @@ public final class Gap {
         return reason;
     }
 
+    /**
+     * The same open place, saying first that the member who held it left the team: "Kit Ramsay has left the café
+     * team." then why nobody else is in it.
+     */
+    public Gap leftBy(String name) {
+        return new Gap(shift, role, missing, new RotaReason("gap.left", name, reason));
+    }
+
     public String reason(Locale locale) {
         return reason.message(locale);
     }

@@ -3,6 +3,7 @@ package community.hub.rota;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,6 +38,11 @@ public class MemberDetails implements Serializable {
     /** The volunteer account they sign in with, or none. */
     @Size(max = 40, message = "{member.username.size}")
     private String username;
+
+    /** Their own email address for the rota by email, or none (their account's is used then, if it has one). */
+    @Email(message = "{member.email.format}")
+    @Size(max = 254, message = "{member.email.size}")
+    private String email;
 
     @NotNull(message = "{member.roles.required}")
     private Set<@NotNull CafeRole> roles = EnumSet.noneOf(CafeRole.class);
@@ -77,6 +83,7 @@ public class MemberDetails implements Serializable {
         details.buddyId = member.getBuddyId().orElse(null);
         details.prefersSameShifts = member.isPrefersSameShifts();
         details.rotaBy = EnumSet.copyOf(member.getRotaBy());
+        details.email = member.getEmail().orElse(null);
         return details;
     }
 
@@ -103,6 +110,7 @@ public class MemberDetails implements Serializable {
         member.pairWith(buddyId);
         member.keepToSameShifts(prefersSameShifts);
         member.sendRotaBy(rotaBy);
+        member.reachAt(email);
     }
 
     /** The username with blanks counted as none. */
@@ -133,6 +141,14 @@ public class MemberDetails implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public Set<CafeRole> getRoles() {

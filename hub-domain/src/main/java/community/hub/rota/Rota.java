@@ -1,6 +1,7 @@
 package community.hub.rota;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -103,6 +104,24 @@ public final class Rota {
         return new Rota(week, shifts.stream().map(shift -> shift.getId().equals(shiftId) ? after : shift).toList(),
                 assignments.stream().map(held -> held.getShift().getId().equals(shiftId)
                         ? new Assignment(after, held.getMemberId(), held.getRole(), held.isLocked()) : held).toList());
+    }
+
+    /**
+     * The places someone who leaves the team gives up: theirs on every shift that starts at or after {@code from}
+     * (Europe/London wall-clock). Shifts already started or worked keep them, for the hours they worked.
+     */
+    public List<Assignment> placesFrom(long memberId, LocalDateTime from) {
+        return shiftsOf(memberId).stream().filter(held -> !held.getShift().getDate().atTime(held.getShift().getStart()).isBefore(from))
+                .toList();
+    }
+
+    /**
+     * The same week without these places, whatever the rules would say: someone leaving the team cannot be kept on
+     * it. A job coach leaving may leave members who need one without; the open place says why.
+     */
+    public Rota without(Collection<Assignment> leaving) {
+        Set<Assignment> gone = Set.copyOf(leaving);
+        return new Rota(week, shifts, assignments.stream().filter(held -> !gone.contains(held)).toList());
     }
 
     /** The week started again: only the places staff set are kept. */

@@ -31,6 +31,7 @@ public final class RotaMember {
     private Long buddyId;
     private boolean prefersSameShifts;
     private Set<RotaDelivery> rotaBy = EnumSet.of(RotaDelivery.EASY_READ_PRINT);
+    private String email;
 
     /** A new member, not yet available at any time, who gets the printed easy-read rota. */
     public RotaMember(long id, String name, Set<CafeRole> trainedFor, Duration maximumPerWeek) {
@@ -98,6 +99,11 @@ public final class RotaMember {
             throw RotaRefusal.invalidField("rotaBy", "member.rotaBy.required");
         }
         this.rotaBy = EnumSet.copyOf(ways);
+    }
+
+    /** Their own email address, for the rota by email; none (null or blank) to use their account's, if any. */
+    public void reachAt(String address) {
+        this.email = address == null || address.isBlank() ? null : address.trim();
     }
 
     private static void refuseJobCoachWhoNeedsOne(Set<CafeRole> trained, boolean needsJobCoach) {
@@ -169,6 +175,11 @@ public final class RotaMember {
 
     public Set<RotaDelivery> getRotaBy() {
         return Collections.unmodifiableSet(rotaBy);
+    }
+
+    /** Their own email address, if they gave one. */
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
     }
 
     @Override

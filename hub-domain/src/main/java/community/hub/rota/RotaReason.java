@@ -32,6 +32,11 @@ public final class RotaReason {
         this.arguments = arguments.clone();
     }
 
+    /** "Kit Ramsay has left the café team.": why a swap they took is refused. */
+    public static RotaReason leftTheTeam(String name) {
+        return new RotaReason("swap.takerLeft", name);
+    }
+
     public String getKey() {
         return key;
     }
@@ -72,6 +77,9 @@ public final class RotaReason {
         }
         if (argument instanceof PartOfDay part) {
             return part.inWords(locale);
+        }
+        if (argument instanceof RotaReason reason) {
+            return reason.message(locale);
         }
         if (argument instanceof Duration duration) {
             return BigDecimal.valueOf(duration.toMinutes()).divide(MINUTES_IN_AN_HOUR, 2, RoundingMode.HALF_UP).stripTrailingZeros();

@@ -169,4 +169,21 @@ class MemberDetailsTest {
                 Map.entry("membersPerJobCoach", "One job coach can support from 1 to 10 members who need one."),
                 Map.entry("eventPlaces[KITCHEN].<map value>", "Give from 0 to 9 people for each job."));
     }
+
+    @Test
+    void anEmailAddressOfTheirOwnIsCheckedAndKeptAndNoneMeansTheirAccountsIsUsed() {
+        MemberDetails details = kim();
+        details.setEmail("not an address");
+        assertThat(problems(details)).containsExactly(Map.entry("email", "Enter an email address like name@example.org, or leave it empty."));
+
+        details.setEmail(" kim.lowe@cafe.example ");
+        RotaMember member = details.toNewMember();
+        assertThat(member.getEmail()).contains("kim.lowe@cafe.example");
+        assertThat(MemberDetails.of(member, null).getEmail()).isEqualTo("kim.lowe@cafe.example");
+
+        details.setEmail("");
+        details.applyTo(member);
+        assertThat(problems(details)).isEmpty();
+        assertThat(member.getEmail()).isEmpty();
+    }
 }

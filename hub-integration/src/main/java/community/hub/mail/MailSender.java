@@ -1,6 +1,7 @@
 package community.hub.mail;
 
 import community.hub.booking.BookingNews;
+import community.hub.rota.RotaNews;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -58,6 +59,7 @@ public class MailSender {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile Session session;
     private volatile ScheduledFuture<?> schedule;
+    private volatile boolean scheduleRunning;
 
     /** Starts sending, once the database is ready; with no mail server set it only says that mail is off. */
     public void start() {
@@ -67,7 +69,7 @@ public class MailSender {
         }
         session = Session.getInstance(settings.sessionProperties());
         long every = settings.retryEvery().toMillis();
-        schedule = executor.scheduleWithFixedDelay(this::sendWhatIsDue, every, every, TimeUnit.MILLISECONDS);
+        schedule = executor.scheduleWithFixedDelay(this::sendOnSchedule, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -80,7 +82,22 @@ public class MailSender {
 
     /** A booking change committed with news: its email is in the outbox, so send it now, off this thread. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingNews news) {
-        if (schedule == null) {
+        sendSoon();
+    }
+
+    /** A rota publication or change committed with news for members: their emails are in the outbox. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RotaNews news) {
+        sendSoon();
+    }
+
+    /**
+     * Sends what is due now, off this thread, once the schedule has run for the first time. Changes that commit while the
+     * hub is still starting (the demo café publishing its weeks) wait for that first round instead: a task handed to the
+     * executor from outside any request or bean call then runs without the hub's context, and the outbox it would make
+     * there has no persistence context.
+     */
+    private void sendSoon() {
+        if (schedule == null || !scheduleRunning) {
             return;
         }
         try {
@@ -88,6 +105,11 @@ public class MailSender {
         } catch (RuntimeException refused) {
             LOG.log(Level.FINE, "The executor refused a send; the next scheduled round sends it", refused);
         }
+    }
+
+    private void sendOnSchedule() {
+        scheduleRunning = true;
+        sendWhatIsDue();
     }
 
     /** One round through the outbox; a round asked for while another runs makes that one go round again. */

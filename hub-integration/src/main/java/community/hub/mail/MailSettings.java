@@ -150,7 +150,7 @@ public class MailSettings {
 
     /** One line for the log: where mail goes, or that it is off. */
     public String describe() {
-        return host().map(server -> "Booking emails go through " + server + ":" + port + " from " + from
+        return host().map(server -> "Emails (bookings, the café rota) go through " + server + ":" + port + " from " + from
                         + (username().isPresent() ? " as " + username().get() : "") + (startTls ? " with STARTTLS" : ""))
                 .orElse("Mail is off (hub.mail.host is not set): booking emails wait in the outbox until a mail server is set.");
     }

@@ -50,7 +50,19 @@ class SchemaMigrationTest {
                     "closure", "booking", "booking_audience", "occurrence", "booking_change",
                     "rota_settings", "rota_member", "rota_member_role", "rota_member_delivery", "rota_availability",
                     "rota_time_away", "rota_pattern_shift", "rota_pattern_place", "rota_week", "rota_shift",
-                    "rota_shift_place", "rota_assignment", "rota_change", "rota_swap", "rota_event_place");
+                    "rota_shift_place", "rota_assignment", "rota_change", "rota_swap", "rota_event_place", "rota_left_place");
+        }
+    }
+
+    @Test
+    void aCafeMemberHasAnEmailAddressOfTheirOwnAndTheDayTheyLeftTheTeam() throws SQLException {
+        try (Connection connection = database.getConnection();
+             ResultSet columns = connection.getMetaData().getColumns(null, null, "ROTA_MEMBER", "%")) {
+            List<String> names = new ArrayList<>();
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME").toLowerCase());
+            }
+            assertThat(names).contains("email", "left_on", "active");
         }
     }
 

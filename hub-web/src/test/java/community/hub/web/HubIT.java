@@ -126,4 +126,8 @@ class HubIT {
     @Nested
     class PlannerPage extends PlannerChecks {
     }
+
+    @Nested
+    class RotaDelivery extends RotaDeliveryChecks {
+    }
 }

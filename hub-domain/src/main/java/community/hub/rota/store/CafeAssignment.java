@@ -23,6 +23,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "CafeAssignment.ofMemberPublished", query = "select a from CafeAssignment a where a.member = :member "
         + "and a.shift.closed = false and a.shift.week.published = true and a.shift.date >= :from "
         + "order by a.shift.date, a.shift.start")
+@NamedQuery(name = "CafeAssignment.mondaysOfMemberFrom", query = "select distinct a.shift.week.monday from CafeAssignment a "
+        + "where a.member = :member and a.shift.closed = false and a.shift.date >= :from order by a.shift.week.monday")
 public class CafeAssignment {
 
     @Id

@@ -2,6 +2,7 @@ package community.hub.rota.store;
 
 import community.hub.account.Account;
 import community.hub.rota.CafeRole;
+import community.hub.rota.RotaDeliveries;
 import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import jakarta.persistence.CollectionTable;
@@ -22,10 +23,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +68,14 @@ public class CafeMember {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The day they left the team, while they are away from it. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    /** Their own email address for the rota by email; their account's is used when they have none. */
+    @Column(length = 254)
+    private String email;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rota_member_role", joinColumns = @JoinColumn(name = "member_id"))
@@ -117,6 +128,7 @@ public class CafeMember {
         if (!rotaBy.isEmpty()) {
             member.sendRotaBy(rotaBy);
         }
+        member.reachAt(email);
         return member;
     }
 
@@ -127,6 +139,7 @@ public class CafeMember {
         this.needsJobCoach = changed.isNeedsJobCoach();
         this.buddyId = changed.getBuddyId().orElse(null);
         this.prefersSameShifts = changed.isPrefersSameShifts();
+        this.email = changed.getEmail().orElse(null);
         replace(roles, changed.getTrainedFor());
         replace(rotaBy, changed.getRotaBy());
         replace(availability, changed.getAvailability().stream().map(WeeklyTime::new).toList());
@@ -152,9 +165,21 @@ public class CafeMember {
         this.account = signsInWith;
     }
 
-    /** They have left the café team: they keep their past places but are not placed again. */
-    void leave() {
+    /** They have left the café team on that day: they keep their past places but are not placed again. */
+    void leave(LocalDate on) {
         active = false;
+        leftOn = on;
+    }
+
+    /** They are back on the café team, to be placed again from now on. */
+    void comeBack() {
+        active = true;
+        leftOn = null;
+    }
+
+    /** Where the rota by email goes: their own address, or else their account's; none when neither has one. */
+    public Optional<String> emailAddress() {
+        return RotaDeliveries.addressOf(email, account == null || !account.isActive() ? null : account.getEmail());
     }
 
     public Long getId() {
@@ -171,5 +196,10 @@ public class CafeMember {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The day they left the team, if they have left it. */
+    public Optional<LocalDate> getLeftOn() {
+        return Optional.ofNullable(leftOn);
     }
 }

@@ -21,8 +21,11 @@ import community.hub.rota.MemberDetails;
 import community.hub.rota.RegularShift;
 import community.hub.rota.Rota;
 import community.hub.rota.RotaChange;
+import community.hub.rota.RotaDeliveries;
 import community.hub.rota.RotaFiller;
 import community.hub.rota.RotaMember;
+import community.hub.rota.RotaNews;
+import community.hub.rota.RotaReason;
 import community.hub.rota.RotaRules;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
@@ -30,6 +33,7 @@ import community.hub.rota.ShiftPattern;
 import community.hub.rota.SupportRatio;
 import community.hub.rota.TimeAway;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +46,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -92,6 +97,9 @@ public class CafeRotaService {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Event<RotaNews> news;
+
     // The team
 
     /** Someone joins the café team, signing in with the given account, or with none when the username is null. */
@@ -137,10 +145,13 @@ public class CafeRotaService {
         return MemberDetails.of(stored.toRotaMember(), stored.getAccount() == null ? null : stored.getAccount().getUsername());
     }
 
-    /** The username each member on the team signs in with, by member id; members without an account are left out. */
+    /**
+     * The username each member signs in with, by member id, those who left the team too (their account stays theirs, for
+     * when they come back); members without an account are left out.
+     */
     public Map<Long, String> usernames() {
         Map<Long, String> usernames = new HashMap<>();
-        everyone().stream().filter(member -> member.isActive() && member.getAccount() != null)
+        everyone().stream().filter(member -> member.getAccount() != null)
                 .forEach(member -> usernames.put(member.getId(), member.getAccount().getUsername()));
         return usernames;
     }
@@ -210,6 +221,116 @@ public class CafeRotaService {
             throw Refusal.invalid("username", "rota.member.accountTaken", username, holder.get().getName());
         }
         return account;
+    }
+
+    /**
+     * Someone leaves the café team today. They keep their places on shifts already started or worked, and the hours;
+     * they give up every place on a shift still to come, which becomes an open place saying they left (a published
+     * week shows it as a change). Auto-fill never places them again, anyone whose buddy they were has no buddy now,
+     * and their open swaps are closed. Staff may bring them back with {@link #comeBack}.
+     */
+    public Leaving leave(long memberId, @NotNull Account by) {
+        staffOnly(by);
+        everyone();
+        CafeMember leaver = storedMember(memberId);
+        if (!leaver.isActive()) {
+            throw Refusal.conflict("memberId", "rota.member.alreadyLeft", leaver.getName());
+        }
+        Instant at = clock.instant();
+        LocalDateTime now = HubTime.wallClock(at);
+        leaver.leave(now.toLocalDate());
+        List<PlaceGivenUp> givenUp = new ArrayList<>();
+        for (RotaWeek week : weeksWithPlacesOf(leaver, now.toLocalDate())) {
+            CafeWeek stored = lockedWeek(week, by);
+            Rota before = rotaOf(stored);
+            List<Assignment> leaving = before.placesFrom(memberId, now);
+            if (leaving.isEmpty()) {
+                continue;
+            }
+            store(stored, before, before.without(leaving), by);
+            for (Assignment place : leaving) {
+                CafeShift shift = stored.shift(place.getShift().getId()).orElseThrow();
+                entityManager.persist(new LeftPlace(shift, leaver, place.getRole(), at));
+                givenUp.add(new PlaceGivenUp(week, place.getShift(), place.getRole(), shift.getTitle()));
+            }
+        }
+        for (CafeMember other : everyone()) {
+            RotaMember asTheRulesKnowIt = other.toRotaMember();
+            if (asTheRulesKnowIt.getBuddyId().filter(buddy -> buddy == memberId).isPresent()) {
+                asTheRulesKnowIt.pairWith(null);
+                other.revise(asTheRulesKnowIt);
+            }
+        }
+        closeSwapsOf(leaver, by, at);
+        entityManager.flush();
+        return new Leaving(leaver.toRotaMember(), now.toLocalDate(), givenUp);
+    }
+
+    /** The places a member would give up if they left the team now, for staff to see before they say so. */
+    public List<PlaceGivenUp> placesAhead(long memberId) {
+        CafeMember member = storedMember(memberId);
+        LocalDateTime now = HubTime.wallClock(clock.instant());
+        List<PlaceGivenUp> ahead = new ArrayList<>();
+        for (RotaWeek week : weeksWithPlacesOf(member, now.toLocalDate())) {
+            CafeWeek stored = loadWeek(existingWeekId(week).orElseThrow(), false);
+            for (Assignment place : rotaOf(stored).placesFrom(memberId, now)) {
+                ahead.add(new PlaceGivenUp(week, place.getShift(), place.getRole(), stored.shift(place.getShift().getId())
+                        .map(CafeShift::getTitle).orElse(null)));
+            }
+        }
+        return ahead;
+    }
+
+    /** Someone who left comes back to the team: auto-fill may place them again. Their old places are not given back. */
+    public RotaMember comeBack(long memberId, @NotNull Account by) {
+        staffOnly(by);
+        CafeMember member = storedMember(memberId);
+        if (member.isActive()) {
+            throw Refusal.conflict("memberId", "rota.member.stillOnTeam", member.getName());
+        }
+        member.comeBack();
+        entityManager.createNamedQuery("LeftPlace.ofMember", LeftPlace.class).setParameter("member", member).getResultList()
+                .forEach(entityManager::remove);
+        entityManager.flush();
+        return member.toRotaMember();
+    }
+
+    /** Those who have left the team, by name, with the day each left. */
+    public List<FormerMember> formerMembers() {
+        return everyone().stream().filter(member -> !member.isActive())
+                .map(member -> new FormerMember(member.getId(), member.getName(), member.getLeftOn().orElse(null))).toList();
+    }
+
+    /**
+     * Whether a member is on the team, and how the rota reaches them: the address their rota by email goes to and the
+     * account they sign in with (for their own calendar feed).
+     */
+    public Standing standing(long memberId) {
+        CafeMember member = storedMember(memberId);
+        return new Standing(member.isActive(), member.getLeftOn().orElse(null), member.emailAddress().orElse(null),
+                member.getAccount() == null ? null : member.getAccount().getUsername());
+    }
+
+    /** The weeks, earliest first, in which the member has a place on an open shift from that day on. */
+    private List<RotaWeek> weeksWithPlacesOf(CafeMember member, LocalDate from) {
+        return entityManager.createNamedQuery("CafeAssignment.mondaysOfMemberFrom", LocalDate.class).setParameter("member", member)
+                .setParameter("from", from).getResultList().stream().map(RotaWeek::containing).toList();
+    }
+
+    /** Swaps a leaver offered are withdrawn; swaps they took are refused, saying they left. */
+    private void closeSwapsOf(CafeMember leaver, Account by, Instant at) {
+        String why = RotaReason.leftTheTeam(leaver.getName()).message(Locale.UK);
+        for (ShiftSwap swap : entityManager.createNamedQuery("ShiftSwap.involving", ShiftSwap.class).setParameter("member", leaver)
+                .setParameter("from", LocalDate.now(clock)).getResultList()) {
+            if (!swap.getStatus().isOpen()) {
+                continue;
+            }
+            if (swap.getOfferedBy().getId().equals(leaver.getId())) {
+                swap.withdraw(by.getUsername(), at);
+            } else {
+                swap.refuse(why, by.getUsername(), at);
+            }
+        }
     }
 
     /** A buddy must be someone on the team now. */
@@ -319,8 +440,11 @@ public class CafeRotaService {
         }
         List<CafeMember> everyone = everyone();
         CafeWeek stored = lockedWeek(week, by);
-        CafeMember member = everyone.stream().filter(one -> one.getId() == move.memberId() && one.isActive()).findFirst()
+        CafeMember member = everyone.stream().filter(one -> one.getId() == move.memberId()).findFirst()
                 .orElseThrow(() -> Refusal.invalid("memberId", "rota.memberNotFound", move.memberId()));
+        if (!member.isActive()) {
+            throw Refusal.conflict("memberId", "rota.member.hasLeft", member.getName());
+        }
         Rota before = rotaOf(stored);
         List<Assignment> leaving = new ArrayList<>();
         List<Assignment> coming = new ArrayList<>();
@@ -395,10 +519,16 @@ public class CafeRotaService {
      */
     public WeekOnRota publish(@NotNull RotaWeek week, @NotNull Account by) {
         staffOnly(by);
+        List<CafeMember> everyone = everyone();
         CafeWeek stored = lockedWeek(week, by);
+        boolean firstTime = !stored.isPublished();
         entityManager.createNamedQuery("PublishedChange.forget").setParameter("week", stored).executeUpdate();
         stored.publish(by.getUsername(), clock.instant());
         entityManager.flush();
+        if (firstTime) {
+            Rota published = rotaOf(stored);
+            tell(RotaNews.published(published, deliveries(published, everyone, Set.of()), titles(stored)));
+        }
         return week(week, by);
     }
 
@@ -718,6 +848,9 @@ public class CafeRotaService {
             }
         }
         recordChanges(stored, before, after, by.getUsername());
+        entityManager.createNamedQuery("LeftPlace.ofWeek", LeftPlace.class).setParameter("week", stored).getResultList().stream()
+                .filter(left -> after.shift(left.getShift().getKey()).map(shift -> after.missing(shift, left.getRole()) == 0).orElse(true))
+                .forEach(entityManager::remove);
     }
 
     /**
@@ -744,6 +877,32 @@ public class CafeRotaService {
                 change(stored, place, PublishedChange.Kind.ADDED, PublishedChange.Kind.REMOVED, earlier, by, at);
             }
         }
+        Set<Long> changed = RotaNews.changedMembers(before, after);
+        if (!changed.isEmpty()) {
+            tell(RotaNews.changed(before, after, deliveries(after, everyone(), changed), titles(stored)));
+        }
+    }
+
+    /** News for the members who get their rota by email; the mail outbox writes it in this transaction. */
+    private void tell(RotaNews what) {
+        if (!what.isEmpty()) {
+            news.fire(what);
+        }
+    }
+
+    /** How each member on the team that the week concerns gets their rota. */
+    private static RotaDeliveries deliveries(Rota rota, List<CafeMember> everyone, Set<Long> changed) {
+        Map<Long, String> addresses = new HashMap<>();
+        everyone.stream().filter(CafeMember::isActive)
+                .forEach(member -> member.emailAddress().ifPresent(address -> addresses.put(member.getId(), address)));
+        return RotaDeliveries.of(rota, active(everyone), addresses, changed);
+    }
+
+    /** What each one-off shift of the week is for, by shift id. */
+    private static Map<String, String> titles(CafeWeek stored) {
+        Map<String, String> titles = new HashMap<>();
+        stored.getShifts().stream().filter(shift -> shift.getTitle() != null).forEach(shift -> titles.put(shift.getKey(), shift.getTitle()));
+        return titles;
     }
 
     private void change(CafeWeek stored, Place place, PublishedChange.Kind kind, PublishedChange.Kind undoes,
@@ -776,7 +935,24 @@ public class CafeRotaService {
                 ? entityManager.createNamedQuery("PublishedChange.ofWeek", PublishedChange.class).setParameter("week", stored)
                 .getResultList().stream().map(WeekChange::new).toList()
                 : List.of();
-        return new WeekOnRota(stored, rota, gaps, names, changes, placed);
+        RotaDeliveries deliveries = stored.isPublished()
+                ? deliveries(rota, everyone, changes.stream().map(WeekChange::getMemberId).collect(Collectors.toSet()))
+                : null;
+        return new WeekOnRota(stored, rota, withLeavers(stored, gaps), names, changes, placed, deliveries);
+    }
+
+    /** Open places someone gave up by leaving the team say so first. */
+    private List<Gap> withLeavers(CafeWeek stored, List<Gap> gaps) {
+        Map<String, String> leftBy = new HashMap<>();
+        entityManager.createNamedQuery("LeftPlace.ofWeek", LeftPlace.class).setParameter("week", stored).getResultList()
+                .forEach(left -> leftBy.putIfAbsent(left.getShift().getKey() + "|" + left.getRole(), left.getMember().getName()));
+        if (leftBy.isEmpty()) {
+            return gaps;
+        }
+        return gaps.stream().map(gap -> {
+            String name = leftBy.get(gap.getShift().getId() + "|" + gap.getRole());
+            return name == null ? gap : gap.leftBy(name);
+        }).toList();
     }
 
     private static RotaChange handOver(ShiftSwap swap, Rota rota, CafeMember taker) {
@@ -872,5 +1048,24 @@ public class CafeRotaService {
 
     /** A one-off shift: its date and times, how many places of each role (none given counts as nought), and what it is for. */
     public record ExtraShift(LocalDate date, LocalTime start, LocalTime end, Map<CafeRole, Integer> places, String title) {
+    }
+
+    /** A place on a shift still to come that someone gives up by leaving the team; title for a one-off shift. */
+    public record PlaceGivenUp(RotaWeek week, Shift shift, CafeRole role, String title) {
+    }
+
+    /** Someone who left the team, the day they left, and the places they gave up. */
+    public record Leaving(RotaMember member, LocalDate on, List<PlaceGivenUp> placesGivenUp) {
+    }
+
+    /** Someone who has left the team, and the day they left (none for someone who left before the hub kept it). */
+    public record FormerMember(long id, String name, LocalDate leftOn) {
+    }
+
+    /**
+     * Whether a member is on the team (and the day they left, if not), the address their rota by email goes to (their
+     * own or their account's; none when neither has one) and the account they sign in with.
+     */
+    public record Standing(boolean onTeam, LocalDate leftOn, String emailAddress, String username) {
     }
 }

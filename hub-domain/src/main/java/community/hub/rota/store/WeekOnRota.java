@@ -4,6 +4,7 @@ import community.hub.rota.Assignment;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Gap;
 import community.hub.rota.Rota;
+import community.hub.rota.RotaDeliveries;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
 
@@ -34,8 +35,10 @@ public final class WeekOnRota {
     private final Set<String> oneOffs;
     private final List<WeekChange> changes;
     private final int placedNow;
+    private final RotaDeliveries deliveries;
 
-    WeekOnRota(CafeWeek stored, Rota rota, List<Gap> gaps, Map<Long, String> names, List<WeekChange> changes, int placedNow) {
+    WeekOnRota(CafeWeek stored, Rota rota, List<Gap> gaps, Map<Long, String> names, List<WeekChange> changes, int placedNow,
+               RotaDeliveries deliveries) {
         this.week = stored.getWeek();
         this.published = stored.isPublished();
         this.publishedAt = stored.getPublishedAt().orElse(null);
@@ -52,6 +55,7 @@ public final class WeekOnRota {
         this.oneOffs = stored.getShifts().stream().filter(CafeShift::isExtra).map(CafeShift::getKey).collect(Collectors.toUnmodifiableSet());
         this.changes = List.copyOf(changes);
         this.placedNow = placedNow;
+        this.deliveries = deliveries;
     }
 
     public RotaWeek getWeek() {
@@ -132,6 +136,14 @@ public final class WeekOnRota {
     /** How many places auto-fill filled in the request that made this; nought for anything else. */
     public int getPlacedNow() {
         return placedNow;
+    }
+
+    /**
+     * For a published week, how each member on it gets their rota: by email, printed by staff, or by their own
+     * calendar feed, and who wants it by email but has no address. Nothing for a week not published yet.
+     */
+    public Optional<RotaDeliveries> getDeliveries() {
+        return Optional.ofNullable(deliveries);
     }
 
     /** A shift the café does not open for, and why. */

@@ -13,17 +13,19 @@ import java.util.Set;
 
 /**
  * A member of the café team as staff send them to add or change them: the same fields the team list shows. Missing
- * lists of availability and time away mean none; a missing {@code rotaBy} means the printed easy-read rota. Roles,
+ * lists of availability and time away mean none; a missing {@code rotaBy} means the printed easy-read rota; a missing
+ * {@code email} means none of their own (the rota by email then goes to their account's address, if any). Roles,
  * days and ways of getting the rota are snake_case ({@code front_of_house}, {@code tuesday}, {@code easy_read_print}).
  */
 public record MemberInput(String name, String username, Set<CafeRole> roles, BigDecimal maxHoursPerWeek, Boolean needsJobCoach,
                           List<RotaMemberView.Available> availability, List<RotaMemberView.Away> timeAway, Long buddyId,
-                          Boolean prefersSameShifts, Set<RotaDelivery> rotaBy) {
+                          Boolean prefersSameShifts, Set<RotaDelivery> rotaBy, String email) {
 
     MemberDetails toDetails() {
         MemberDetails details = new MemberDetails();
         details.setName(name);
         details.setUsername(username);
+        details.setEmail(email);
         details.setRoles(roles == null ? null : new LinkedHashSet<>(roles));
         details.setMaxHoursPerWeek(maxHoursPerWeek);
         details.setNeedsJobCoach(Boolean.TRUE.equals(needsJobCoach));

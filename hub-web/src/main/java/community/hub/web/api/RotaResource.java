@@ -6,9 +6,11 @@ import community.hub.export.CafeHoursCsv;
 import community.hub.rota.CafeRole;
 import community.hub.rota.CafeSettings;
 import community.hub.rota.RegularShift;
+import community.hub.rota.RotaDeliveries;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.store.CafeRotaService;
 import community.hub.rota.store.MemberHours;
+import community.hub.rota.store.WeekOnRota;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,6 +110,40 @@ public class RotaResource {
     public record HoursView(String month, List<MemberHoursView> members, BigDecimal totalHours) {
     }
 
+    /** A place on a shift still to come that someone gave up by leaving the team. */
+    public record PlaceGivenUpView(String week, String shiftId, LocalDate date, LocalDateTime start, LocalDateTime end, String role,
+                                   String title) {
+        static PlaceGivenUpView of(CafeRotaService.PlaceGivenUp place) {
+            return new PlaceGivenUpView(place.week().toString(), place.shift().getId(), place.shift().getDate(),
+                    LocalDateTime.of(place.shift().getDate(), place.shift().getStart()),
+                    LocalDateTime.of(place.shift().getDate(), place.shift().getEnd()), EnumJson.name(place.role()), place.title());
+        }
+    }
+
+    /** Someone who left the team: who, the day, and every place they gave up, each now open. */
+    public record LeavingView(RotaMemberView member, LocalDate leftOn, List<PlaceGivenUpView> placesGivenUp) {
+    }
+
+    /** Someone a published week concerns, for staff: their places that week and whether they changed since publishing. */
+    public record RecipientView(long memberId, String name, int places, boolean changedSincePublished) {
+        static List<RecipientView> of(List<RotaDeliveries.Recipient> recipients) {
+            return recipients.stream().map(recipient -> new RecipientView(recipient.memberId(), recipient.name(), recipient.places(),
+                    recipient.changedSincePublished())).toList();
+        }
+    }
+
+    /**
+     * How each member on a published week gets their rota: emailed (with the address), without an email address (staff
+     * tell them another way), a printed easy-read rota to hand them (and those whose print is out of date since a
+     * change), and their own calendar feed, which follows the rota by itself.
+     */
+    public record DeliveriesView(String week, boolean published, List<EmailedView> emailed, List<RecipientView> withoutEmail,
+                                 List<RecipientView> toPrint, List<RecipientView> toPrintAgain, List<RecipientView> byCalendar) {
+    }
+
+    public record EmailedView(long memberId, String name, String email, int places, boolean changedSincePublished) {
+    }
+
     public record MemberHoursView(long memberId, String name, int shifts, BigDecimal hours) {
     }
 
@@ -173,8 +209,12 @@ public class RotaResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "The café team: roles, maximum hours a week, who needs a job coach, weekly availability",
             description = "Each member also shows their time away, buddy, whether they like the same shifts each week, how they "
-                    + "like to get their rota and the volunteer account they sign in with.")
-    public List<RotaMemberView> members() {
+                    + "like to get their rota, their own email address and the volunteer account they sign in with. "
+                    + "former=true lists those who have left the team instead, with the day each left.")
+    public List<RotaMemberView> members(@QueryParam("former") boolean former) {
+        if (former) {
+            return rota.formerMembers().stream().map(left -> memberView(left.id())).toList();
+        }
         Map<Long, String> usernames = rota.usernames();
         return rota.team().stream().map(member -> RotaMemberView.of(member, usernames.get(member.getId()))).toList();
     }
@@ -205,6 +245,45 @@ public class RotaResource {
     public RotaMemberView changeMember(@PathParam("id") long id, MemberInput member) {
         rota.changeMember(id, member == null ? null : member.toDetails());
         return memberView(id);
+    }
+
+    @POST
+    @Path("members/{id}/leave")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Someone leaves the café team today",
+            description = "They keep their past shifts and hours; every place they hold on a shift still to come is given up and "
+                    + "becomes an open place saying they left (a published week shows it as a change). Auto-fill never places "
+                    + "them again. Returns the places given up; 409 if they have already left.")
+    public LeavingView leave(@PathParam("id") long id) {
+        CafeRotaService.Leaving leaving = rota.leave(id, me());
+        return new LeavingView(memberView(id), leaving.on(), leaving.placesGivenUp().stream().map(PlaceGivenUpView::of).toList());
+    }
+
+    @POST
+    @Path("members/{id}/come-back")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Someone who left comes back to the café team",
+            description = "Auto-fill may place them again; the places they gave up are not given back. 409 if they are on the team.")
+    public RotaMemberView comeBack(@PathParam("id") long id) {
+        rota.comeBack(id, me());
+        return memberView(id);
+    }
+
+    @GET
+    @Path("{week}/deliveries")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "How each member on a published week gets their rota, for staff",
+            description = "Emailed (to which address), no email address (tell them another way), a printed easy-read rota to "
+                    + "hand them, and their own calendar feed (nothing to send). Empty lists for a week not published yet.")
+    public DeliveriesView deliveries(@PathParam("week") String week) {
+        RotaWeek rotaWeek = RotaWeek.parse(week);
+        WeekOnRota shown = rota.week(rotaWeek, me());
+        return shown.getDeliveries().map(deliveries -> new DeliveriesView(rotaWeek.toString(), true,
+                        deliveries.getEmailed().stream().map(recipient -> new EmailedView(recipient.memberId(), recipient.name(),
+                                recipient.address(), recipient.places(), recipient.changedSincePublished())).toList(),
+                        RecipientView.of(deliveries.getWithoutAddress()), RecipientView.of(deliveries.getToPrint()),
+                        RecipientView.of(deliveries.getToPrintAgain()), RecipientView.of(deliveries.getByCalendar())))
+                .orElse(new DeliveriesView(rotaWeek.toString(), false, List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     @GET
@@ -400,7 +479,8 @@ public class RotaResource {
     }
 
     private RotaMemberView memberView(long id) {
-        return RotaMemberView.of(rota.member(id), rota.usernames().get(id));
+        CafeRotaService.Standing standing = rota.standing(id);
+        return RotaMemberView.of(rota.member(id), standing.username(), standing.onTeam(), standing.leftOn());
     }
 
     private static RegularShiftView view(RegularShift shift) {

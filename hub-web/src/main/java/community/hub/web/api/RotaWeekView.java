@@ -12,10 +12,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A week of the café rota exactly as SPEC §4 shows it: each open shift with its places and who holds them, and
- * every role it is short of with the reason in plain words. Days the café is closed have no shifts.
+ * A week of the café rota as SPEC §4 shows it: each open shift with its places and who holds them, and every role it
+ * is short of with the reason in plain words; then, for a published week, the changes since it was published (who was
+ * added to or taken off which place). Days the café is closed have no shifts.
  */
-public record RotaWeekView(String week, List<ShiftView> shifts) {
+public record RotaWeekView(String week, List<ShiftView> shifts, List<ChangeView> changes) {
+
+    /** Someone added to a place ({@code kind} {@code added}) or taken off one ({@code removed}) after publishing. */
+    public record ChangeView(long memberId, String name, String shiftId, String role, String kind) {
+    }
 
     /**
      * One shift; {@code id} names it in reassignments and swaps, {@code start} and {@code end} are Europe/London. A
@@ -38,7 +43,9 @@ public record RotaWeekView(String week, List<ShiftView> shifts) {
 
     public static RotaWeekView of(WeekOnRota week, Locale locale) {
         return new RotaWeekView(week.getWeek().toString(), week.getRota().getShifts().stream()
-                .map(shift -> shift(week, shift, locale)).toList());
+                .map(shift -> shift(week, shift, locale)).toList(),
+                week.getChanges().stream().map(change -> new ChangeView(change.getMemberId(), change.getName(), change.getShift().getId(),
+                        EnumJson.name(change.getRole()), change.isAdded() ? "added" : "removed")).toList());
     }
 
     private static ShiftView shift(WeekOnRota week, Shift shift, Locale locale) {

@@ -1,9 +1,12 @@
 package community.hub.web.rota;
 
+import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaMember;
 import community.hub.rota.store.CafeRotaService;
+import community.hub.web.FieldMessages;
 import community.hub.web.Text;
+import community.hub.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +15,7 @@ import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,15 +23,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The café team as staff see it: who is on it, what they are trained for, and the support they need. */
+/**
+ * The café team as staff see it: who is on it, what they are trained for, and the support they need; and those who
+ * have left it, each of whom staff may bring back.
+ */
 @Named
 @RequestScoped
 public class CafeTeam {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     @Inject
     private CafeRotaService rota;
 
+    @Inject
+    private Caller caller;
+
     private List<Line> members;
+    private List<Former> former;
+
+    /** Someone who left the team, and the day they left in words (empty when the hub did not keep it). */
+    public record Former(long id, String name, String leftOn) {
+    }
 
     /** One member on the team list. */
     public record Line(long id, String name, String roles, String hours, boolean needsJobCoach, String buddy, String username) {
@@ -46,6 +63,24 @@ public class CafeTeam {
                         hours(member), member.isNeedsJobCoach(), member.getBuddyId().map(names::get).orElse(null),
                         usernames.get(member.getId())))
                 .toList();
+        former = rota.formerMembers().stream()
+                .map(left -> new Former(left.id(), left.name(), left.leftOn() == null ? "" : DATE.format(left.leftOn()))).toList();
+    }
+
+    /** Someone who left is back on the team, to be placed again. */
+    public String comeBack(long id) {
+        try {
+            RotaMember back = rota.comeBack(id, caller.account().orElseThrow());
+            FieldMessages.done("member.cameBack", back.getName());
+            return "/staff/cafe-team?faces-redirect=true";
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+            return null;
+        }
+    }
+
+    public List<Former> getFormer() {
+        return former;
     }
 
     private static String hours(RotaMember member) {

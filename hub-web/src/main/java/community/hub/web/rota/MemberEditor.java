@@ -6,9 +6,13 @@ import community.hub.rota.CafeRole;
 import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
+import community.hub.rota.SpokenTime;
 import community.hub.rota.store.CafeRotaService;
 import community.hub.web.FieldMessages;
 import community.hub.web.FieldNames;
+import community.hub.web.Text;
+import community.hub.web.security.Caller;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,11 +23,14 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,13 +45,26 @@ public class MemberEditor implements Serializable {
 
     private static final Pattern ROW_FIELD = Pattern.compile("(availability|timeAway)\\[(\\d+)]\\.?(.*)");
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     @Inject
     private CafeRotaService rota;
+
+    @Inject
+    private Caller caller;
 
     private Long id;
     private MemberDetails details;
     private List<Day> week;
     private List<Away> away;
+
+    /** Whether they are on the team, the day they left, and how their rota reaches them now (existing members). */
+    private boolean onTeam = true;
+    private LocalDate leftOn;
+    private List<String> gets = List.of();
+    /** Staff asked for them to leave: the confirmation step shows, with the places they would give up. */
+    private boolean confirmingLeave;
+    private List<String> placesAhead = List.of();
 
     /** Loads the member named by the {@code id} parameter, or starts someone new. */
     public void load() {
@@ -59,6 +79,73 @@ public class MemberEditor implements Serializable {
                     : new Day(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
         }
         away = new ArrayList<>(details.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList());
+        if (id != null) {
+            CafeRotaService.Standing standing = rota.standing(id);
+            onTeam = standing.onTeam();
+            leftOn = standing.leftOn();
+            gets = ways(details.getRotaBy(), standing, locale());
+        }
+    }
+
+    /** How the rota reaches them now, one line for each way they chose, in the hub's words. */
+    private static List<String> ways(Set<RotaDelivery> chosen, CafeRotaService.Standing standing, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        for (RotaDelivery way : RotaDelivery.values()) {
+            if (!chosen.contains(way)) {
+                continue;
+            }
+            switch (way) {
+                case EMAIL -> lines.add(standing.emailAddress() == null ? Text.get(locale, "member.gets.noAddress")
+                        : Text.get(locale, "member.gets.EMAIL", standing.emailAddress()));
+                case CALENDAR -> lines.add(Text.get(locale, standing.username() == null ? "member.gets.CALENDAR.noAccount" : "member.gets.CALENDAR"));
+                case EASY_READ_PRINT -> lines.add(Text.get(locale, "member.gets.EASY_READ_PRINT"));
+            }
+        }
+        return lines;
+    }
+
+    /** The first step of someone leaving: shows what they would give up, and asks staff to say yes. */
+    public void askToLeave() {
+        Locale locale = locale();
+        placesAhead = rota.placesAhead(id).stream().map(place -> Text.get(locale, "member.place",
+                SpokenTime.shift(place.shift(), locale) + " (" + DATE.format(place.shift().getDate()) + ")"
+                        + (place.title() == null ? "" : ": " + place.title()),
+                Text.get(locale, "cafeRole." + place.role().name()))).toList();
+        confirmingLeave = true;
+    }
+
+    public void keepOnTeam() {
+        confirmingLeave = false;
+    }
+
+    /** They leave the team: their places still to come open up, and staff go back to the team. */
+    public String leave() {
+        try {
+            CafeRotaService.Leaving leaving = rota.leave(id, caller.account().orElseThrow());
+            FieldMessages.done("member.left", leaving.member().getName(), leaving.placesGivenUp().size());
+            return "/staff/cafe-team?faces-redirect=true";
+        } catch (Refusal refusal) {
+            confirmingLeave = false;
+            FieldMessages.show(refusal);
+            return null;
+        }
+    }
+
+    /** Someone who left is back on the team. */
+    public String comeBack() {
+        try {
+            RotaMember back = rota.comeBack(id, caller.account().orElseThrow());
+            FieldMessages.done("member.cameBack", back.getName());
+            return "/staff/cafe-team?faces-redirect=true";
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+            return null;
+        }
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
     }
 
     public String save() {
@@ -126,6 +213,32 @@ public class MemberEditor implements Serializable {
 
     public boolean isAdding() {
         return id == null;
+    }
+
+    public boolean isOnTeam() {
+        return onTeam;
+    }
+
+    /** "Left the team on 3 March 2027.", or the same without a date for someone who left before the hub kept it. */
+    public String getLeftNote() {
+        return leftOn == null ? Text.get(locale(), "member.former.noDate") : Text.get(locale(), "member.former", DATE.format(leftOn));
+    }
+
+    public List<String> getGets() {
+        return gets;
+    }
+
+    /** A sentence naming them, such as "Yes, Kit Ramsay leaves the team". */
+    public String says(String key) {
+        return Text.get(locale(), key, details.getName());
+    }
+
+    public boolean isConfirmingLeave() {
+        return confirmingLeave;
+    }
+
+    public List<String> getPlacesAhead() {
+        return placesAhead;
     }
 
     public Long getId() {

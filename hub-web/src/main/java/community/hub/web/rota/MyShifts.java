@@ -5,6 +5,7 @@ import community.hub.account.Account;
 import community.hub.rota.AvailableTime;
 import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
+import community.hub.rota.SpokenTime;
 import community.hub.rota.TimeAway;
 import community.hub.rota.store.CafeRotaService;
 import community.hub.rota.store.MemberShift;

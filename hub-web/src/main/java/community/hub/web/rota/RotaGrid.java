@@ -5,9 +5,11 @@ import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Gap;
+import community.hub.rota.RotaDeliveries;
 import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
+import community.hub.rota.SpokenTime;
 import community.hub.rota.store.CafeRotaService;
 import community.hub.rota.store.ShiftSwap;
 import community.hub.rota.store.SwapStatus;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -133,8 +136,12 @@ public class RotaGrid implements Serializable {
 
     public void publish() {
         act(() -> {
+            boolean firstTime = !current().isPublished();
             show(rota.publish(rotaWeek, me()));
             FieldMessages.info("rota.publishedNow", rotaWeek.toString());
+            if (firstTime) {
+                FieldMessages.info("rota.publishedTold", getEmailed().size(), getToPrint().size());
+            }
             return null;
         });
     }
@@ -364,6 +371,52 @@ public class RotaGrid implements Serializable {
 
     public boolean isHasChanges() {
         return !current().getChanges().isEmpty();
+    }
+
+    /** For a published week, whether to show how each person on it gets their rota. */
+    public boolean isShowDeliveries() {
+        return current().getDeliveries().isPresent();
+    }
+
+    public boolean isNobodyToTell() {
+        return current().getDeliveries().map(deliveries -> deliveries.getRecipients().isEmpty()).orElse(true);
+    }
+
+    /** Those who want a printed easy-read rota, to print a page each for. */
+    public List<Told> getToPrint() {
+        return told(RotaDeliveries::getToPrint);
+    }
+
+    /** Those whose printed rota is out of date: their shifts changed since publishing. */
+    public List<Told> getToPrintAgain() {
+        return told(RotaDeliveries::getToPrintAgain);
+    }
+
+    public List<Told> getEmailed() {
+        return told(RotaDeliveries::getEmailed);
+    }
+
+    /** Those who want their rota by email but have no address: staff tell them another way. */
+    public List<Told> getWithoutAddress() {
+        return told(RotaDeliveries::getWithoutAddress);
+    }
+
+    public List<Told> getByCalendar() {
+        return told(RotaDeliveries::getByCalendar);
+    }
+
+    /** "Print the rota for Sam Kelly", for a link that would otherwise only say the name. */
+    public String printFor(Told person) {
+        return Text.get(locale(), "rota.deliveries.printOne", person.name());
+    }
+
+    private List<Told> told(Function<RotaDeliveries, List<RotaDeliveries.Recipient>> which) {
+        return current().getDeliveries().map(which).orElse(List.of()).stream()
+                .map(recipient -> new Told(recipient.memberId(), recipient.name())).toList();
+    }
+
+    /** Someone the week concerns, for the "Getting their rota" lists. */
+    public record Told(long id, String name) implements Serializable {
     }
 
     /** Taken swaps in this week, waiting for staff. */

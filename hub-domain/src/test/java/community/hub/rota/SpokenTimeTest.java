@@ -1,7 +1,5 @@
-package community.hub.web.rota;
+package community.hub.rota;
 
-import community.hub.rota.CafeRole;
-import community.hub.rota.Shift;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,0 +1,100 @@
+package community.hub.mail;
+
+import community.hub.rota.RotaNews;
+import community.hub.rota.RotaWeek;
+import community.hub.rota.SpokenTime;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the email that gives a member of the café team their own shifts, in plain, easy English: each day in words,
+ * each shift as "Tuesday morning, half past eight to half past twelve", and their job. When a published week changes
+ * for them, it says first what is new and what they no longer do. Plain text, no container needed.
+ */
+public final class RotaMail {
+
+    private static final String BUNDLE = "community.hub.mail.RotaMails";
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", LOCALE);
+    private static final DateTimeFormatter WEEK_START = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", LOCALE);
+
+    private final String contactAddress;
+    private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
+
+    /** Emails that name the given address (none: no address) as the one to write to with questions. */
+    public RotaMail(String contactAddress) {
+        this.contactAddress = contactAddress == null || contactAddress.isBlank() ? null : contactAddress.trim();
+    }
+
+    /** The email for one member about one week: published, or changed since. */
+    public MailMessage compose(RotaNews.Kind kind, RotaWeek week, RotaNews.MemberNews news) {
+        String monday = WEEK_START.format(week.getMonday());
+        StringBuilder body = new StringBuilder();
+        line(body, say("greeting", firstName(news.name())));
+        line(body, "");
+        line(body, say("lead." + kind, monday));
+        if (kind == RotaNews.Kind.CHANGED) {
+            places(body, say("added", news.added().size()), news.added());
+            places(body, say("removed", news.removed().size()), news.removed());
+            line(body, "");
+            line(body, news.shifts().isEmpty() ? say("noneNow") : say("now"));
+        }
+        for (RotaNews.Place place : news.shifts()) {
+            line(body, "");
+            place(body, place);
+        }
+        if (!news.shifts().isEmpty()) {
+            line(body, "");
+            line(body, say("count", news.shifts().size()));
+        }
+        line(body, "");
+        line(body, say("cannotCome"));
+        line(body, contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress));
+        line(body, "");
+        line(body, say("signOff"));
+        line(body, say("hub"));
+        return new MailMessage(List.of(news.address()), say("subject." + kind, monday), body.toString());
+    }
+
+    private void places(StringBuilder body, String heading, List<RotaNews.Place> places) {
+        if (places.isEmpty()) {
+            return;
+        }
+        line(body, "");
+        line(body, heading);
+        for (RotaNews.Place place : places) {
+            line(body, "");
+            place(body, place);
+        }
+    }
+
+    /** "Tuesday 6 March", then "Tuesday morning, half past eight to half past twelve.", then the job. */
+    private void place(StringBuilder body, RotaNews.Place place) {
+        LocalDate date = place.shift().getDate();
+        line(body, DAY.format(date));
+        String when = SpokenTime.shift(place.shift(), LOCALE);
+        line(body, place.title() == null ? say("when", when) : say("whenFor", when, place.title()));
+        line(body, say("job", say("job." + place.role().name())));
+    }
+
+    /** People are greeted by the first word of their name, as the café team greets them. */
+    private static String firstName(String name) {
+        String trimmed = name.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    private String say(String key, Object... arguments) {
+        String pattern = words.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+    }
+
+    private static void line(StringBuilder body, String text) {
+        body.append(text).append('\n');
+    }
+}

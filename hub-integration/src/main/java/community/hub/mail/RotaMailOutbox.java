@@ -1,0 +1,50 @@
+package community.hub.mail;
+
+import community.hub.rota.RotaNews;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes the rota email for each member in a piece of rota news into the outbox, in the rota change's own transaction
+ * (the news is fired synchronously inside it): the emails are there exactly when the publication or change commits,
+ * and one rolled back leaves none. The mail sender sends them after the commit.
+ */
+@ApplicationScoped
+public class RotaMailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(RotaMailOutbox.class.getName());
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    void write(@Observes RotaNews news) {
+        Instant now = clock.instant();
+        RotaMail mail = new RotaMail(settings.contactAddress());
+        for (RotaNews.MemberNews member : news.members()) {
+            MailMessage message;
+            try {
+                message = mail.compose(news.kind(), news.week(), member);
+            } catch (RuntimeException unexpected) {
+                // Writing an email must never cost the hub the rota change itself.
+                LOG.log(Level.SEVERE, "Could not write the rota email for member " + member.memberId() + " (" + news.kind() + ", "
+                        + news.week() + ")", unexpected);
+                continue;
+            }
+            entityManager.persist(new OutgoingMail(null, message, now));
+        }
+    }
+}
