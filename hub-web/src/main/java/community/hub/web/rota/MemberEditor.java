@@ -55,7 +55,7 @@ public class MemberEditor implements Serializable {
 
     private Long id;
     private MemberDetails details;
-    private List<Day> week;
+    private List<WorkingDay> week;
     private List<Away> away;
 
     /** Whether they are on the team, the day they left, and how their rota reaches them now (existing members). */
@@ -75,8 +75,8 @@ public class MemberEditor implements Serializable {
         week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             List<MemberDetails.FreeTime> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
-            week.add(times.isEmpty() ? new Day(day, null, null)
-                    : new Day(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
+            week.add(times.isEmpty() ? new WorkingDay(day, null, null)
+                    : new WorkingDay(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
         }
         away = new ArrayList<>(details.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList());
         if (id != null) {
@@ -149,11 +149,11 @@ public class MemberEditor implements Serializable {
     }
 
     public String save() {
-        week.forEach(day -> day.problem = null);
+        week.forEach(day -> day.setProblem(null));
         away.forEach(days -> days.problem = null);
-        List<Day> daysSent = week.stream().filter(Day::isCan).toList();
+        List<WorkingDay> daysSent = week.stream().filter(WorkingDay::isCan).toList();
         List<Away> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
-        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new MemberDetails.FreeTime(day.day, day.from, day.until)).toList()));
+        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new MemberDetails.FreeTime(day.getDay(), day.getFrom(), day.getUntil())).toList()));
         details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new MemberDetails.Away(days.first, days.last)).toList()));
         try {
             RotaMember saved = id == null ? rota.addMember(details) : rota.changeMember(id, details);
@@ -166,7 +166,7 @@ public class MemberEditor implements Serializable {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 Matcher row = ROW_FIELD.matcher(FieldNames.of(violation));
                 if (row.matches() && row.group(1).equals("availability")) {
-                    daysSent.get(Integer.parseInt(row.group(2))).problem = violation.getMessage();
+                    daysSent.get(Integer.parseInt(row.group(2))).setProblem(violation.getMessage());
                 } else if (row.matches()) {
                     awaySent.get(Integer.parseInt(row.group(2))).problem = violation.getMessage();
                 } else {
@@ -253,61 +253,12 @@ public class MemberEditor implements Serializable {
         return details;
     }
 
-    public List<Day> getWeek() {
+    public List<WorkingDay> getWeek() {
         return week;
     }
 
     public List<Away> getAway() {
         return away;
-    }
-
-    /** One day of the week in the availability table. */
-    public static final class Day implements Serializable {
-        private final DayOfWeek day;
-        private boolean can;
-        private LocalTime from;
-        private LocalTime until;
-        private String problem;
-
-        Day(DayOfWeek day, LocalTime from, LocalTime until) {
-            this.day = day;
-            this.can = from != null;
-            this.from = from;
-            this.until = until;
-        }
-
-        public DayOfWeek getDay() {
-            return day;
-        }
-
-        public boolean isCan() {
-            return can;
-        }
-
-        public void setCan(boolean can) {
-            this.can = can;
-        }
-
-        public LocalTime getFrom() {
-            return from;
-        }
-
-        public void setFrom(LocalTime from) {
-            this.from = from;
-        }
-
-        public LocalTime getUntil() {
-            return until;
-        }
-
-        public void setUntil(LocalTime until) {
-            this.until = until;
-        }
-
-        /** What is wrong with this day's times, or null. */
-        public String getProblem() {
-            return problem;
-        }
     }
 
     /** Days away, the first to the last. */

@@ -52,7 +52,7 @@ public class MyShifts implements Serializable {
     private List<Line> shifts = List.of();
     private List<Offer> offers = List.of();
     private List<Offer> mine = List.of();
-    private List<Day> week = new ArrayList<>();
+    private List<WorkingDay> week = new ArrayList<>();
     private List<Away> away = List.of();
     private LocalDate awayFirst;
     private LocalDate awayLast;
@@ -64,7 +64,7 @@ public class MyShifts implements Serializable {
             week = new ArrayList<>();
             for (DayOfWeek day : DayOfWeek.values()) {
                 List<AvailableTime> times = member.getAvailability().stream().filter(time -> time.getDay() == day).toList();
-                week.add(new Day(day, times.isEmpty() ? null : times.get(0).getFrom(), times.isEmpty() ? null : times.get(times.size() - 1).getUntil()));
+                week.add(new WorkingDay(day, times.isEmpty() ? null : times.get(0).getFrom(), times.isEmpty() ? null : times.get(times.size() - 1).getUntil()));
             }
             showTimeAway(member);
             showShifts();
@@ -118,7 +118,7 @@ public class MyShifts implements Serializable {
 
     public void saveAvailability() {
         List<AvailableTime> times = new ArrayList<>();
-        for (Day day : week) {
+        for (WorkingDay day : week) {
             if (day.isCan()) {
                 if (day.getFrom() == null || day.getUntil() == null) {
                     FieldMessages.global("myShifts.availability.missing", Text.get(locale(), "day." + day.getDay().name()));
@@ -183,7 +183,7 @@ public class MyShifts implements Serializable {
         return mine;
     }
 
-    public List<Day> getWeek() {
+    public List<WorkingDay> getWeek() {
         return week;
     }
 
@@ -345,49 +345,6 @@ public class MyShifts implements Serializable {
 
         public String getStatus() {
             return status;
-        }
-    }
-
-    /** One day of the week in the availability form. */
-    public static final class Day implements Serializable {
-        private final DayOfWeek day;
-        private boolean can;
-        private LocalTime from;
-        private LocalTime until;
-
-        Day(DayOfWeek day, LocalTime from, LocalTime until) {
-            this.day = day;
-            this.can = from != null;
-            this.from = from;
-            this.until = until;
-        }
-
-        public DayOfWeek getDay() {
-            return day;
-        }
-
-        public boolean isCan() {
-            return can;
-        }
-
-        public void setCan(boolean can) {
-            this.can = can;
-        }
-
-        public LocalTime getFrom() {
-            return from;
-        }
-
-        public void setFrom(LocalTime from) {
-            this.from = from;
-        }
-
-        public LocalTime getUntil() {
-            return until;
-        }
-
-        public void setUntil(LocalTime until) {
-            this.until = until;
         }
     }
 
