@@ -333,6 +333,9 @@ public class BookingService {
             throw new ClashRefusal(clashes, false);
         }
         booking.moveOccurrence(seriesDate, room, slot, by.getUsername(), clock.instant());
+        if (statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING) {
+            booking.awaitDecisionAgain(by.getUsername(), clock.instant());
+        }
         return booking;
     }
 

@@ -326,5 +326,11 @@ abstract class BookingsApiChecks {
         assertThat(moved.statusCode()).isEqualTo(200);
         assertThat(HubClient.object(moved).getString("status")).isEqualTo("PENDING");
         assertThat(HubClient.object(moved).getJsonArray("occurrences").getJsonObject(0).getString("start")).startsWith(day + "T14:00");
+
+        assertThat(HUB.post(path + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        HttpResponse<String> oneDateMoved = HUB.put(path + "/occurrences/" + day,
+                "{\"roomId\": " + room + ", \"start\": \"" + at(day, "16:00") + "\", \"end\": \"" + at(day, "17:00") + "\"}", "camhs");
+        assertThat(oneDateMoved.statusCode()).as(oneDateMoved.body()).isEqualTo(200);
+        assertThat(HubClient.object(oneDateMoved).getString("status")).as("moving one date needs a decision too").isEqualTo("PENDING");
     }
 }
