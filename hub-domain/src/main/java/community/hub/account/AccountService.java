@@ -63,6 +63,8 @@ public class AccountService {
                 .setParameter("organisation", organisations.byId(organisationId)).getResultList();
     }
 
+    /** Read on every API call to know who is calling, so it starts no transaction of its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> byUsername(String username) {
         return entityManager.createNamedQuery("Account.byUsername", Account.class)
                 .setParameter("username", username).getResultStream().findFirst();

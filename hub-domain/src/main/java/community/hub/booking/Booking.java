@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -422,6 +423,14 @@ public class Booking {
 
     public Long getId() {
         return id;
+    }
+
+    /** The slugs of the rooms this booking's dates are in: its own room, and any a date was moved to. */
+    public Set<String> roomSlugs() {
+        Set<String> slugs = new HashSet<>();
+        slugs.add(room.getSlug());
+        occurrences.forEach(occurrence -> slugs.add(occurrence.getRoom().getSlug()));
+        return slugs;
     }
 
     public Room getRoom() {

@@ -7,6 +7,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
+import java.util.Set;
+
 /**
  * Tells the rest of the hub when a booking is written. Observers that care only about committed changes listen
  * with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}.
@@ -18,11 +20,17 @@ public class BookingChangeSignal {
     private Event<BookingsChanged> changed;
 
     @PostPersist
+    void made(Object entity) {
+        if (entity instanceof Booking booking && booking.getId() != null) {
+            changed.fire(new BookingsChanged(booking.getId(), booking.roomSlugs()));
+        }
+    }
+
     @PostUpdate
     @PostRemove
     void written(Object entity) {
         if (entity instanceof Booking booking && booking.getId() != null) {
-            changed.fire(new BookingsChanged(booking.getId()));
+            changed.fire(new BookingsChanged(booking.getId(), Set.of()));
         }
     }
 }

@@ -27,6 +27,9 @@ public class CafeEvents {
      * A week made later takes the event then, so nothing is lost for weeks not on the rota yet.
      */
     void bookingSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingsChanged change) {
+        if (!change.mayConcern(CafeRotaService.CAFE_ROOM)) {
+            return;
+        }
         try {
             rota.followBooking(change.bookingId());
         } catch (RuntimeException failed) {

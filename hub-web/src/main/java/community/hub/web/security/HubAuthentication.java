@@ -108,6 +108,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
             return context.notifyContainerAboutLogin(result);
         }
+        recentSignIns.forget(header);
         try {
             problems.signInFailed(request, response);
         } catch (IOException unsent) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * API clients send their password with every request, and checking it against its PBKDF2 hash is slow on purpose.
@@ -20,6 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * The key is an HMAC-SHA-256 of the whole header under a random secret made when the hub starts and never
  * stored, so what is kept in memory cannot be used to guess a password offline; the password itself is not kept.
+ * <p>
+ * In the second half of its time an entry is renewed: the first request to meet it there is checked against the hash
+ * again (and remembered afresh) while the others keep being recalled. Without that, every client sending the header
+ * at once would miss together when the entry expired and all hash at once, stalling the hub for seconds under load.
  * <p>
  * The price, accepted for the API: for up to the remembered time after an account is deactivated, its password
  * changed or its role changed, a client still sending the old header is let in as before. Pages are not affected:
@@ -34,7 +39,7 @@ final class RecentSignIns {
     private final Map<String, Remembered> entries = new ConcurrentHashMap<>();
     private final SecretKeySpec secret;
 
-    private record Remembered(SignedIn who, Instant until) {
+    private record Remembered(SignedIn who, Instant renewFrom, Instant until, AtomicBoolean renewing) {
     }
 
     RecentSignIns(Duration remembered) {
@@ -48,7 +53,10 @@ final class RecentSignIns {
         return !remembered.isZero() && !remembered.isNegative();
     }
 
-    /** Who this exact header signed in as, if it did so successfully within the remembered time. */
+    /**
+     * Who this exact header signed in as, if it did so successfully within the remembered time; empty when it must be
+     * checked again, including for the one caller chosen to renew an entry in the second half of its time.
+     */
     Optional<SignedIn> recall(String header, Instant now) {
         if (!isOn()) {
             return Optional.empty();
@@ -60,6 +68,9 @@ final class RecentSignIns {
         }
         if (!now.isBefore(entry.until())) {
             entries.remove(key, entry);
+            return Optional.empty();
+        }
+        if (!now.isBefore(entry.renewFrom()) && entry.renewing().compareAndSet(false, true)) {
             return Optional.empty();
         }
         return Optional.of(entry.who());
@@ -76,7 +87,15 @@ final class RecentSignIns {
                 return;
             }
         }
-        entries.put(key(header), new Remembered(new SignedIn(username, Set.copyOf(roles)), now.plus(remembered)));
+        entries.put(key(header), new Remembered(new SignedIn(username, Set.copyOf(roles)), now.plus(remembered.dividedBy(2)),
+                now.plus(remembered), new AtomicBoolean()));
+    }
+
+    /** Forgets a header whose check has just failed: its password was changed, or its account closed. */
+    void forget(String header) {
+        if (isOn()) {
+            entries.remove(key(header));
+        }
     }
 
     int size() {

@@ -20,7 +20,7 @@ class RecentSignInsTest {
 
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW);
 
-        assertThat(recent.recall(STAFF, NOW.plusSeconds(59))).get()
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(29))).get()
                 .satisfies(who -> {
                     assertThat(who.username()).isEqualTo("staff");
                     assertThat(who.roles()).containsExactly("STAFF");
@@ -72,5 +72,31 @@ class RecentSignInsTest {
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW);
 
         assertThat(another.recall(STAFF, NOW)).as("keys depend on a secret of each running hub").isEmpty();
+    }
+
+    @Test
+    void inTheSecondHalfOfItsTimeOneCallerRenewsItWhileTheOthersAreStillRecalled() {
+        RecentSignIns recent = new RecentSignIns(Duration.ofSeconds(60));
+        recent.remember(STAFF, "staff", Set.of("STAFF"), NOW);
+
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(29))).as("first half").isPresent();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(30))).as("the one chosen to check again").isEmpty();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(31))).as("everyone else meanwhile").isPresent();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(59))).isPresent();
+
+        recent.remember(STAFF, "staff", Set.of("STAFF"), NOW.plusSeconds(40));
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(69))).as("renewed: a new minute from its check").isPresent();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(70))).as("and renewed again in its second half").isEmpty();
+    }
+
+    @Test
+    void aHeaderThatFailsItsCheckIsForgotten() {
+        RecentSignIns recent = new RecentSignIns(Duration.ofSeconds(60));
+        recent.remember(STAFF, "staff", Set.of("STAFF"), NOW);
+
+        recent.forget(STAFF);
+
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(1))).isEmpty();
+        assertThat(recent.size()).isZero();
     }
 }
