@@ -137,6 +137,14 @@ public class Booking {
     @JoinColumn(name = "follows_booking_id")
     private Booking follows;
 
+    /**
+     * The date of the booking it continues from which this one holds the changed series: the first date that booking
+     * gives up when this one is confirmed. None for bookings that continue nothing, and for continuations made before
+     * the hub kept it (their split was made at once).
+     */
+    @Column(name = "continues_from")
+    private LocalDate continuesFrom;
+
     /** The bookings that took over this series' later dates when they changed (see {@link #continueFrom}). */
     @OneToMany(mappedBy = "follows")
     @OrderBy("firstDate")
@@ -182,22 +190,50 @@ public class Booking {
         this.expectedAttendance = request.getExpectedAttendance();
     }
 
-    /** Staff accept a request: it keeps the slot it already held. */
+    /**
+     * Staff accept a request: it keeps the slot it already held. A request to change a series from one of its dates
+     * on takes those dates over now: the series it continues ends before them and gives up its later dates.
+     */
     public void approve(String by, Instant now) {
         requireStatus(BookingStatus.PENDING, "booking.notPending");
+        Optional<Booking> original = waitingToTakeOver();
         changeStatus(BookingStatus.CONFIRMED);
         changed(now, by, BookingChange.Kind.APPROVED, null);
+        original.ifPresent(series -> series.endBefore(continuesFrom, by, now));
     }
 
-    /** Staff turn a request down, saying why; its slots are free again. */
+    /**
+     * Staff turn a request down, saying why; its slots are free again. A request to change a series from one of its
+     * dates on leaves that series as it was: it kept its later dates, and their slots, while the change waited.
+     */
     public void decline(String reason, String by, Instant now) {
         requireStatus(BookingStatus.PENDING, "booking.notPending");
         if (reason == null || reason.isBlank()) {
             throw Refusal.invalid("reason", "booking.declineNeedsReason");
         }
         decisionReason = reason.trim();
+        Optional<Booking> original = waitingToTakeOver();
         changeStatus(BookingStatus.DECLINED);
         changed(now, by, BookingChange.Kind.DECLINED, decisionReason);
+        original.ifPresent(series -> series.changed(now, by, BookingChange.Kind.CHANGE_DECLINED,
+                shortened(continuesFrom + ": " + decisionReason)));
+    }
+
+    /** The series this request would take over from one of its dates, while it waits and that series still holds them. */
+    private Optional<Booking> waitingToTakeOver() {
+        if (follows == null || continuesFrom == null || status != BookingStatus.PENDING || !follows.status.holdsRoom()) {
+            return Optional.empty();
+        }
+        return Optional.of(follows);
+    }
+
+    /** A request to change this series from one of its dates on that still waits for a decision, if there is one. */
+    public Optional<Booking> changeWaiting() {
+        return continuations.stream().filter(continuation -> continuation.waitingToTakeOver().isPresent()).findFirst();
+    }
+
+    private static String shortened(String detail) {
+        return detail.length() <= BookingChange.DETAIL_LENGTH ? detail : detail.substring(0, BookingChange.DETAIL_LENGTH - 1) + "\u2026";
     }
 
     /**
@@ -298,6 +334,7 @@ public class Booking {
         if (recurrence == null) {
             throw Refusal.invalid("date", "booking.notASeries");
         }
+        checkNoChangeWaiting();
         occurrenceOn(seriesDate).orElseThrow(() -> Refusal.notFound("booking.noSuchDate", seriesDate));
         if (!seriesDate.isAfter(firstDate)) {
             throw Refusal.invalid("date", "booking.changeFromFirstDate", seriesDate);
@@ -323,10 +360,13 @@ public class Booking {
     }
 
     /**
-     * This date and the following ones change, the way calendar apps do it: the series splits. This booking now ends
-     * before the date (its rule gets an end date; its later dates still held go) and keeps everything earlier as it
-     * was; a new booking for the same organisation, continuing this one, holds the changed series on the given slots
-     * (already checked against the rules). Dates already called off stay here, for history and charges.
+     * This date and the following ones change, the way calendar apps do it: the series splits. A new booking for the
+     * same organisation, continuing this one, holds the changed series on the given slots (already checked against the
+     * rules, this series' own dates from then on left out). Confirmed, it takes over at once: this booking ends before
+     * the date (its rule gets an end date; its later dates still held go) and keeps everything earlier as it was. Waiting
+     * for the hub to decide, it takes over only when approved: until then this booking keeps its later dates and their
+     * slots, so declining the change leaves the series as it was. Dates already called off stay here, for history and
+     * charges.
      *
      * @return the new booking, not yet saved
      */
@@ -339,14 +379,54 @@ public class Booking {
         Booking continuation = new Booking(request, newRoom, organisation, slots, newStatus, by, now,
                 BookingChange.Kind.CONTINUES, seriesDate.toString());
         continuation.follows = this;
+        continuation.continuesFrom = seriesDate;
         continuations.add(continuation);
+        if (newStatus == BookingStatus.PENDING) {
+            record(now, by, BookingChange.Kind.CHANGE_REQUESTED, seriesDate.toString());
+        } else {
+            endBefore(seriesDate, by, now);
+        }
+        return continuation;
+    }
+
+    /** The series ends the day before the given date, giving up its dates from then on that it still holds. */
+    private void endBefore(LocalDate seriesDate, String by, Instant now) {
         Recurrence rule = getRecurrence();
         rule.setUntil(seriesDate.minusDays(1));
         rule.setCount(null);
         recurrence = StoredRecurrence.of(rule);
         occurrences.removeIf(occurrence -> givesUpFrom(seriesDate, occurrence));
         changed(now, by, BookingChange.Kind.CONTINUED_AS, seriesDate.toString());
-        return continuation;
+    }
+
+    /** Refuses a change of this series while another one waits for a decision: the hub decides one at a time. */
+    public void checkNoChangeWaiting() {
+        changeWaiting().ifPresent(waiting -> {
+            throw Refusal.conflict("date", "booking.changeWaiting", waiting.continuesFrom, waiting.getId());
+        });
+    }
+
+    /** Whether a date of this booking that was not called off has begun: it has happened, or is happening. */
+    public boolean hasBegun(Instant now) {
+        return occurrences.stream().anyMatch(occurrence -> !occurrence.isCancelled() && !occurrence.startsAt().isAfter(now));
+    }
+
+    /**
+     * Where a change of the whole series from now on splits it once some of its dates have begun: the first of its
+     * dates after the last one that has begun, provided it has not begun either. Empty for a booking of one date, or
+     * when no date is left to change.
+     */
+    public Optional<LocalDate> firstDateNotBegun(Instant now) {
+        if (recurrence == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> lastBegun = occurrences.stream()
+                .filter(occurrence -> !occurrence.isCancelled() && !occurrence.startsAt().isAfter(now))
+                .map(Occurrence::getSeriesDate).max(Comparator.naturalOrder());
+        return occurrences.stream().map(Occurrence::getSeriesDate)
+                .filter(date -> lastBegun.map(date::isAfter).orElse(true) && date.isAfter(firstDate)
+                        && slotOn(date).startsAt().isAfter(now))
+                .min(Comparator.naturalOrder());
     }
 
     /**
@@ -526,6 +606,11 @@ public class Booking {
     /** The booking this one continues; null when it continues none (for pages). */
     public Booking getFollows() {
         return follows;
+    }
+
+    /** The date of the series it continues from which this booking holds the changed dates, if it continues one. */
+    public Optional<LocalDate> continuesFrom() {
+        return Optional.ofNullable(continuesFrom);
     }
 
     /** The bookings that continue this series from one of its dates on, earliest first. */

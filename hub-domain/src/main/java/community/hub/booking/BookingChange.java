@@ -32,8 +32,15 @@ public class BookingChange {
         /** This date and the following ones changed: they went to a new booking that continues this one. */
         CONTINUED_AS,
         /** This booking carries another's series from one date on, changed. */
-        CONTINUES
+        CONTINUES,
+        /** A change of this series from one date on was asked for; the series keeps those dates until it is approved. */
+        CHANGE_REQUESTED,
+        /** The change asked for from one date on was declined: the series keeps those dates as they were. */
+        CHANGE_DECLINED
     }
+
+    /** The longest detail kept. */
+    static final int DETAIL_LENGTH = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,7 +60,7 @@ public class BookingChange {
     @Column(name = "change_kind", nullable = false, length = 30)
     private Kind kind;
 
-    @Column(length = 300)
+    @Column(length = DETAIL_LENGTH)
     private String detail;
 
     protected BookingChange() {

@@ -72,7 +72,14 @@ public class BookingService {
         return clashesIgnoring(room, slots, by, occurrence -> false);
     }
 
-    /** Moves or re-times a booking from now on, checked again like a new one (it does not clash with itself). */
+    /**
+     * Moves or re-times a booking from now on, checked again like a new one (it does not clash with itself). Dates that
+     * have begun are history (attendance, charges, the feeds): a series with some keeps them as they were, and a change
+     * of its times, room or rule splits it at its first date not begun, as {@link #changeFrom} does; new details alone
+     * change the booking itself. A series wholly in the future changes as a whole.
+     *
+     * @return the booking changed, or the new booking continuing it when the series split
+     */
     public Booking change(long id, @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
         Booking booking = changeable(id, by);
         List<Slot> slots = BookingRules.slots(request);
@@ -80,20 +87,33 @@ public class BookingService {
         if (!booking.getStatus().holdsRoom()) {
             throw Refusal.conflict("status", "booking.alreadyEnded");
         }
+        booking.checkNoChangeWaiting();
+        Instant now = clock.instant();
+        boolean begun = booking.hasBegun(now);
+        if (begun && moves(booking, room, slots)) {
+            LocalDate from = booking.firstDateNotBegun(now).orElseThrow(() -> Refusal.invalid("start", "booking.allBegun"));
+            return continueFrom(booking, from, request, room, slots, by, now);
+        }
         slots = checkedFreeSlots(request, room, slots, by, occurrence -> occurrence.getBooking().getId().equals(booking.getId()));
-        boolean moved = !room.getId().equals(booking.getRoom().getId()) || !futureSlots(booking).equals(new HashSet<>(slots));
-        booking.reschedule(request, room, slots, by.getUsername(), clock.instant());
+        if (begun) {
+            booking.redescribe(request, by.getUsername(), now);
+            return booking;
+        }
+        boolean moved = moves(booking, room, slots);
+        booking.reschedule(request, room, slots, by.getUsername(), now);
         if (moved && statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING) {
-            booking.awaitDecisionAgain(by.getUsername(), clock.instant());
+            booking.awaitDecisionAgain(by.getUsername(), now);
         }
         return booking;
     }
 
     /**
-     * Changes a series from one of its dates on, as calendar apps do: the booking ends before that date, keeping its
-     * earlier dates as they were, and a new booking continuing it holds the changed dates. The new dates are checked
+     * Changes a series from one of its dates on, as calendar apps do: a new booking continuing it holds the changed
+     * dates, and the booking ends before that date, keeping its earlier dates as they were. The new dates are checked
      * like a new booking (clashes, closures, opening hours, the tenant's rules; the booking's own dates it gives up do
-     * not count) with the rooms locked, and a request refused changes nothing.
+     * not count) with the rooms locked, and a request refused changes nothing. A change that waits for the hub to
+     * decide takes over only when approved; until then the booking keeps its later dates (see
+     * {@link Booking#continueFrom}).
      *
      * @return the new booking
      */
@@ -102,10 +122,14 @@ public class BookingService {
         Booking booking = changeable(id, by);
         List<Slot> slots = BookingRules.slots(request);
         Room room = lockRooms(request.getRoomId(), booking.getRoom().getId());
-        Instant now = clock.instant();
+        return continueFrom(booking, date, request, room, slots, by, clock.instant());
+    }
+
+    private Booking continueFrom(Booking booking, LocalDate date, BookingRequest request, Room room, List<Slot> slots,
+                                 Account by, Instant now) {
         booking.checkChangeFrom(date, request.getStart().toLocalDate(), now);
-        slots = checkedFreeSlots(request, room, slots, by, occurrence -> booking.givesUpFrom(date, occurrence));
-        Booking continuation = booking.continueFrom(date, request, room, slots,
+        List<Slot> free = checkedFreeSlots(request, room, slots, by, occurrence -> booking.givesUpFrom(date, occurrence));
+        Booking continuation = booking.continueFrom(date, request, room, free,
                 booking.continuationStatus(statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING),
                 by.getUsername(), now);
         entityManager.persist(continuation);
@@ -410,6 +434,11 @@ public class BookingService {
 
     private static BookingStatus statusFor(Account by, Organisation organisation) {
         return isStaff(by) || organisation.isAutoApprove() ? BookingStatus.CONFIRMED : BookingStatus.PENDING;
+    }
+
+    /** Whether the change puts the booking in another room, or its dates still to come at other times or on other days. */
+    private boolean moves(Booking booking, Room room, List<Slot> slots) {
+        return !room.getId().equals(booking.getRoom().getId()) || !futureSlots(booking).equals(new HashSet<>(slots));
     }
 
     private Set<Slot> futureSlots(Booking booking) {

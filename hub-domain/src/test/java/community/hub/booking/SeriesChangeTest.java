@@ -158,6 +158,102 @@ class SeriesChangeTest {
     }
 
     @Test
+    void aChangeWaitingForTheHubLeavesTheSeriesItsLaterDatesUntilItIsApproved() {
+        Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
+
+        Booking thursdays = changeFromThird(yoga, thursdaysFrom18March(), OTHER_CLINIC, BookingStatus.PENDING);
+
+        assertThat(thursdays.getStatus()).isEqualTo(BookingStatus.PENDING);
+        assertThat(thursdays.getOccurrences()).hasSize(4).allSatisfy(occurrence -> assertThat(occurrence.holdsRoom()).isTrue());
+        assertThat(thursdays.continuesFrom()).contains(THIRD);
+        assertThat(yoga.getOccurrences()).as("the series keeps its later dates, and their slots, while the change waits")
+                .hasSize(6).allSatisfy(occurrence -> assertThat(occurrence.holdsRoom()).isTrue());
+        assertThat(yoga.getRecurrence().getCount()).isEqualTo(6);
+        assertThat(yoga.getSequence()).as("nothing calendars show has changed yet").isZero();
+        assertThat(yoga.getHistory()).extracting(BookingChange::getKind)
+                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CHANGE_REQUESTED);
+        assertThat(yoga.changeWaiting()).containsSame(thursdays);
+
+        thursdays.approve("staff", NOW.plus(Duration.ofHours(1)));
+
+        assertThat(thursdays.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(yoga.getOccurrences()).extracting(Occurrence::getDate).containsExactly(march(2), march(9));
+        assertThat(yoga.getRecurrence().getUntil()).isEqualTo(march(15));
+        assertThat(yoga.getRecurrence().getCount()).isNull();
+        assertThat(yoga.getSequence()).isEqualTo(1);
+        assertThat(yoga.getHistory()).extracting(BookingChange::getKind).containsExactly(BookingChange.Kind.BOOKED,
+                BookingChange.Kind.CHANGE_REQUESTED, BookingChange.Kind.CONTINUED_AS);
+        assertThat(yoga.changeWaiting()).isEmpty();
+    }
+
+    @Test
+    void decliningAChangeLeavesTheSeriesAsItWasAndSaysWhy() {
+        Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
+        Booking thursdays = changeFromThird(yoga, thursdaysFrom18March(), OTHER_CLINIC, BookingStatus.PENDING);
+
+        thursdays.decline("Clinic Room 2 is kept for the flu clinic on Thursdays.", "staff", NOW.plus(Duration.ofHours(1)));
+
+        assertThat(thursdays.getStatus()).isEqualTo(BookingStatus.DECLINED);
+        assertThat(thursdays.getOccurrences()).noneMatch(Occurrence::holdsRoom);
+        assertThat(yoga.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(yoga.getOccurrences()).extracting(Occurrence::getDate)
+                .containsExactly(march(2), march(9), THIRD, march(23), march(30), LocalDate.of(2027, 4, 6));
+        assertThat(yoga.getOccurrences()).allSatisfy(occurrence -> {
+            assertThat(occurrence.getStart()).isEqualTo(LocalTime.of(10, 0));
+            assertThat(occurrence.getRoom()).isSameAs(CLINIC);
+            assertThat(occurrence.holdsRoom()).isTrue();
+        });
+        assertThat(yoga.getRecurrence().getCount()).isEqualTo(6);
+        assertThat(yoga.getRecurrence().getUntil()).isNull();
+        assertThat(yoga.getSequence()).as("calendars hear of the decision").isEqualTo(1);
+        assertThat(yoga.getHistory().get(yoga.getHistory().size() - 1)).satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_DECLINED);
+            assertThat(change.getDetail()).isEqualTo("2027-03-16: Clinic Room 2 is kept for the flu clinic on Thursdays.");
+        });
+        assertThat(yoga.changeWaiting()).isEmpty();
+        assertThat(changeFromThird(yoga, thursdaysFrom18March(), OTHER_CLINIC, BookingStatus.PENDING).getOccurrences())
+                .as("the series can be changed again").hasSize(4);
+    }
+
+    @Test
+    void whileAChangeWaitsTheSeriesCannotBeChangedAgain() {
+        Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
+        Booking thursdays = changeFromThird(yoga, thursdaysFrom18March(), OTHER_CLINIC, BookingStatus.PENDING);
+        BookingRequest later = thursdaysFrom18March();
+        later.setStart(LocalDateTime.of(march(25), LocalTime.of(14, 0)));
+        later.setEnd(LocalDateTime.of(march(25), LocalTime.of(16, 0)));
+
+        assertRefused(() -> yoga.continueFrom(march(23), later, OTHER_CLINIC, BookingRules.slots(later), BookingStatus.CONFIRMED,
+                        "staff", NOW), Refusal.Kind.CONFLICT, "date",
+                "A change of this booking from 2027-03-16 on is waiting for the hub to decide (booking " + thursdays.getId()
+                        + "). Wait for the decision, or cancel that request, before changing the booking again.");
+        assertThat(yoga.getContinuations()).containsExactly(thursdays);
+
+        thursdays.cancel(new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
+
+        assertThat(yoga.changeWaiting()).as("a request called off no longer waits").isEmpty();
+        assertThat(yoga.getOccurrences()).hasSize(6);
+    }
+
+    @Test
+    void aSeriesWithDatesThatHaveBegunChangesFromItsFirstDateNotBegun() {
+        Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
+        Instant duringTheSecond = HubTime.instant(march(9), LocalTime.of(10, 30));
+
+        assertThat(yoga.hasBegun(HubTime.instant(march(2), LocalTime.of(9, 59)))).isFalse();
+        assertThat(yoga.hasBegun(duringTheSecond)).isTrue();
+        assertThat(yoga.firstDateNotBegun(duringTheSecond)).contains(THIRD);
+        assertThat(yoga.firstDateNotBegun(NOW)).contains(THIRD);
+        assertThat(yoga.firstDateNotBegun(HubTime.instant(LocalDate.of(2027, 4, 6), LocalTime.of(10, 0))))
+                .as("every date has begun").isEmpty();
+
+        yoga.cancelOccurrence(march(2), Cancellation.byHub("staff", BOOKED_AT));
+        assertThat(yoga.hasBegun(HubTime.instant(march(2), LocalTime.of(11, 0)))).as("only a date called off is past").isFalse();
+        yoga.moveOccurrence(march(23), CLINIC, new Slot(march(12), LocalTime.of(10, 0), LocalTime.of(12, 0)), "staff", BOOKED_AT);
+        assertThat(yoga.firstDateNotBegun(NOW)).as("the date of 23 March, moved to the 12th, has begun").contains(march(30));
+    }
+
+    @Test
     void aChangeThatCannotBeMadeIsRefusedWithItsReasonAndChangesNothing() {
         Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
         BookingRequest thursdays = thursdaysFrom18March();

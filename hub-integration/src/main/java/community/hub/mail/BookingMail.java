@@ -57,6 +57,9 @@ public final class BookingMail {
             line(body, "");
             line(body, say("reason", news.reason().trim()));
         }
+        if (kind == BookingNews.Kind.DECLINED) {
+            keptSeries(body, booking);
+        }
         line(body, "");
         line(body, say("what", title, say("type." + booking.getType())));
         line(body, say("where", room, booking.getRoom().getFloor(), say("hub")));
@@ -72,6 +75,12 @@ public final class BookingMail {
         String subject = kind == BookingNews.Kind.DATE_CANCELLED_BY_HUB || kind == BookingNews.Kind.DATES_CANCELLED_BY_HUB_FROM
                 ? say("subject." + kind, title, firstDate) : say("subject." + kind, title);
         return new MailMessage(recipients, subject, body.toString());
+    }
+
+    /** For a declined change of a series from one of its dates on: the series keeps those dates as they were. */
+    private void keptSeries(StringBuilder body, Booking change) {
+        change.follows().filter(series -> series.getStatus().holdsRoom()).ifPresent(series -> change.continuesFrom()
+                .ifPresent(from -> line(body, say("seriesKept", series.getId(), DAY.format(from)))));
     }
 
     /**

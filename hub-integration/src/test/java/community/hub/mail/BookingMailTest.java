@@ -132,6 +132,27 @@ class BookingMailTest {
     }
 
     @Test
+    void aDeclinedChangeOfASeriesFromOneDateSaysTheSeriesKeepsItsDates() {
+        Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
+                Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
+        BookingRequest later = series.asRequest();
+        later.setStart(LocalDateTime.of(2027, 7, 20, 11, 0));
+        later.setEnd(LocalDateTime.of(2027, 7, 20, 12, 0));
+        later.setRecurrence(Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
+        Booking change = withId(series.continueFrom(LocalDate.of(2027, 7, 20), later, meetingRoom(), BookingRules.slots(later),
+                BookingStatus.PENDING, "camhs", NOW), Booking.class, 4322L);
+        change.decline("The room is needed for a clinic at eleven.", "staff", NOW);
+
+        MailMessage mail = compose(BookingNews.declined(change), change);
+
+        assertThat(mail.body()).contains("The reason the hub gave: The room is needed for a clinic at eleven.\n")
+                .contains("This was a change to booking number 4321 from Tuesday 20 July 2027 on. That booking stays as it was: "
+                        + "its dates from then on are still booked for you at their usual times.\n")
+                .contains("Tuesday 20 July 2027, 11:00 to 12:00");
+        assertThat(compose(BookingNews.declined(series), series).body()).doesNotContain("This was a change");
+    }
+
+    @Test
     void aSeriesListsEachDateAtItsWallClockTimeAcrossTheClockChange() {
         Booking booking = booking("Friday group", LocalDateTime.of(2027, 10, 22, 10, 0), 1,
                 Recurrence.weeklyTimes(1, 3, DayOfWeek.FRIDAY), BookingStatus.PENDING);

@@ -67,6 +67,16 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aBookingContinuingASeriesKeepsTheDateItContinuesFrom() throws SQLException {
+        try (Connection connection = database.getConnection();
+             ResultSet columns = connection.getMetaData().getColumns(null, null, "BOOKING", "CONTINUES_FROM")) {
+            assertThat(columns.next()).isTrue();
+            assertThat(columns.getString("TYPE_NAME")).isEqualTo("DATE");
+            assertThat(columns.getString("IS_NULLABLE")).isEqualTo("YES");
+        }
+    }
+
+    @Test
     void theCafeStartsWithOneJobCoachToTwoMembersAndKeepsOneRowOfSettings() throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet settings = statement.executeQuery("select id, members_per_job_coach from rota_settings")) {

@@ -15,6 +15,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
@@ -61,6 +63,42 @@ abstract class FeedChecks {
         assertThat(fetch("/calendar/hub.ics?type=food_bank").statusCode()).isEqualTo(200);
         assertThat(text(fetch("/calendar/hub.ics?type=food_bank"))).contains("Food bank").doesNotContain("Youth club");
         assertThat(fetch("/calendar/hub.ics?type=jacuzzi").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theGzippedFeedHasAnETagOfItsOwnAndAConditionalRequestIsAnsweredForTheCodingItWouldGet() throws Exception {
+        HttpResponse<byte[]> plain = fetch("/calendar/hub.ics");
+        HttpResponse<byte[]> zipped = fetch("/calendar/hub.ics", "Accept-Encoding", "gzip");
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+        String gzipTag = zipped.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(plainTag).matches("\"[0-9a-f]{32}\"");
+        assertThat(gzipTag).as("a strong ETag differs per content-coding").isEqualTo(plainTag.replaceAll("\"$", "-gzip\""));
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(List.of(plain, zipped)).allSatisfy(response -> assertThat(vary(response)).contains("accept-encoding"));
+
+        HttpResponse<byte[]> zippedAgain = fetch("/calendar/hub.ics", "Accept-Encoding", "gzip", "If-None-Match", gzipTag);
+        assertThat(zippedAgain.statusCode()).isEqualTo(304);
+        assertThat(zippedAgain.headers().firstValue("ETag")).contains(gzipTag);
+        assertThat(vary(zippedAgain)).contains("accept-encoding");
+        HttpResponse<byte[]> plainAgain = fetch("/calendar/hub.ics", "If-None-Match", plainTag);
+        assertThat(plainAgain.statusCode()).isEqualTo(304);
+        assertThat(plainAgain.headers().firstValue("ETag")).contains(plainTag);
+        assertThat(vary(plainAgain)).contains("accept-encoding");
+
+        HttpResponse<byte[]> nowZipped = fetch("/calendar/hub.ics", "Accept-Encoding", "gzip", "If-None-Match", plainTag);
+        assertThat(nowZipped.statusCode()).as("the plain body's tag does not match the gzipped body").isEqualTo(200);
+        assertThat(nowZipped.headers().firstValue("ETag")).contains(gzipTag);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(nowZipped.body())).readAllBytes()).isEqualTo(plain.body());
+        HttpResponse<byte[]> nowPlain = fetch("/calendar/hub.ics", "If-None-Match", gzipTag);
+        assertThat(nowPlain.statusCode()).as("the gzipped body's tag does not match the plain body").isEqualTo(200);
+        assertThat(nowPlain.headers().firstValue("ETag")).contains(plainTag);
+        assertThat(nowPlain.body()).isEqualTo(plain.body());
+    }
+
+    private static String vary(HttpResponse<?> response) {
+        return String.join(",", response.headers().allValues("Vary")).toLowerCase(Locale.ROOT);
     }
 
     @Test

@@ -1,12 +1,19 @@
 package community.hub.web;
 
+import org.apache.derby.drda.NetworkServerControl;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.URISyntaxException;
 
-/** The deployment every integration test uses: the hub's own WAR exactly as Maven built it. */
+/**
+ * The deployment every integration test uses: the hub's own WAR exactly as Maven built it, plus Derby's network server
+ * library. With {@code derby.drda.startNetworkServer} set (the failsafe settings set it for the test server only), the
+ * hub's embedded Derby also answers on a reserved port on localhost, so tests can read what the hub really stored (see
+ * {@link AccountStoreChecks}) without a second server start. The hub itself never uses it.
+ */
 final class HubDeployment {
 
     private HubDeployment() {
@@ -15,6 +22,15 @@ final class HubDeployment {
     static WebArchive war() {
         return ShrinkWrap.create(ExplodedImporter.class, "hub.war")
                 .importDirectory(new File(System.getProperty("hub.webapp", "target/hub-web")))
-                .as(WebArchive.class);
+                .as(WebArchive.class)
+                .addAsLibrary(jarOf(NetworkServerControl.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

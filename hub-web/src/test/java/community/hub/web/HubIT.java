@@ -130,4 +130,8 @@ class HubIT {
     @Nested
     class RotaDelivery extends RotaDeliveryChecks {
     }
+
+    @Nested
+    class AccountStore extends AccountStoreChecks {
+    }
 }

@@ -99,11 +99,7 @@ abstract class MailChecks {
     }
 
     private static String text(MimeMessage message) {
-        try {
-            return ((String) message.getContent()).replace("\r\n", "\n");
-        } catch (IOException | MessagingException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
+        return TestMailServer.text(message);
     }
 
     private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws MessagingException {

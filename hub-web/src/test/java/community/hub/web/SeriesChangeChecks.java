@@ -3,8 +3,16 @@ package community.hub.web;
 import community.hub.demo.BankHolidays;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,11 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -26,6 +36,7 @@ import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * "Change this date and the following ones" through the running hub: the series splits, its earlier dates stay as they
@@ -225,6 +236,163 @@ abstract class SeriesChangeChecks {
         assertThat(dates(waiting)).containsExactly(third + " 11:00-12:00 PENDING", third.plusWeeks(1) + " 11:00-12:00 PENDING");
         assertThat(get(clinic, "camhs").getString("status")).isEqualTo("CONFIRMED");
         assertThat(HUB.get("/api/bookings/" + waiting.getJsonNumber("id").longValue(), "youth", "hub-demo").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void decliningATenantsChangeFromADateLeavesTheSeriesAsItWasAndTellsTheTenantWhy() throws Exception {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = clearFrom(LocalDate.now().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), 5);
+        LocalDate third = first.plusWeeks(2);
+        String title = "CAMHS parents group " + RoomsApiChecks.unique("decline");
+        long group = id(HUB.post("/api/bookings", booking(room, title, at(first, "16:00"), at(first, "17:00"), weekly("WE", 4)), "camhs"));
+        assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        int sequence = get(group, "camhs").getInt("sequence");
+        String feedPath = URI.create(HubClient.array(HUB.get("/api/me/feeds", "camhs", HubClient.DEMO_PASSWORD)).getJsonObject(0)
+                .getString("url")).getPath();
+
+        long change = id(changeFrom(group, third, booking(room, title, at(third, "16:30"), at(third, "17:30"), weekly("WE", 2)), "camhs"));
+
+        JsonObject waiting = get(group, "camhs");
+        assertThat(dates(waiting)).as("while the change waits, the series keeps its later dates").hasSize(4)
+                .allSatisfy(date -> assertThat(date).endsWith("16:00-17:00 CONFIRMED"));
+        assertThat(history(waiting)).containsExactly("requested", "approved", "change_requested");
+        assertThat(HUB.post("/api/bookings", booking(room, "Squeezed in", at(third, "16:00"), at(third, "16:30"), ""), "staff").statusCode())
+                .as("and their slots").isEqualTo(409);
+        assertThat(HUB.post("/api/bookings", booking(room, "Squeezed in", at(third, "17:00"), at(third, "17:30"), ""), "staff").statusCode())
+                .as("the dates asked for hold theirs too").isEqualTo(409);
+        assertThat(changeFrom(group, third.plusWeeks(1), booking(room, title, at(third.plusWeeks(1), "09:00"), at(third.plusWeeks(1), "10:00"),
+                weekly("WE", 1)), "camhs").statusCode()).as("one change at a time").isEqualTo(409);
+
+        HttpResponse<String> declined = HUB.post("/api/bookings/" + change + "/decline",
+                "{\"reason\": \"The room is kept for the youth club from half past four.\"}", "staff");
+
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        JsonObject refused = get(change, "camhs");
+        assertThat(refused.getString("status")).isEqualTo("DECLINED");
+        assertThat(refused.getString("decisionReason")).isEqualTo("The room is kept for the youth club from half past four.");
+        assertThat(refused.getString("continuesFrom")).isEqualTo(third.toString());
+        JsonObject series = get(group, "camhs");
+        assertThat(series.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(dates(series)).containsExactly(first + " 16:00-17:00 CONFIRMED", first.plusWeeks(1) + " 16:00-17:00 CONFIRMED",
+                third + " 16:00-17:00 CONFIRMED", third.plusWeeks(1) + " 16:00-17:00 CONFIRMED");
+        assertThat(series.getJsonObject("recurrence").getInt("count")).isEqualTo(4);
+        assertThat(series.getJsonObject("recurrence").get("until")).isIn(null, JsonValue.NULL);
+        assertThat(series.getInt("sequence")).isGreaterThan(sequence);
+        assertThat(history(series)).containsExactly("requested", "approved", "change_requested", "change_declined");
+        assertThat(series.getJsonArray("history").getJsonObject(3).getString("detail"))
+                .isEqualTo(third + ": The room is kept for the youth club from half past four.");
+        assertThat(HUB.post("/api/bookings", booking(room, "Squeezed in", at(third, "16:00"), at(third, "16:30"), ""), "staff").statusCode())
+                .as("the series' dates still hold their room").isEqualTo(409);
+        assertThat(HUB.post("/api/bookings", booking(room, "Squeezed in", at(third, "17:00"), at(third, "17:30"), ""), "staff").statusCode())
+                .as("the dates asked for are free again").isEqualTo(201);
+
+        String event = event(fetch(feedPath), group);
+        assertThat(line(event, "RRULE")).as("the same event, its rule as it was").contains("BYDAY=WE", "COUNT=4").doesNotContain("UNTIL=");
+        assertThat(line(event, "SEQUENCE")).isEqualTo("SEQUENCE:" + series.getInt("sequence"));
+        assertThat(event).contains("DTSTART;TZID=Europe/London:" + compact(first) + "T160000").doesNotContain("EXDATE");
+        String mail = TestMailServer.text(HubIT.MAIL.await(message -> ("Booking request declined: " + title).equals(TestMailServer.subject(message)),
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("No email saying the change was declined")));
+        assertThat(mail).contains("The reason the hub gave: The room is kept for the youth club from half past four.",
+                "This was a change to booking number " + group + " from ", "That booking stays as it was");
+    }
+
+    @Test
+    void approvingATenantsChangeFromADateEndsTheSeriesBeforeIt() {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = clearFrom(LocalDate.now().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), 5);
+        LocalDate third = first.plusWeeks(2);
+        long group = id(HUB.post("/api/bookings", booking(room, "CAMHS carers group", at(first, "10:00"), at(first, "11:00"), weekly("TH", 4)), "camhs"));
+        assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        long change = id(changeFrom(group, third, booking(room, "CAMHS carers group", at(third, "10:30"), at(third, "11:30"), weekly("TH", 2)), "camhs"));
+        assertThat(dates(get(group, "camhs"))).hasSize(4);
+
+        assertThat(HUB.post("/api/bookings/" + change + "/approve", "", "staff").statusCode()).isEqualTo(200);
+
+        JsonObject series = get(group, "camhs");
+        assertThat(dates(series)).containsExactly(first + " 10:00-11:00 CONFIRMED", first.plusWeeks(1) + " 10:00-11:00 CONFIRMED");
+        assertThat(series.getJsonObject("recurrence").getString("until")).isEqualTo(third.minusDays(1).toString());
+        assertThat(history(series)).containsExactly("requested", "approved", "change_requested", "continued_as");
+        assertThat(dates(get(change, "camhs"))).containsExactly(third + " 10:30-11:30 CONFIRMED", third.plusWeeks(1) + " 10:30-11:30 CONFIRMED");
+        assertThat(HUB.post("/api/bookings", booking(room, "Now free", at(third, "09:30"), at(third, "10:30"), ""), "staff").statusCode())
+                .as("the dates the series gave up are free").isEqualTo(201);
+    }
+
+    @Test
+    void changingTheTimesOfASeriesWithADateThatHasBegunKeepsThatDateAtItsOldTimeInTheFeeds() throws Exception {
+        LocalDateTime now = LocalDateTime.now(LONDON);
+        if (now.toLocalTime().isAfter(LocalTime.of(23, 43))) {
+            // a date beginning in up to 40 s and lasting the room's shortest 15 minutes must end by 23:59: wait for tomorrow
+            Thread.sleep(Duration.between(now, now.toLocalDate().plusDays(1).atTime(0, 0, 5)).toMillis());
+        }
+        LocalDate today = LocalDate.now(LONDON);
+        assumeFalse(BankHolidays.england().contains(today), "the hub is closed all day on bank holidays, so no date can begin today");
+        String slug = RoomsApiChecks.unique("all-day");
+        long room = allDayRoom(slug);
+        String day = today.getDayOfWeek().name().substring(0, 2);
+        JsonObject booked = null;
+        for (int margin : new int[] {5, 15, 40}) {
+            LocalDateTime start = LocalDateTime.now(LONDON).plusSeconds(margin).withNano(0);
+            HttpResponse<String> response = HUB.post("/api/bookings", booking(room, "Breakfast club", start.toString(),
+                    start.plusMinutes(15).toString(), "\"onlyFreeDates\": true, " + weekly(day, 4)), "staff");
+            if (response.statusCode() == 201) {
+                booked = HubClient.object(response);
+                break;
+            }
+            assertThat(response.body()).as("only a start already past is tried again").contains("The start is in the past.");
+        }
+        assertThat(booked).as("booked to begin in a few seconds").isNotNull();
+        long series = booked.getJsonNumber("id").longValue();
+        LocalDateTime begins = LocalDateTime.parse(booked.getString("start"));
+        List<LocalDate> seriesDates = booked.getJsonArray("occurrences").getValuesAs(JsonObject.class).stream()
+                .map(occurrence -> LocalDate.parse(occurrence.getString("date"))).toList();
+        assertThat(seriesDates.get(0)).isEqualTo(today);
+        assertThat(seriesDates).hasSizeGreaterThan(1);
+        Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(LONDON), begins).toMillis()) + 1500);
+        LocalDate next = seriesDates.get(1);
+        LocalTime was = begins.toLocalTime().withSecond(0);
+        LocalTime moved = was.isBefore(LocalTime.of(1, 0)) ? was.plusHours(1) : was.minusHours(1);
+
+        HttpResponse<String> changed = HUB.put("/api/bookings/" + series, booking(room, "Breakfast club", at(next, moved.toString()),
+                at(next, moved.plusMinutes(30).toString()), "\"onlyFreeDates\": true, " + weekly(day, 3)), "staff");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(201);
+        long continuation = id(changed);
+        assertThat(changed.headers().firstValue("Location")).get().asString().endsWith("/api/bookings/" + continuation);
+        assertThat(HubClient.object(changed).getString("continuesFrom")).isEqualTo(next.toString());
+        String hhmm = was.toString();
+        assertThat(dates(get(series, "staff"))).as("the date that has begun keeps its time")
+                .containsExactly(today + " " + hhmm + "-" + was.plusMinutes(15) + " CONFIRMED");
+        assertThat(dates(get(continuation, "staff"))).first().isEqualTo(next + " " + moved + "-" + moved.plusMinutes(30) + " CONFIRMED");
+
+        Calendar feed = new CalendarBuilder().build(new StringReader(fetch("/calendar/rooms/" + slug + ".ics")));
+        Period<ZonedDateTime> weeks = new Period<>(today.atStartOfDay(LONDON), today.plusWeeks(5).atStartOfDay(LONDON));
+        List<LocalDateTime> kept = starts(feed, series, weeks);
+        List<LocalDateTime> changedStarts = starts(feed, continuation, weeks);
+        assertThat(kept).as("read back with iCal4j, the series still has the date that has begun, at its old time")
+                .containsExactly(begins);
+        assertThat(changedStarts).as("and the changed dates are the new booking's").isNotEmpty()
+                .allSatisfy(start -> assertThat(start.toLocalTime()).isEqualTo(moved)).first().isEqualTo(next.atTime(moved));
+    }
+
+    /** A room open all day, every day, so a date can begin a few seconds from now whenever the test runs. */
+    private static long allDayRoom(String slug) {
+        String everyDay = String.join(", ", List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                .stream().map(day -> "{\"day\": \"" + day + "\", \"opens\": \"00:00\", \"closes\": \"23:59\"}").toList());
+        HttpResponse<String> created = HUB.post("/api/rooms", """
+                {"slug": "%s", "name": "All-day room %s", "capacity": 20, "floor": "Ground floor", "features": [],
+                 "openingHours": [%s], "turnaroundMinutes": 0, "minimumBookingMinutes": 15, "maximumBookingMinutes": 480,
+                 "standardHourlyRate": 30.00, "communityHourlyRate": 12.50, "bookableByTenants": true}
+                """.formatted(slug, slug, everyDay), "admin");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return HubClient.object(created).getJsonNumber("id").longValue();
+    }
+
+    /** When each date of a booking's events in the feed begins, Europe/London wall-clock, in order. */
+    private static List<LocalDateTime> starts(Calendar feed, long booking, Period<ZonedDateTime> period) {
+        return feed.<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(event -> event.getProperty(Property.UID).map(Property::getValue).orElse("").equals(uid(booking)))
+                .flatMap(event -> event.<ZonedDateTime>calculateRecurrenceSet(period).stream())
+                .map(date -> date.getStart().withZoneSameInstant(LONDON).toLocalDateTime()).sorted().toList();
     }
 
     @Test

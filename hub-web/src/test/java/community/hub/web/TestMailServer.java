@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -84,6 +85,15 @@ final class TestMailServer {
             return String.valueOf(message.getSubject());
         } catch (MessagingException unreadable) {
             return "";
+        }
+    }
+
+    /** A plain-text message's body, with Unix line ends. */
+    static String text(MimeMessage message) {
+        try {
+            return ((String) message.getContent()).replace("\r\n", "\n");
+        } catch (IOException | MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
         }
     }
 }

@@ -109,9 +109,29 @@ public class BookingResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a booking's time, room or details from now on; checked again for clashes")
-    public BookingView change(@PathParam("id") long id, BookingInput input) {
-        return BookingView.of(bookings.change(id, input == null ? null : input.toRequest(), me()));
+    @Operation(summary = "Change a booking's time, room or details from now on; checked again for clashes",
+            description = "Dates that have begun are history and keep their times and room. A series with such dates that "
+                    + "changes its times, room or repeat pattern splits at its first date not begun, as PUT "
+                    + "/api/bookings/{id}/from/{date} does: 201 with the new booking continuing it. New details alone, or a "
+                    + "booking none of whose dates has begun, change the booking itself: 200. A tenant's change waits for "
+                    + "approval unless its organisation is approved automatically. Refused, nothing changes.")
+    @APIResponse(responseCode = "200", description = "Changed: the booking itself",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "201", description = "Changed from the series' first date not begun: the new booking that "
+            + "carries the changed dates; Location names it, and booking {id} keeps its dates that have begun",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "400", description = "A field is wrong, or every date of the booking has begun; errors name the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Some dates are not free (clashes lists every one), the booking is "
+            + "already cancelled or declined, or a change of it is waiting for a decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@PathParam("id") long id, BookingInput input) {
+        Booking changed = bookings.change(id, input == null ? null : input.toRequest(), me());
+        if (changed.getId() == id) {
+            return Response.ok(BookingView.of(changed)).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path(BookingResource.class).path(String.valueOf(changed.getId())).build())
+                .entity(BookingView.of(changed)).build();
     }
 
     @PUT
@@ -121,7 +141,8 @@ public class BookingResource {
                     + "on (its start is the first changed date). The series splits, as calendar apps do it: booking {id} keeps "
                     + "its dates before {date} as they were and its rule ends the day before; a new booking, continuing it "
                     + "(followsBookingId), holds the changed dates and is checked like a new booking. A tenant's change waits "
-                    + "for approval unless its organisation is approved automatically. Refused, nothing changes.")
+                    + "for approval unless its organisation is approved automatically; until it is approved, booking {id} "
+                    + "keeps its later dates, and declined, it stays as it was. Refused, nothing changes.")
     @APIResponse(responseCode = "201", description = "Changed: the new booking that carries the dates from {date} on; "
             + "Location names it, and booking {id} now lists it in continuedAs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
@@ -131,7 +152,7 @@ public class BookingResource {
     @APIResponse(responseCode = "404", description = "No such booking for the caller, or no such date in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Some changed dates are not free (clashes lists every one), "
-            + "or the booking is already cancelled or declined",
+            + "the booking is already cancelled or declined, or a change of it is waiting for a decision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeFrom(@PathParam("id") long id, @PathParam("date") LocalDate date, BookingInput input) {
         Booking continuation = bookings.changeFrom(id, date, input == null ? null : input.toRequest(), me());

@@ -10,8 +10,27 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
-/** A feed ready to send: its bytes plain and gzipped, its ETag and when it last changed, and what it was built from. */
+/**
+ * A feed ready to send: its bytes plain and gzipped, the ETag of each and when it last changed, and what it was built
+ * from. The two bodies are different representations, so each has its own strong ETag: the gzipped one is the plain
+ * one's with {@code -gzip} inside the quotes.
+ */
 record BuiltFeed(String stamp, byte[] body, byte[] gzipped, String etag, Instant lastModified, String fileName, boolean personal) {
+
+    /** The ETag of the gzipped body. */
+    String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+    }
+
+    /** The body for the coding chosen, gzip or none. */
+    byte[] body(boolean gzip) {
+        return gzip ? gzipped : body;
+    }
+
+    /** The ETag of the body for the coding chosen. */
+    String etag(boolean gzip) {
+        return gzip ? gzipEtag() : etag;
+    }
 
     static BuiltFeed of(String stamp, String text, Instant lastModified, String fileName, boolean personal) {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,45 @@
+package community.hub.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the running hub actually stores about passwords, read from its own database: the test server's embedded Derby
+ * answers on a reserved port on localhost (see {@link HubDeployment}), and this reads the {@code account} table through
+ * Derby's client driver, read-only, while the hub runs.
+ */
+abstract class AccountStoreChecks {
+
+    private static Connection database() throws SQLException {
+        String url = "jdbc:derby://localhost:" + System.getProperty("hub.it.derbyPort") + "/" + System.getProperty("hub.it.database");
+        Connection connection = DriverManager.getConnection(url);
+        connection.setReadOnly(true);
+        return connection;
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsPbkdf2Hashes() throws SQLException {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        try (Connection connection = database();
+             PreparedStatement query = connection.prepareStatement("select username, password_hash from account");
+             ResultSet accounts = query.executeQuery()) {
+            while (accounts.next()) {
+                hashes.put(accounts.getString("username"), accounts.getString("password_hash"));
+            }
+        }
+
+        assertThat(hashes).as("the demo accounts at least").containsKeys("admin", "staff", "foodbank", "youth", "camhs", "sam", "alex");
+        assertThat(hashes).allSatisfy((username, hash) -> assertThat(hash).as(username)
+                .startsWith("PBKDF2WithHmacSHA256:4096:").doesNotContain(HubClient.DEMO_PASSWORD));
+        assertThat(hashes.get("staff")).as("each password has its own salt").isNotEqualTo(hashes.get("admin"));
+    }
+}
