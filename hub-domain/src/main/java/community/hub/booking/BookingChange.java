@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -42,8 +43,10 @@ public class BookingChange {
     /** The longest detail kept. */
     static final int DETAIL_LENGTH = 300;
 
+    /** From a sequence handed out 50 at a time (migration V11): one round trip per 50 rows, and batched inserts. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "booking_change_id", sequenceName = "booking_change_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_change_id")
     private Long id;
 
     @ManyToOne(optional = false)

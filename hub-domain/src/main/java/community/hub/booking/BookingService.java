@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -491,11 +490,8 @@ public class BookingService {
 
     /** The room row locked until the transaction ends: the one place bookings for a room queue up. */
     private Room lockRoom(long id) {
-        Room room = entityManager.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (room == null) {
-            throw Refusal.invalid("roomId", "booking.unknownRoom", id);
-        }
-        return room;
+        return entityManager.createNamedQuery("Room.locked", Room.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.invalid("roomId", "booking.unknownRoom", id));
     }
 
     /**

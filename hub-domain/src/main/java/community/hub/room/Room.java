@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -37,6 +38,8 @@ import java.util.Set;
 @NamedQuery(name = "Room.all", query = "select r from Room r order by r.name")
 @NamedQuery(name = "Room.open", query = "select r from Room r where r.retired = false order by r.name")
 @NamedQuery(name = "Room.bySlug", query = "select r from Room r where r.slug = :slug")
+// A named query, so the locking read is prepared once rather than for every booking, as a find with a lock mode would be.
+@NamedQuery(name = "Room.locked", query = "select r from Room r where r.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Room {
 
     @Id

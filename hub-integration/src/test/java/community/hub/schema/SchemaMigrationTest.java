@@ -1,6 +1,7 @@
 package community.hub.schema;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,38 @@ class SchemaMigrationTest {
                 }
                 assertThat(names).contains("outgoing_mail_due_idx");
             }
+        }
+    }
+
+    @Test
+    void bookingIdsComeFromSequencesThatStartAboveTheIdsAlreadyUsed(@TempDir Path elsewhere) throws SQLException {
+        EmbeddedDataSource older = new EmbeddedDataSource();
+        older.setDatabaseName(elsewhere.resolve("hub").toString());
+        older.setCreateDatabase("create");
+        Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(older).locations("classpath:db/migration")
+                .target("10").load().migrate();
+        try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into room (slug, name, capacity, turnaround_minutes, minimum_booking_minutes, "
+                    + "maximum_booking_minutes, standard_hourly_rate, community_hourly_rate, bookable_by_tenants, retired, version) "
+                    + "values ('hall', 'Hall', 10, 0, 30, 60, 10.00, 5.00, true, false, 0)");
+            statement.executeUpdate("insert into booking (id, room_id, title, activity_type, visibility, expected_attendance, "
+                    + "status, created_by, first_date, start_time, end_time, revision, created_at, updated_at, version) "
+                    + "select 1234, id, 'Made before', 'MEETING', 'PRIVATE', 5, 'CONFIRMED', 'staff', '2030-01-07', "
+                    + "'10:00:00', '11:00:00', 0, 0, 0, 0 from room where slug = 'hall'");
+        }
+
+        assertThat(SchemaMigration.migrate(older)).isPositive();
+
+        try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
+             ResultSet next = statement.executeQuery("values next value for booking_id_seq")) {
+            next.next();
+            long lastOfFirstBlock = next.getLong(1);
+            assertThat(lastOfFirstBlock - V11__Booking_ids_from_sequences.BLOCK + 1).as("the first id handed out").isGreaterThan(1234);
+        }
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet next = statement.executeQuery("values next value for occurrence_id_seq")) {
+            next.next();
+            assertThat(next.getLong(1)).as("a fresh database's first block is 1 to 50").isEqualTo(V11__Booking_ids_from_sequences.BLOCK);
         }
     }
 }
