@@ -61,7 +61,8 @@ public class Room {
     @Column(length = 500)
     private String description;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read when shown, not when a booking locks the room: the booking rules never look at features. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "room_feature", joinColumns = @JoinColumn(name = "room_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "feature", nullable = false, length = 40)
