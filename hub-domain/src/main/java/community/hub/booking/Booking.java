@@ -49,7 +49,7 @@ import java.util.Set;
 @EntityListeners(BookingChangeSignal.class)
 public class Booking {
 
-    /** From a sequence handed out 50 at a time (migration V11): one round trip per 50 rows, and batched inserts. */
+    /** From a sequence handed out 50 at a time (migration V12): one round trip per 50 rows, and batched inserts. */
     @Id
     @SequenceGenerator(name = "booking_id", sequenceName = "booking_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_id")

@@ -43,7 +43,7 @@ public class BookingChange {
     /** The longest detail kept. */
     static final int DETAIL_LENGTH = 300;
 
-    /** From a sequence handed out 50 at a time (migration V11): one round trip per 50 rows, and batched inserts. */
+    /** From a sequence handed out 50 at a time (migration V12): one round trip per 50 rows, and batched inserts. */
     @Id
     @SequenceGenerator(name = "booking_change_id", sequenceName = "booking_change_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_change_id")

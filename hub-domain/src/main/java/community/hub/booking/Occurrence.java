@@ -40,7 +40,7 @@ public class Occurrence {
      */
     public static final Duration LONGEST_HOLD = Duration.ofHours(25).plusMinutes(RoomDetails.LONGEST_TURNAROUND_MINUTES);
 
-    /** From a sequence handed out 50 at a time (migration V11): one round trip per 50 rows, and batched inserts. */
+    /** From a sequence handed out 50 at a time (migration V12): one round trip per 50 rows, and batched inserts. */
     @Id
     @SequenceGenerator(name = "occurrence_id", sequenceName = "occurrence_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "occurrence_id")

@@ -174,7 +174,7 @@ class SchemaMigrationTest {
         older.setDatabaseName(elsewhere.resolve("hub").toString());
         older.setCreateDatabase("create");
         Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(older).locations("classpath:db/migration")
-                .target("10").load().migrate();
+                .target("11").load().migrate();
         try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into room (slug, name, capacity, turnaround_minutes, minimum_booking_minutes, "
                     + "maximum_booking_minutes, standard_hourly_rate, community_hourly_rate, bookable_by_tenants, retired, version) "
@@ -191,12 +191,12 @@ class SchemaMigrationTest {
              ResultSet next = statement.executeQuery("values next value for booking_id_seq")) {
             next.next();
             long lastOfFirstBlock = next.getLong(1);
-            assertThat(lastOfFirstBlock - V11__Booking_ids_from_sequences.BLOCK + 1).as("the first id handed out").isGreaterThan(1234);
+            assertThat(lastOfFirstBlock - V12__Booking_ids_from_sequences.BLOCK + 1).as("the first id handed out").isGreaterThan(1234);
         }
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet next = statement.executeQuery("values next value for occurrence_id_seq")) {
             next.next();
-            assertThat(next.getLong(1)).as("a fresh database's first block is 1 to 50").isEqualTo(V11__Booking_ids_from_sequences.BLOCK);
+            assertThat(next.getLong(1)).as("a fresh database's first block is 1 to 50").isEqualTo(V12__Booking_ids_from_sequences.BLOCK);
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * A Java migration because a sequence's start must be written as a number in its DDL. Runs unchanged on Apache Derby
  * and PostgreSQL.
  */
-public class V11__Booking_ids_from_sequences extends BaseJavaMigration {
+public class V12__Booking_ids_from_sequences extends BaseJavaMigration {
 
     /** The size of each block of ids; the persistence mappings' {@code allocationSize} must be the same. */
     public static final int BLOCK = 50;
