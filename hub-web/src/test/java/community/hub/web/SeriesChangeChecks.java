@@ -289,7 +289,7 @@ abstract class SeriesChangeChecks {
         assertThat(line(event, "RRULE")).as("the same event, its rule as it was").contains("BYDAY=WE", "COUNT=4").doesNotContain("UNTIL=");
         assertThat(line(event, "SEQUENCE")).isEqualTo("SEQUENCE:" + series.getInt("sequence"));
         assertThat(event).contains("DTSTART;TZID=Europe/London:" + compact(first) + "T160000").doesNotContain("EXDATE");
-        String mail = TestMailServer.text(HubIT.MAIL.await(message -> ("Booking request declined: " + title).equals(TestMailServer.subject(message)),
+        String mail = TestMailServer.text(HubIT.MAIL.await(message -> ("Change declined: " + title).equals(TestMailServer.subject(message)),
                 Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("No email saying the change was declined")));
         assertThat(mail).contains("The reason the hub gave: The room is kept for the youth club from half past four.",
                 "This was a change to booking number " + group + " from ", "That booking stays as it was");
@@ -468,21 +468,21 @@ abstract class SeriesChangeChecks {
                 uid(continuation) + " " + at(fourth.plusDays(15), "13:00"));
     }
 
-    private static String compact(LocalDate date) {
+    static String compact(LocalDate date) {
         return date.toString().replace("-", "");
     }
 
-    private static String line(String event, String property) {
+    static String line(String event, String property) {
         return event.lines().filter(line -> line.startsWith(property + ":") || line.startsWith(property + ";")).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + property + " in " + event));
     }
 
-    private static String uid(long booking) {
+    static String uid(long booking) {
         return "booking-" + booking + "@community-hub";
     }
 
     /** One booking's main event in a feed, unfolded. */
-    private static String event(String feed, long booking) {
+    static String event(String feed, long booking) {
         String unfolded = feed.replace("\r\n ", "");
         assertThat(unfolded).contains("UID:" + uid(booking));
         String[] parts = unfolded.split("BEGIN:VEVENT");
@@ -494,7 +494,7 @@ abstract class SeriesChangeChecks {
         throw new AssertionError("No event for booking " + booking);
     }
 
-    private static String fetch(String path) throws Exception {
+    static String fetch(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(HUB.uri(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
