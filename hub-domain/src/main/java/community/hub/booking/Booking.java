@@ -148,7 +148,22 @@ public class Booking {
     @Column(name = "continues_from")
     private LocalDate continuesFrom;
 
-    /** The bookings that took over this series' later dates when they changed (see {@link #continueFrom}). */
+    /**
+     * What this booking does to the one it follows: carries its series from a date on, or (a request waiting for the hub)
+     * moves the whole booking or one of its dates. None for a booking that follows none.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_of", length = 13)
+    private ChangeOf changeOf;
+
+    /** For a request to move one date of the booking it follows: that date, as the series names it. */
+    @Column(name = "moves_date")
+    private LocalDate movesDate;
+
+    /**
+     * The bookings that follow this one: those that took over its series' later dates when they changed (see
+     * {@link #continueFrom}), and changes of it asked for (see {@link #requestMove}, {@link #requestDateMove}).
+     */
     @OneToMany(mappedBy = "follows")
     @OrderBy("firstDate")
     private List<Booking> continuations = new ArrayList<>();
@@ -195,14 +210,56 @@ public class Booking {
 
     /**
      * Staff accept a request: it keeps the slot it already held. A request to change a series from one of its dates
-     * on takes those dates over now: the series it continues ends before them and gives up its later dates.
+     * on takes those dates over now: the series it continues ends before them and gives up its later dates. A request to
+     * move a booking, or one of its dates, is made to that booking itself, which from now on holds the slots the request
+     * held: the request has then done its work, and whoever keeps bookings removes it.
+     *
+     * @return the booking as it now stands: this one, or the booking this request moved
      */
-    public void approve(String by, Instant now) {
+    public Booking approve(String by, Instant now) {
         requireStatus(BookingStatus.PENDING, "booking.notPending");
         Optional<Booking> original = waitingToTakeOver();
+        if (original.isPresent() && changeOf != ChangeOf.DATES_FROM) {
+            original.get().takeMove(this, by, now);
+            return original.get();
+        }
         changeStatus(BookingStatus.CONFIRMED);
         changed(now, by, BookingChange.Kind.APPROVED, null);
         original.ifPresent(series -> series.endBefore(continuesFrom, by, now));
+        return this;
+    }
+
+    /**
+     * Makes the move the given request asked for, now approved: the whole booking takes over the request's times, room,
+     * pattern and details, or the one date moves to where the request holds it. Refused when the booking has moved on
+     * since: a date the move concerns has begun, or was called off.
+     */
+    private void takeMove(Booking request, String by, Instant now) {
+        List<Occurrence> asked = request.occurrences.stream().filter(occurrence -> !occurrence.isCancelled()).toList();
+        String detail;
+        if (request.changeOf == ChangeOf.WHOLE_BOOKING) {
+            if (hasBegun(now) || asked.isEmpty()) {
+                throw Refusal.conflict("status", "booking.moveOvertaken", id);
+            }
+            room = request.room;
+            firstDate = request.firstDate;
+            startTime = request.startTime;
+            endTime = request.endTime;
+            recurrence = request.recurrence == null ? null : StoredRecurrence.of(request.getRecurrence());
+            describe(request.asRequest());
+            replaceDatesToCome(asked.stream().map(occurrence -> new Placing(occurrence.getSeriesDate(), occurrence.getRoom(),
+                    occurrence.slot())).toList(), now);
+            detail = wholeMoveDetail(request.slotOn(request.firstDate));
+        } else {
+            Occurrence moving = occurrenceOn(request.movesDate)
+                    .filter(occurrence -> !occurrence.isCancelled() && occurrence.startsAt().isAfter(now))
+                    .orElseThrow(() -> Refusal.conflict("status", "booking.moveOvertaken", id));
+            Occurrence to = asked.stream().findFirst().orElseThrow(() -> Refusal.conflict("status", "booking.moveOvertaken", id));
+            moving.place(to.getRoom(), to.slot());
+            detail = dateMoveDetail(request.movesDate, to.slot());
+        }
+        continuations.remove(request);
+        changed(now, by, BookingChange.Kind.CHANGE_APPROVED, detail);
     }
 
     /**
@@ -218,13 +275,19 @@ public class Booking {
         Optional<Booking> original = waitingToTakeOver();
         changeStatus(BookingStatus.DECLINED);
         changed(now, by, BookingChange.Kind.DECLINED, decisionReason);
-        original.ifPresent(series -> series.changed(now, by, BookingChange.Kind.CHANGE_DECLINED,
-                shortened(continuesFrom + ": " + decisionReason)));
+        Optional<LocalDate> date = changeOf == ChangeOf.ONE_DATE ? Optional.ofNullable(movesDate)
+                : changeOf == ChangeOf.DATES_FROM ? Optional.ofNullable(continuesFrom) : Optional.empty();
+        original.ifPresent(booking -> booking.changed(now, by, BookingChange.Kind.CHANGE_DECLINED,
+                shortened(date.map(changed -> changed + ": ").orElse("") + decisionReason)));
     }
 
-    /** The series this request would take over from one of its dates, while it waits and that series still holds them. */
+    /**
+     * The booking this request would change, while the request waits and that booking still holds its room: the series
+     * it would take over from one of its dates, or the booking (or date) it would move.
+     */
     private Optional<Booking> waitingToTakeOver() {
-        if (follows == null || continuesFrom == null || status != BookingStatus.PENDING || !follows.status.holdsRoom()) {
+        if (follows == null || changeOf == null || status != BookingStatus.PENDING || !follows.status.holdsRoom()
+                || changeOf == ChangeOf.DATES_FROM && continuesFrom == null) {
             return Optional.empty();
         }
         return Optional.of(follows);
@@ -247,11 +310,14 @@ public class Booking {
         if (!status.holdsRoom()) {
             throw Refusal.conflict("status", "booking.alreadyEnded");
         }
+        Optional<Booking> waiting = changeWaiting();
         occurrences.stream().filter(occurrence -> !occurrence.isCancelled() && cancellation.charges(occurrence, status))
                 .forEach(Occurrence::chargeAsLate);
         cancelledAt = cancellation.at().getEpochSecond();
         changeStatus(BookingStatus.CANCELLED);
         changed(cancellation.at(), cancellation.by(), BookingChange.Kind.CANCELLED, null);
+        // A change of a booking called off has nothing left to change: it is called off with it.
+        waiting.ifPresent(change -> change.cancel(cancellation));
     }
 
     /** One date of a series is called off. */
@@ -281,7 +347,15 @@ public class Booking {
         Occurrence occurrence = occurrenceOn(seriesDate)
                 .orElseThrow(() -> Refusal.notFound("booking.noSuchDate", seriesDate));
         occurrence.place(newRoom, slot);
-        changed(now, by, BookingChange.Kind.DATE_MOVED, seriesDate + " \u2192 " + slot.date() + " " + slot.start() + "\u2013" + slot.end());
+        changed(now, by, BookingChange.Kind.DATE_MOVED, dateMoveDetail(seriesDate, slot));
+    }
+
+    private static String dateMoveDetail(LocalDate seriesDate, Slot slot) {
+        return seriesDate + " \u2192 " + slot.date() + " " + slot.start() + "\u2013" + slot.end();
+    }
+
+    private static String wholeMoveDetail(Slot first) {
+        return "\u2192 " + first.date() + " " + first.start() + "\u2013" + first.end();
     }
 
     /**
@@ -289,37 +363,95 @@ public class Booking {
      * history, the future ones are replaced by the given slots (already checked against the rules).
      */
     public void reschedule(BookingRequest request, Room newRoom, List<Slot> slots, String by, Instant now) {
-        Map<LocalDate, Occurrence> future = new HashMap<>();
-        occurrences.stream().filter(occurrence -> occurrence.startsAt().isAfter(now))
-                .forEach(occurrence -> future.put(occurrence.getSeriesDate(), occurrence));
         room = newRoom;
         firstDate = request.getStart().toLocalDate();
         startTime = request.getStart().toLocalTime();
         endTime = request.getEnd().toLocalTime();
         recurrence = request.getRecurrence() == null ? null : StoredRecurrence.of(request.getRecurrence());
         describe(request);
-        // A date the booking keeps is the same occurrence, re-placed: the database holds one occurrence per date.
-        for (Slot slot : slots) {
-            Occurrence kept = future.remove(slot.date());
-            if (kept == null) {
-                occurrences.add(new Occurrence(this, newRoom, slot));
-            } else {
-                kept.replace(newRoom, slot);
-            }
-        }
-        occurrences.removeAll(future.values());
+        replaceDatesToCome(slots.stream().map(slot -> new Placing(slot.date(), newRoom, slot)).toList(), now);
         changed(now, by, BookingChange.Kind.CHANGED, null);
     }
 
-    /**
-     * The organisation moved a confirmed booking although the hub decides its requests: the new times wait for a
-     * decision, holding their slots meanwhile, as a new request would.
-     */
-    public void awaitDecisionAgain(String by, Instant now) {
-        if (status == BookingStatus.CONFIRMED) {
-            changeStatus(BookingStatus.PENDING);
-            record(now, by, BookingChange.Kind.REQUESTED, null);
+    /** Where one date of the series is to be held: its series date, the room and the slot. */
+    private record Placing(LocalDate seriesDate, Room room, Slot slot) {
+    }
+
+    /** The dates still to come become the given ones; those already begun stay as they were, for history. */
+    private void replaceDatesToCome(List<Placing> placings, Instant now) {
+        Map<LocalDate, Occurrence> future = new HashMap<>();
+        occurrences.stream().filter(occurrence -> occurrence.startsAt().isAfter(now))
+                .forEach(occurrence -> future.put(occurrence.getSeriesDate(), occurrence));
+        // A date the booking keeps is the same occurrence, re-placed: the database holds one occurrence per date.
+        for (Placing placing : placings) {
+            Occurrence kept = future.remove(placing.seriesDate());
+            if (kept == null) {
+                occurrences.add(new Occurrence(this, placing.seriesDate(), placing.room(), placing.slot()));
+            } else {
+                kept.replace(placing.room(), placing.slot());
+            }
         }
+        occurrences.removeAll(future.values());
+    }
+
+    /**
+     * The organisation asks to move this confirmed booking (its times, room, pattern or details with them) although the
+     * hub decides its requests. A new request following this booking holds the new times on the given slots (already
+     * checked against the rules; this booking's own dates did not count) while the hub decides. Meanwhile this booking
+     * stays exactly as it was, holding its own slots: approved, it takes the move over (see {@link #approve}); declined,
+     * it stays as it was and its history says why.
+     *
+     * @return the request, not yet saved
+     */
+    public Booking requestMove(BookingRequest request, Room newRoom, List<Slot> slots, String by, Instant now) {
+        checkMoveCanWait();
+        if (slots.isEmpty()) {
+            throw new IllegalArgumentException("A move needs at least one date");
+        }
+        String detail = wholeMoveDetail(slots.get(0));
+        Booking asked = new Booking(request, newRoom, organisation, slots, BookingStatus.PENDING, by, now,
+                BookingChange.Kind.ASKS_TO_CHANGE, detail);
+        return follow(asked, ChangeOf.WHOLE_BOOKING, null, detail, by, now);
+    }
+
+    /**
+     * The organisation asks to move one date of this confirmed booking although the hub decides its requests: as for
+     * {@link #requestMove}, a request following this booking holds the new slot (already checked) while the hub decides,
+     * and the date stays where it was until the move is approved.
+     *
+     * @return the request, not yet saved
+     */
+    public Booking requestDateMove(LocalDate seriesDate, Room newRoom, Slot slot, String by, Instant now) {
+        checkMoveCanWait();
+        Occurrence occurrence = occurrenceOn(seriesDate).orElseThrow(() -> Refusal.notFound("booking.noSuchDate", seriesDate));
+        if (occurrence.isCancelled()) {
+            throw Refusal.conflict("date", "booking.dateAlreadyCancelled", seriesDate);
+        }
+        BookingRequest request = asRequest();
+        request.setRoomId(newRoom.getId());
+        request.setStart(LocalDateTime.of(slot.date(), slot.start()));
+        request.setEnd(LocalDateTime.of(slot.date(), slot.end()));
+        request.setRecurrence(null);
+        String detail = dateMoveDetail(seriesDate, slot);
+        Booking asked = new Booking(request, newRoom, organisation, List.of(slot), BookingStatus.PENDING, by, now,
+                BookingChange.Kind.ASKS_TO_CHANGE, detail);
+        return follow(asked, ChangeOf.ONE_DATE, seriesDate, detail, by, now);
+    }
+
+    private void checkMoveCanWait() {
+        if (status != BookingStatus.CONFIRMED) {
+            throw new IllegalStateException("Only a confirmed booking keeps its times while a move waits; a request moves itself");
+        }
+        checkNoChangeWaiting();
+    }
+
+    private Booking follow(Booking asked, ChangeOf change, LocalDate date, String detail, String by, Instant now) {
+        asked.follows = this;
+        asked.changeOf = change;
+        asked.movesDate = date;
+        continuations.add(asked);
+        record(now, by, BookingChange.Kind.CHANGE_REQUESTED, detail);
+        return asked;
     }
 
     /**
@@ -382,6 +514,7 @@ public class Booking {
         Booking continuation = new Booking(request, newRoom, organisation, slots, newStatus, by, now,
                 BookingChange.Kind.CONTINUES, seriesDate.toString());
         continuation.follows = this;
+        continuation.changeOf = ChangeOf.DATES_FROM;
         continuation.continuesFrom = seriesDate;
         continuations.add(continuation);
         if (newStatus == BookingStatus.PENDING) {
@@ -405,7 +538,10 @@ public class Booking {
     /** Refuses a change of this series while another one waits for a decision: the hub decides one at a time. */
     public void checkNoChangeWaiting() {
         changeWaiting().ifPresent(waiting -> {
-            throw Refusal.conflict("date", "booking.changeWaiting", waiting.continuesFrom, waiting.getId());
+            if (waiting.changeOf == ChangeOf.DATES_FROM) {
+                throw Refusal.conflict("date", "booking.changeWaiting", waiting.continuesFrom, waiting.getId());
+            }
+            throw Refusal.conflict("start", "booking.moveWaiting", waiting.getId());
         });
     }
 
@@ -618,6 +754,27 @@ public class Booking {
 
     /** The bookings that continue this series from one of its dates on, earliest first. */
     public List<Booking> getContinuations() {
-        return Collections.unmodifiableList(continuations);
+        return continuations.stream().filter(booking -> booking.changeOf == null || booking.changeOf == ChangeOf.DATES_FROM).toList();
+    }
+
+    /** The moves of this booking, or of one of its dates, that were asked for and are waiting or were declined. */
+    public List<Booking> getMoveRequests() {
+        return continuations.stream().filter(booking -> booking.changeOf == ChangeOf.WHOLE_BOOKING || booking.changeOf == ChangeOf.ONE_DATE)
+                .toList();
+    }
+
+    /** What this booking does to the one it follows, if it follows one. */
+    public Optional<ChangeOf> changeOf() {
+        return Optional.ofNullable(changeOf);
+    }
+
+    /** What this booking does to the one it follows; null when it follows none (for pages). */
+    public ChangeOf getChangeOf() {
+        return changeOf;
+    }
+
+    /** For a request to move one date of the booking it follows: that date. */
+    public Optional<LocalDate> movesDate() {
+        return Optional.ofNullable(movesDate);
     }
 }

@@ -34,10 +34,17 @@ public class BookingChange {
         CONTINUED_AS,
         /** This booking carries another's series from one date on, changed. */
         CONTINUES,
-        /** A change of this series from one date on was asked for; the series keeps those dates until it is approved. */
+        /**
+         * A change of this booking was asked for (from one date on, of the whole booking, or of one date); the booking
+         * stays as it is until the hub approves it.
+         */
         CHANGE_REQUESTED,
-        /** The change asked for from one date on was declined: the series keeps those dates as they were. */
-        CHANGE_DECLINED
+        /** The change asked for was declined: the booking stays as it was. */
+        CHANGE_DECLINED,
+        /** A move of this booking, or of one of its dates, asked for and waiting, was approved and made. */
+        CHANGE_APPROVED,
+        /** This request asks the hub to move the booking it follows, or one of its dates. */
+        ASKS_TO_CHANGE
     }
 
     /** The longest detail kept. */

@@ -9,14 +9,19 @@ import java.time.LocalDate;
  *
  * @param bookingId the booking
  * @param kind      what happened
- * @param date      the date called off, or the first of the dates called off; none for the other kinds
+ * @param date      the date called off, or the first of the dates called off, or the one date moved; none for the
+ *                  other kinds
  * @param reason    why a request was declined; none for the other kinds
+ * @param requestId for a move approved, the request that asked for it: it has done its work and goes, and what was
+ *                  written about it now belongs to the booking; none for the other kinds
  */
-public record BookingNews(long bookingId, Kind kind, LocalDate date, String reason) {
+public record BookingNews(long bookingId, Kind kind, LocalDate date, String reason, Long requestId) {
 
     /** What the hub did. */
     public enum Kind {
         APPROVED,
+        /** A move of the booking, or of one of its dates, that the organisation asked for was approved and made. */
+        MOVE_APPROVED,
         DECLINED,
         CANCELLED_BY_HUB,
         DATE_CANCELLED_BY_HUB,
@@ -24,22 +29,27 @@ public record BookingNews(long bookingId, Kind kind, LocalDate date, String reas
     }
 
     public static BookingNews approved(Booking booking) {
-        return new BookingNews(booking.getId(), Kind.APPROVED, null, null);
+        return new BookingNews(booking.getId(), Kind.APPROVED, null, null, null);
+    }
+
+    /** The move the given request asked for was made to the booking; the request goes. */
+    public static BookingNews moveApproved(Booking booking, Booking request) {
+        return new BookingNews(booking.getId(), Kind.MOVE_APPROVED, request.movesDate().orElse(null), null, request.getId());
     }
 
     public static BookingNews declined(Booking booking) {
-        return new BookingNews(booking.getId(), Kind.DECLINED, null, booking.getDecisionReason());
+        return new BookingNews(booking.getId(), Kind.DECLINED, null, booking.getDecisionReason(), null);
     }
 
     public static BookingNews cancelledByHub(Booking booking) {
-        return new BookingNews(booking.getId(), Kind.CANCELLED_BY_HUB, null, null);
+        return new BookingNews(booking.getId(), Kind.CANCELLED_BY_HUB, null, null, null);
     }
 
     public static BookingNews dateCancelledByHub(Booking booking, LocalDate date) {
-        return new BookingNews(booking.getId(), Kind.DATE_CANCELLED_BY_HUB, date, null);
+        return new BookingNews(booking.getId(), Kind.DATE_CANCELLED_BY_HUB, date, null, null);
     }
 
     public static BookingNews datesCancelledByHubFrom(Booking booking, LocalDate date) {
-        return new BookingNews(booking.getId(), Kind.DATES_CANCELLED_BY_HUB_FROM, date, null);
+        return new BookingNews(booking.getId(), Kind.DATES_CANCELLED_BY_HUB_FROM, date, null, null);
     }
 }

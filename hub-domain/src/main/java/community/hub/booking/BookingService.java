@@ -75,9 +75,11 @@ public class BookingService {
      * Moves or re-times a booking from now on, checked again like a new one (it does not clash with itself). Dates that
      * have begun are history (attendance, charges, the feeds): a series with some keeps them as they were, and a change
      * of its times, room or rule splits it at its first date not begun, as {@link #changeFrom} does; new details alone
-     * change the booking itself. A series wholly in the future changes as a whole.
+     * change the booking itself. A series wholly in the future changes as a whole. When the hub decides the
+     * organisation's requests, moving a confirmed booking is a request of its own: the booking stays as it is, holding
+     * its slots, until the hub approves the move (see {@link Booking#requestMove}).
      *
-     * @return the booking changed, or the new booking continuing it when the series split
+     * @return the booking changed, the new booking continuing it when the series split, or the request to move it
      */
     public Booking change(long id, @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
         Booking booking = changeable(id, by);
@@ -98,12 +100,18 @@ public class BookingService {
             booking.redescribe(request, by.getUsername(), now);
             return booking;
         }
-        boolean moved = moves(booking, room, slots);
-        booking.reschedule(request, room, slots, by.getUsername(), now);
-        if (moved && statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING) {
-            booking.awaitDecisionAgain(by.getUsername(), now);
+        if (moves(booking, room, slots) && movesWait(booking, by)) {
+            Booking asked = booking.requestMove(request, room, slots, by.getUsername(), now);
+            entityManager.persist(asked);
+            return asked;
         }
+        booking.reschedule(request, room, slots, by.getUsername(), now);
         return booking;
+    }
+
+    /** Whether a move of the booking by this person waits for the hub: a confirmed booking moved by a tenant it decides for. */
+    private static boolean movesWait(Booking booking, Account by) {
+        return booking.getStatus() == BookingStatus.CONFIRMED && statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING;
     }
 
     /**
@@ -147,11 +155,22 @@ public class BookingService {
         return clashesIgnoring(room, slots, by, occurrence -> booking.givesUpFrom(date, occurrence));
     }
 
+    /**
+     * Approves a request. A request to move a booking, or one of its dates, is made to that booking and then removed:
+     * the booking holds what the request held.
+     *
+     * @return the booking approved, or the booking the request moved
+     */
     public Booking approve(long id, @NotNull Account by) {
         Booking booking = decidable(id, by);
-        booking.approve(by.getUsername(), clock.instant());
-        tellOrganisation(booking, by, BookingNews.approved(booking));
-        return booking;
+        Booking approved = booking.approve(by.getUsername(), clock.instant());
+        if (approved == booking) {
+            tellOrganisation(booking, by, BookingNews.approved(booking));
+            return booking;
+        }
+        tellOrganisation(approved, by, BookingNews.moveApproved(approved, booking));
+        entityManager.remove(booking);
+        return approved;
     }
 
     public Booking decline(long id, String reason, @NotNull Account by) {
@@ -337,11 +356,16 @@ public class BookingService {
 
     /**
      * Moves one date of a booking to another slot or room, checked like a new booking against everything else
-     * holding that room. Calendars show it as an exception to the series.
+     * holding that room. Calendars show it as an exception to the series. When the hub decides the organisation's
+     * requests, moving a date of a confirmed booking is a request of its own, and the date stays where it is until the
+     * hub approves it (see {@link Booking#requestDateMove}).
+     *
+     * @return the booking with the date moved, or the request to move it
      */
     public Booking moveOccurrence(long id, LocalDate seriesDate, long roomId, Slot slot, @NotNull Account by) {
         Booking booking = changeable(id, by);
         Room room = lockRooms(roomId, booking.getRoom().getId());
+        booking.checkNoChangeWaiting();
         BookingRequest request = booking.asRequest();
         request.setRoomId(roomId);
         request.setStart(LocalDateTime.of(slot.date(), slot.start()));
@@ -355,10 +379,12 @@ public class BookingService {
         if (!clashes.isEmpty()) {
             throw new ClashRefusal(clashes, false);
         }
-        booking.moveOccurrence(seriesDate, room, slot, by.getUsername(), clock.instant());
-        if (statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING) {
-            booking.awaitDecisionAgain(by.getUsername(), clock.instant());
+        if (movesWait(booking, by)) {
+            Booking asked = booking.requestDateMove(seriesDate, room, slot, by.getUsername(), clock.instant());
+            entityManager.persist(asked);
+            return asked;
         }
+        booking.moveOccurrence(seriesDate, room, slot, by.getUsername(), clock.instant());
         return booking;
     }
 

@@ -1,34 +1,76 @@
 package community.hub.booking;
 
 import community.hub.HubTime;
+import community.hub.Refusal;
+import community.hub.RetriedWhenRolledBack;
 import community.hub.room.Room;
-import community.hub.room.RoomService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** Keeps the periods when a room or the whole hub is closed. */
+/**
+ * Keeps the periods when a room or the whole hub is closed. Nothing is booked inside a closure (SPEC §3.2): a closure
+ * over dates already booked is refused until they are moved or cancelled, checked with the rooms' rows locked as a
+ * booking locks them, so a booking and a closure made at the same moment cannot both succeed.
+ */
 @ApplicationScoped
 @Transactional
+@RetriedWhenRolledBack
 public class ClosureService {
+
+    /** The longest reason kept, as the column holds it. */
+    static final int REASON_LENGTH = 120;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    @Inject
-    private RoomService rooms;
-
-    /** Closes one room (by id) or, with no room, the whole hub, for whole days. */
+    /** Closes one room (by id) or, with no room, the whole hub, for whole days; refused over dates already booked. */
     public Closure close(Long roomId, LocalDate firstDay, LocalDate lastDay, String reason) {
-        Room room = roomId == null ? null : rooms.byId(roomId);
-        Closure closure = new Closure(room, firstDay, lastDay, reason);
+        if (firstDay == null) {
+            throw Refusal.invalid("firstDay", "closure.firstDayRequired");
+        }
+        if (lastDay == null) {
+            throw Refusal.invalid("lastDay", "closure.lastDayRequired");
+        }
+        if (reason == null || reason.isBlank() || reason.trim().length() > REASON_LENGTH) {
+            throw Refusal.invalid("reason", "closure.reasonRequired", REASON_LENGTH);
+        }
+        Room room = roomId == null ? null : lockedRoom(roomId);
+        if (room == null) {
+            lockEveryRoom();
+        }
+        Closure closure = new Closure(room, firstDay, lastDay, reason.trim());
+        TypedQuery<Occurrence> query = entityManager.createQuery("select o from Occurrence o where o.holdsRoom = true "
+                        + "and o.startsAt < :until and o.endsAt > :from" + (room == null ? "" : " and o.room = :room")
+                        + " order by o.startsAt", Occurrence.class)
+                .setParameter("from", closure.startsAt().getEpochSecond()).setParameter("until", closure.endsAt().getEpochSecond());
+        if (room != null) {
+            query.setParameter("room", room);
+        }
+        List<Occurrence> booked = query.getResultList();
+        if (!booked.isEmpty()) {
+            Occurrence first = booked.get(0);
+            throw Refusal.conflict("firstDay", "closure.booked", booked.size(), first.getDate(), first.getRoom().getName(),
+                    first.getBooking().getId());
+        }
         entityManager.persist(closure);
+        return closure;
+    }
+
+    /** Opens again what a closure closed: the closure goes, and its days can be booked. */
+    public Closure reopen(long id) {
+        Closure closure = entityManager.find(Closure.class, id);
+        if (closure == null) {
+            throw Refusal.notFound("closure.notFound", id);
+        }
+        entityManager.remove(closure);
         return closure;
     }
 
@@ -38,5 +80,19 @@ public class ClosureService {
                 .setParameter("from", HubTime.instant(from, LocalTime.MIDNIGHT).getEpochSecond())
                 .setParameter("until", HubTime.instant(to.plusDays(1), LocalTime.MIDNIGHT).getEpochSecond())
                 .getResultList();
+    }
+
+    private Room lockedRoom(long id) {
+        Room room = entityManager.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (room == null) {
+            throw Refusal.invalid("roomId", "booking.unknownRoom", id);
+        }
+        return room;
+    }
+
+    /** Locks every room's row in id order, the order bookings lock them in, so neither waits on the other for ever. */
+    private void lockEveryRoom() {
+        entityManager.createQuery("select r.id from Room r order by r.id", Long.class).getResultList()
+                .forEach(id -> entityManager.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -97,8 +97,13 @@ public class Occurrence {
     }
 
     Occurrence(Booking booking, Room room, Slot slot) {
+        this(booking, slot.date(), room, slot);
+    }
+
+    /** The series' date {@code seriesDate}, held on the given slot (moved, when that is another date or time). */
+    Occurrence(Booking booking, LocalDate seriesDate, Room room, Slot slot) {
         this.booking = booking;
-        this.seriesDate = slot.date();
+        this.seriesDate = seriesDate;
         place(room, slot);
     }
 

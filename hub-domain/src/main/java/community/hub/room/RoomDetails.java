@@ -56,9 +56,10 @@ public class RoomDetails {
     @Max(value = LONGEST_TURNAROUND_MINUTES, message = "{room.turnaroundMinutes.range}")
     private Integer turnaroundMinutes = 0;
 
+    /** The shortest booking: as short as a minute, for a room that needs no minimum. */
     @NotNull(message = "{room.minimumBookingMinutes.required}")
-    @Min(value = 15, message = "{room.bookingMinutes.range}")
-    @Max(value = 1440, message = "{room.bookingMinutes.range}")
+    @Min(value = 1, message = "{room.minimumBookingMinutes.range}")
+    @Max(value = 1440, message = "{room.minimumBookingMinutes.range}")
     private Integer minimumBookingMinutes = 30;
 
     @NotNull(message = "{room.maximumBookingMinutes.required}")

@@ -76,6 +76,19 @@ class RoomDetailsValidationTest {
     }
 
     @Test
+    void aRoomMayNeedNoMinimumButTheShortestBookingIsAtLeastAMinute() {
+        RoomDetails details = RoomTest.youthHall();
+        details.setMinimumBookingMinutes(1);
+
+        assertThat(problems(details)).isEmpty();
+
+        details.setMinimumBookingMinutes(0);
+
+        assertThat(problems(details)).containsEntry("minimumBookingMinutes",
+                "The shortest booking must be from 1 to 1440 minutes (24 hours).");
+    }
+
+    @Test
     void ratesAreInPoundsAndPenceAndNeverNegative() {
         RoomDetails details = RoomTest.youthHall();
         details.setStandardHourlyRate(new BigDecimal("12.345"));

@@ -2,6 +2,7 @@ package community.hub.mail;
 
 import community.hub.booking.Booking;
 import community.hub.booking.BookingNews;
+import community.hub.booking.ChangeOf;
 import community.hub.booking.Occurrence;
 
 import java.text.MessageFormat;
@@ -48,17 +49,20 @@ public final class BookingMail {
         String room = booking.getRoom().getName();
         List<Occurrence> dates = datesTold(news, booking, now);
         String firstDate = dates.isEmpty() ? String.valueOf(news.date()) : DAY.format(dates.get(0).getDate());
+        // A declined request to change a booking says so, and that the booking stays as it was.
+        String said = kind == BookingNews.Kind.DECLINED && booking.changeOf().isPresent() && booking.follows().isPresent()
+                ? "DECLINED_CHANGE" : kind.name();
 
         StringBuilder body = new StringBuilder();
         line(body, say("greeting", organisationName(booking)));
         line(body, "");
-        line(body, say("lead." + kind, title, room, firstDate));
+        line(body, say("lead." + said, title, room, firstDate));
         if (kind == BookingNews.Kind.DECLINED && news.reason() != null && !news.reason().isBlank()) {
             line(body, "");
             line(body, say("reason", news.reason().trim()));
         }
         if (kind == BookingNews.Kind.DECLINED) {
-            keptSeries(body, booking);
+            keptBooking(body, booking);
         }
         line(body, "");
         line(body, say("what", title, say("type." + booking.getType())));
@@ -73,14 +77,22 @@ public final class BookingMail {
         line(body, say("hub"));
 
         String subject = kind == BookingNews.Kind.DATE_CANCELLED_BY_HUB || kind == BookingNews.Kind.DATES_CANCELLED_BY_HUB_FROM
-                ? say("subject." + kind, title, firstDate) : say("subject." + kind, title);
+                ? say("subject." + kind, title, firstDate) : say("subject." + said, title);
         return new MailMessage(recipients, subject, body.toString());
     }
 
-    /** For a declined change of a series from one of its dates on: the series keeps those dates as they were. */
-    private void keptSeries(StringBuilder body, Booking change) {
-        change.follows().filter(series -> series.getStatus().holdsRoom()).ifPresent(series -> change.continuesFrom()
-                .ifPresent(from -> line(body, say("seriesKept", series.getId(), DAY.format(from)))));
+    /**
+     * For a declined change of a booking: the booking stays as it was, with its dates from the change on (a change of a
+     * series from one of its dates), all its dates (a move of the whole booking), or the date it would have moved.
+     */
+    private void keptBooking(StringBuilder body, Booking change) {
+        change.follows().filter(booking -> booking.getStatus().holdsRoom()).ifPresent(booking -> {
+            switch (change.changeOf().orElse(ChangeOf.DATES_FROM)) {
+                case DATES_FROM -> change.continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), DAY.format(from))));
+                case WHOLE_BOOKING -> line(body, say("bookingKept", booking.getId()));
+                case ONE_DATE -> change.movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), DAY.format(date))));
+            }
+        });
     }
 
     /**
@@ -101,6 +113,8 @@ public final class BookingMail {
     private static List<Occurrence> datesTold(BookingNews news, Booking booking, Instant now) {
         Predicate<Occurrence> concerned = switch (news.kind()) {
             case APPROVED, DECLINED, CANCELLED_BY_HUB -> occurrence -> !occurrence.isCancelled();
+            case MOVE_APPROVED -> occurrence -> !occurrence.isCancelled()
+                    && (news.date() == null || occurrence.getSeriesDate().equals(news.date()));
             case DATE_CANCELLED_BY_HUB -> occurrence -> occurrence.getSeriesDate().equals(news.date());
             case DATES_CANCELLED_BY_HUB_FROM -> occurrence -> !occurrence.getSeriesDate().isBefore(news.date());
         };

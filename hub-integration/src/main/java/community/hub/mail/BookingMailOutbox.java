@@ -37,6 +37,11 @@ public class BookingMailOutbox {
     private Clock clock;
 
     void write(@Observes BookingNews news) {
+        if (news.requestId() != null) {
+            // The request that asked for an approved move goes; what was written about it now belongs to its booking.
+            entityManager.createQuery("update OutgoingMail m set m.bookingId = :booking where m.bookingId = :request")
+                    .setParameter("booking", news.bookingId()).setParameter("request", news.requestId()).executeUpdate();
+        }
         Booking booking = entityManager.find(Booking.class, news.bookingId());
         if (booking == null || booking.getOrganisation() == null) {
             return;

@@ -149,7 +149,61 @@ class BookingMailTest {
                 .contains("This was a change to booking number 4321 from Tuesday 20 July 2027 on. That booking stays as it was: "
                         + "its dates from then on are still booked for you at their usual times.\n")
                 .contains("Tuesday 20 July 2027, 11:00 to 12:00");
+        assertThat(mail.subject()).isEqualTo("Change declined: CAMHS group");
         assertThat(compose(BookingNews.declined(series), series).body()).doesNotContain("This was a change");
+    }
+
+    @Test
+    void aDeclinedMoveOfAConfirmedBookingSaysTheBookingStaysAsItWas() {
+        Booking workshop = booking("Parent workshop", LocalDateTime.of(2027, 7, 13, 10, 0), 1, null, BookingStatus.CONFIRMED);
+        BookingRequest afternoon = workshop.asRequest();
+        afternoon.setStart(LocalDateTime.of(2027, 7, 13, 14, 0));
+        afternoon.setEnd(LocalDateTime.of(2027, 7, 13, 15, 0));
+        Booking move = withId(workshop.requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
+                Booking.class, 4323L);
+        move.decline("The room is needed for a clinic that afternoon.", "staff", NOW);
+
+        MailMessage mail = compose(BookingNews.declined(move), move);
+
+        assertThat(mail.subject()).isEqualTo("Change declined: Parent workshop");
+        assertThat(mail.body())
+                .contains("The hub has declined the change you asked for to \"Parent workshop\": the new times below are not booked for you.")
+                .contains("The reason the hub gave: The room is needed for a clinic that afternoon.\n")
+                .contains("This was a change to booking number 4321. That booking stays as it was: its dates are still booked for you "
+                        + "at their usual times.\n")
+                .contains("Dates you asked for: Tuesday 13 July 2027, 14:00 to 15:00\n")
+                .doesNotContain("The room is not booked for you");
+    }
+
+    @Test
+    void aDeclinedMoveOfOneDateSaysThatDateStaysWhereItWas() {
+        Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
+                Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
+        Booking move = withId(series.requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
+                new community.hub.booking.Slot(LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)), "camhs", NOW),
+                Booking.class, 4324L);
+        move.decline("The room is cleaned at four.", "staff", NOW);
+
+        assertThat(compose(BookingNews.declined(move), move).body()).contains("This was a change to Tuesday 13 July 2027 of "
+                + "booking number 4321. That booking stays as it was: that date is still booked for you at its usual time.\n");
+    }
+
+    @Test
+    void anApprovedMoveOfOneDateGivesItsNewTime() {
+        Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
+                Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
+        Booking move = withId(series.requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
+                new community.hub.booking.Slot(LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)), "camhs", NOW),
+                Booking.class, 4324L);
+        Booking moved = move.approve("staff", NOW);
+
+        MailMessage mail = compose(BookingNews.moveApproved(moved, move), moved);
+
+        assertThat(mail.subject()).isEqualTo("Change approved: CAMHS group");
+        assertThat(mail.body()).contains("The hub has approved the change you asked for to \"CAMHS group\". The room is booked for you "
+                        + "at the new times below.")
+                .contains("When: Tuesday 13 July 2027, 16:00 to 17:00\n")
+                .contains("booking number 4321.");
     }
 
     @Test

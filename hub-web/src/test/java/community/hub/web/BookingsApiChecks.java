@@ -4,12 +4,18 @@ import jakarta.json.JsonObject;
 import community.hub.demo.BankHolidays;
 import org.junit.jupiter.api.Test;
 
+import org.openqa.selenium.By;
+
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -310,27 +316,183 @@ abstract class BookingsApiChecks {
         assertThat(HubClient.object(HUB.get(path, "staff", "hub-demo")).getString("title")).isEqualTo("Youth workers' supervision");
     }
 
+    /** The path of the private calendar feed of the tenant's organisation. */
+    private static String feedPathOf(String username) {
+        return URI.create(HubClient.array(HUB.get("/api/me/feeds", username, HubClient.DEMO_PASSWORD)).getJsonObject(0)
+                .getString("url")).getPath();
+    }
+
+    private static int bookHere(long room, LocalDate day, String from, String to) {
+        return HUB.post("/api/bookings", booking(room, "Someone else", at(day, from), at(day, to), ""), "staff").statusCode();
+    }
+
+    private static String mailAbout(String subject) {
+        return TestMailServer.text(HubIT.MAIL.await(message -> subject.equals(TestMailServer.subject(message)), Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("No email \u201c" + subject + "\u201d")));
+    }
+
     @Test
-    void aTenantWhoseRequestsStaffDecideMovingAConfirmedBookingWaitsForADecisionAgain() {
+    void aTenantWhoseRequestsStaffDecideMovingAConfirmedBookingKeepsItAsItWasUntilStaffApproveTheMove() throws Exception {
         long room = ChargesChecks.newRoom();
-        LocalDate day = LocalDate.now().plusDays(40);
-        long id = ChargesChecks.book("camhs", room, null, "Parent workshop", day.atTime(10, 0), day.atTime(11, 0));
+        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusDays(40), 1);
+        String title = "Parent workshop " + RoomsApiChecks.unique("move");
+        long id = ChargesChecks.book("camhs", room, null, title, day.atTime(10, 0), day.atTime(11, 0));
         assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
         String path = "/api/bookings/" + id;
+        String feedPath = feedPathOf("camhs");
+        String renamed = title + " (new name)";
 
-        HttpResponse<String> retitled = HUB.put(path, booking(room, "Parent workshop (new name)", at(day, "10:00"), at(day, "11:00"), ""), "camhs");
-        HttpResponse<String> moved = HUB.put(path, booking(room, "Parent workshop (new name)", at(day, "14:00"), at(day, "15:00"), ""), "camhs");
+        HttpResponse<String> retitled = HUB.put(path, booking(room, renamed, at(day, "10:00"), at(day, "11:00"), ""), "camhs");
+        HttpResponse<String> moved = HUB.put(path, booking(room, renamed, at(day, "14:00"), at(day, "15:00"), ""), "camhs");
 
         assertThat(retitled.statusCode()).isEqualTo(200);
         assertThat(HubClient.object(retitled).getString("status")).as("new details alone need no decision").isEqualTo("CONFIRMED");
-        assertThat(moved.statusCode()).isEqualTo(200);
-        assertThat(HubClient.object(moved).getString("status")).isEqualTo("PENDING");
-        assertThat(HubClient.object(moved).getJsonArray("occurrences").getJsonObject(0).getString("start")).startsWith(day + "T14:00");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+        JsonObject request = HubClient.object(moved);
+        long requestId = request.getJsonNumber("id").longValue();
+        assertThat(moved.headers().firstValue("Location")).get().asString().endsWith("/api/bookings/" + requestId);
+        assertThat(request.getString("status")).isEqualTo("PENDING");
+        assertThat(request.getJsonNumber("followsBookingId").longValue()).isEqualTo(id);
+        assertThat(request.getString("changeOf")).isEqualTo("whole_booking");
+        assertThat(SeriesChangeChecks.dates(request)).containsExactly(day + " 14:00-15:00 PENDING");
+        JsonObject waiting = SeriesChangeChecks.get(id, "camhs");
+        assertThat(waiting.getString("status")).as("the booking stays confirmed while the move waits").isEqualTo("CONFIRMED");
+        assertThat(SeriesChangeChecks.dates(waiting)).containsExactly(day + " 10:00-11:00 CONFIRMED");
+        assertThat(SeriesChangeChecks.history(waiting)).containsExactly("requested", "approved", "changed", "change_requested");
+        assertThat(waiting.getJsonArray("moveRequests").getJsonNumber(0).longValue()).isEqualTo(requestId);
+        assertThat(bookHere(room, day, "10:30", "11:00")).as("the booking keeps its slot").isEqualTo(409);
+        assertThat(bookHere(room, day, "14:30", "15:00")).as("and the move holds the one asked for").isEqualTo(409);
+        assertThat(HUB.put(path, booking(room, renamed, at(day, "16:00"), at(day, "17:00"), ""), "camhs").statusCode())
+                .as("one change at a time").isEqualTo(409);
+        String feed = SeriesChangeChecks.fetch(feedPath);
+        assertThat(SeriesChangeChecks.event(feed, id)).contains("DTSTART;TZID=Europe/London:" + SeriesChangeChecks.compact(day) + "T100000",
+                "STATUS:CONFIRMED");
+        assertThat(SeriesChangeChecks.event(feed, requestId)).contains("DTSTART;TZID=Europe/London:" + SeriesChangeChecks.compact(day) + "T140000",
+                "STATUS:TENTATIVE");
+        try (Browser staff = new Browser(HUB)) {
+            staff.signIn("staff").open("/staff/approvals.xhtml");
+            assertThat(staff.text("request-" + requestId)).contains(renamed);
+            assertThat(staff.text("change-of-" + requestId)).as("staff see what the request would move")
+                    .contains("A move of booking " + id, "10:00\u201311:00", "the whole booking, to the times below");
+        }
 
-        assertThat(HUB.post(path + "/approve", "", "staff").statusCode()).isEqualTo(200);
-        HttpResponse<String> oneDateMoved = HUB.put(path + "/occurrences/" + day,
-                "{\"roomId\": " + room + ", \"start\": \"" + at(day, "16:00") + "\", \"end\": \"" + at(day, "17:00") + "\"}", "camhs");
-        assertThat(oneDateMoved.statusCode()).as(oneDateMoved.body()).isEqualTo(200);
-        assertThat(HubClient.object(oneDateMoved).getString("status")).as("moving one date needs a decision too").isEqualTo("PENDING");
+        HttpResponse<String> declined = HUB.post("/api/bookings/" + requestId + "/decline",
+                "{\"reason\": \"The room is kept for the baby clinic in the afternoons.\"}", "staff");
+
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(HubClient.object(declined).getString("status")).isEqualTo("DECLINED");
+        JsonObject asItWas = SeriesChangeChecks.get(id, "camhs");
+        assertThat(asItWas.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(asItWas.getString("title")).isEqualTo(renamed);
+        assertThat(SeriesChangeChecks.dates(asItWas)).containsExactly(day + " 10:00-11:00 CONFIRMED");
+        assertThat(SeriesChangeChecks.history(asItWas)).containsExactly("requested", "approved", "changed", "change_requested", "change_declined");
+        assertThat(asItWas.getJsonArray("history").getJsonObject(4).getString("detail"))
+                .isEqualTo("The room is kept for the baby clinic in the afternoons.");
+        assertThat(bookHere(room, day, "10:30", "11:00")).as("the booking still holds its slot").isEqualTo(409);
+        assertThat(bookHere(room, day, "14:30", "15:00")).as("the slot asked for is free again").isEqualTo(201);
+        assertThat(mailAbout("Change declined: " + renamed)).contains("The reason the hub gave: The room is kept for the baby clinic",
+                "This was a change to booking number " + id + ". That booking stays as it was");
+        feed = SeriesChangeChecks.fetch(feedPath);
+        assertThat(SeriesChangeChecks.event(feed, id)).contains("DTSTART;TZID=Europe/London:" + SeriesChangeChecks.compact(day) + "T100000",
+                "STATUS:CONFIRMED");
+        assertThat(SeriesChangeChecks.event(feed, requestId)).contains("STATUS:CANCELLED");
+
+        HttpResponse<String> askedAgain = HUB.put(path, booking(room, renamed, at(day, "16:00"), at(day, "17:00"), ""), "camhs");
+        assertThat(askedAgain.statusCode()).as(askedAgain.body()).isEqualTo(201);
+        long secondRequest = HubClient.object(askedAgain).getJsonNumber("id").longValue();
+        int sequence = SeriesChangeChecks.get(id, "camhs").getInt("sequence");
+
+        HttpResponse<String> approved = HUB.post("/api/bookings/" + secondRequest + "/approve", "", "staff");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        JsonObject movedBooking = HubClient.object(approved);
+        assertThat(movedBooking.getJsonNumber("id").longValue()).as("the answer is the booking, moved").isEqualTo(id);
+        assertThat(movedBooking.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(SeriesChangeChecks.dates(movedBooking)).containsExactly(day + " 16:00-17:00 CONFIRMED");
+        assertThat(movedBooking.getInt("sequence")).isGreaterThan(sequence);
+        assertThat(SeriesChangeChecks.history(movedBooking)).endsWith("change_requested", "change_approved");
+        assertThat(HUB.get("/api/bookings/" + secondRequest, "camhs", HubClient.DEMO_PASSWORD).statusCode())
+                .as("the request has done its work").isEqualTo(404);
+        assertThat(bookHere(room, day, "10:30", "11:00")).as("the old slot is free").isEqualTo(201);
+        assertThat(bookHere(room, day, "16:30", "17:00")).as("the booking holds the new one").isEqualTo(409);
+        assertThat(mailAbout("Change approved: " + renamed)).contains("The hub has approved the change you asked for",
+                "16:00 to 17:00", "booking number " + id);
+        feed = SeriesChangeChecks.fetch(feedPath);
+        assertThat(SeriesChangeChecks.event(feed, id)).contains("DTSTART;TZID=Europe/London:" + SeriesChangeChecks.compact(day) + "T160000",
+                "STATUS:CONFIRMED", "SEQUENCE:" + movedBooking.getInt("sequence"));
+        assertThat(feed.replace("\r\n ", "")).doesNotContain("UID:" + SeriesChangeChecks.uid(secondRequest));
+    }
+
+    @Test
+    void aTenantWhoseRequestsStaffDecideMovingOneDateOfAConfirmedSeriesKeepsItUntilStaffApprove() throws Exception {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)), 3);
+        LocalDate second = first.plusWeeks(1);
+        String title = "CAMHS parents forum " + RoomsApiChecks.unique("date");
+        long id = SeriesChangeChecks.id(HUB.post("/api/bookings", booking(room, title, at(first, "10:00"), at(first, "11:00"),
+                SeriesChangeChecks.weekly("MO", 3)), "camhs"));
+        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        String datePath = "/api/bookings/" + id + "/occurrences/" + second;
+        String toFour = "{\"roomId\": " + room + ", \"start\": \"" + at(second, "16:00") + "\", \"end\": \"" + at(second, "17:00") + "\"}";
+        String feedPath = feedPathOf("camhs");
+
+        HttpResponse<String> asked = HUB.put(datePath, toFour, "camhs");
+
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        JsonObject request = HubClient.object(asked);
+        long requestId = request.getJsonNumber("id").longValue();
+        assertThat(asked.headers().firstValue("Location")).get().asString().endsWith("/api/bookings/" + requestId);
+        assertThat(request.getString("status")).isEqualTo("PENDING");
+        assertThat(request.getString("changeOf")).isEqualTo("one_date");
+        assertThat(request.getString("movesDate")).isEqualTo(second.toString());
+        assertThat(request.getJsonNumber("followsBookingId").longValue()).isEqualTo(id);
+        assertThat(SeriesChangeChecks.dates(request)).containsExactly(second + " 16:00-17:00 PENDING");
+        List<String> asBooked = List.of(first + " 10:00-11:00 CONFIRMED", second + " 10:00-11:00 CONFIRMED",
+                first.plusWeeks(2) + " 10:00-11:00 CONFIRMED");
+        assertThat(SeriesChangeChecks.dates(SeriesChangeChecks.get(id, "camhs"))).as("the date stays where it was meanwhile")
+                .containsExactlyElementsOf(asBooked);
+        assertThat(SeriesChangeChecks.get(id, "camhs").getString("status")).isEqualTo("CONFIRMED");
+        assertThat(bookHere(room, second, "16:30", "17:00")).as("the move holds the slot asked for").isEqualTo(409);
+        assertThat(HUB.put("/api/bookings/" + id + "/occurrences/" + first, toFour.replace(second.toString(), first.toString()), "camhs")
+                .statusCode()).as("one change at a time").isEqualTo(409);
+
+        HttpResponse<String> declined = HUB.post("/api/bookings/" + requestId + "/decline", "{\"reason\": \"The room is cleaned at four.\"}", "staff");
+
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        JsonObject asItWas = SeriesChangeChecks.get(id, "camhs");
+        assertThat(SeriesChangeChecks.dates(asItWas)).containsExactlyElementsOf(asBooked);
+        assertThat(asItWas.getJsonArray("occurrences").getJsonObject(1).getBoolean("moved")).isFalse();
+        assertThat(SeriesChangeChecks.history(asItWas)).endsWith("change_requested", "change_declined");
+        assertThat(asItWas.getJsonArray("history").getValuesAs(JsonObject.class)).last()
+                .satisfies(change -> assertThat(change.getString("detail")).isEqualTo(second + ": The room is cleaned at four."));
+        assertThat(mailAbout("Change declined: " + title)).contains("The reason the hub gave: The room is cleaned at four.",
+                "of booking number " + id + ". That booking stays as it was: that date is still booked for you at its usual time.");
+        assertThat(bookHere(room, second, "16:30", "17:00")).as("the slot asked for is free again").isEqualTo(201);
+
+        HttpResponse<String> askedAgain = HUB.put(datePath, toFour.replace("16:00", "15:00").replace("17:00", "16:00"), "camhs");
+        assertThat(askedAgain.statusCode()).as(askedAgain.body()).isEqualTo(201);
+        long secondRequest = HubClient.object(askedAgain).getJsonNumber("id").longValue();
+        try (Browser staff = new Browser(HUB)) {
+            staff.signIn("staff").open("/staff/approvals.xhtml");
+            assertThat(staff.text("change-of-" + secondRequest)).as("staff see which date the request moves")
+                    .contains("A move of booking " + id, "its date " + second.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
+
+            staff.submit(By.cssSelector("#request-" + secondRequest + " input[value='Approve']"));
+
+            assertThat(staff.pageText()).contains("The move of \u201c" + title + "\u201d was approved and made.");
+            assertThat(staff.pageText()).doesNotContain("A move of booking " + id);
+        }
+        JsonObject moved = SeriesChangeChecks.get(id, "camhs");
+        assertThat(SeriesChangeChecks.dates(moved)).containsExactly(first + " 10:00-11:00 CONFIRMED", second + " 15:00-16:00 CONFIRMED",
+                first.plusWeeks(2) + " 10:00-11:00 CONFIRMED");
+        assertThat(moved.getJsonArray("occurrences").getJsonObject(1).getBoolean("moved")).isTrue();
+        assertThat(SeriesChangeChecks.history(moved)).endsWith("change_requested", "change_approved");
+        assertThat(HUB.get("/api/bookings/" + secondRequest, "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(bookHere(room, second, "10:00", "11:00")).as("the date's old slot is free").isEqualTo(201);
+        String feed = SeriesChangeChecks.fetch(feedPath).replace("\r\n ", "");
+        assertThat(feed).as("calendars show the moved date as an exception to the series")
+                .contains("RECURRENCE-ID;TZID=Europe/London:" + SeriesChangeChecks.compact(second) + "T100000")
+                .contains("DTSTART;TZID=Europe/London:" + SeriesChangeChecks.compact(second) + "T150000")
+                .doesNotContain("UID:" + SeriesChangeChecks.uid(secondRequest));
     }
 }

@@ -4,6 +4,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 
@@ -169,5 +172,86 @@ abstract class RoomsApiChecks {
         assertProblem(theirs, 404);
         assertThat(theirs.body()).doesNotContain("Youth Service");
         assertProblem(HUB.get("/api/organisations", "foodbank", "hub-demo"), 403);
+    }
+
+    @Test
+    void theHubManagerClosesARoomForSomeDaysAndOpensItAgain() {
+        long room = ChargesChecks.newRoom();
+        long elsewhere = ChargesChecks.newRoom();
+        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(70).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), 2);
+        String reason = "Boiler repair " + unique("closure");
+        String twoDays = closure(room, day, day.plusDays(1), reason);
+
+        assertProblem(HUB.post("/api/closures", twoDays, "staff"), 403);
+        HttpResponse<String> closed = HUB.post("/api/closures", twoDays, "admin");
+
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(201);
+        JsonObject closure = HubClient.object(closed);
+        long id = closure.getJsonNumber("id").longValue();
+        assertThat(closed.headers().firstValue("Location")).get().asString().endsWith("/api/closures/" + id);
+        assertThat(closure.getJsonNumber("roomId").longValue()).isEqualTo(room);
+        assertThat(closure.getString("firstDay")).isEqualTo(day.toString());
+        assertThat(closure.getString("lastDay")).isEqualTo(day.plusDays(1).toString());
+        assertThat(closure.getString("reason")).isEqualTo(reason);
+        assertThat(HubClient.array(HUB.get("/api/closures?from=" + day.plusDays(1) + "&to=" + day.plusDays(1), "staff", "hub-demo"))
+                .getValuesAs(JsonObject.class)).extracting(listed -> listed.getJsonNumber("id").longValue()).contains(id);
+        HttpResponse<String> refused = HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Choir", BookingsApiChecks.at(day.plusDays(1), "10:00"),
+                BookingsApiChecks.at(day.plusDays(1), "11:00"), ""), "staff");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(HubClient.object(refused).getJsonArray("clashes").getJsonObject(0).getString("with")).isEqualTo(reason);
+        assertThat(HUB.post("/api/bookings", BookingsApiChecks.booking(elsewhere, "Choir", BookingsApiChecks.at(day.plusDays(1), "10:00"),
+                BookingsApiChecks.at(day.plusDays(1), "11:00"), ""), "staff").statusCode()).as("other rooms stay open").isEqualTo(201);
+
+        assertProblem(HUB.delete("/api/closures/" + id, "staff"), 403);
+        HttpResponse<String> opened = HUB.delete("/api/closures/" + id, "admin");
+
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Choir", BookingsApiChecks.at(day.plusDays(1), "10:00"),
+                BookingsApiChecks.at(day.plusDays(1), "11:00"), ""), "staff").statusCode()).as("open again").isEqualTo(201);
+        assertProblem(HUB.delete("/api/closures/" + id, "admin"), 404);
+    }
+
+    @Test
+    void aClosureOverBookedDatesOrWithoutItsDaysAndReasonIsRefusedAndSavesNothing() {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(72).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), 1);
+        long booked = ChargesChecks.book("staff", room, null, "Art class", day.atTime(13, 0), day.atTime(15, 0));
+
+        HttpResponse<String> overTheRoom = HUB.post("/api/closures", closure(room, day, day, "Painting the walls"), "admin");
+        HttpResponse<String> overTheHub = HUB.post("/api/closures", """
+                {"firstDay": "%s", "lastDay": "%s", "reason": "Power cut"}
+                """.formatted(day, day), "admin");
+
+        assertProblem(overTheRoom, 409);
+        assertThat(HubClient.object(overTheRoom).getJsonArray("errors").getJsonObject(0).getString("message")).isEqualTo("One booked date falls in this closure, the first on "
+                + day + " in Hire room " + HubClient.object(HUB.get("/api/rooms/" + room)).getString("slug") + " (booking " + booked
+                + "). Move or cancel them first.");
+        assertProblem(overTheHub, 409);
+        assertThat(HubClient.object(overTheHub).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .as("the whole hub closes over no room's bookings")
+                .contains("in this closure, the first on " + day, "Move or cancel them first.");
+        assertThat(HubClient.array(HUB.get("/api/closures?from=" + day + "&to=" + day, "admin", "hub-demo")).getValuesAs(JsonObject.class))
+                .as("nothing was closed").noneMatch(listed -> listed.getString("reason").equals("Painting the walls")
+                        || listed.getString("reason").equals("Power cut"));
+        assertFieldError(HUB.post("/api/closures", closure(room, day, day, " "), "admin"), "reason");
+        assertFieldError(HUB.post("/api/closures", closure(room, day, day.minusDays(1), "Painting"), "admin"), "lastDay");
+        assertFieldError(HUB.post("/api/closures", closure(987654321L, day, day, "Painting"), "admin"), "roomId");
+        assertFieldError(HUB.post("/api/closures", "{\"reason\": \"Painting\"}", "admin"), "firstDay");
+
+        assertThat(HUB.delete("/api/bookings/" + booked, "staff").statusCode()).isEqualTo(200);
+        HttpResponse<String> closed = HUB.post("/api/closures", closure(room, day, day, "Painting the walls"), "admin");
+        assertThat(closed.statusCode()).as("a cancelled booking holds nothing").isEqualTo(201);
+        assertThat(HUB.delete("/api/closures/" + HubClient.object(closed).getJsonNumber("id").longValue(), "admin").statusCode()).isEqualTo(200);
+    }
+
+    private static String closure(long room, LocalDate first, LocalDate last, String reason) {
+        return """
+                {"roomId": %d, "firstDay": "%s", "lastDay": "%s", "reason": "%s"}
+                """.formatted(room, first, last, reason);
+    }
+
+    private static void assertFieldError(HttpResponse<String> response, String field) {
+        assertProblem(response, 400);
+        assertThat(HubClient.object(response).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
     }
 }

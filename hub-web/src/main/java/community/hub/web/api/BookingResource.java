@@ -114,11 +114,16 @@ public class BookingResource {
                     + "changes its times, room or repeat pattern splits at its first date not begun, as PUT "
                     + "/api/bookings/{id}/from/{date} does: 201 with the new booking continuing it. New details alone, or a "
                     + "booking none of whose dates has begun, change the booking itself: 200. A tenant's change waits for "
-                    + "approval unless its organisation is approved automatically. Refused, nothing changes.")
+                    + "approval unless its organisation is approved automatically: a request still waiting simply changes, "
+                    + "but moving a confirmed booking is a request of its own (201, PENDING, changeOf whole_booking, "
+                    + "followsBookingId {id}) that holds the new times while booking {id} stays exactly as it was. Approved, "
+                    + "booking {id} takes the new times and the request goes; declined, booking {id} stays as it was and its "
+                    + "history says why. Refused, nothing changes.")
     @APIResponse(responseCode = "200", description = "Changed: the booking itself",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "201", description = "Changed from the series' first date not begun: the new booking that "
-            + "carries the changed dates; Location names it, and booking {id} keeps its dates that have begun",
+            + "carries the changed dates; Location names it, and booking {id} keeps its dates that have begun. Or a "
+            + "tenant's move waiting for the hub: the request, named by Location; booking {id} is unchanged meanwhile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong, or every date of the booking has begun; errors name the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -126,12 +131,7 @@ public class BookingResource {
             + "already cancelled or declined, or a change of it is waiting for a decision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") long id, BookingInput input) {
-        Booking changed = bookings.change(id, input == null ? null : input.toRequest(), me());
-        if (changed.getId() == id) {
-            return Response.ok(BookingView.of(changed)).build();
-        }
-        return Response.created(uri.getBaseUriBuilder().path(BookingResource.class).path(String.valueOf(changed.getId())).build())
-                .entity(BookingView.of(changed)).build();
+        return changedOrAsked(id, bookings.change(id, input == null ? null : input.toRequest(), me()));
     }
 
     @PUT
@@ -182,8 +182,19 @@ public class BookingResource {
     @PUT
     @Path("{id}/occurrences/{date}")
     @Operation(summary = "Move one date of a series to another time or room, checked again for clashes",
-            description = "Calendar feeds show a moved date as an exception to the series.")
-    public BookingView moveDate(@PathParam("id") long id, @PathParam("date") LocalDate date, Move move) {
+            description = "Calendar feeds show a moved date as an exception to the series: 200 with the booking. A tenant "
+                    + "whose organisation's requests the hub decides, moving a date of a confirmed booking, asks for it: 201 "
+                    + "with the request (PENDING, changeOf one_date, movesDate {date}, followsBookingId {id}), which holds "
+                    + "the new time while the date stays where it was; approved, the date moves and the request goes; "
+                    + "declined, the booking stays as it was and its history says why.")
+    @APIResponse(responseCode = "200", description = "Moved: the booking",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "201", description = "Asked for: the request waiting for the hub; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "The new time is not free (clashes lists it), or a change of the "
+            + "booking is already waiting for a decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response moveDate(@PathParam("id") long id, @PathParam("date") LocalDate date, Move move) {
         if (move == null || move.start() == null || move.end() == null) {
             throw Refusal.invalid("start", "booking.moveNeedsTimes");
         }
@@ -193,13 +204,24 @@ public class BookingResource {
         Booking booking = bookings.byId(id, me());
         long roomId = move.roomId() == null ? booking.getRoom().getId() : move.roomId();
         Slot slot = new Slot(move.start().toLocalDate(), move.start().toLocalTime(), move.end().toLocalTime());
-        return BookingView.of(bookings.moveOccurrence(id, date, roomId, slot, me()));
+        return changedOrAsked(id, bookings.moveOccurrence(id, date, roomId, slot, me()));
+    }
+
+    /** 200 with booking {id} when it changed itself; 201 naming the new booking (a continuation or a request) otherwise. */
+    private Response changedOrAsked(long id, Booking changed) {
+        if (changed.getId() == id) {
+            return Response.ok(BookingView.of(changed)).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path(BookingResource.class).path(String.valueOf(changed.getId())).build())
+                .entity(BookingView.of(changed)).build();
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Approve a pending request (staff)")
+    @Operation(summary = "Approve a pending request (staff)",
+            description = "Answers with the booking as it now stands: the request, confirmed; or, for a request to move a "
+                    + "booking or one of its dates, that booking with the move made (the request itself is then gone).")
     public BookingView approve(@PathParam("id") long id) {
         return BookingView.of(bookings.approve(id, me()));
     }

@@ -14,13 +14,17 @@ import java.util.Set;
 /**
  * A booking with its occurrences and history, as SPEC §4 shows it; times are Europe/London wall-clock. A series changed
  * from one date on names the booking that took over its later dates ({@code continuedAs}), and that booking names the
- * one it continues ({@code followsBookingId}) and the date of it from which it does ({@code continuesFrom}).
+ * one it continues ({@code followsBookingId}) and the date of it from which it does ({@code continuesFrom}). A request
+ * to move a booking that waits for the hub names the booking too ({@code followsBookingId}), says what it moves
+ * ({@code changeOf}: {@code whole_booking}, or {@code one_date} and the date in {@code movesDate}), and the booking lists
+ * the moves asked for that are waiting or were declined ({@code moveRequests}).
  */
 public record BookingView(long id, long roomId, String roomName, Long organisationId, String organisationName,
                           String title, String type, String visibility, String status, LocalDateTime start, LocalDateTime end,
                           RecurrenceJson recurrence, String description, Set<String> audience, int expectedAttendance,
                           String decisionReason, int sequence, List<OccurrenceView> occurrences, List<ChangeView> history,
-                          Long followsBookingId, LocalDate continuesFrom, List<Long> continuedAs) {
+                          Long followsBookingId, LocalDate continuesFrom, List<Long> continuedAs, String changeOf,
+                          LocalDate movesDate, List<Long> moveRequests) {
 
     /** One dated occurrence; {@code moved} when it is not where and when the series put it. */
     public record OccurrenceView(LocalDate date, LocalDateTime start, LocalDateTime end, String status, long roomId, boolean moved) {
@@ -52,6 +56,9 @@ public record BookingView(long id, long roomId, String roomName, Long organisati
                 booking.getHistory().stream().map(ChangeView::of).toList(),
                 booking.follows().map(Booking::getId).orElse(null),
                 booking.continuesFrom().orElse(null),
-                booking.getContinuations().stream().map(Booking::getId).toList());
+                booking.getContinuations().stream().map(Booking::getId).toList(),
+                booking.changeOf().map(change -> EnumJson.name(change)).orElse(null),
+                booking.movesDate().orElse(null),
+                booking.getMoveRequests().stream().map(Booking::getId).toList());
     }
 }

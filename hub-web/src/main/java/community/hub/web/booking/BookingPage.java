@@ -93,8 +93,9 @@ public class BookingPage implements Serializable {
      */
     public String moveDate() {
         try {
-            booking = bookings.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me());
-            FieldMessages.done("booking.dateMovedMessage", booking.getTitle(), inWords(move));
+            Booking moved = bookings.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me());
+            FieldMessages.done(moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
+                    moved.getTitle(), inWords(move));
             return "/bookings/booking?faces-redirect=true&id=" + id;
         } catch (ClashRefusal notFree) {
             Clash clash = notFree.clashes().get(0);
@@ -126,6 +127,11 @@ public class BookingPage implements Serializable {
         return caller.isStaff() ? rooms.inUse() : rooms.inUse().stream().filter(Room::isBookableByTenants).toList();
     }
 
+    /** For a request to move one date of another booking: that date, in words, as "its date Tuesday 16 March 2027". */
+    public String getMovesDateInWords() {
+        return booking == null ? null : booking.movesDate().map(date -> Text.get(locale(), "booking.movesDate", inWords(date))).orElse(null);
+    }
+
     /** The date being moved, in words, for the move form's heading. */
     public String getMovingInWords() {
         return move == null ? null : inWords(move);
@@ -148,8 +154,21 @@ public class BookingPage implements Serializable {
         act(() -> bookings.cancel(id, me()), "booking.cancelledMessage");
     }
 
-    public void approve() {
-        act(() -> bookings.approve(id, me()), "booking.approvedMessage");
+    /** Approves the request; approving a move shows the booking it moved, as the request has then done its work. */
+    public String approve() {
+        try {
+            Booking approved = bookings.approve(id, me());
+            if (approved.getId().equals(id)) {
+                booking = approved;
+                FieldMessages.info("booking.approvedMessage", approved.getTitle());
+                return null;
+            }
+            FieldMessages.done("booking.moveApprovedMessage", approved.getTitle());
+            return "/bookings/booking?faces-redirect=true&id=" + approved.getId();
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+            return null;
+        }
     }
 
     public void decline() {

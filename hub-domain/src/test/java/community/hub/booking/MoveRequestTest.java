@@ -1,0 +1,239 @@
+package community.hub.booking;
+
+import community.hub.HubTime;
+import community.hub.Refusal;
+import community.hub.room.Room;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A tenant whose organisation's requests the hub decides moves a confirmed booking, or one of its dates. The booking
+ * stays exactly as it was while the hub decides, and a request following it holds the new times meanwhile: approved,
+ * the booking takes the move over; declined, it stays as it was and says why.
+ */
+class MoveRequestTest {
+
+    private static final Room CLINIC = BookingRulesTest.clinic(1);
+    private static final Room OTHER_CLINIC = BookingRulesTest.clinic(2);
+    private static final Instant BOOKED_AT = HubTime.instant(LocalDate.of(2027, 3, 1), LocalTime.NOON);
+    private static final Instant NOW = HubTime.instant(LocalDate.of(2027, 3, 15), LocalTime.of(9, 0));
+    private static final Instant DECIDED = NOW.plus(Duration.ofHours(2));
+
+    private static LocalDate april(int day) {
+        return LocalDate.of(2027, 4, day);
+    }
+
+    /** CAMHS parents' group, Tuesdays 10:00-11:00 from 6 April 2027, four times, confirmed. */
+    private static Booking parentsGroup() {
+        BookingRequest request = BookingRulesTest.request("Parents' group", LocalDateTime.of(april(6), LocalTime.of(10, 0)),
+                LocalDateTime.of(april(6), LocalTime.of(11, 0)));
+        request.setRecurrence(Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY));
+        return new Booking(request, CLINIC, null, BookingRules.slots(request), BookingStatus.CONFIRMED, "camhs", BOOKED_AT);
+    }
+
+    /** The same group in the other clinic room, 14:00-15:00, renamed. */
+    private static Booking askToMoveToTheAfternoon(Booking group) {
+        BookingRequest afternoons = group.asRequest();
+        afternoons.setTitle("Parents' group (afternoons)");
+        afternoons.setRoomId(2L);
+        afternoons.setStart(LocalDateTime.of(april(6), LocalTime.of(14, 0)));
+        afternoons.setEnd(LocalDateTime.of(april(6), LocalTime.of(15, 0)));
+        return group.requestMove(afternoons, OTHER_CLINIC, BookingRules.slots(afternoons), "camhs", NOW);
+    }
+
+    private static Slot thirteenthAtFour() {
+        return new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(17, 0));
+    }
+
+    private static List<String> times(Booking booking) {
+        return booking.getOccurrences().stream().map(occurrence -> occurrence.getSeriesDate() + " " + occurrence.getDate() + " "
+                + occurrence.getStart() + " " + "room " + occurrence.getRoom().getId() + (occurrence.holdsRoom() ? " holds" : " free")).toList();
+    }
+
+    private static final List<String> AS_BOOKED = List.of(
+            "2027-04-06 2027-04-06 10:00 room 1 holds", "2027-04-13 2027-04-13 10:00 room 1 holds",
+            "2027-04-20 2027-04-20 10:00 room 1 holds", "2027-04-27 2027-04-27 10:00 room 1 holds");
+
+    @Test
+    void whileAMoveWaitsTheBookingStaysAsItWasAndTheRequestHoldsTheNewTimes() {
+        Booking group = parentsGroup();
+
+        Booking asked = askToMoveToTheAfternoon(group);
+
+        assertThat(asked.getStatus()).isEqualTo(BookingStatus.PENDING);
+        assertThat(asked.follows()).containsSame(group);
+        assertThat(asked.changeOf()).contains(ChangeOf.WHOLE_BOOKING);
+        assertThat(asked.getTitle()).isEqualTo("Parents' group (afternoons)");
+        assertThat(times(asked)).containsExactly("2027-04-06 2027-04-06 14:00 room 2 holds",
+                "2027-04-13 2027-04-13 14:00 room 2 holds", "2027-04-20 2027-04-20 14:00 room 2 holds",
+                "2027-04-27 2027-04-27 14:00 room 2 holds");
+        assertThat(asked.getHistory()).singleElement().satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.ASKS_TO_CHANGE);
+            assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
+        });
+
+        assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(group.getTitle()).isEqualTo("Parents' group");
+        assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
+        assertThat(group.getSequence()).as("nothing calendars show has changed yet").isZero();
+        assertThat(group.getHistory()).extracting(BookingChange::getKind)
+                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CHANGE_REQUESTED);
+        assertThat(group.changeWaiting()).containsSame(asked);
+        assertThat(group.getMoveRequests()).containsExactly(asked);
+        assertThat(group.getContinuations()).as("a move is not a continuation of the series").isEmpty();
+    }
+
+    @Test
+    void approvedTheBookingItselfTakesTheMoveOverAndTheRequestHasDoneItsWork() {
+        Booking group = parentsGroup();
+        Occurrence thirteenth = group.occurrenceOn(april(13)).orElseThrow();
+        Booking asked = askToMoveToTheAfternoon(group);
+
+        Booking approved = asked.approve("staff", DECIDED);
+
+        assertThat(approved).isSameAs(group);
+        assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(group.getTitle()).isEqualTo("Parents' group (afternoons)");
+        assertThat(group.getRoom()).isSameAs(OTHER_CLINIC);
+        assertThat(group.getStartTime()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(times(group)).containsExactly("2027-04-06 2027-04-06 14:00 room 2 holds",
+                "2027-04-13 2027-04-13 14:00 room 2 holds", "2027-04-20 2027-04-20 14:00 room 2 holds",
+                "2027-04-27 2027-04-27 14:00 room 2 holds");
+        assertThat(group.occurrenceOn(april(13))).as("each date is the same occurrence, moved").containsSame(thirteenth);
+        assertThat(group.getOccurrences()).noneMatch(Occurrence::isMoved);
+        assertThat(group.getSequence()).isEqualTo(1);
+        assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_APPROVED);
+            assertThat(change.getChangedBy()).isEqualTo("staff");
+            assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
+        });
+        assertThat(group.changeWaiting()).isEmpty();
+        assertThat(group.getMoveRequests()).as("the request is no longer the booking's").isEmpty();
+    }
+
+    @Test
+    void declinedTheBookingStaysExactlyAsItWasAndItsHistorySaysWhy() {
+        Booking group = parentsGroup();
+        Booking asked = askToMoveToTheAfternoon(group);
+
+        asked.decline("Clinic Room 2 is kept for the baby clinic in the afternoons.", "staff", DECIDED);
+
+        assertThat(asked.getStatus()).isEqualTo(BookingStatus.DECLINED);
+        assertThat(asked.getOccurrences()).noneMatch(Occurrence::holdsRoom);
+        assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(group.getTitle()).isEqualTo("Parents' group");
+        assertThat(group.getRoom()).isSameAs(CLINIC);
+        assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
+        assertThat(group.getSequence()).as("calendars hear of the decision").isEqualTo(1);
+        assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_DECLINED);
+            assertThat(change.getDetail()).isEqualTo("Clinic Room 2 is kept for the baby clinic in the afternoons.");
+        });
+        assertThat(group.changeWaiting()).isEmpty();
+        assertThat(group.getMoveRequests()).as("the declined request stays on record").containsExactly(asked);
+        assertThat(askToMoveToTheAfternoon(group).getStatus()).as("the booking can be moved again").isEqualTo(BookingStatus.PENDING);
+    }
+
+    @Test
+    void aMoveOfOneDateWaitsAndApprovedMovesThatDateOnly() {
+        Booking group = parentsGroup();
+
+        Booking asked = group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+
+        assertThat(asked.getStatus()).isEqualTo(BookingStatus.PENDING);
+        assertThat(asked.changeOf()).contains(ChangeOf.ONE_DATE);
+        assertThat(asked.movesDate()).contains(april(13));
+        assertThat(asked.getRecurrence()).isNull();
+        assertThat(times(asked)).containsExactly("2027-04-13 2027-04-13 16:00 room 1 holds");
+        assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
+        assertThat(group.getHistory().get(1).getDetail()).isEqualTo("2027-04-13 \u2192 2027-04-13 16:00\u201317:00");
+
+        assertThat(asked.approve("staff", DECIDED)).isSameAs(group);
+
+        assertThat(times(group)).containsExactly("2027-04-06 2027-04-06 10:00 room 1 holds",
+                "2027-04-13 2027-04-13 16:00 room 1 holds", "2027-04-20 2027-04-20 10:00 room 1 holds",
+                "2027-04-27 2027-04-27 10:00 room 1 holds");
+        assertThat(group.occurrenceOn(april(13)).orElseThrow().isMoved()).as("an exception to the series in calendars").isTrue();
+        assertThat(group.getStartTime()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_APPROVED);
+            assertThat(change.getDetail()).isEqualTo("2027-04-13 \u2192 2027-04-13 16:00\u201317:00");
+        });
+    }
+
+    @Test
+    void aMoveOfOneDateDeclinedLeavesThatDateWhereItWas() {
+        Booking group = parentsGroup();
+        Booking asked = group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+
+        asked.decline("The room is cleaned at four.", "staff", DECIDED);
+
+        assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
+        assertThat(group.getHistory().get(group.getHistory().size() - 1).getDetail()).isEqualTo("2027-04-13: The room is cleaned at four.");
+    }
+
+    @Test
+    void whileAMoveWaitsTheBookingCannotBeChangedOrMovedAgain() {
+        Booking group = parentsGroup();
+        Booking asked = askToMoveToTheAfternoon(group);
+        String waiting = "A move of this booking is waiting for the hub to decide (booking " + asked.getId()
+                + "). Wait for the decision, or cancel that request, before changing the booking again.";
+
+        assertRefused(() -> askToMoveToTheAfternoon(group), Refusal.Kind.CONFLICT, "start", waiting);
+        assertRefused(() -> group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW), Refusal.Kind.CONFLICT, "start", waiting);
+        assertRefused(group::checkNoChangeWaiting, Refusal.Kind.CONFLICT, "start", waiting);
+        assertThat(group.getMoveRequests()).containsExactly(asked);
+    }
+
+    @Test
+    void cancellingTheBookingCallsOffTheMoveWaitingForIt() {
+        Booking group = parentsGroup();
+        Booking asked = askToMoveToTheAfternoon(group);
+
+        group.cancel(new Cancellation("camhs", DECIDED, true, Duration.ofHours(48)));
+
+        assertThat(asked.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(asked.getOccurrences()).noneMatch(Occurrence::holdsRoom);
+        assertRefused(() -> asked.approve("staff", DECIDED), Refusal.Kind.CONFLICT, "status",
+                "Only a request waiting for a decision can be approved or declined.");
+    }
+
+    @Test
+    void aMoveTheBookingHasOvertakenCannotBeApprovedAndChangesNothing() {
+        Booking group = parentsGroup();
+        Booking oneDate = group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+        group.cancelOccurrence(april(13), Cancellation.byHub("staff", NOW));
+        String overtaken = "Booking " + group.getId() + " has changed since this move was asked for: a date it moves has begun "
+                + "or was called off. Decline the request; the organisation can ask again.";
+
+        assertRefused(() -> oneDate.approve("staff", DECIDED), Refusal.Kind.CONFLICT, "status", overtaken);
+        assertThat(oneDate.getStatus()).isEqualTo(BookingStatus.PENDING);
+
+        oneDate.decline("That date was called off.", "staff", DECIDED);
+        Booking whole = askToMoveToTheAfternoon(group);
+        Instant afterTheFirstDateBegan = HubTime.instant(april(6), LocalTime.of(10, 30));
+
+        assertRefused(() -> whole.approve("staff", afterTheFirstDateBegan), Refusal.Kind.CONFLICT, "status", overtaken);
+        assertThat(whole.getStatus()).isEqualTo(BookingStatus.PENDING);
+        assertThat(group.getStartTime()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(group.getOccurrences()).filteredOn(Occurrence::holdsRoom).hasSize(3);
+    }
+
+    private static void assertRefused(Runnable change, Refusal.Kind kind, String field, String message) {
+        assertThatThrownBy(change::run).isInstanceOf(Refusal.class).hasMessage(message)
+                .satisfies(refusal -> {
+                    assertThat(((Refusal) refusal).kind()).isEqualTo(kind);
+                    assertThat(((Refusal) refusal).field()).isEqualTo(field);
+                });
+    }
+}
