@@ -61,6 +61,10 @@ public class BookingLoad {
         List<Map<String, Object>> rooms = api.rooms();
         List<Slot> slots = plan(api, rooms, wanted);
         System.out.printf("planned %d free one-hour slots in %d rooms%n", slots.size(), rooms.size());
+        if (slots.isEmpty()) {
+            System.out.println("no free slot left in the next two years: start the hub again with a fresh data directory");
+            System.exit(2);
+        }
 
         Load load = new Load(base, authorization, slots, clients, pid, rate);
         load.run(warmup, seconds);
