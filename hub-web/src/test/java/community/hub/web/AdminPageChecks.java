@@ -129,7 +129,9 @@ abstract class AdminPageChecks {
         String name = roomName(room);
         LocalDate day = freeDay(78, DayOfWeek.THURSDAY);
         String title = RoomsApiChecks.unique("Pottery for beginners");
-        long booked = ChargesChecks.book("staff", room, null, title, day.atTime(13, 0), day.atTime(15, 30));
+        long group = ChargesChecks.newOrganisation("community", 0);
+        String groupName = HubClient.object(HUB.get("/api/organisations/" + group, "admin", HubClient.DEMO_PASSWORD)).getString("name");
+        long booked = ChargesChecks.book("staff", room, group, title, day.atTime(13, 0), day.atTime(15, 30));
         String reason = RoomsApiChecks.unique("Rewiring");
 
         try (Browser browser = new Browser(HUB)) {
@@ -139,7 +141,7 @@ abstract class AdminPageChecks {
             assertThat(browser.text("pageMessages")).startsWith("Not closed: one date is already booked in these days")
                     .contains("Move or cancel that booking first", "Nothing was saved.");
             assertThat(browser.text("booked")).contains("Already booked in these days",
-                    name + ", " + inWords(day) + ", 13:00\u201315:30: " + title);
+                    name + ", " + inWords(day) + ", 13:00\u201315:30: " + title + " for " + groupName);
             assertThat(browser.all(By.cssSelector("#booked a")).get(0).getDomAttribute("href")).contains("id=" + booked);
             assertThat(browser.value("reason")).as("what was typed stays, to try again").isEqualTo(reason);
             assertThat(browser.text("currentClosures")).doesNotContain(reason);
