@@ -22,6 +22,8 @@ import java.time.LocalTime;
 @NamedQuery(name = "Closure.affecting", query = "select c from Closure c where (c.room is null or c.room = :room) "
         + "and c.startsAt < :until and c.endsAt > :from order by c.startsAt")
 @NamedQuery(name = "Closure.between", query = "select c from Closure c where c.startsAt < :until and c.endsAt > :from order by c.startsAt")
+@NamedQuery(name = "Closure.endingAfter", query = "select c from Closure c where c.endsAt > :from order by c.startsAt, c.endsAt, c.id")
+@NamedQuery(name = "Closure.endedBy", query = "select c from Closure c where c.endsAt <= :from order by c.startsAt desc, c.endsAt desc, c.id desc")
 public class Closure {
 
     @Id
@@ -67,6 +69,11 @@ public class Closure {
 
     public boolean overlaps(Instant from, Instant until) {
         return startsAt < until.getEpochSecond() && endsAt > from.getEpochSecond();
+    }
+
+    /** Whether the day is one of the closed days. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 
     public boolean appliesTo(Room other) {

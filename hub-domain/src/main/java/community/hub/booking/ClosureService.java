@@ -5,12 +5,14 @@ import community.hub.Refusal;
 import community.hub.RetriedWhenRolledBack;
 import community.hub.room.Room;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -31,7 +33,13 @@ public class ClosureService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** Closes one room (by id) or, with no room, the whole hub, for whole days; refused over dates already booked. */
+    @Inject
+    private Clock clock;
+
+    /**
+     * Closes one room (by id) or, with no room, the whole hub, for whole days. Refused over dates already booked, with
+     * a {@link ClosureRefusal} listing every one of them.
+     */
     public Closure close(Long roomId, LocalDate firstDay, LocalDate lastDay, String reason) {
         if (firstDay == null) {
             throw Refusal.invalid("firstDay", "closure.firstDayRequired");
@@ -47,8 +55,8 @@ public class ClosureService {
             lockEveryRoom();
         }
         Closure closure = new Closure(room, firstDay, lastDay, reason.trim());
-        TypedQuery<Occurrence> query = entityManager.createQuery("select o from Occurrence o where o.holdsRoom = true "
-                        + "and o.startsAt < :until and o.endsAt > :from" + (room == null ? "" : " and o.room = :room")
+        TypedQuery<Occurrence> query = entityManager.createQuery("select o from Occurrence o join fetch o.booking "
+                        + "where o.holdsRoom = true and o.startsAt < :until and o.endsAt > :from" + (room == null ? "" : " and o.room = :room")
                         + " order by o.startsAt", Occurrence.class)
                 .setParameter("from", closure.startsAt().getEpochSecond()).setParameter("until", closure.endsAt().getEpochSecond());
         if (room != null) {
@@ -56,9 +64,7 @@ public class ClosureService {
         }
         List<Occurrence> booked = query.getResultList();
         if (!booked.isEmpty()) {
-            Occurrence first = booked.get(0);
-            throw Refusal.conflict("firstDay", "closure.booked", booked.size(), first.getDate(), first.getRoom().getName(),
-                    first.getBooking().getId());
+            throw new ClosureRefusal(booked.stream().map(ClosureRefusal.BookedDate::of).toList());
         }
         entityManager.persist(closure);
         return closure;
@@ -66,12 +72,34 @@ public class ClosureService {
 
     /** Opens again what a closure closed: the closure goes, and its days can be booked. */
     public Closure reopen(long id) {
+        Closure closure = byId(id);
+        entityManager.remove(closure);
+        return closure;
+    }
+
+    /** One closure, to look at before opening it again. */
+    public Closure byId(long id) {
         Closure closure = entityManager.find(Closure.class, id);
         if (closure == null) {
             throw Refusal.notFound("closure.notFound", id);
         }
-        entityManager.remove(closure);
         return closure;
+    }
+
+    /** The closures not over yet: those on today and those to come, soonest first. */
+    public List<Closure> current() {
+        return entityManager.createNamedQuery("Closure.endingAfter", Closure.class)
+                .setParameter("from", startOfToday()).getResultList();
+    }
+
+    /** The closures over before today, the latest first. */
+    public List<Closure> past() {
+        return entityManager.createNamedQuery("Closure.endedBy", Closure.class)
+                .setParameter("from", startOfToday()).getResultList();
+    }
+
+    private long startOfToday() {
+        return HubTime.instant(LocalDate.now(clock), LocalTime.MIDNIGHT).getEpochSecond();
     }
 
     /** Every closure touching the days from {@code from} to {@code to}, both included. */

@@ -226,6 +226,14 @@ abstract class RoomsApiChecks {
         assertThat(HubClient.object(overTheRoom).getJsonArray("errors").getJsonObject(0).getString("message")).isEqualTo("One booked date falls in this closure, the first on "
                 + day + " in Hire room " + HubClient.object(HUB.get("/api/rooms/" + room)).getString("slug") + " (booking " + booked
                 + "). Move or cancel them first.");
+        JsonObject inTheWay = HubClient.object(overTheRoom).getJsonArray("clashes").getJsonObject(0);
+        assertThat(inTheWay.getJsonNumber("roomId").longValue()).isEqualTo(room);
+        assertThat(inTheWay.getString("start")).startsWith(day + "T13:00");
+        assertThat(inTheWay.getString("end")).startsWith(day + "T15:00");
+        assertThat(inTheWay.getString("cause")).isEqualTo("booked");
+        assertThat(inTheWay.getString("with")).isEqualTo("Art class");
+        assertThat(HubClient.object(overTheHub).getJsonArray("clashes").getValuesAs(JsonObject.class))
+                .as("every booked date in the way is listed").anyMatch(clash -> clash.getString("with").equals("Art class"));
         assertProblem(overTheHub, 409);
         assertThat(HubClient.object(overTheHub).getJsonArray("errors").getJsonObject(0).getString("message"))
                 .as("the whole hub closes over no room's bookings")

@@ -1,2 +1,2 @@
-/** The hub manager's pages: rooms and organisations, with their members. */
+/** The hub manager's pages: rooms, closures and organisations, with their members. */
 package community.hub.web.admin;

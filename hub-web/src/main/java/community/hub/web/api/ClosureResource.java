@@ -78,7 +78,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "400", description = "A day or the reason is missing, the days are out of order, or there "
             + "is no such room; errors name the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Dates already booked fall in it: move or cancel them first",
+    @APIResponse(responseCode = "409", description = "Dates already booked fall in it: move or cancel them first. Each "
+            + "booked date in the way is listed in clashes (room, start, end, and the booking's title in with)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response close(ClosureInput input) {
         ClosureInput given = input == null ? new ClosureInput(null, null, null, null) : input;

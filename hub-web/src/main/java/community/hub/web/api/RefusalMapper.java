@@ -1,7 +1,9 @@
 package community.hub.web.api;
 
 import community.hub.Refusal;
+import community.hub.booking.Clash;
 import community.hub.booking.ClashRefusal;
+import community.hub.booking.ClosureRefusal;
 import community.hub.web.Text;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +29,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         return switch (refusal.kind()) {
             case NOT_FOUND -> ProblemResponses.problem(locale, Response.Status.NOT_FOUND, "problem.notFound.title", message);
             case CONFLICT -> refusal instanceof ClashRefusal clashes ? clashes(locale, clashes, message)
+                    : refusal instanceof ClosureRefusal closing ? bookedInClosure(locale, closing, message)
                     : ProblemResponses.fieldProblems(locale, Response.Status.CONFLICT, "problem.conflict.title",
                     "problem.conflict.detail", errors(refusal, message));
             case INVALID -> ProblemResponses.fieldProblems(locale, Response.Status.BAD_REQUEST, "problem.invalid.title",
@@ -37,6 +41,16 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         Problem problem = Problem.of(Response.Status.CONFLICT.getStatusCode(), Text.get(locale, "problem.clash.title"), message)
                 .withClashes(refusal.clashes().stream().map(clash -> new Problem.ClashItem(clash.roomId(), clash.roomName(),
                         clash.start(), clash.end(), EnumJson.name(clash.cause()), clash.with())).toList());
+        return ProblemResponses.of(problem);
+    }
+
+    /** A closure over booked dates: the field error as for any conflict, and each booked date in the way in clashes. */
+    private static Response bookedInClosure(Locale locale, ClosureRefusal refusal, String message) {
+        Problem problem = Problem.withErrors(Response.Status.CONFLICT.getStatusCode(), Text.get(locale, "problem.conflict.title"),
+                        Text.get(locale, "problem.conflict.detail"), errors(refusal, message))
+                .withClashes(refusal.booked().stream().map(booked -> new Problem.ClashItem(booked.roomId(), booked.roomName(),
+                        LocalDateTime.of(booked.date(), booked.start()), LocalDateTime.of(booked.date(), booked.end()),
+                        EnumJson.name(Clash.Cause.BOOKED), booked.title())).toList());
         return ProblemResponses.of(problem);
     }
 
