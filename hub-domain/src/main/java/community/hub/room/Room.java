@@ -61,8 +61,7 @@ public class Room {
     @Column(length = 500)
     private String description;
 
-    /** Read when shown, not when a booking locks the room: the booking rules never look at features. */
-    @ElementCollection(fetch = FetchType.LAZY)
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "room_feature", joinColumns = @JoinColumn(name = "room_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "feature", nullable = false, length = 40)
