@@ -24,10 +24,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A room held for an activity, once or as a series. The booking owns its occurrences and its history;
@@ -735,6 +738,36 @@ public class Booking {
 
     public List<BookingChange> getHistory() {
         return Collections.unmodifiableList(history);
+    }
+
+    /**
+     * The time this booking, waiting for a decision, would add to its organisation's use of the month if approved: all
+     * its dates there for a new request; for a change of another booking, what it asks for beyond the dates it would
+     * take the place of (a move to a slot as long adds nothing), and never less than nothing.
+     */
+    public Duration addsIfApprovedIn(YearMonth month) {
+        Duration asked = lengthIn(month, occurrences.stream());
+        Duration replaced = follows().map(followed -> lengthIn(month, followed.occurrences.stream().filter(this::wouldReplace)))
+                .orElse(Duration.ZERO);
+        return asked.compareTo(replaced) > 0 ? asked.minus(replaced) : Duration.ZERO;
+    }
+
+    /** For a change of another booking: whether approving it takes that booking's date away (moves or re-times it). */
+    boolean wouldReplace(Occurrence theirs) {
+        if (changeOf == null) {
+            return false;
+        }
+        return switch (changeOf) {
+            case WHOLE_BOOKING -> true;
+            case ONE_DATE -> theirs.getSeriesDate().equals(movesDate);
+            case DATES_FROM -> continuesFrom != null && !theirs.getSeriesDate().isBefore(continuesFrom);
+        };
+    }
+
+    private static Duration lengthIn(YearMonth month, Stream<Occurrence> dates) {
+        return dates.filter(occurrence -> !occurrence.isCancelled() && YearMonth.from(occurrence.getDate()).equals(month))
+                .map(occurrence -> Duration.between(occurrence.startsAt(), occurrence.endsAt()))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /** The booking whose series this one continues, if it does. */

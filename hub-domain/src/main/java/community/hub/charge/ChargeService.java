@@ -3,6 +3,7 @@ package community.hub.charge;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.account.Role;
+import community.hub.booking.Booking;
 import community.hub.booking.BookingStatus;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationType;
@@ -56,17 +57,18 @@ public class ChargeService {
         return Charges.statement(organisation, month, rows.stream().map(row -> use(row, organisation)).toList());
     }
 
-    /** The hours of the month's requests still waiting for a decision: approved, they will use the allowance too. */
+    /**
+     * The hours of the month's requests still waiting for a decision: approved, they will use the allowance too. A
+     * request to change a booking counts only what it adds to the dates it would take the place of.
+     */
     public BigDecimal hoursAwaitingDecision(long organisationId, @NotNull YearMonth month) {
-        // Summed here, not in SQL: EclipseLink stops binding parameters for arithmetic in the select, and Derby then
-        // refuses the boolean it writes out as 0.
-        long seconds = entityManager.createQuery("select o.startsAt, o.endsAt from Occurrence o join o.booking b "
+        List<Booking> waiting = entityManager.createQuery("select distinct b from Occurrence o join o.booking b "
                         + "where b.organisation.id = :organisation and b.status = :pending and o.cancelled = false "
-                        + "and o.date >= :first and o.date <= :last", Object[].class)
+                        + "and o.date >= :first and o.date <= :last", Booking.class)
                 .setParameter("organisation", organisationId).setParameter("pending", BookingStatus.PENDING)
-                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth()).getResultStream()
-                .mapToLong(times -> (Long) times[1] - (Long) times[0]).sum();
-        return ChargeLine.hours(seconds / 60);
+                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth()).getResultList();
+        long minutes = waiting.stream().mapToLong(request -> request.addsIfApprovedIn(month).toMinutes()).sum();
+        return ChargeLine.hours(minutes);
     }
 
     /** Income and subsidy for each month from {@code first} to {@code last}, by type of organisation. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -235,5 +236,22 @@ class MoveRequestTest {
                     assertThat(((Refusal) refusal).kind()).isEqualTo(kind);
                     assertThat(((Refusal) refusal).field()).isEqualTo(field);
                 });
+    }
+
+    @Test
+    void whatAChangeWaitingForADecisionWouldAddToTheMonthIsOnlyWhatItAsksBeyondTheDatesItReplaces() {
+        Booking group = parentsGroup();
+        YearMonth april = YearMonth.of(2027, 4);
+
+        assertThat(group.addsIfApprovedIn(april)).as("a booking following none adds all its dates").isEqualTo(Duration.ofHours(4));
+        assertThat(askToMoveToTheAfternoon(parentsGroup()).addsIfApprovedIn(april)).as("four hours for four hours").isZero();
+        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW).addsIfApprovedIn(april))
+                .as("one date moved, as long").isZero();
+        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(18, 30)),
+                "camhs", NOW).addsIfApprovedIn(april)).as("one date made 90 minutes longer").isEqualTo(Duration.ofMinutes(90));
+        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(16, 30)),
+                "camhs", NOW).addsIfApprovedIn(april)).as("made shorter: never less than nothing").isZero();
+        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW).addsIfApprovedIn(YearMonth.of(2027, 5)))
+                .as("another month").isZero();
     }
 }
