@@ -52,9 +52,8 @@ import java.util.stream.Stream;
 @EntityListeners(BookingChangeSignal.class)
 public class Booking {
 
-    /** From a sequence handed out 50 at a time (migration V12): one round trip per 50 rows, and batched inserts. */
     @Id
-    @SequenceGenerator(name = "booking_id", sequenceName = "booking_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "booking_id", sequenceName = "booking_id_seq", allocationSize = IdBlocks.SIZE)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_id")
     private Long id;
 

@@ -50,9 +50,8 @@ public class BookingChange {
     /** The longest detail kept. */
     static final int DETAIL_LENGTH = 300;
 
-    /** From a sequence handed out 50 at a time (migration V12): one round trip per 50 rows, and batched inserts. */
     @Id
-    @SequenceGenerator(name = "booking_change_id", sequenceName = "booking_change_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "booking_change_id", sequenceName = "booking_change_id_seq", allocationSize = IdBlocks.SIZE)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_change_id")
     private Long id;
 

@@ -40,9 +40,8 @@ public class Occurrence {
      */
     public static final Duration LONGEST_HOLD = Duration.ofHours(25).plusMinutes(RoomDetails.LONGEST_TURNAROUND_MINUTES);
 
-    /** From a sequence handed out 50 at a time (migration V12): one round trip per 50 rows, and batched inserts. */
     @Id
-    @SequenceGenerator(name = "occurrence_id", sequenceName = "occurrence_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "occurrence_id", sequenceName = "occurrence_id_seq", allocationSize = IdBlocks.SIZE)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "occurrence_id")
     private Long id;
 

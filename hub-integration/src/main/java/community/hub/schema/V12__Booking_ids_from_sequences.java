@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public class V12__Booking_ids_from_sequences extends BaseJavaMigration {
 
-    /** The size of each block of ids; the persistence mappings' {@code allocationSize} must be the same. */
+    /**
+     * The size of each block of ids, written here as it was when migrated; the persistence mappings use
+     * {@code community.hub.booking.IdBlocks.SIZE}, which must match.
+     */
     public static final int BLOCK = 50;
 
     private static final Map<String, String> SEQUENCES = Map.of(
