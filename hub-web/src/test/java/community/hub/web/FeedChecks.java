@@ -166,6 +166,33 @@ abstract class FeedChecks {
     }
 
     @Test
+    void feedsComeThroughTheCalendarDoorWhichLeadsToNothingButFeeds() throws Exception {
+        HttpResponse<byte[]> notAFeed = fetch("/calendar/admin/closures.xhtml");
+        assertThat(notAFeed.statusCode()).isEqualTo(404);
+        assertThat(text(notAFeed)).isEqualTo("There is no calendar feed at this address.");
+        assertThat(notAFeed.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
+
+        for (String sneaky : new String[] {"/calendar/..;/admin/closures.xhtml", "/calendar/rooms/..;/..;/admin/closures.xhtml",
+                "/calendar/%2e%2e/admin/closures.xhtml", "/calendar/rooms/%2e%2e%2f%2e%2e%2fadmin%2fclosures.xhtml",
+                "/calendar/hub.ics/..;/..;/api/bookings"}) {
+            HttpResponse<byte[]> answer = fetch(sneaky);
+            assertThat(answer.statusCode()).as(sneaky).isNotEqualTo(200);
+            assertThat(text(answer)).as(sneaky).doesNotContain("Closures", "BEGIN:VCALENDAR", "\"title\"");
+        }
+
+        HttpResponse<byte[]> unknownRoom = fetch("/calendar/rooms/no-such-room.ics");
+        assertThat(unknownRoom.statusCode()).isEqualTo(404);
+        assertThat(text(unknownRoom)).startsWith("There is no calendar feed at this address.");
+        assertThat(fetch("/calendar/hub.ics?type=nonsense").statusCode()).isEqualTo(400);
+
+        HttpResponse<byte[]> feed = fetch("/calendar/rooms/youth-hall.ics");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(feed.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(feed.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void anIndependentParserReadsTheHubAndRoomFeeds() throws Exception {
         for (String path : new String[] {"/calendar/hub.ics", "/calendar/rooms/youth-hall.ics"}) {
             Path file = Files.createTempFile("feed", ".ics");

@@ -26,6 +26,8 @@ public class CalendarServlet extends HttpServlet {
     private static final Pattern ROOM = Pattern.compile("/rooms/([a-z0-9-]{1,40})\\.ics");
     private static final Pattern PERSONAL = Pattern.compile("/feeds/([A-Za-z0-9_-]{20,100})\\.ics");
     private static final long MAX_AGE_SECONDS = 300;
+    static final String NO_SUCH_FEED = "There is no calendar feed at this address. If it was your own feed, its link "
+            + "may have been replaced: copy the new one from My calendar feeds.";
 
     @Inject
     private transient CalendarFeeds feeds;
@@ -39,7 +41,8 @@ public class CalendarServlet extends HttpServlet {
         if (path.equals("/hub.ics")) {
             Optional<Set<ActivityType>> types = types(request.getParameter("type"));
             if (types.isEmpty()) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown activity type");
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+                        "Unknown activity type. Leave out type= for every activity.");
                 return;
             }
             String audience = request.getParameter("audience");
@@ -52,10 +55,21 @@ public class CalendarServlet extends HttpServlet {
             feed = Optional.empty();
         }
         if (feed.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, NO_SUCH_FEED);
             return;
         }
         send(feed.get(), request, response);
+    }
+
+    /**
+     * A short plain-text answer: whoever reads it is a calendar app or someone who pasted the link, and the hub's own
+     * error pages cannot be shown to requests that come through the calendar door.
+     */
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().print(message);
     }
 
     /**

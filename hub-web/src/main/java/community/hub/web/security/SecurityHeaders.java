@@ -1,5 +1,6 @@
 package community.hub.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,9 +12,10 @@ import java.io.IOException;
 
 /**
  * Safe defaults on every response: no MIME sniffing, no framing by other sites, no referrer leaking
- * to other sites, and no browser features the hub never uses.
+ * to other sites, and no browser features the hub never uses. Forwards too, so feeds reaching the hub through the
+ * calendar door ({@link community.hub.web.door.CalendarDoor}) carry them.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
 
     @Override

@@ -1,0 +1,66 @@
+package community.hub.web.door;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The only servlet of the calendar door, the small web module deployed at {@code /calendar} beside the hub (README,
+ * "How feeds are served"). It hands each feed request to the hub's own {@code /calendar/*} servlet by a cross-context
+ * forward, so calendar apps polling feeds skip the sign-in round that Jakarta Security runs for every request of the
+ * hub's module: feeds are public, or opened by their token, and never need it. Not registered in the hub itself.
+ *
+ * <p>A forward runs no security constraint, so only paths shaped like a feed are let through: segments of letters,
+ * digits, {@code -} and {@code _}, the last ending in {@code .ics}. No dot segment can reach another page of the hub.
+ */
+public class CalendarDoor extends HttpServlet {
+
+    private static final Pattern FEED_PATH = Pattern.compile("(/[A-Za-z0-9_-]{1,100})?/[A-Za-z0-9_-]{1,100}\\.ics");
+    private static final String HUB_FEEDS = "/calendar";
+
+    private transient String hubContext;
+
+    @Override
+    public void init() {
+        hubContext = Optional.ofNullable(getInitParameter("hub-context")).orElse("/");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Optional<String> path = feedPath(request.getPathInfo());
+        if (path.isEmpty()) {
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, "There is no calendar feed at this address.");
+            return;
+        }
+        ServletContext hub = getServletContext().getContext(hubContext);
+        if (hub == null || hub == getServletContext()) {
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The hub is starting or stopped. Try again soon.");
+            return;
+        }
+        RequestDispatcher feeds = hub.getRequestDispatcher(path.get());
+        feeds.forward(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().print(message);
+    }
+
+    /** The hub's path for a requested feed path, or nothing when the request is not for a feed. */
+    static Optional<String> feedPath(String pathInfo) {
+        if (pathInfo == null || !FEED_PATH.matcher(pathInfo).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(HUB_FEEDS + pathInfo);
+    }
+}
