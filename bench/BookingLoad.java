@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Booking-creation benchmark for a RUNNING hub (not a test; Maven never runs it). Run with the JDK's source
  * launcher from the repository root:
  *
- * <pre>java bench/BookingLoad.java --base http://127.0.0.1:18080 [--clients 16] [--warmup 10] [--seconds 30] [--rate N]</pre>
+ * <pre>java bench/BookingLoad.java --base http://127.0.0.1:18080 [--clients 16] [--warmup 10] [--seconds 30] [--rate N] [--http jdk]</pre>
  *
  * It asks the hub for each room's free times (the availability API), cuts them into one-hour bookings that cannot
  * clash with anything or with each other (turnaround kept), then lets the clients book them as staff over HTTP
@@ -66,7 +66,8 @@ public class BookingLoad {
             System.exit(2);
         }
 
-        Load load = new Load(base, authorization, slots, clients, pid, rate);
+        boolean lean = !"jdk".equals(options.getOrDefault("http", "lean"));
+        Load load = new Load(base, authorization, slots, clients, pid, rate, lean);
         load.run(warmup, seconds);
 
         LocalDate week = slots.get(0).start().toLocalDate();
@@ -133,6 +134,7 @@ public class BookingLoad {
         private final int clients;
         private final Long pid;
         private final double rate;
+        private final boolean lean;
         private final AtomicInteger next = new AtomicInteger();
         private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         private final long[][] latencies;
@@ -145,8 +147,9 @@ public class BookingLoad {
         private long[] cpuAtStart;
         private long[] cpuAtEnd;
 
-        Load(URI base, String authorization, List<Slot> slots, int clients, Long pid, double rate) {
+        Load(URI base, String authorization, List<Slot> slots, int clients, Long pid, double rate, boolean lean) {
             this.rate = rate;
+            this.lean = lean;
             this.bookings = base.resolve("/api/bookings");
             this.authorization = authorization;
             this.slots = slots;
@@ -184,8 +187,7 @@ public class BookingLoad {
         }
 
         private void book(int client) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            Exchange http = lean ? new LeanConnection(bookings, authorization) : new JdkClient(bookings, authorization);
             long period = rate > 0 ? (long) (clients * 1_000_000_000L / rate) : 0;
             long due = start + (period * client) / clients;
             while (System.nanoTime() < measureUntil) {
@@ -200,18 +202,14 @@ public class BookingLoad {
                     ranOut.incrementAndGet();
                     return;
                 }
-                HttpRequest request = HttpRequest.newBuilder(bookings).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .header("Authorization", authorization)
-                        .POST(HttpRequest.BodyPublishers.ofString(slots.get(index).json())).build();
                 long sent = period > 0 ? due : System.nanoTime();
                 due += period;
                 int status;
                 String body = null;
                 try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    status = response.statusCode();
-                    body = response.body();
+                    String[] answer = http.post(slots.get(index).json());
+                    status = Integer.parseInt(answer[0]);
+                    body = answer[1];
                 } catch (IOException failed) {
                     status = -1;
                 } catch (InterruptedException interrupted) {
@@ -305,6 +303,125 @@ public class BookingLoad {
                             rssSamples.get(rssSamples.size() - 1) / 1024, pid);
                 }
             }
+        }
+    }
+
+    // ---- the clients' HTTP: one keep-alive connection each ----
+
+    /** One client's way of posting a booking: status and body back. */
+    interface Exchange {
+        String[] post(String json) throws IOException, InterruptedException;
+    }
+
+    /** The JDK's HttpClient (--http jdk): easy, but it costs this machine about a third of a core at 300 requests/s. */
+    static final class JdkClient implements Exchange {
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final URI target;
+        private final String authorization;
+
+        JdkClient(URI target, String authorization) {
+            this.target = target;
+            this.authorization = authorization;
+        }
+
+        @Override
+        public String[] post(String json) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new String[] {String.valueOf(response.statusCode()), response.body()};
+        }
+    }
+
+    /**
+     * The default: a plain socket speaking just enough HTTP/1.1 (keep-alive, Content-Length or chunked answers), so
+     * that on a 2-core machine the load generator takes as little as possible from the hub it measures, as wrk would.
+     */
+    static final class LeanConnection implements Exchange {
+        private final URI target;
+        private final byte[] head;
+        private java.net.Socket socket;
+        private java.io.BufferedInputStream in;
+        private java.io.OutputStream out;
+
+        LeanConnection(URI target, String authorization) {
+            this.target = target;
+            this.head = ("POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nAuthorization: " + authorization + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public String[] post(String json) throws IOException {
+            if (socket == null) {
+                socket = new java.net.Socket(target.getHost(), target.getPort());
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 16_384);
+                out = new java.io.BufferedOutputStream(socket.getOutputStream(), 4_096);
+            }
+            try {
+                byte[] body = json.getBytes(StandardCharsets.UTF_8);
+                out.write(head);
+                out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                return read();
+            } catch (IOException broken) {
+                socket.close();
+                socket = null;
+                throw broken;
+            }
+        }
+
+        private String[] read() throws IOException {
+            String status = line().split(" ", 3)[1];
+            int length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String name = header.substring(0, header.indexOf(':')).trim().toLowerCase(java.util.Locale.ROOT);
+                String value = header.substring(header.indexOf(':') + 1).trim();
+                switch (name) {
+                    case "content-length" -> length = Integer.parseInt(value);
+                    case "transfer-encoding" -> chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+                    case "connection" -> close = value.equalsIgnoreCase("close");
+                    default -> { }
+                }
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers, if any
+                }
+            } else if (length > 0) {
+                body.write(in.readNBytes(length));
+            }
+            if (close) {
+                socket.close();
+                socket = null;
+            }
+            return new String[] {status, body.toString(StandardCharsets.UTF_8)};
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("the hub closed the connection");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
         }
     }
 

@@ -11,11 +11,10 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A feed ready to send: its bytes plain and gzipped, the ETag of each and when it last changed, and what it was built
- * from. The two bodies are different representations, so each has its own strong ETag: the gzipped one is the plain
+ * A feed ready to send: its bytes plain and gzipped, the ETag of each and when it last changed. The two bodies are different representations, so each has its own strong ETag: the gzipped one is the plain
  * one's with {@code -gzip} inside the quotes.
  */
-record BuiltFeed(String stamp, byte[] body, byte[] gzipped, String etag, Instant lastModified, String fileName, boolean personal) {
+record BuiltFeed(byte[] body, byte[] gzipped, String etag, Instant lastModified, String fileName, boolean personal) {
 
     /** The ETag of the gzipped body. */
     String gzipEtag() {
@@ -32,9 +31,9 @@ record BuiltFeed(String stamp, byte[] body, byte[] gzipped, String etag, Instant
         return gzip ? gzipEtag() : etag;
     }
 
-    static BuiltFeed of(String stamp, String text, Instant lastModified, String fileName, boolean personal) {
+    static BuiltFeed of(String text, Instant lastModified, String fileName, boolean personal) {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        return new BuiltFeed(stamp, body, gzip(body), etag(body), lastModified, fileName, personal);
+        return new BuiltFeed(body, gzip(body), etag(body), lastModified, fileName, personal);
     }
 
     private static String etag(byte[] body) {

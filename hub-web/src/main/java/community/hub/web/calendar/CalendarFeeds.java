@@ -28,10 +28,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -42,7 +40,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CalendarFeeds {
 
-    private static final int MOST_CACHED = 512;
+    /** A year's hub feed is about 1 MB plain; this holds the hub's, its filters', every room's and organisation's. */
+    private static final long MOST_CACHED_BYTES = 32L * 1024 * 1024;
+    /** Building a year's feed reads every booking in it: two at once fit the 256 MB heap beside everything else. */
+    private static final int MOST_BUILDS_AT_ONCE = 2;
     private static final long PAST_DAYS = 30;
 
     @Inject
@@ -63,7 +64,7 @@ public class CalendarFeeds {
     /** Another instance's changes are noticed within this long; this instance's at once. */
     private static final long STAMP_TTL_MILLIS = 1_000;
 
-    private final Map<String, BuiltFeed> cache = new ConcurrentHashMap<>();
+    private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE);
     private volatile String stamp = "";
     private volatile long stampCheckedAt;
     private final HubCalendar calendars = new HubCalendar(Text.get(Locale.UK, "hub.name"), new BundleWords());
@@ -114,7 +115,7 @@ public class CalendarFeeds {
         }
         FeedDescription description = new FeedDescription(Text.get(Locale.UK, "feed.shifts.name"),
                 Text.get(Locale.UK, "feed.shifts.description"), FeedContent.FULL);
-        return BuiltFeed.of("", calendars.buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
+        return BuiltFeed.of(calendars.buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
     }
 
     /** A booking was committed here: the next request asks the database what changed. */
@@ -137,20 +138,13 @@ public class CalendarFeeds {
 
     private BuiltFeed cached(String key, boolean personal, String fileName, Supplier<Contents> contents) {
         String stamp = currentStamp();
-        BuiltFeed known = cache.get(key);
-        if (known != null && known.stamp().equals(stamp)) {
-            return known;
-        }
-        Contents wanted = contents.get();
-        Instant now = clock.instant();
-        Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH);
-        BuiltFeed built = BuiltFeed.of(stamp, calendars.build(wanted.description(), wanted.bookings(), now), lastModified, fileName, personal);
-        if (cache.size() >= MOST_CACHED) {
-            cache.clear();
-        }
-        cache.put(key, built);
-        return built;
+        return cache.get(key, stamp, () -> {
+            Contents wanted = contents.get();
+            Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
+                    .orElse(Instant.EPOCH);
+            return BuiltFeed.of(calendars.build(wanted.description(), wanted.bookings(), clock.instant()),
+                    lastModified, fileName, personal);
+        });
     }
 
     private Instant since() {
