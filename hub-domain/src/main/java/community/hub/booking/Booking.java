@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -410,6 +411,7 @@ public class Booking {
         if (slots.isEmpty()) {
             throw new IllegalArgumentException("A move needs at least one date");
         }
+        checkClearOfWhatItWouldReplace(newRoom, slots, occurrence -> true);
         String detail = wholeMoveDetail(slots.get(0));
         Booking asked = new Booking(request, newRoom, organisation, slots, BookingStatus.PENDING, by, now,
                 BookingChange.Kind.ASKS_TO_CHANGE, detail);
@@ -429,6 +431,7 @@ public class Booking {
         if (occurrence.isCancelled()) {
             throw Refusal.conflict("date", "booking.dateAlreadyCancelled", seriesDate);
         }
+        checkClearOfWhatItWouldReplace(newRoom, List.of(slot), held -> held == occurrence);
         BookingRequest request = asRequest();
         request.setRoomId(newRoom.getId());
         request.setStart(LocalDateTime.of(slot.date(), slot.start()));
@@ -438,6 +441,24 @@ public class Booking {
         Booking asked = new Booking(request, newRoom, organisation, List.of(slot), BookingStatus.PENDING, by, now,
                 BookingChange.Kind.ASKS_TO_CHANGE, detail);
         return follow(asked, ChangeOf.ONE_DATE, seriesDate, detail, by, now);
+    }
+
+    /**
+     * Refuses new times for a change that waits for the hub where they would overlap, in the same room and counting
+     * its turnaround, the dates of this booking that the change would replace: until the hub decides, those dates still
+     * hold the room, and no two holders of a room may overlap (SPEC invariant 1), even two of one organisation.
+     */
+    private void checkClearOfWhatItWouldReplace(Room newRoom, List<Slot> slots, Predicate<Occurrence> replaced) {
+        List<Occurrence> stillHolding = occurrences.stream()
+                .filter(occurrence -> occurrence.holdsRoom() && sameRoom(occurrence.getRoom(), newRoom) && replaced.test(occurrence))
+                .toList();
+        if (!BookingRules.clashes(newRoom, slots, stillHolding, List.of(), unnamed -> null).isEmpty()) {
+            throw Refusal.conflict("start", "booking.waitingChangeOverlaps");
+        }
+    }
+
+    private static boolean sameRoom(Room one, Room other) {
+        return one == other || one.getId() != null && one.getId().equals(other.getId());
     }
 
     private void checkMoveCanWait() {
@@ -512,6 +533,9 @@ public class Booking {
         checkChangeFrom(seriesDate, request.getStart().toLocalDate(), now);
         if (slots.isEmpty()) {
             throw new IllegalArgumentException("A continuation needs at least one date");
+        }
+        if (newStatus == BookingStatus.PENDING) {
+            checkClearOfWhatItWouldReplace(newRoom, slots, occurrence -> givesUpFrom(seriesDate, occurrence));
         }
         Booking continuation = new Booking(request, newRoom, organisation, slots, newStatus, by, now,
                 BookingChange.Kind.CONTINUES, seriesDate.toString());

@@ -196,6 +196,46 @@ class MoveRequestTest {
         assertThat(group.getMoveRequests()).containsExactly(asked);
     }
 
+    /** The group moved as a whole to new times on the same Tuesdays, in the given room. */
+    private static Booking askToMoveTo(Booking group, Room room, LocalTime start, LocalTime end) {
+        BookingRequest moved = group.asRequest();
+        moved.setRoomId(room.getId());
+        moved.setStart(LocalDateTime.of(april(6), start));
+        moved.setEnd(LocalDateTime.of(april(6), end));
+        return group.requestMove(moved, room, BookingRules.slots(moved), "camhs", NOW);
+    }
+
+    private static void assertRefusedAsHeldTwice(Runnable change) {
+        assertThatThrownBy(change::run).isInstanceOf(Refusal.class)
+                .hasMessageContaining("until it does the booking keeps its present times")
+                .satisfies(refusal -> {
+                    assertThat(((Refusal) refusal).kind()).isEqualTo(Refusal.Kind.CONFLICT);
+                    assertThat(((Refusal) refusal).field()).isEqualTo("start");
+                });
+    }
+
+    @Test
+    void aMoveThatWaitsMayNotOverlapInTheSameRoomTheTimesItWouldReplaceForBothWouldHoldTheRoom() {
+        Booking group = parentsGroup();
+
+        assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(10, 30), LocalTime.of(11, 30)));
+        assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(11, 0), LocalTime.of(12, 0)));
+        assertRefusedAsHeldTwice(() -> group.requestDateMove(april(13), CLINIC,
+                new Slot(april(13), LocalTime.of(9, 30), LocalTime.of(10, 30)), "camhs", NOW));
+
+        assertThat(times(group)).as("refused, nothing changed").isEqualTo(AS_BOOKED);
+        assertThat(group.changeWaiting()).isEmpty();
+        assertThat(askToMoveTo(group, CLINIC, LocalTime.of(11, 15), LocalTime.of(12, 15)).getStatus())
+                .as("clear of the old times and their 15 minutes' turnaround").isEqualTo(BookingStatus.PENDING);
+    }
+
+    @Test
+    void aMoveThatWaitsMayKeepItsTimesInAnotherRoom() {
+        Booking asked = askToMoveTo(parentsGroup(), OTHER_CLINIC, LocalTime.of(10, 0), LocalTime.of(11, 0));
+
+        assertThat(times(asked)).first().isEqualTo("2027-04-06 2027-04-06 10:00 room 2 holds");
+    }
+
     @Test
     void cancellingTheBookingCallsOffTheMoveWaitingForIt() {
         Booking group = parentsGroup();

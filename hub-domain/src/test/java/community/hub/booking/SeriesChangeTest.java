@@ -299,6 +299,23 @@ class SeriesChangeTest {
                 "The date 2027-03-16 has begun or passed: change the dates from a later one.");
     }
 
+    @Test
+    void aChangeFromADateThatWaitsMayNotOverlapTheDatesItWouldReplaceInTheSameRoom() {
+        BookingRequest laterOnTuesdays = BookingRulesTest.request("Chair yoga", LocalDateTime.of(THIRD, LocalTime.of(11, 0)),
+                LocalDateTime.of(THIRD, LocalTime.of(13, 0)));
+        laterOnTuesdays.setRecurrence(Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY));
+        Booking waiting = tuesdayClass(BookingStatus.CONFIRMED);
+
+        assertThatThrownBy(() -> changeFromThird(waiting, laterOnTuesdays, CLINIC, BookingStatus.PENDING))
+                .isInstanceOf(Refusal.class).hasMessageContaining("until it does the booking keeps its present times");
+        assertThat(waiting.getOccurrences()).filteredOn(Occurrence::holdsRoom).hasSize(6);
+
+        Booking decidedAtOnce = tuesdayClass(BookingStatus.CONFIRMED);
+        Booking later = changeFromThird(decidedAtOnce, laterOnTuesdays, CLINIC, BookingStatus.CONFIRMED);
+        assertThat(later.getOccurrences()).as("confirmed at once, the old dates are given up first").hasSize(4);
+        assertThat(decidedAtOnce.getOccurrences()).hasSize(2);
+    }
+
     private static void assertRefused(Runnable change, Refusal.Kind kind, String field, String message) {
         assertThatThrownBy(change::run).isInstanceOf(Refusal.class).hasMessage(message)
                 .satisfies(refusal -> {

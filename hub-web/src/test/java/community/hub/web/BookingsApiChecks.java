@@ -424,6 +424,29 @@ abstract class BookingsApiChecks {
     }
 
     @Test
+    void aMoveThatWaitsForStaffCannotOverlapTheTimesItWouldReplaceInTheSameRoomAndChangesNothing() throws Exception {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusDays(45), 1);
+        String title = "Parent drop-in " + RoomsApiChecks.unique("overlap");
+        long id = ChargesChecks.book("camhs", room, null, title, day.atTime(10, 0), day.atTime(11, 0));
+        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        JsonObject before = SeriesChangeChecks.get(id, "camhs");
+
+        HttpResponse<String> halfHourLater = HUB.put("/api/bookings/" + id, booking(room, title, at(day, "10:30"), at(day, "11:30"), ""), "camhs");
+        HttpResponse<String> oneDate = HUB.put("/api/bookings/" + id + "/occurrences/" + day,
+                "{\"roomId\": " + room + ", \"start\": \"" + at(day, "09:30") + "\", \"end\": \"" + at(day, "10:30") + "\"}", "camhs");
+
+        assertRefused(halfHourLater, 409, "start", "until it does the booking keeps its present times");
+        assertRefused(oneDate, 409, "start", "until it does the booking keeps its present times");
+        JsonObject after = SeriesChangeChecks.get(id, "camhs");
+        assertThat(SeriesChangeChecks.dates(after)).isEqualTo(SeriesChangeChecks.dates(before)).containsExactly(day + " 10:00-11:00 CONFIRMED");
+        assertThat(after.containsKey("moveRequests") && !after.getJsonArray("moveRequests").isEmpty()).as("no request was made").isFalse();
+        HttpResponse<String> byStaff = HUB.put("/api/bookings/" + id, booking(room, title, at(day, "10:30"), at(day, "11:30"), ""), "staff");
+        assertThat(byStaff.statusCode()).as("staff move it at once: " + byStaff.body()).isEqualTo(200);
+        assertThat(SeriesChangeChecks.dates(HubClient.object(byStaff))).containsExactly(day + " 10:30-11:30 CONFIRMED");
+    }
+
+    @Test
     void aTenantWhoseRequestsStaffDecideMovingOneDateOfAConfirmedSeriesKeepsItUntilStaffApprove() throws Exception {
         long room = ChargesChecks.newRoom();
         LocalDate first = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)), 3);

@@ -249,7 +249,7 @@ abstract class SeriesChangeChecks {
         String feedPath = URI.create(HubClient.array(HUB.get("/api/me/feeds", "camhs", HubClient.DEMO_PASSWORD)).getJsonObject(0)
                 .getString("url")).getPath();
 
-        long change = id(changeFrom(group, third, booking(room, title, at(third, "16:30"), at(third, "17:30"), weekly("WE", 2)), "camhs"));
+        long change = id(changeFrom(group, third, booking(room, title, at(third, "17:00"), at(third, "18:00"), weekly("WE", 2)), "camhs"));
 
         JsonObject waiting = get(group, "camhs");
         assertThat(dates(waiting)).as("while the change waits, the series keeps its later dates").hasSize(4)
@@ -302,7 +302,7 @@ abstract class SeriesChangeChecks {
         LocalDate third = first.plusWeeks(2);
         long group = id(HUB.post("/api/bookings", booking(room, "CAMHS carers group", at(first, "10:00"), at(first, "11:00"), weekly("TH", 4)), "camhs"));
         assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode()).isEqualTo(200);
-        long change = id(changeFrom(group, third, booking(room, "CAMHS carers group", at(third, "10:30"), at(third, "11:30"), weekly("TH", 2)), "camhs"));
+        long change = id(changeFrom(group, third, booking(room, "CAMHS carers group", at(third, "11:00"), at(third, "12:00"), weekly("TH", 2)), "camhs"));
         assertThat(dates(get(group, "camhs"))).hasSize(4);
 
         assertThat(HUB.post("/api/bookings/" + change + "/approve", "", "staff").statusCode()).isEqualTo(200);
@@ -311,7 +311,7 @@ abstract class SeriesChangeChecks {
         assertThat(dates(series)).containsExactly(first + " 10:00-11:00 CONFIRMED", first.plusWeeks(1) + " 10:00-11:00 CONFIRMED");
         assertThat(series.getJsonObject("recurrence").getString("until")).isEqualTo(third.minusDays(1).toString());
         assertThat(history(series)).containsExactly("requested", "approved", "change_requested", "continued_as");
-        assertThat(dates(get(change, "camhs"))).containsExactly(third + " 10:30-11:30 CONFIRMED", third.plusWeeks(1) + " 10:30-11:30 CONFIRMED");
+        assertThat(dates(get(change, "camhs"))).containsExactly(third + " 11:00-12:00 CONFIRMED", third.plusWeeks(1) + " 11:00-12:00 CONFIRMED");
         assertThat(HUB.post("/api/bookings", booking(room, "Now free", at(third, "09:30"), at(third, "10:30"), ""), "staff").statusCode())
                 .as("the dates the series gave up are free").isEqualTo(201);
     }
