@@ -180,6 +180,12 @@ abstract class FeedChecks {
             assertThat(text(answer)).as(sneaky).doesNotContain("Closures", "BEGIN:VCALENDAR", "\"title\"");
         }
 
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(HUB.uri("/calendar/hub.ics"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("Allow")).contains("GET, HEAD");
+        assertThat(posted.body()).isEqualTo("Calendar feeds can only be read.");
+
         HttpResponse<byte[]> unknownRoom = fetch("/calendar/rooms/no-such-room.ics");
         assertThat(unknownRoom.statusCode()).isEqualTo(404);
         assertThat(text(unknownRoom)).startsWith("There is no calendar feed at this address.");

@@ -11,8 +11,9 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A feed ready to send: its bytes plain and gzipped, the ETag of each and when it last changed. The two bodies are different representations, so each has its own strong ETag: the gzipped one is the plain
- * one's with {@code -gzip} inside the quotes.
+ * A feed ready to send: its bytes plain and gzipped, the ETag of each and when it last changed. The two bodies are
+ * different representations, so each has its own strong ETag: the gzipped one is the plain one's with {@code -gzip}
+ * inside the quotes.
  */
 record BuiltFeed(byte[] body, byte[] gzipped, String etag, Instant lastModified, String fileName, boolean personal) {
 

@@ -26,7 +26,7 @@ public class CalendarServlet extends HttpServlet {
     private static final Pattern ROOM = Pattern.compile("/rooms/([a-z0-9-]{1,40})\\.ics");
     private static final Pattern PERSONAL = Pattern.compile("/feeds/([A-Za-z0-9_-]{20,100})\\.ics");
     private static final long MAX_AGE_SECONDS = 300;
-    static final String NO_SUCH_FEED = "There is no calendar feed at this address. If it was your own feed, its link "
+    private static final String NO_SUCH_FEED = "There is no calendar feed at this address. If it was your own feed, its link "
             + "may have been replaced: copy the new one from My calendar feeds.";
 
     @Inject

@@ -32,6 +32,17 @@ public class CalendarDoor extends HttpServlet {
         hubContext = Optional.ofNullable(getInitParameter("hub-context")).orElse("/");
     }
 
+    /** Feeds are only read: anything but GET and HEAD is answered here, in plain words, as the hub would. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+            super.service(request, response);
+            return;
+        }
+        response.setHeader("Allow", "GET, HEAD");
+        refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Calendar feeds can only be read.");
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Optional<String> path = feedPath(request.getPathInfo());
