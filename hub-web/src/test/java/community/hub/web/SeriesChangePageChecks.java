@@ -7,11 +7,13 @@ import org.openqa.selenium.By;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.SeriesChangeChecks.clearFrom;
 import static community.hub.web.SeriesChangeChecks.clearWeeks;
 import static community.hub.web.SeriesChangeChecks.dates;
 import static community.hub.web.SeriesChangeChecks.get;
@@ -110,5 +112,30 @@ abstract class SeriesChangePageChecks {
         assertThat(moved.getString("date")).isEqualTo(second.toString());
         assertThat(moved.getString("start")).startsWith(at(friday, "14:00"));
         assertThat(moved.getBoolean("moved")).isTrue();
+    }
+
+    @Test
+    void aTenantWhoseMovesWaitIsToldBesideTheStartTimeThatAMoveCannotOverlapTheDatesOwnTime() {
+        long room = ChargesChecks.newRoom();
+        LocalDate first = clearFrom(LocalDate.now().plusWeeks(11).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), 3);
+        LocalDate second = first.plusWeeks(1);
+        long group = id(HUB.post("/api/bookings", booking(room, "Carers coffee morning", at(first, "10:00"), at(first, "11:00"),
+                weekly("TU", 2)), "camhs"));
+        assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode()).isEqualTo(200);
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("camhs").open("/bookings/booking.xhtml?id=" + group)
+                    .enter(By.cssSelector("#date-" + second + " a[id$='moveDate']"));
+            browser.fill("start", "10:30").fill("end", "11:30").enter(By.id("moveIt"));
+
+            assertThat(browser.text("start-error")).contains("until it does the booking keeps its present times",
+                    "ask the hub to make the change");
+            assertThat(dates(get(group, "camhs"))).containsExactly(first + " 10:00-11:00 CONFIRMED", second + " 10:00-11:00 CONFIRMED");
+
+            browser.fill("start", "11:00").fill("end", "12:00").enter(By.id("moveIt"));
+
+            assertThat(browser.all(By.id("moveForm"))).isEmpty();
+            assertThat(get(group, "camhs").getJsonArray("moveRequests")).hasSize(1);
+        }
     }
 }
