@@ -331,13 +331,19 @@ abstract class BookingsApiChecks {
                 .orElseThrow(() -> new AssertionError("No email \u201c" + subject + "\u201d")));
     }
 
+    /** A CAMHS booking 10:00-11:00 on the day, approved by staff: CAMHS's requests wait for the hub. */
+    private static long approvedForCamhs(long room, LocalDate day, String title) {
+        long id = ChargesChecks.book("camhs", room, null, title, day.atTime(10, 0), day.atTime(11, 0));
+        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        return id;
+    }
+
     @Test
     void aTenantWhoseRequestsStaffDecideMovingAConfirmedBookingKeepsItAsItWasUntilStaffApproveTheMove() throws Exception {
         long room = ChargesChecks.newRoom();
         LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusDays(40), 1);
         String title = "Parent workshop " + RoomsApiChecks.unique("move");
-        long id = ChargesChecks.book("camhs", room, null, title, day.atTime(10, 0), day.atTime(11, 0));
-        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        long id = approvedForCamhs(room, day, title);
         String path = "/api/bookings/" + id;
         String feedPath = feedPathOf("camhs");
         String renamed = title + " (new name)";
@@ -428,8 +434,7 @@ abstract class BookingsApiChecks {
         long room = ChargesChecks.newRoom();
         LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusDays(45), 1);
         String title = "Parent drop-in " + RoomsApiChecks.unique("overlap");
-        long id = ChargesChecks.book("camhs", room, null, title, day.atTime(10, 0), day.atTime(11, 0));
-        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        long id = approvedForCamhs(room, day, title);
         JsonObject before = SeriesChangeChecks.get(id, "camhs");
 
         HttpResponse<String> halfHourLater = HUB.put("/api/bookings/" + id, booking(room, title, at(day, "10:30"), at(day, "11:30"), ""), "camhs");
