@@ -128,7 +128,8 @@ public class BookingResource {
     @APIResponse(responseCode = "400", description = "A field is wrong, or every date of the booking has begun; errors name the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Some dates are not free (clashes lists every one), the booking is "
-            + "already cancelled or declined, or a change of it is waiting for a decision",
+            + "already cancelled or declined, a change of it is waiting for a decision, or a change that must wait overlaps, in "
+            + "the same room, the times it would replace (errors names start)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") long id, BookingInput input) {
         return changedOrAsked(id, bookings.change(id, input == null ? null : input.toRequest(), me()));
@@ -152,7 +153,8 @@ public class BookingResource {
     @APIResponse(responseCode = "404", description = "No such booking for the caller, or no such date in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Some changed dates are not free (clashes lists every one), "
-            + "the booking is already cancelled or declined, or a change of it is waiting for a decision",
+            + "the booking is already cancelled or declined, a change of it is waiting for a decision, or a change that must "
+            + "wait overlaps, in the same room, the dates it would replace (errors names start)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeFrom(@PathParam("id") long id, @PathParam("date") LocalDate date, BookingInput input) {
         Booking continuation = bookings.changeFrom(id, date, input == null ? null : input.toRequest(), me());
@@ -192,7 +194,8 @@ public class BookingResource {
     @APIResponse(responseCode = "201", description = "Asked for: the request waiting for the hub; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "The new time is not free (clashes lists it), or a change of the "
-            + "booking is already waiting for a decision",
+            + "booking is already waiting for a decision, or a move that must wait overlaps the date's own time in the same "
+            + "room (errors names start)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response moveDate(@PathParam("id") long id, @PathParam("date") LocalDate date, Move move) {
         if (move == null || move.start() == null || move.end() == null) {
