@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Booking-creation benchmark for a RUNNING hub (not a test; Maven never runs it). Run with the JDK's source
  * launcher from the repository root:
  *
- * <pre>java bench/BookingLoad.java --base http://127.0.0.1:18080 [--clients 16] [--warmup 10] [--seconds 30] [--rate N] [--http jdk]</pre>
+ * <pre>java bench/BookingLoad.java --base http://127.0.0.1:18080 [--clients 16] [--warmup 10] [--seconds 30] [--rate N]
+ *      [--warmup-pace strict] [--years 5] [--http jdk]</pre>
  *
  * It asks the hub for each room's free times (the availability API), cuts them into one-hour bookings that cannot
  * clash with anything or with each other (turnaround kept), then lets the clients book them as staff over HTTP
@@ -49,7 +50,8 @@ public class BookingLoad {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int availabilityRequests = Integer.parseInt(options.getOrDefault("availability-requests", "2000"));
-        int wanted = Integer.parseInt(options.getOrDefault("max-bookings", "60000"));
+        int wanted = Integer.parseInt(options.getOrDefault("max-bookings", "150000"));
+        int years = Integer.parseInt(options.getOrDefault("years", "5"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
         String authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (options.getOrDefault("user", "staff") + ":" + options.getOrDefault("password", "hub-demo")).getBytes(StandardCharsets.UTF_8));
@@ -59,15 +61,15 @@ public class BookingLoad {
         machine();
         Api api = new Api(base, authorization);
         List<Map<String, Object>> rooms = api.rooms();
-        List<Slot> slots = plan(api, rooms, wanted);
+        List<Slot> slots = plan(api, rooms, wanted, years);
         System.out.printf("planned %d free one-hour slots in %d rooms%n", slots.size(), rooms.size());
         if (slots.isEmpty()) {
-            System.out.println("no free slot left in the next two years: start the hub again with a fresh data directory");
+            System.out.println("no free slot left in the next " + years + " years: start the hub again with a fresh data directory");
             System.exit(2);
         }
 
         boolean lean = !"jdk".equals(options.getOrDefault("http", "lean"));
-        Load load = new Load(base, authorization, slots, clients, pid, rate, lean);
+        Load load = new Load(base, authorization, slots, clients, pid, rate, lean, "strict".equals(options.get("warmup-pace")));
         load.run(warmup, seconds);
 
         LocalDate week = slots.get(0).start().toLocalDate();
@@ -85,11 +87,11 @@ public class BookingLoad {
         }
     }
 
-    /** Free slots of every room from tomorrow on, interleaved room by room, within two years. */
-    static List<Slot> plan(Api api, List<Map<String, Object>> rooms, int wanted) throws Exception {
+    /** Free slots of every room from tomorrow on, interleaved room by room, within the years given. */
+    static List<Slot> plan(Api api, List<Map<String, Object>> rooms, int wanted, int years) throws Exception {
         Map<Long, List<Slot>> byRoom = new LinkedHashMap<>();
         LocalDate first = LocalDate.now(LONDON).plusDays(1);
-        LocalDate last = first.plusYears(2).minusDays(7);
+        LocalDate last = first.plusYears(years).minusDays(7);
         int perRoom = wanted / rooms.size() + 1;
         for (Map<String, Object> room : rooms) {
             long id = ((Number) room.get("id")).longValue();
@@ -135,6 +137,8 @@ public class BookingLoad {
         private final Long pid;
         private final double rate;
         private final boolean lean;
+        /** Whether requests the warm-up could not send on time are still sent, late (a backlog carried into the measurement). */
+        private final boolean strictWarmup;
         private final AtomicInteger next = new AtomicInteger();
         private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         private final long[][] latencies;
@@ -144,11 +148,14 @@ public class BookingLoad {
         private volatile long measureFrom;
         private volatile long measureUntil;
         private final AtomicLong ranOut = new AtomicLong();
+        private final LongAdder answeredInWindow = new LongAdder();
         private long[] cpuAtStart;
         private long[] cpuAtEnd;
 
-        Load(URI base, String authorization, List<Slot> slots, int clients, Long pid, double rate, boolean lean) {
+        Load(URI base, String authorization, List<Slot> slots, int clients, Long pid, double rate, boolean lean,
+             boolean strictWarmup) {
             this.rate = rate;
+            this.strictWarmup = strictWarmup;
             this.lean = lean;
             this.bookings = base.resolve("/api/bookings");
             this.authorization = authorization;
@@ -190,7 +197,18 @@ public class BookingLoad {
             Exchange http = lean ? new LeanConnection(bookings, authorization) : new JdkClient(bookings, authorization);
             long period = rate > 0 ? (long) (clients * 1_000_000_000L / rate) : 0;
             long due = start + (period * client) / clients;
+            boolean measuring = false;
             while (System.nanoTime() < measureUntil) {
+                long now = System.nanoTime();
+                if (!measuring && now >= measureFrom) {
+                    measuring = true;
+                    if (!strictWarmup) {
+                        due = Math.max(due, measureFrom + (period * client) / clients);
+                    }
+                }
+                if (!measuring && !strictWarmup && due < now) {
+                    due += (now - due) / Math.max(1, period) * period;
+                }
                 if (period > 0) {
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
@@ -217,6 +235,9 @@ public class BookingLoad {
                     return;
                 }
                 long answered = System.nanoTime();
+                if (status == 201 && answered >= measureFrom && answered <= measureUntil) {
+                    answeredInWindow.increment();
+                }
                 if (sent >= measureFrom && answered <= measureUntil) {
                     statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                     if (status != 201 && statuses.get(status).sum() <= 3) {
@@ -278,6 +299,8 @@ public class BookingLoad {
             System.out.printf("  latency ms       p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
                     ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 99)), ms(all.length == 0 ? 0 : all[all.length - 1]));
             System.out.printf("  non-201 answers  %d  %s%n", others, byStatus);
+            long finished = answeredInWindow.sum();
+            System.out.printf("  201s answered    %.1f/s in the measured period, whenever due (%d)%n", finished / (double) seconds, finished);
             System.out.printf("  load average     %s at the end%n", loadAverage());
             if (cpuAtStart != null && cpuAtEnd != null) {
                 long machineBusy = cpuAtEnd[0] - cpuAtStart[0];
@@ -289,7 +312,7 @@ public class BookingLoad {
                                 + "other work %.0f%%; server %.2f ms CPU per booking%n",
                         100.0 * machineBusy / machineAll, cores, 100.0 * server / machineAll, 100.0 * client / machineAll,
                         100.0 * (machineBusy - server - client) / machineAll,
-                        created == 0 ? 0 : server * 1000.0 / TICKS_PER_SECOND / created);
+                        finished == 0 ? 0 : server * 1000.0 / TICKS_PER_SECOND / finished);
             }
             if (ranOut.get() > 0) {
                 System.out.println("  WARNING: ran out of planned slots; raise --max-bookings");
