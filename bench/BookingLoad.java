@@ -202,12 +202,11 @@ public class BookingLoad {
                 long now = System.nanoTime();
                 if (!measuring && now >= measureFrom) {
                     measuring = true;
-                    if (!strictWarmup) {
-                        due = Math.max(due, measureFrom + (period * client) / clients);
-                    }
+                    due = strictWarmup ? due : Math.max(due, measureFrom + (period * client) / clients);
                 }
-                if (!measuring && !strictWarmup && due < now) {
-                    due += (now - due) / Math.max(1, period) * period;
+                if (!measuring && !strictWarmup && period > 0 && due < now) {
+                    // a warm-up request the hub could not take on time is skipped, not sent late
+                    due += (now - due) / period * period;
                 }
                 if (period > 0) {
                     long wait = due - System.nanoTime();
