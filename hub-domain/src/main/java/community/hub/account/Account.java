@@ -21,7 +21,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
+// Read on every API call: the organisation comes in the same statement rather than a second one.
+@NamedQuery(name = "Account.byUsername",
+        query = "select a from Account a left join fetch a.organisation where a.username = :username")
 @NamedQuery(name = "Account.members",
         query = "select a from Account a where a.organisation = :organisation order by a.displayName")
 public class Account {

@@ -7,7 +7,7 @@ import community.hub.room.RoomService;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,7 +31,7 @@ import java.util.List;
 
 /** The hub's rooms: anyone may look; only the hub manager adds, changes or retires them. */
 @Path("rooms")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Rooms")
@@ -43,6 +43,7 @@ public class RoomResource {
     @Inject
     private AvailabilityService availability;
 
+    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 
