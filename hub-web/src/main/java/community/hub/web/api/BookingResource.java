@@ -40,9 +40,6 @@ import java.util.List;
 /**
  * Bookings for staff and tenants (SPEC §4). A tenant sees its own organisation's bookings and public ones,
  * and changes only its own; another organisation's private booking is "not found" to it.
- * <p>
- * One instance serves every request (building it per request cost about a twentieth of a booking's CPU); who is
- * calling comes from the request-scoped {@link Caller}.
  */
 @Path("bookings")
 @ApplicationScoped

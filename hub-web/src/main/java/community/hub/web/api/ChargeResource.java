@@ -9,7 +9,7 @@ import community.hub.export.StatementCsv;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import java.util.List;
  * as CSV for a spreadsheet, and for staff what the hub earns and gives by month and type of organisation.
  */
 @Path("charges")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Charges")
 @SecurityRequirement(name = "basic")

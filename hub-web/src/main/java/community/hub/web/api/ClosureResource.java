@@ -5,7 +5,7 @@ import community.hub.booking.Closure;
 import community.hub.booking.ClosureService;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,7 +34,7 @@ import java.util.List;
  * again. Nothing can be booked inside a closure, so a closure over dates already booked is refused.
  */
 @Path("closures")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Closures")
@@ -44,6 +44,7 @@ public class ClosureResource {
     @Inject
     private ClosureService closures;
 
+    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 

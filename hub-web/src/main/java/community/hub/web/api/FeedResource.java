@@ -8,7 +8,7 @@ import community.hub.web.calendar.SubscribeLinks;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ import java.util.List;
 
 /** The caller's private calendar feeds: their addresses, and replacing a token that has leaked. */
 @Path("me/feeds")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feeds")
 @SecurityRequirement(name = "basic")
@@ -41,6 +41,7 @@ public class FeedResource {
     @Inject
     private Caller caller;
 
+    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 

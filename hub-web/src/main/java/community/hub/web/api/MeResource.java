@@ -4,7 +4,7 @@ import community.hub.account.Account;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in caller's own account. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me")
 @SecurityRequirement(name = "basic")

@@ -8,7 +8,7 @@ import community.hub.organisation.OrganisationService;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +30,7 @@ import java.util.List;
 
 /** Organisations that use the hub: staff see them all, a tenant only its own, the hub manager changes them. */
 @Path("organisations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
@@ -46,6 +46,7 @@ public class OrganisationResource {
     @Inject
     private Caller caller;
 
+    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 

@@ -14,7 +14,7 @@ import community.hub.rota.store.WeekOnRota;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -53,7 +53,7 @@ import java.util.Map;
  * availability and time away, and swap shifts. A change that would break a rota rule is a 409 naming the rule.
  */
 @Path("rota")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Café rota")
@@ -69,9 +69,11 @@ public class RotaResource {
     @Inject
     private Clock clock;
 
+    /** A proxy to the headers of the request being answered. */
     @Context
     private HttpHeaders headers;
 
+    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 

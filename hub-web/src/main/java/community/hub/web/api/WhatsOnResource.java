@@ -7,7 +7,7 @@ import community.hub.booking.BookingService;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import java.util.Set;
 
 /** Public activities for anyone: no login, no private booking ever. */
 @Path("whats-on")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "What's on")
 public class WhatsOnResource {
