@@ -44,7 +44,6 @@ public class ClosureResource {
     @Inject
     private ClosureService closures;
 
-    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 

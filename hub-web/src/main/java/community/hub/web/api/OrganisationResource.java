@@ -46,7 +46,6 @@ public class OrganisationResource {
     @Inject
     private Caller caller;
 
-    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 

@@ -43,7 +43,6 @@ public class RoomResource {
     @Inject
     private AvailabilityService availability;
 
-    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 

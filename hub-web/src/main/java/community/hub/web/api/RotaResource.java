@@ -69,11 +69,9 @@ public class RotaResource {
     @Inject
     private Clock clock;
 
-    /** A proxy to the headers of the request being answered. */
     @Context
     private HttpHeaders headers;
 
-    /** A proxy to the URI of the request being answered: this resource is shared, not made per request. */
     @Context
     private UriInfo uri;
 
