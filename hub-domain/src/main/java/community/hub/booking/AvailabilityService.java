@@ -41,8 +41,8 @@ public class AvailabilityService {
         long start = period.startsAt().getEpochSecond();
         long end = period.endsAt().getEpochSecond();
         List<Availability.Held> held = entityManager.createNamedQuery("Occurrence.heldTimes", Object[].class)
-                .setParameter("room", room).setParameter("earliest", Occurrence.earliestStartHolding(period.startsAt()))
-                .setParameter("from", start).setParameter("until", end).getResultStream()
+                .setParameter(1, room.getId()).setParameter(2, Occurrence.earliestStartHolding(period.startsAt()))
+                .setParameter(3, end).setParameter(4, start).getResultStream()
                 .map(AvailabilityService::held).toList();
         List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
                 .setParameter("room", room).setParameter("from", start).setParameter("until", end)
@@ -50,8 +50,9 @@ public class AvailabilityService {
         return Availability.of(room, period, held, closures);
     }
 
-    /** A row of {@code Occurrence.heldTimes}: start, end plus turnaround, title, visibility, status. */
+    /** A row of {@code Occurrence.heldTimes}: start, end plus turnaround, title, visibility, status (as stored). */
     private static Availability.Held held(Object[] row) {
-        return Availability.Held.of((Long) row[0], (Long) row[1], (String) row[2], (Visibility) row[3], (BookingStatus) row[4]);
+        return Availability.Held.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
+                Visibility.valueOf((String) row[3]), BookingStatus.valueOf((String) row[4]));
     }
 }

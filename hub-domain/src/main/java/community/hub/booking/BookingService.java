@@ -414,8 +414,8 @@ public class BookingService {
         Instant from = slots.get(0).startsAt();
         Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
         List<Occurrence> held = entityManager.createNamedQuery("Occurrence.holding", Occurrence.class)
-                .setParameter("room", room).setParameter("earliest", Occurrence.earliestStartHolding(from))
-                .setParameter("from", from.getEpochSecond()).setParameter("until", until.getEpochSecond()).getResultList().stream()
+                .setParameter(1, room.getId()).setParameter(2, Occurrence.earliestStartHolding(from))
+                .setParameter(3, until.getEpochSecond()).setParameter(4, from.getEpochSecond()).getResultList().stream()
                 .filter(goingAway.negate())
                 .toList();
         List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
