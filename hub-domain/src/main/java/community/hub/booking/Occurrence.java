@@ -223,7 +223,7 @@ public class Occurrence {
         return holdsRoom;
     }
 
-    /** The parameter {@code earliest} of the queries for what holds a room from {@code from} on. */
+    /** The earliest start (parameter 2) of the queries for what holds a room from {@code from} on. */
     static long earliestStartHolding(Instant from) {
         return from.minus(LONGEST_HOLD).getEpochSecond();
     }
