@@ -3,7 +3,6 @@ package community.hub.web;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,24 +11,13 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * What the running hub actually stores about passwords, read from its own database: the test server's embedded Derby
- * answers on a reserved port on localhost (see {@link HubDeployment}), and this reads the {@code account} table through
- * Derby's client driver, read-only, while the hub runs.
- */
+/** What the running hub actually stores about passwords, read from the {@code account} table of its own database. */
 abstract class AccountStoreChecks {
-
-    private static Connection database() throws SQLException {
-        String url = "jdbc:derby://localhost:" + System.getProperty("hub.it.derbyPort") + "/" + System.getProperty("hub.it.database");
-        Connection connection = DriverManager.getConnection(url);
-        connection.setReadOnly(true);
-        return connection;
-    }
 
     @Test
     void passwordsAreStoredOnlyAsPbkdf2Hashes() throws SQLException {
         Map<String, String> hashes = new LinkedHashMap<>();
-        try (Connection connection = database();
+        try (Connection connection = HubDatabase.readOnly();
              PreparedStatement query = connection.prepareStatement("select username, password_hash from account");
              ResultSet accounts = query.executeQuery()) {
             while (accounts.next()) {

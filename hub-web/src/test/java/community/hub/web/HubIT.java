@@ -132,6 +132,10 @@ class HubIT {
     }
 
     @Nested
+    class IndexStatistics extends IndexStatisticsChecks {
+    }
+
+    @Nested
     class AccountStore extends AccountStoreChecks {
     }
 }
