@@ -13,9 +13,9 @@ import java.util.Map;
  * Bookings, their dates and their history take ids from sequences handed out {@value #BLOCK} at a time, instead of
  * identity columns: the hub then asks the database for an id once per {@value #BLOCK} rows rather than after every
  * insert, and can send a series' dates in one batch. Each sequence starts above the ids already used; the identity
- * columns stay as they were but are no longer used (every row is inserted with its id).
- * A Java migration because a sequence's start must be written as a number in its DDL. Runs unchanged on Apache Derby
- * and PostgreSQL.
+ * columns stay as they were but are no longer used (every row is inserted with its id); on PostgreSQL they are dropped,
+ * as their sequences have the names wanted here. A Java migration because a sequence's start must be written as a
+ * number in its DDL. The PostgreSQL step came after the release and changes nothing on Apache Derby.
  */
 public class V12__Booking_ids_from_sequences extends BaseJavaMigration {
 
@@ -33,8 +33,13 @@ public class V12__Booking_ids_from_sequences extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
+        boolean postgresql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         try (Statement statement = connection.createStatement()) {
             for (Map.Entry<String, String> table : SEQUENCES.entrySet()) {
+                if (postgresql) {
+                    // PostgreSQL gave each identity column a sequence of its own, under the very name wanted here
+                    statement.execute("ALTER TABLE " + table.getKey() + " ALTER COLUMN id DROP IDENTITY");
+                }
                 statement.execute("CREATE SEQUENCE " + table.getValue() + " AS BIGINT START WITH "
                         + firstValue(statement, table.getKey()) + " INCREMENT BY " + BLOCK);
             }

@@ -17,12 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.Race.count;
+import static community.hub.web.Race.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,32 +55,6 @@ abstract class BookingsApiChecks {
     private static List<JsonObject> bookingsOn(long roomId, LocalDate from, LocalDate to) {
         return HubClient.array(HUB.get("/api/bookings?roomId=" + roomId + "&from=" + from + "&to=" + to, "staff", "hub-demo"))
                 .getValuesAs(JsonObject.class);
-    }
-
-    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (Callable<HttpResponse<String>> request : requests) {
-                answers.add(pool.submit(() -> {
-                    gate.await();
-                    return request.call();
-                }));
-            }
-            gate.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                responses.add(answer.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static long count(List<HttpResponse<String>> responses, int status) {
-        return responses.stream().filter(response -> response.statusCode() == status).count();
     }
 
     @Test

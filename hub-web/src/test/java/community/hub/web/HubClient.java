@@ -30,7 +30,12 @@ final class HubClient {
 
     /** The hub the test server runs, on the port Maven reserved for it. */
     static HubClient local() {
-        return new HubClient(URI.create("http://localhost:" + System.getProperty("hub.it.port", "8080") + "/"));
+        return at(Integer.parseInt(System.getProperty("hub.it.port", "8080")));
+    }
+
+    /** A hub on this machine, on that port. */
+    static HubClient at(int port) {
+        return new HubClient(URI.create("http://localhost:" + port + "/"));
     }
 
     URI uri(String path) {

@@ -23,16 +23,16 @@ import java.util.logging.Logger;
 /**
  * Gets the hub ready before it takes its first request: migrates the schema, then loads the demo
  * data into an empty database unless {@code HUB_DEMO_DATA=false}, then refreshes the database's index statistics and
- * starts sending booking emails. The database is embedded Derby in {@code HUB_DATA_DIR}; its statistics are refreshed
- * again every night (see {@link IndexStatistics}).
+ * starts sending booking emails. The database is embedded Derby in {@code HUB_DATA_DIR}, or the PostgreSQL server that
+ * {@code HUB_DB_URL} names (see {@link HubDataSource}); Derby's statistics are refreshed again every night (see
+ * {@link IndexStatistics}).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/hub",
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
-        databaseName = "${MPCONFIG=hub.database.name}",
+        className = "community.hub.web.setup.HubDataSource",
         // Reusing prepared statements spares Derby a new statement and activation per query. The blank cache type
         // works around Payara issue 6647 (without it, a cache size makes the pool fail to build its cache).
-        properties = {"createDatabase=create", "fish.payara.statement-cache-size=64", "fish.payara.statement-cache-type= "},
+        properties = {"fish.payara.statement-cache-size=64", "fish.payara.statement-cache-type= "},
         minPoolSize = 2,
         maxPoolSize = 32)
 @Startup
@@ -73,7 +73,9 @@ public class HubStartup {
         long started = System.nanoTime();
         try {
             int tables = IndexStatistics.refresh(dataSource);
-            LOG.info(() -> "Index statistics refreshed for " + tables + " tables in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+            if (tables > 0) {
+                LOG.info(() -> "Index statistics refreshed for " + tables + " tables in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+            }
         } catch (SQLException e) {
             // the optimiser plans with the statistics it already has: slower queries at worst, never wrong answers
             LOG.log(Level.WARNING, "Could not refresh the index statistics.", e);

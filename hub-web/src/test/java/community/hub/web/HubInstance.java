@@ -1,0 +1,79 @@
+package community.hub.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One more hub, started as its own Payara Micro process from the WAR the build made, with the settings given as
+ * environment variables (as an operator would set them), for tests that need several instances at once.
+ */
+final class HubInstance implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private HubInstance(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static HubInstance start(Path directory, int port, Map<String, String> settings) throws IOException {
+        Files.createDirectories(directory);
+        Path log = directory.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + directory,
+                "-jar", System.getProperty("payara.microJar"),
+                "--nohazelcast", "--port", String.valueOf(port),
+                "--deploy", System.getProperty("hub.war"), "--contextroot", "/"))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("HUB_DATA_DIR", directory.resolve("data").toString());
+        builder.environment().putAll(settings);
+        return new HubInstance(builder.start(), port, log);
+    }
+
+    /** Waits until the hub says it is ready, as a load balancer would. */
+    HubInstance ready(Duration within) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The hub on port " + port + " stopped while starting: see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
