@@ -39,6 +39,9 @@ public class HubDataSource implements DataSource {
         Properties account = new Properties();
         config.getOptionalValue("hub.db.user", String.class).ifPresent(user -> account.setProperty("user", user));
         config.getOptionalValue("hub.db.password", String.class).ifPresent(password -> account.setProperty("password", password));
+        if (loginTimeout > 0) {
+            account.setProperty("loginTimeout", String.valueOf(loginTimeout));
+        }
         return connect(new org.postgresql.Driver(), shared.get(), account);
     }
 
