@@ -29,9 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The hub's feeds, each built once and served from memory until a booking changes (or the day turns, which
@@ -65,19 +63,31 @@ public class CalendarFeeds {
     private static final long STAMP_TTL_MILLIS = 1_000;
 
     private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE);
-    private volatile String stamp = "";
-    private volatile long stampCheckedAt;
+    private final ChangeStamp stamp = new ChangeStamp(() -> bookings.changeStamp() + "|" + LocalDate.now(clock),
+            STAMP_TTL_MILLIS, System::currentTimeMillis);
     private final HubCalendar calendars = new HubCalendar(Text.get(Locale.UK, "hub.name"), new BundleWords());
 
     /** Every public activity, optionally only some types of activity or some audience. */
-    public BuiltFeed hub(Set<ActivityType> types, String audience) {
-        String key = "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience;
-        return cached(key, false, "hub.ics", () -> {
-            WhatsOn asked = new WhatsOn(types, audience, null);
-            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(asked::includes).toList();
+    public BuiltFeed hub(HubFeedAsked asked) {
+        return cached(asked.key(), false, "hub.ics", () -> {
+            WhatsOn filter = new WhatsOn(asked.types(), asked.audience(), null);
+            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(filter::includes).toList();
             String name = Text.get(Locale.UK, "feed.hub.name", Text.get(Locale.UK, "hub.name"));
             return new Contents(new FeedDescription(name, Text.get(Locale.UK, "feed.hub.description"), FeedContent.PUBLIC_ONLY), chosen);
         });
+    }
+
+    /**
+     * The hub feed asked for, if it is built and nothing can have changed since: the stamp it was built under was
+     * read from the database less than a second ago and no booking was committed here since. No database, no CDI.
+     */
+    Optional<BuiltFeed> currentHub(HubFeedAsked asked) {
+        return stamp.ifCurrent().flatMap(current -> cache.ifPresent(asked.key(), current));
+    }
+
+    /** The hub feed from memory, for the calendar door. */
+    public FeedsFromMemory fromMemory() {
+        return new FeedsFromMemory(this::currentHub);
     }
 
     /** One room's bookings, the private ones only as "Room in use". */
@@ -120,25 +130,11 @@ public class CalendarFeeds {
 
     /** A booking was committed here: the next request asks the database what changed. */
     void bookingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingsChanged change) {
-        stampCheckedAt = 0;
-    }
-
-    /**
-     * What the feeds are built from, as of at most a second ago: one small query a second, not one a request,
-     * so serving a cached feed costs little more than a static file.
-     */
-    private String currentStamp() {
-        long now = System.currentTimeMillis();
-        if (now - stampCheckedAt > STAMP_TTL_MILLIS) {
-            stamp = bookings.changeStamp() + "|" + LocalDate.now(clock);
-            stampCheckedAt = now;
-        }
-        return stamp;
+        stamp.changed();
     }
 
     private BuiltFeed cached(String key, boolean personal, String fileName, Supplier<Contents> contents) {
-        String stamp = currentStamp();
-        return cache.get(key, stamp, () -> {
+        return cache.get(key, stamp.read(), () -> {
             Contents wanted = contents.get();
             Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
                     .orElse(Instant.EPOCH);

@@ -3,6 +3,7 @@ package community.hub.web.calendar;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -34,6 +35,11 @@ final class FeedCache {
             feeds.invalidateAll();
         }
         return feeds.get(key + "@" + stamp, unused -> buildInTurn(build));
+    }
+
+    /** The feed under this key as of this stamp, if it has been built. */
+    Optional<BuiltFeed> ifPresent(String key, String stamp) {
+        return Optional.ofNullable(feeds.getIfPresent(key + "@" + stamp));
     }
 
     private BuiltFeed buildInTurn(Supplier<BuiltFeed> build) {

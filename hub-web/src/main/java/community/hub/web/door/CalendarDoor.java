@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,10 @@ import java.util.regex.Pattern;
  * forward, so calendar apps polling feeds skip the sign-in round that Jakarta Security runs for every request of the
  * hub's module: feeds are public, or opened by their token, and never need it. Not registered in the hub itself.
  *
+ * <p>While the hub feed the hub built last is known to be current, the hub answers it from memory without the
+ * forward: the hub leaves an answerer in its servlet context under {@link #FROM_MEMORY}, a
+ * {@code BiPredicate<HttpServletRequest, HttpServletResponse>} (types both modules share) that says whether it answered.
+ *
  * <p>A forward runs no security constraint, so only paths shaped like a feed are let through: segments of letters,
  * digits, {@code -} and {@code _}, the last ending in {@code .ics}. No dot segment can reach another page of the hub.
  */
@@ -24,6 +30,8 @@ public class CalendarDoor extends HttpServlet {
 
     private static final Pattern FEED_PATH = Pattern.compile("(/[A-Za-z0-9_-]{1,100})?/[A-Za-z0-9_-]{1,100}\\.ics");
     private static final String HUB_FEEDS = "/calendar";
+    /** Where the hub leaves its answerer (community.hub.web.calendar.FeedsFromMemory.ATTRIBUTE). */
+    static final String FROM_MEMORY = "community.hub.feeds-from-memory";
 
     private transient String hubContext;
 
@@ -55,8 +63,25 @@ public class CalendarDoor extends HttpServlet {
             refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The hub is starting or stopped. Try again soon.");
             return;
         }
+        if (answeredFromMemory(hub, request, response)) {
+            return;
+        }
         RequestDispatcher feeds = hub.getRequestDispatcher(path.get());
         feeds.forward(request, response);
+    }
+
+    private static boolean answeredFromMemory(ServletContext hub, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!(hub.getAttribute(FROM_MEMORY) instanceof BiPredicate<?, ?> answerer)) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        BiPredicate<HttpServletRequest, HttpServletResponse> fromMemory = (BiPredicate<HttpServletRequest, HttpServletResponse>) answerer;
+        try {
+            return fromMemory.test(request, response);
+        } catch (UncheckedIOException clientWentAway) {
+            throw clientWentAway.getCause();
+        }
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

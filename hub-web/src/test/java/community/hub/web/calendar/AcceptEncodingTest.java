@@ -9,20 +9,20 @@ class AcceptEncodingTest {
 
     @Test
     void gzipNamedOrAnyCodingTakesTheGzippedFeed() {
-        assertThat(CalendarServlet.acceptsGzip("gzip")).isTrue();
-        assertThat(CalendarServlet.acceptsGzip("deflate, gzip;q=0.5, br")).isTrue();
-        assertThat(CalendarServlet.acceptsGzip("X-GZIP")).isTrue();
-        assertThat(CalendarServlet.acceptsGzip("*")).isTrue();
+        assertThat(FeedAnswer.acceptsGzip("gzip")).isTrue();
+        assertThat(FeedAnswer.acceptsGzip("deflate, gzip;q=0.5, br")).isTrue();
+        assertThat(FeedAnswer.acceptsGzip("X-GZIP")).isTrue();
+        assertThat(FeedAnswer.acceptsGzip("*")).isTrue();
     }
 
     @Test
     void noHeaderOtherCodingsOrGzipRefusedGetThePlainFeed() {
-        assertThat(CalendarServlet.acceptsGzip(null)).isFalse();
-        assertThat(CalendarServlet.acceptsGzip("")).isFalse();
-        assertThat(CalendarServlet.acceptsGzip("identity, br")).isFalse();
-        assertThat(CalendarServlet.acceptsGzip("gzip;q=0")).isFalse();
-        assertThat(CalendarServlet.acceptsGzip("gzip; q=0.0, *")).as("gzip refused by name, whatever * says").isFalse();
-        assertThat(CalendarServlet.acceptsGzip("*;q=0")).isFalse();
-        assertThat(CalendarServlet.acceptsGzip("gzipped")).isFalse();
+        assertThat(FeedAnswer.acceptsGzip(null)).isFalse();
+        assertThat(FeedAnswer.acceptsGzip("")).isFalse();
+        assertThat(FeedAnswer.acceptsGzip("identity, br")).isFalse();
+        assertThat(FeedAnswer.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(FeedAnswer.acceptsGzip("gzip; q=0.0, *")).as("gzip refused by name, whatever * says").isFalse();
+        assertThat(FeedAnswer.acceptsGzip("*;q=0")).isFalse();
+        assertThat(FeedAnswer.acceptsGzip("gzipped")).isFalse();
     }
 }

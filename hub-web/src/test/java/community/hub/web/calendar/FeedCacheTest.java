@@ -70,6 +70,18 @@ class FeedCacheTest {
     }
 
     @Test
+    void onlyAFeedBuiltUnderTheStampAskedForIsFoundWithoutBuilding() {
+        FeedCache cache = new FeedCache(1 << 20, 2);
+        assertThat(cache.ifPresent("hub", "stamp-1")).isEmpty();
+
+        BuiltFeed built = cache.get("hub", "stamp-1", () -> feed("one"));
+
+        assertThat(cache.ifPresent("hub", "stamp-1")).containsSame(built);
+        assertThat(cache.ifPresent("hub", "stamp-2")).isEmpty();
+        assertThat(cache.ifPresent("hub|CLASS|null", "stamp-1")).isEmpty();
+    }
+
+    @Test
     void theCacheHoldsNoMoreBytesThanItsBound() {
         long bound = 200_000;
         FeedCache cache = new FeedCache(bound, 2);

@@ -1,0 +1,47 @@
+package community.hub.web.calendar;
+
+import community.hub.booking.ActivityType;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which hub feed a request asks for: some activity types (none means every type) and perhaps one audience, read from
+ * {@code ?type=} and {@code ?audience=}. Two requests asking for the same feed get the same {@link #key()}.
+ */
+record HubFeedAsked(Set<ActivityType> types, String audience) {
+
+    HubFeedAsked {
+        types = Set.copyOf(types);
+    }
+
+    /** The feed asked for, or nothing when a type is unknown; a blank audience is no audience. */
+    static Optional<HubFeedAsked> of(String typeParameter, String audienceParameter) {
+        String audience = audienceParameter == null || audienceParameter.isBlank() ? null : audienceParameter.trim();
+        return types(typeParameter).map(types -> new HubFeedAsked(types, audience));
+    }
+
+    /** Where the built feed is kept. */
+    String key() {
+        return "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience;
+    }
+
+    private static Optional<Set<ActivityType>> types(String parameter) {
+        Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+        if (parameter == null || parameter.isBlank()) {
+            return Optional.of(types);
+        }
+        for (String name : parameter.split(",")) {
+            Optional<ActivityType> type = Arrays.stream(ActivityType.values())
+                    .filter(candidate -> candidate.name().equalsIgnoreCase(name.trim())).findFirst();
+            if (type.isEmpty()) {
+                return Optional.empty();
+            }
+            types.add(type.get());
+        }
+        return Optional.of(types);
+    }
+}

@@ -1,0 +1,54 @@
+package community.hub.web.calendar;
+
+import community.hub.booking.ActivityType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedsFromMemoryTest {
+
+    private final BuiltFeed built = BuiltFeed.of("BEGIN:VCALENDAR", Instant.EPOCH, "hub.ics", false);
+    private final List<HubFeedAsked> asked = new ArrayList<>();
+    private final FeedsFromMemory memory = new FeedsFromMemory(feed -> {
+        asked.add(feed);
+        return Optional.of(built);
+    });
+
+    @Test
+    void theHubFeedIsLookedUpWithTheFiltersAsTheHubsServletReadsThem() {
+        assertThat(memory.find("/hub.ics", "youth_work, CLASS", " young people ")).contains(built);
+        assertThat(asked).containsExactly(new HubFeedAsked(Set.of(ActivityType.YOUTH_WORK, ActivityType.CLASS), "young people"));
+        assertThat(asked.get(0).key()).isEqualTo(HubFeedAsked.of("class,youth_work", "young people").orElseThrow().key());
+    }
+
+    @Test
+    void noOtherFeedIsAnsweredFromMemory() {
+        assertThat(memory.find("/rooms/youth-hall.ics", null, null)).isEmpty();
+        assertThat(memory.find("/feeds/Zq3_k-9aBcDeFgHiJkLmNo.ics", null, null)).isEmpty();
+        assertThat(memory.find(null, null, null)).isEmpty();
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void anUnknownActivityTypeGoesTheLongWayToBeRefusedThere() {
+        assertThat(memory.find("/hub.ics", "jacuzzi", null)).isEmpty();
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void aFeedNotCurrentInMemoryGoesTheLongWay() {
+        FeedsFromMemory nothingCurrent = new FeedsFromMemory(feed -> Optional.empty());
+        assertThat(nothingCurrent.find("/hub.ics", null, null)).isEmpty();
+    }
+
+    @Test
+    void aBlankAudienceIsNoAudience() {
+        assertThat(HubFeedAsked.of("", "  ")).contains(new HubFeedAsked(Set.of(), null));
+    }
+}
