@@ -32,6 +32,12 @@ public class CalendarServlet extends HttpServlet {
         getServletContext().setAttribute(FeedsFromMemory.ATTRIBUTE, feeds.fromMemory());
     }
 
+    /** A hub being stopped or redeployed answers nothing more from memory. */
+    @Override
+    public void destroy() {
+        getServletContext().removeAttribute(FeedsFromMemory.ATTRIBUTE);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("");

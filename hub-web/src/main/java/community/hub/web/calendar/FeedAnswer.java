@@ -82,7 +82,7 @@ final class FeedAnswer {
     private static boolean unchanged(String etag, BuiltFeed feed, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.trim().equals("*") || Arrays.stream(ifNoneMatch.split(","))
+            return ifNoneMatch.equals(etag) || ifNoneMatch.trim().equals("*") || Arrays.stream(ifNoneMatch.split(","))
                     .map(String::trim).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag).anyMatch(etag::equals);
         }
         long ifModifiedSince = request.getDateHeader("If-Modified-Since");

@@ -34,6 +34,7 @@ public class CalendarDoor extends HttpServlet {
     static final String FROM_MEMORY = "community.hub.feeds-from-memory";
 
     private transient String hubContext;
+    private transient volatile ServletContext knownHub;
 
     @Override
     public void init() {
@@ -58,25 +59,42 @@ public class CalendarDoor extends HttpServlet {
             refuse(response, HttpServletResponse.SC_NOT_FOUND, "There is no calendar feed at this address.");
             return;
         }
-        ServletContext hub = getServletContext().getContext(hubContext);
-        if (hub == null || hub == getServletContext()) {
-            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The hub is starting or stopped. Try again soon.");
+        if (answeredFromMemory(request, response)) {
             return;
         }
-        if (answeredFromMemory(hub, request, response)) {
+        ServletContext hub = hub();
+        if (hub == null) {
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The hub is starting or stopped. Try again soon.");
             return;
         }
         RequestDispatcher feeds = hub.getRequestDispatcher(path.get());
         feeds.forward(request, response);
     }
 
-    private static boolean answeredFromMemory(ServletContext hub, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        if (!(hub.getAttribute(FROM_MEMORY) instanceof BiPredicate<?, ?> answerer)) {
+    /** The hub's web module, or null while it is not deployed. */
+    private ServletContext hub() {
+        ServletContext hub = getServletContext().getContext(hubContext);
+        return hub == getServletContext() ? null : hub;
+    }
+
+    /**
+     * Whether the hub answered from memory. Its module is looked up again only when the one known has no answerer
+     * (first request, or the hub redeployed: its feed servlet takes the answerer away when it stops), since the lookup
+     * costs about a twentieth of a cached request.
+     */
+    private boolean answeredFromMemory(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ServletContext hub = knownHub;
+        Object answerer = hub == null ? null : hub.getAttribute(FROM_MEMORY);
+        if (answerer == null) {
+            hub = hub();
+            knownHub = hub;
+            answerer = hub == null ? null : hub.getAttribute(FROM_MEMORY);
+        }
+        if (!(answerer instanceof BiPredicate<?, ?> found)) {
             return false;
         }
         @SuppressWarnings("unchecked")
-        BiPredicate<HttpServletRequest, HttpServletResponse> fromMemory = (BiPredicate<HttpServletRequest, HttpServletResponse>) answerer;
+        BiPredicate<HttpServletRequest, HttpServletResponse> fromMemory = (BiPredicate<HttpServletRequest, HttpServletResponse>) found;
         try {
             return fromMemory.test(request, response);
         } catch (UncheckedIOException clientWentAway) {
