@@ -2,6 +2,8 @@
 # Feed serving benchmark (not a test): the hub's cached /calendar/hub.ics against the same bytes served by a
 # static nginx on this machine, at 32 connections, plain 200s and conditional 304s. Loopback only, bounded in time.
 # Needs a running hub on HUB (default http://127.0.0.1:8080) and Debian's wrk and nginx.
+# WRK_CPUS and NGINX_CPUS (taskset lists, e.g. 1 and 0) keep the load generator off the server's core; start the hub
+# under taskset on the same core as nginx to compare the two servers on one core each.
 set -euo pipefail
 HUB=${HUB:-http://127.0.0.1:8080}
 SECONDS_EACH=${SECONDS_EACH:-10}
@@ -24,15 +26,15 @@ http {
   server { listen 127.0.0.1:8089; root $work; etag on; gzip_static on; }
 }
 CONF
-nginx -p "$work" -c "$work/nginx.conf"
+${NGINX_CPUS:+taskset -c $NGINX_CPUS} nginx -p "$work" -c "$work/nginx.conf"
 static_etag=$(curl -sfI http://127.0.0.1:8089/hub.ics | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 
 run() { # name url [header]
   local rate
   if [[ -n ${3:-} ]]; then
-    rate=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" -H "$3" "$2" | awk '/Requests\/sec/ {print $2}')
+    rate=$(${WRK_CPUS:+taskset -c $WRK_CPUS} wrk -t2 -c32 -d"${SECONDS_EACH}s" -H "$3" "$2" | awk '/Requests\/sec/ {print $2}')
   else
-    rate=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" "$2" | awk '/Requests\/sec/ {print $2}')
+    rate=$(${WRK_CPUS:+taskset -c $WRK_CPUS} wrk -t2 -c32 -d"${SECONDS_EACH}s" "$2" | awk '/Requests\/sec/ {print $2}')
   fi
   printf '%-28s %10s requests/s\n' "$1" "$rate"
 }
