@@ -88,5 +88,4 @@ final class FeedAnswer {
         long ifModifiedSince = request.getDateHeader("If-Modified-Since");
         return ifModifiedSince > 0 && ifModifiedSince / 1000 >= feed.lastModified().getEpochSecond();
     }
-
 }

@@ -18,7 +18,7 @@ record HubFeedAsked(Set<ActivityType> types, String audience) {
         types = Set.copyOf(types);
     }
 
-    /** The feed asked for, or nothing when a type is unknown; a blank audience is no audience. */
+    /** The feed asked for, or nothing when a type is unknown; empty items and a blank audience are left out. */
     static Optional<HubFeedAsked> of(String typeParameter, String audienceParameter) {
         String audience = audienceParameter == null || audienceParameter.isBlank() ? null : audienceParameter.trim();
         return types(typeParameter).map(types -> new HubFeedAsked(types, audience));
@@ -35,6 +35,9 @@ record HubFeedAsked(Set<ActivityType> types, String audience) {
             return Optional.of(types);
         }
         for (String name : parameter.split(",")) {
+            if (name.isBlank()) {
+                continue; // "class,,youth_work" or a trailing comma: a slip of the keyboard, not an unknown type
+            }
             Optional<ActivityType> type = Arrays.stream(ActivityType.values())
                     .filter(candidate -> candidate.name().equalsIgnoreCase(name.trim())).findFirst();
             if (type.isEmpty()) {

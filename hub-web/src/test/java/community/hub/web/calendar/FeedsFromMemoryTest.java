@@ -48,6 +48,13 @@ class FeedsFromMemoryTest {
     }
 
     @Test
+    void emptyItemsInTheTypeListAreLeftOut() {
+        assertThat(HubFeedAsked.of("class,, youth_work,", null))
+                .contains(new HubFeedAsked(Set.of(ActivityType.CLASS, ActivityType.YOUTH_WORK), null));
+        assertThat(HubFeedAsked.of(" , ", null)).contains(new HubFeedAsked(Set.of(), null));
+    }
+
+    @Test
     void aBlankAudienceIsNoAudience() {
         assertThat(HubFeedAsked.of("", "  ")).contains(new HubFeedAsked(Set.of(), null));
     }

@@ -1,5 +1,6 @@
 package community.hub.web.door;
 
+import community.hub.web.calendar.FeedsFromMemory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +25,12 @@ class CalendarDoorTest {
             "/admin/closures.xhtml", "/rooms/x.ics?y", "/rooms\\x.ics"})
     void anythingNotShapedLikeAFeedIsNotForwarded(String pathInfo) {
         assertEquals(Optional.empty(), CalendarDoor.feedPath(pathInfo));
+    }
+
+    @Test
+    void theDoorLooksForTheAnswererUnderTheNameTheHubGivesIt() {
+        // the door's module cannot see the hub's classes at run time, so it keeps its own copy of the name
+        assertEquals(FeedsFromMemory.ATTRIBUTE, CalendarDoor.FROM_MEMORY);
     }
 
     @Test
