@@ -196,6 +196,13 @@ abstract class FeedChecks {
         assertThat(feed.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(feed.headers().firstValue("Referrer-Policy")).isPresent();
         assertThat(feed.headers().firstValue("Set-Cookie")).isEmpty();
+
+        for (int i = 0; i < 3; i++) { // the first asks the database whether the feed is current, the next come from memory
+            HttpResponse<byte[]> hubFeed = fetch("/calendar/hub.ics");
+            assertThat(hubFeed.statusCode()).isEqualTo(200);
+            assertThat(hubFeed.headers().firstValue("X-Content-Type-Options")).as("answer %d", i).contains("nosniff");
+            assertThat(hubFeed.headers().firstValue("Referrer-Policy")).as("answer %d", i).isPresent();
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
  * What the feeds were built from (the bookings' change stamp), read from the database at most once a time-to-live:
  * another instance's changes show within that time, this instance's at once ({@link #changed()}). A stamp read while
  * a change was being committed is not trusted after the commit, since the count of changes is taken before the read.
+ * Only one thread reads the database at a time.
  */
 final class ChangeStamp {
 
@@ -30,6 +31,15 @@ final class ChangeStamp {
     /** The stamp as of at most a time-to-live ago, read again if older. */
     String read() {
         long changesSoFar = changes.get();
+        Reading known = last;
+        return current(known, changesSoFar, millis.getAsLong()) ? known.value() : readAgain(changesSoFar);
+    }
+
+    /**
+     * One read at a time: requests that find the stamp out of date while another is reading it wait for that read
+     * and take it, instead of each asking the database (dozens of them in the moment a busy feed's stamp runs out).
+     */
+    private synchronized String readAgain(long changesSoFar) {
         long now = millis.getAsLong();
         Reading known = last;
         if (!current(known, changesSoFar, now)) {

@@ -10,7 +10,8 @@ import java.util.Locale;
 /** How a built feed is sent: validators, caching headers, 304 for a conditional request, gzip when taken. */
 final class FeedAnswer {
 
-    private static final long MAX_AGE_SECONDS = 300;
+    private static final String PUBLIC_FIVE_MINUTES = "public, max-age=300";
+    private static final String PRIVATE_FIVE_MINUTES = "private, max-age=300";
 
     private FeedAnswer() {
     }
@@ -25,7 +26,7 @@ final class FeedAnswer {
         String etag = feed.etag(gzip);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", feed.lastModified().toEpochMilli());
-        response.setHeader("Cache-Control", (feed.personal() ? "private" : "public") + ", max-age=" + MAX_AGE_SECONDS);
+        response.setHeader("Cache-Control", feed.personal() ? PRIVATE_FIVE_MINUTES : PUBLIC_FIVE_MINUTES);
         response.setHeader("Vary", "Accept-Encoding");
         if (unchanged(etag, feed, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

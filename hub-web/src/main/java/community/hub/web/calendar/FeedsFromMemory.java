@@ -1,5 +1,6 @@
 package community.hub.web.calendar;
 
+import community.hub.web.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,6 +36,7 @@ public final class FeedsFromMemory implements BiPredicate<HttpServletRequest, Ht
         if (feed.isEmpty()) {
             return false;
         }
+        SecurityHeaders.apply(response);
         try {
             FeedAnswer.send(feed.get(), request, response);
         } catch (IOException clientWentAway) {

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  */
 record HubFeedAsked(Set<ActivityType> types, String audience) {
 
+    /** The whole hub feed, which nearly every request asks for: made once, like its key. */
+    private static final Optional<HubFeedAsked> EVERYTHING = Optional.of(new HubFeedAsked(Set.of(), null));
+    private static final String EVERYTHING_KEY = key(Set.of(), null);
+
     HubFeedAsked {
         types = Set.copyOf(types);
     }
@@ -21,11 +25,18 @@ record HubFeedAsked(Set<ActivityType> types, String audience) {
     /** The feed asked for, or nothing when a type is unknown; empty items and a blank audience are left out. */
     static Optional<HubFeedAsked> of(String typeParameter, String audienceParameter) {
         String audience = audienceParameter == null || audienceParameter.isBlank() ? null : audienceParameter.trim();
+        if (audience == null && (typeParameter == null || typeParameter.isBlank())) {
+            return EVERYTHING;
+        }
         return types(typeParameter).map(types -> new HubFeedAsked(types, audience));
     }
 
     /** Where the built feed is kept. */
     String key() {
+        return types.isEmpty() && audience == null ? EVERYTHING_KEY : key(types, audience);
+    }
+
+    private static String key(Set<ActivityType> types, String audience) {
         return "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience;
     }
 

@@ -30,6 +30,8 @@ public class CalendarDoor extends HttpServlet {
 
     private static final Pattern FEED_PATH = Pattern.compile("(/[A-Za-z0-9_-]{1,100})?/[A-Za-z0-9_-]{1,100}\\.ics");
     private static final String HUB_FEEDS = "/calendar";
+    /** The hub feed's path, asked for far more often than any other. */
+    private static final Optional<String> HUB_FEED = Optional.of(HUB_FEEDS + "/hub.ics");
     /** Where the hub leaves its answerer (community.hub.web.calendar.FeedsFromMemory.ATTRIBUTE). */
     static final String FROM_MEMORY = "community.hub.feeds-from-memory";
 
@@ -112,6 +114,9 @@ public class CalendarDoor extends HttpServlet {
 
     /** The hub's path for a requested feed path, or nothing when the request is not for a feed. */
     static Optional<String> feedPath(String pathInfo) {
+        if ("/hub.ics".equals(pathInfo)) {
+            return HUB_FEED;
+        }
         if (pathInfo == null || !FEED_PATH.matcher(pathInfo).matches()) {
             return Optional.empty();
         }

@@ -5,6 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -65,5 +70,51 @@ class ChangeStampTest {
         now.addAndGet(1_001);
         assertThat(stamp.ifCurrent()).isEmpty();
         assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void requestsFindingTheStampOutOfDateWhileItIsReadWaitForThatRead() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        ChangeStamp slow = new ChangeStamp(() -> {
+            reads.incrementAndGet();
+            reading.countDown();
+            await(answer);
+            return "read " + reads.get();
+        }, 1_000, now::get);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = requests.submit(slow::read);
+            assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+            AtomicReference<Thread> secondThread = new AtomicReference<>();
+            Future<String> second = requests.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                return slow.read();
+            });
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!blocked(secondThread.get()) && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
+            }
+            assertThat(blocked(secondThread.get())).as("the second request waits for the first one's read").isTrue();
+            answer.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("read 1");
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("read 1");
+            assertThat(reads).hasValue(1);
+        } finally {
+            requests.shutdownNow();
+        }
+    }
+
+    private static boolean blocked(Thread thread) {
+        return thread != null && thread.getState() == Thread.State.BLOCKED;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 }
