@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -261,6 +262,19 @@ abstract class AdminPageChecks {
             browser.type("username", "admin").type("password", HubClient.DEMO_PASSWORD).submit("signIn");
             assertThat(browser.path()).isEqualTo("/admin/organisations.xhtml");
             assertThat(browser.pageText()).contains("Fleetwood Food Bank", "NHS CAMHS");
+        }
+    }
+
+    @Test
+    void tooManyWrongPasswordsForOneUsernameAreToldApartOnTheSignInPage() {
+        String guessed = "guessed-" + UUID.randomUUID();
+        for (int i = 0; i < 10; i++) {
+            HUB.get("/api/organisations", guessed, "guess " + i);
+        }
+        try (Browser browser = new Browser(HUB)) {
+            browser.open("/login.xhtml");
+            browser.type("username", guessed).type("password", "one more guess").submit("signIn");
+            assertThat(browser.pageText()).contains("too many wrong passwords for this username", "Try again in 15 minutes.");
         }
     }
 

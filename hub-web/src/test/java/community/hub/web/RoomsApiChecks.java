@@ -85,6 +85,21 @@ abstract class RoomsApiChecks {
     }
 
     @Test
+    void afterTenWrongPasswordsAUsernameIsNotCheckedForAQuarterOfAnHour() {
+        String guessed = "guessed-" + UUID.randomUUID();
+        for (int i = 0; i < 10; i++) {
+            assertProblem(HUB.get("/api/organisations", guessed, "guess " + i), 401);
+        }
+
+        HttpResponse<String> held = HUB.get("/api/organisations", guessed, "guess 10");
+        assertProblem(held, 429);
+        assertThat(held.headers().firstValue("Retry-After")).get().asString().matches("\\d+");
+        assertThat(Long.parseLong(held.headers().firstValue("Retry-After").orElseThrow())).isBetween(800L, 900L);
+        assertThat(held.body()).contains("too many wrong passwords", "15 minutes");
+        assertProblem(HUB.get("/api/organisations", "nobody-" + UUID.randomUUID(), "guess"), 401);
+    }
+
+    @Test
     void aTenantCannotAddARoom() {
         HttpResponse<String> response = HUB.post("/api/rooms", room(unique("tenant-room"), unique("Tenant room"), 5), "foodbank");
 

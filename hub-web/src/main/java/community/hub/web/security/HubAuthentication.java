@@ -20,6 +20,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
@@ -34,6 +35,8 @@ import java.util.Optional;
 public class HubAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Set on a sign-in from the page that was not checked because the username is held (FailedSignIns). */
+    static final String HELD_UNTIL = "community.hub.sign-ins-held-until";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -49,6 +52,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     private long signInMemorySeconds;
 
     private RecentSignIns recentSignIns;
+
+    private final FailedSignIns failedSignIns = new FailedSignIns();
 
     @PostConstruct
     void rememberSignIns() {
@@ -84,14 +89,20 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential offered) {
-        CredentialValidationResult result = identityStores.validate(offered);
+        String username = offered instanceof UsernamePasswordCredential named ? named.getCaller() : "";
+        Optional<Instant> held = failedSignIns.heldUntil(username, clock.instant());
+        if (held.isPresent()) {
+            request.setAttribute(HELD_UNTIL, held.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checked(username, offered);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
-        String username = result.getCallerPrincipal().getName();
-        request.getSession().setAttribute(SignedIn.SESSION_KEY, new SignedIn(username, new HashSet<>(result.getCallerGroups())));
+        request.getSession().setAttribute(SignedIn.SESSION_KEY,
+                new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -102,8 +113,12 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(recent.get().username(), recent.get().roles());
         }
         UsernamePasswordCredential credential = basicCredential(header);
+        Optional<Instant> held = credential == null ? Optional.empty() : failedSignIns.heldUntil(credential.getCaller(), clock.instant());
+        if (held.isPresent()) {
+            return heldBack(request, response, held.get());
+        }
         CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
-                : identityStores.validate(credential);
+                : checked(credential.getCaller(), credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
             return context.notifyContainerAboutLogin(result);
@@ -113,6 +128,26 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             problems.signInFailed(request, response);
         } catch (IOException unsent) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The password checked, and the outcome counted against the username. */
+    private CredentialValidationResult checked(String username, Credential offered) {
+        CredentialValidationResult result = identityStores.validate(offered);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            failedSignIns.succeeded(username);
+        } else {
+            failedSignIns.failed(username, clock.instant());
+        }
+        return result;
+    }
+
+    private AuthenticationStatus heldBack(HttpServletRequest request, HttpServletResponse response, Instant until) {
+        try {
+            problems.signInsHeld(request, response, Duration.between(clock.instant(), until));
+        } catch (IOException unsent) {
+            response.setStatus(ApiProblems.TOO_MANY_REQUESTS);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -15,6 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /** The sign-in page and the sign-out button. */
 @Named
@@ -30,6 +33,9 @@ public class Login {
     @Inject
     private ExternalContext external;
 
+    @Inject
+    private Clock clock;
+
     private String username;
 
     private String password;
@@ -43,6 +49,8 @@ public class Login {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
+        } else if (request().getAttribute(HubAuthentication.HELD_UNTIL) instanceof Instant until) {
+            FieldMessages.global("login.held", FailedSignIns.minutes(Duration.between(clock.instant(), until)));
         } else {
             FieldMessages.global("login.failed");
         }
