@@ -30,6 +30,7 @@ import java.util.Optional;
  * people sign in once on the sign-in page and are remembered in their session. A page that needs a
  * role sends an anonymous visitor to the sign-in page and back again afterwards. A successful HTTP Basic
  * sign-in is remembered for {@code hub.api.signInMemorySeconds} (see {@link RecentSignIns} for what that costs).
+ * A username with too many wrong passwords lately is not checked again for a while ({@link FailedSignIns}).
  */
 @ApplicationScoped
 public class HubAuthentication implements HttpAuthenticationMechanism {
