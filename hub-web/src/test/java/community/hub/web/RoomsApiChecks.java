@@ -81,6 +81,7 @@ abstract class RoomsApiChecks {
         assertProblem(wrongPassword, 401);
         assertProblem(unknownUser, 401);
         assertThat(wrongPassword.body()).isEqualTo(unknownUser.body());
+        assertThat(wrongPassword.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(wrongPassword.body()).doesNotContain("organisations\":[");
     }
 
@@ -96,6 +97,7 @@ abstract class RoomsApiChecks {
         assertThat(held.headers().firstValue("Retry-After")).get().asString().matches("\\d+");
         assertThat(Long.parseLong(held.headers().firstValue("Retry-After").orElseThrow())).isBetween(800L, 900L);
         assertThat(held.body()).contains("too many wrong passwords", "15 minutes");
+        assertThat(held.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertProblem(HUB.get("/api/organisations", "nobody-" + UUID.randomUUID(), "guess"), 401);
     }
 

@@ -38,7 +38,9 @@ public class ApiProblems {
                 Text.get(request.getLocale(), "problem.signInsHeld.detail", FailedSignIns.minutes(wait))));
     }
 
+    /** Written before any filter of the hub's runs, so the safe headers are set here. */
     private void send(HttpServletResponse response, Problem problem) throws IOException {
+        SecurityHeaders.apply(response);
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
