@@ -76,6 +76,11 @@ public class Closure {
         return !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 
+    /** Whether the whole hub is closed, not one room. */
+    public boolean isWholeHub() {
+        return room == null;
+    }
+
     public boolean appliesTo(Room other) {
         return room == null || room.getId().equals(other.getId());
     }

@@ -27,6 +27,9 @@ import java.util.List;
 @RetriedWhenRolledBack
 public class ClosureService {
 
+    /** The reason a bank holiday's closure gives (see {@link BankHolidayClosures}). */
+    public static final String BANK_HOLIDAY = "Bank holiday: the hub is closed";
+
     /** The longest reason kept, as the column holds it. */
     static final int REASON_LENGTH = 120;
 
@@ -70,10 +73,33 @@ public class ClosureService {
         return closure;
     }
 
-    /** Opens again what a closure closed: the closure goes, and its days can be booked. */
+    /**
+     * Closes the whole hub on a bank holiday, unless a closure of the whole hub covers the day already or the hub
+     * manager opened it: checked with every room locked, so instances starting together close it once. Refused, as any
+     * closure, over dates already booked.
+     */
+    public boolean closeForBankHoliday(LocalDate day) {
+        lockEveryRoom();
+        boolean closed = between(day, day).stream().anyMatch(closure -> closure.isWholeHub() && closure.covers(day));
+        if (closed || entityManager.find(BankHolidayKeptOpen.class, day) != null) {
+            return false;
+        }
+        close(null, day, day, BANK_HOLIDAY);
+        return true;
+    }
+
+    /**
+     * Opens again what a closure closed: the closure goes, and its days can be booked. A bank holiday the whole hub
+     * opens on stays open: it is not closed again automatically.
+     */
     public Closure reopen(long id) {
         Closure closure = byId(id);
         entityManager.remove(closure);
+        if (closure.isWholeHub()) {
+            BankHolidays.between(closure.getFirstDay(), closure.getLastDay()).stream()
+                    .filter(day -> entityManager.find(BankHolidayKeptOpen.class, day) == null)
+                    .forEach(day -> entityManager.persist(new BankHolidayKeptOpen(day)));
+        }
         return closure;
     }
 

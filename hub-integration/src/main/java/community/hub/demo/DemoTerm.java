@@ -5,7 +5,6 @@ import community.hub.account.AccountService;
 import community.hub.booking.ActivityType;
 import community.hub.booking.BookingRequest;
 import community.hub.booking.BookingService;
-import community.hub.booking.ClosureService;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
 import community.hub.organisation.Organisation;
@@ -28,17 +27,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A believable term at the hub: England's bank holidays as hub-wide closures, and the weekly clinics,
+ * A believable term at the hub: the weekly clinics,
  * CAMHS sessions, youth clubs, food bank sessions and classes that fill a term, starting from the next
- * free date so the hub looks alive whenever it is started. Series skip the bank holidays.
+ * free date so the hub looks alive whenever it is started. Series skip the bank holidays, which the hub closes by
+ * itself before the demo loads (see {@code BankHolidayClosures}).
  */
 @ApplicationScoped
 class DemoTerm {
 
     private static final int WEEKS = 14;
-
-    @Inject
-    private ClosureService closures;
 
     @Inject
     private BookingService bookings;
@@ -58,7 +55,6 @@ class DemoTerm {
     private Map<String, Organisation> byName;
 
     void load() {
-        BankHolidays.england().forEach(day -> closures.close(null, day, day, "Bank holiday: the hub is closed"));
         byName = organisations.all().stream().collect(Collectors.toMap(Organisation::getName, Function.identity()));
         Account staff = accounts.byUsername("staff").orElseThrow();
 

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,9 +28,9 @@ abstract class AdminPageChecks {
         return IN_WORDS.format(day);
     }
 
-    /** The given weekday about {@code weeks} weeks ahead, clear of bank holidays. */
-    private static LocalDate freeDay(int weeks, DayOfWeek day) {
-        return SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(weeks).with(TemporalAdjusters.nextOrSame(day)), 1);
+    /** The given weekday in week {@code n} of the rooms' and closures' lane, clear of bank holidays. */
+    private static LocalDate freeDay(int n, DayOfWeek day) {
+        return TestDates.inLane(TestDates.Lane.ROOMS_AND_CLOSURES, n, day, 1);
     }
 
     private static String roomName(long room) {
@@ -61,7 +60,7 @@ abstract class AdminPageChecks {
     void theHubManagerClosesARoomOnAFreeDayAndSeesItListedAmongTheBankHolidays() {
         long room = ChargesChecks.newRoom();
         String name = roomName(room);
-        LocalDate day = freeDay(76, DayOfWeek.TUESDAY);
+        LocalDate day = freeDay(6, DayOfWeek.TUESDAY);
         String reason = RoomsApiChecks.unique("Floor sanding");
 
         try (Browser browser = new Browser(HUB)) {
@@ -95,7 +94,7 @@ abstract class AdminPageChecks {
     void theHubManagerRemovesAClosureOnlyAfterConfirmingWithTheKeyboard() {
         long room = ChargesChecks.newRoom();
         String name = roomName(room);
-        LocalDate day = freeDay(77, DayOfWeek.WEDNESDAY);
+        LocalDate day = freeDay(7, DayOfWeek.WEDNESDAY);
         String reason = RoomsApiChecks.unique("Window repair");
         HttpResponse<String> closed = HUB.post("/api/closures", """
                 {"roomId": %d, "firstDay": "%s", "lastDay": "%s", "reason": "%s"}
@@ -128,7 +127,7 @@ abstract class AdminPageChecks {
     void aClosureOverABookedDateListsTheBookingToMoveAndSavesNothing() {
         long room = ChargesChecks.newRoom();
         String name = roomName(room);
-        LocalDate day = freeDay(78, DayOfWeek.THURSDAY);
+        LocalDate day = freeDay(8, DayOfWeek.THURSDAY);
         String title = RoomsApiChecks.unique("Pottery for beginners");
         long group = ChargesChecks.newOrganisation("community", 0);
         String groupName = HubClient.object(HUB.get("/api/organisations/" + group, "admin", HubClient.DEMO_PASSWORD)).getString("name");
@@ -156,7 +155,7 @@ abstract class AdminPageChecks {
     void aLastDayBeforeTheFirstOrAMissingReasonIsShownBesideItsField() {
         long room = ChargesChecks.newRoom();
         String name = roomName(room);
-        LocalDate day = freeDay(79, DayOfWeek.MONDAY);
+        LocalDate day = freeDay(9, DayOfWeek.MONDAY);
         String reason = RoomsApiChecks.unique("Deep clean");
 
         try (Browser browser = new Browser(HUB)) {

@@ -1,14 +1,13 @@
 package community.hub.web;
 
 import jakarta.json.JsonObject;
-import community.hub.demo.BankHolidays;
+import community.hub.booking.BankHolidays;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AvailabilityApiChecks {
 
     private static LocalDate week(int n, DayOfWeek day) {
-        return LocalDate.now().plusWeeks(45 + n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(day);
+        return TestDates.inLane(TestDates.Lane.AVAILABILITY, n, day, 1);
     }
 
     private static HttpResponse<String> availability(long roomId, String query) {

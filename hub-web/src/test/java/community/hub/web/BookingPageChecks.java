@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 import static community.hub.web.HubIT.HUB;
@@ -18,7 +17,7 @@ abstract class BookingPageChecks {
 
     @Test
     void staffBookAWeeklySeriesSeeTheClashBookOnlyTheFreeDatesAndCancelOne() {
-        LocalDate first = LocalDate.now().plusWeeks(60).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate first = TestDates.inLane(TestDates.Lane.BOOKING_PAGES, 0, DayOfWeek.TUESDAY, 4);
         LocalDate taken = first.plusWeeks(1);
         long room = BookingsApiChecks.roomId("meeting-room");
         HttpResponse<String> blocker = HUB.post("/api/bookings",

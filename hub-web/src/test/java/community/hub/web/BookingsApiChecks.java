@@ -1,7 +1,6 @@
 package community.hub.web;
 
 import jakarta.json.JsonObject;
-import community.hub.demo.BankHolidays;
 import org.junit.jupiter.api.Test;
 
 import org.openqa.selenium.By;
@@ -12,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +30,12 @@ abstract class BookingsApiChecks {
 
     /** A week of its own for each test, well past the demo term and inside the two-year limit. */
     private static LocalDate week(int n, DayOfWeek day) {
-        return LocalDate.now().plusWeeks(30 + n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(day);
+        return series(n, day, 1);
+    }
+
+    /** The first date of a weekly series of {@code weeks} dates in a week of its own. */
+    private static LocalDate series(int n, DayOfWeek day, int weeks) {
+        return TestDates.inLane(TestDates.Lane.BOOKINGS, n, day, weeks);
     }
 
     static long roomId(String slug) {
@@ -77,11 +80,11 @@ abstract class BookingsApiChecks {
     @Test
     void twoOverlappingSeriesRacingNeverBothHoldTheRoom() throws Exception {
         long room = roomId("training-suite");
-        LocalDate first = week(2, DayOfWeek.MONDAY);
+        LocalDate first = series(2, DayOfWeek.WEDNESDAY, 6);
         String weekly = booking(room, "Weekly evening course", at(first, "18:00"), at(first, "20:00"),
-                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 1, \"byDay\": [\"MO\"], \"count\": 6}");
+                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 1, \"byDay\": [\"WE\"], \"count\": 6}");
         String fortnightly = booking(room, "Fortnightly evening club", at(first, "19:00"), at(first, "20:30"),
-                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 2, \"byDay\": [\"MO\"], \"count\": 3}");
+                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 2, \"byDay\": [\"WE\"], \"count\": 3}");
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             String body = i % 2 == 0 ? weekly : fortnightly;
@@ -152,8 +155,7 @@ abstract class BookingsApiChecks {
     @Test
     void aSeriesOverABankHolidayShowsTheClosureAndCanBookOnlyTheFreeDates() {
         long room = roomId("sports-hall");
-        LocalDate bankHoliday = BankHolidays.england().stream().filter(day -> day.getDayOfWeek() == DayOfWeek.MONDAY
-                && day.isAfter(LocalDate.now().plusWeeks(3))).findFirst().orElseThrow();
+        LocalDate bankHoliday = TestDates.fromToday().mondayBankHolidayAfterThreeWeeks();
         LocalDate first = bankHoliday.minusWeeks(1);
         String rule = "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"MO\"], \"until\": \"" + bankHoliday.plusWeeks(1) + "\"}";
 
@@ -177,7 +179,7 @@ abstract class BookingsApiChecks {
     @Test
     void cancellingOneDateFreesItForSomeoneElse() {
         long room = roomId("meeting-room");
-        LocalDate first = week(5, DayOfWeek.THURSDAY);
+        LocalDate first = series(5, DayOfWeek.THURSDAY, 3);
         HttpResponse<String> series = HUB.post("/api/bookings", booking(room, "Thursday evening group", at(first, "19:00"),
                 at(first, "20:00"), "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"TH\"], \"count\": 3}"), "staff");
         String path = java.net.URI.create(series.headers().firstValue("Location").orElseThrow()).getPath();
@@ -198,10 +200,8 @@ abstract class BookingsApiChecks {
     @Test
     void aWeeklySeriesKeepsItsClockTimeWhenTheClocksGoBackAndHoldsTheRoomAtThatTime() {
         long room = roomId("clinic-1");
-        LocalDate octoberThisYear = LocalDate.now().withMonth(10).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
-        LocalDate clocksGoBack = octoberThisYear.isAfter(LocalDate.now().plusWeeks(1)) ? octoberThisYear
-                : octoberThisYear.plusYears(1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
-        LocalDate first = clocksGoBack.minusDays(2);
+        LocalDate first = TestDates.fromToday().fridayBeforeTheClocksGoBack();
+        LocalDate clocksGoBack = first.plusDays(2);
         HttpResponse<String> series = HUB.post("/api/bookings", booking(room, "Friday morning clinic", at(first, "10:00"),
                 at(first, "11:00"), "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"FR\"], \"count\": 3}"), "staff");
 
@@ -221,7 +221,7 @@ abstract class BookingsApiChecks {
     @Test
     void oneDateOfASeriesMovesAndIsCheckedAgain() {
         long room = roomId("art-studio");
-        LocalDate first = week(8, DayOfWeek.THURSDAY);
+        LocalDate first = series(8, DayOfWeek.THURSDAY, 3);
         HttpResponse<String> series = HUB.post("/api/bookings", booking(room, "Pottery evening", at(first, "18:00"),
                 at(first, "20:00"), "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"TH\"], \"count\": 3}"), "staff");
         String path = java.net.URI.create(series.headers().firstValue("Location").orElseThrow()).getPath();
@@ -246,7 +246,7 @@ abstract class BookingsApiChecks {
     @Test
     void aTenantRequestWaitsForStaffAndHoldsTheSlotMeanwhile() {
         long room = roomId("meeting-room");
-        LocalDate day = week(6, DayOfWeek.MONDAY).plusWeeks(-28);
+        LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.MONDAY, 1);
         HttpResponse<String> requested = HUB.post("/api/bookings", booking(room, "CAMHS team meeting", at(day, "17:00"), at(day, "18:00"), ""), "camhs");
 
         assertThat(requested.statusCode()).isEqualTo(201);
@@ -268,7 +268,7 @@ abstract class BookingsApiChecks {
     @Test
     void oneOrganisationCannotReadChangeOrCancelAnothersPrivateBooking() {
         long hall = roomId("youth-hall");
-        LocalDate day = week(7, DayOfWeek.TUESDAY).plusWeeks(-24);
+        LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.TUESDAY, 1);
         HttpResponse<String> created = HUB.post("/api/bookings", booking(hall, "Youth workers' supervision", at(day, "10:00"),
                 at(day, "11:30"), ""), "youth");
         assertThat(created.statusCode()).isEqualTo(201);
@@ -313,7 +313,7 @@ abstract class BookingsApiChecks {
     @Test
     void aTenantWhoseRequestsStaffDecideMovingAConfirmedBookingKeepsItAsItWasUntilStaffApproveTheMove() throws Exception {
         long room = ChargesChecks.newRoom();
-        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusDays(40), 1);
+        LocalDate day = TestDates.weekdayInDays(40);
         String title = "Parent workshop " + RoomsApiChecks.unique("move");
         long id = approvedForCamhs(room, day, title);
         String path = "/api/bookings/" + id;
@@ -404,7 +404,7 @@ abstract class BookingsApiChecks {
     @Test
     void aMoveThatWaitsForStaffCannotOverlapTheTimesItWouldReplaceInTheSameRoomAndChangesNothing() throws Exception {
         long room = ChargesChecks.newRoom();
-        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusDays(45), 1);
+        LocalDate day = TestDates.weekdayInDays(45);
         String title = "Parent drop-in " + RoomsApiChecks.unique("overlap");
         long id = approvedForCamhs(room, day, title);
         JsonObject before = SeriesChangeChecks.get(id, "camhs");
@@ -426,11 +426,11 @@ abstract class BookingsApiChecks {
     @Test
     void aTenantWhoseRequestsStaffDecideMovingOneDateOfAConfirmedSeriesKeepsItUntilStaffApprove() throws Exception {
         long room = ChargesChecks.newRoom();
-        LocalDate first = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)), 3);
+        LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.TUESDAY, 3);
         LocalDate second = first.plusWeeks(1);
         String title = "CAMHS parents forum " + RoomsApiChecks.unique("date");
         long id = SeriesChangeChecks.id(HUB.post("/api/bookings", booking(room, title, at(first, "10:00"), at(first, "11:00"),
-                SeriesChangeChecks.weekly("MO", 3)), "camhs"));
+                SeriesChangeChecks.weekly("TU", 3)), "camhs"));
         assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode()).isEqualTo(200);
         String datePath = "/api/bookings/" + id + "/occurrences/" + second;
         String toFour = "{\"roomId\": " + room + ", \"start\": \"" + at(second, "16:00") + "\", \"end\": \"" + at(second, "17:00") + "\"}";

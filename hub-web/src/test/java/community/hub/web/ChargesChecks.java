@@ -1,6 +1,5 @@
 package community.hub.web;
 
-import community.hub.demo.BankHolidays;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import static community.hub.web.HubIT.HUB;
@@ -23,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * £30.00, community £12.50 an hour, open every day) so nothing else booked in the shared database changes its sums.
  */
 abstract class ChargesChecks {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** A room of its own, open every day 07:00-22:00, that tenants may book. */
     static long newRoom() {
@@ -81,8 +75,8 @@ abstract class ChargesChecks {
     void includedHoursComeFirstAndTheRestIsChargedAtTheBandsRateToThePenny() {
         long room = newRoom();
         long group = newOrganisation("community", 2);
-        YearMonth month = YearMonth.now(LONDON).plusMonths(14);
-        LocalDate second = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+        LocalDate second = TestDates.fromToday().inMonth(14, 2, DayOfWeek.TUESDAY);
+        YearMonth month = YearMonth.from(second);
         LocalDate third = second.plusWeeks(1);
         long first = book("staff", room, group, "Craft morning", second.atTime(10, 0), second.atTime(11, 30));
         long next = book("staff", room, group, "Craft afternoon", third.atTime(14, 0), third.atTime(15, 45));
@@ -115,8 +109,8 @@ abstract class ChargesChecks {
     void theStandardAndFreeBandsChargeFullRateAndNothing() {
         long room = newRoom();
         long group = newOrganisation("standard", 0);
-        YearMonth month = YearMonth.now(LONDON).plusMonths(15);
-        LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.WEDNESDAY));
+        LocalDate day = TestDates.fromToday().inMonth(15, 2, DayOfWeek.WEDNESDAY);
+        YearMonth month = YearMonth.from(day);
         book("staff", room, group, "Training day", day.atTime(9, 0), day.atTime(11, 20));
 
         JsonObject standard = charges("organisationId=" + group + "&month=" + month, "staff");
@@ -133,15 +127,20 @@ abstract class ChargesChecks {
     @Test
     void aDateTheTenantCallsOffInsideTheCutOffIsStillChargedAndOneCalledOffEarlierIsNot() {
         long room = newRoom();
-        LocalDateTime soon = soonestHourAfter(LocalDateTime.now(LONDON).plusHours(2));
+        LocalDateTime now = TestDates.fromToday().ordinaryMorning();
+        LocalDateTime soon = now.plusHours(2);
         LocalDateTime later = soon.plusDays(5);
-        long late = book("camhs", room, null, "Team meeting", soon, soon.plusHours(1));
-        long early = book("camhs", room, null, "Planning day", later, later.plusHours(1));
-        assertThat(HUB.post("/api/bookings/" + late + "/approve", "", "staff").statusCode()).isEqualTo(200);
-        assertThat(HUB.post("/api/bookings/" + early + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        long late;
+        long early;
+        try (ServerClock pinned = ServerClock.pinAt(now)) {
+            late = book("camhs", room, null, "Team meeting", soon, soon.plusHours(1));
+            early = book("camhs", room, null, "Planning day", later, later.plusHours(1));
+            assertThat(HUB.post("/api/bookings/" + late + "/approve", "", "staff").statusCode()).isEqualTo(200);
+            assertThat(HUB.post("/api/bookings/" + early + "/approve", "", "staff").statusCode()).isEqualTo(200);
 
-        assertThat(HUB.delete("/api/bookings/" + late, "camhs").statusCode()).isEqualTo(200);
-        assertThat(HUB.delete("/api/bookings/" + early, "camhs").statusCode()).isEqualTo(200);
+            assertThat(HUB.delete("/api/bookings/" + late, "camhs").statusCode()).isEqualTo(200);
+            assertThat(HUB.delete("/api/bookings/" + early, "camhs").statusCode()).isEqualTo(200);
+        }
 
         JsonObject statement = charges("month=" + YearMonth.from(soon), "camhs");
         JsonObject charged = lineFor(statement, late);
@@ -157,12 +156,12 @@ abstract class ChargesChecks {
     @Test
     void aTenantBooksWithinItsWindowIsRefusedBeyondItAndSeesItsAllowanceGoDown() {
         long room = newRoom();
-        LocalDate day = LocalDate.now(LONDON).plusDays(10);
+        LocalDate day = TestDates.weekdayInDays(10);
         YearMonth month = YearMonth.from(day);
         JsonObject before = charges("month=" + month, "youth");
 
         long booked = book("youth", room, null, "Youth forum", day.atTime(18, 0), day.atTime(20, 0));
-        LocalDate tooFar = LocalDate.now(LONDON).plusDays(130);
+        LocalDate tooFar = TestDates.weekdayInDays(130);
         HttpResponse<String> refused = HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Summer camp planning",
                 tooFar.atTime(18, 0).toString(), tooFar.atTime(19, 0).toString(), ""), "youth");
 
@@ -182,8 +181,8 @@ abstract class ChargesChecks {
     void theStatementDownloadsAsCsvThatOpensInExcel() {
         long room = newRoom();
         long group = newOrganisation("community", 0);
-        YearMonth month = YearMonth.now(LONDON).plusMonths(16);
-        LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(1, DayOfWeek.THURSDAY));
+        LocalDate day = TestDates.fromToday().inMonth(16, 1, DayOfWeek.THURSDAY);
+        YearMonth month = YearMonth.from(day);
         book("staff", room, group, "=Coffee, cake and chat", day.atTime(10, 0), day.atTime(11, 0));
 
         HttpResponse<String> csv = HUB.get("/api/charges/statement.csv?organisationId=" + group + "&month=" + month, "staff",
@@ -203,7 +202,7 @@ abstract class ChargesChecks {
     void staffSeeWhatTheHubEarnsAndGivesByTypeOfOrganisation() {
         long room = newRoom();
         long group = newOrganisation("community", 0);
-        LocalDate day = LocalDate.now(LONDON).plusDays(20);
+        LocalDate day = TestDates.weekdayInDays(20);
         YearMonth month = YearMonth.from(day);
         JsonObject before = communityGroups(month);
 
@@ -220,15 +219,5 @@ abstract class ChargesChecks {
         assertThat(income.statusCode()).as(income.body()).isEqualTo(200);
         return HubClient.array(income).getValuesAs(JsonObject.class).stream()
                 .filter(row -> row.getString("organisationType").equals("community_group")).findFirst().orElseThrow();
-    }
-
-    /** The first whole hour from the given time when the room is open (07:00-21:00 starts) and the hub is not closed. */
-    private static LocalDateTime soonestHourAfter(LocalDateTime from) {
-        LocalDateTime hour = from.withMinute(0).withSecond(0).withNano(0).plusHours(1);
-        while (hour.toLocalTime().isBefore(LocalTime.of(7, 0)) || hour.toLocalTime().isAfter(LocalTime.of(20, 0))
-                || BankHolidays.firstFrom(hour.toLocalDate()).equals(hour.toLocalDate())) {
-            hour = hour.plusHours(1);
-        }
-        return hour;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +103,7 @@ abstract class FeedChecks {
     @Test
     void noPrivateTitleDescriptionOrOrganisationReachesThePublicOrRoomFeeds() throws Exception {
         String secret = "Family therapy " + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)), 1);
+        LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 0, DayOfWeek.FRIDAY, 1);
         long camhs = HubClient.object(HUB.get("/api/me", "camhs", "hub-demo")).getJsonNumber("organisationId").longValue();
         HttpResponse<String> booked = HUB.post("/api/bookings", """
                 {"roomId": %d, "organisationId": %d, "title": "%s", "type": "clinic", "visibility": "private",
@@ -124,11 +123,12 @@ abstract class FeedChecks {
 
     @Test
     void aChangedBookingChangesTheFeedRaisesItsSequenceAndStaysCancelled() throws Exception {
-        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)), 1);
+        LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.SATURDAY, 1);
         HttpResponse<String> booked = HUB.post("/api/bookings", """
                 {"roomId": %d, "title": "Repair cafe", "type": "event", "visibility": "public", "expectedAttendance": 20,
                  "audience": ["everyone"], "start": "%s", "end": "%s"}
                 """.formatted(roomId("art-studio"), at(day, "10:00"), at(day, "12:00")), "staff");
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         long id = HubClient.object(booked).getJsonNumber("id").longValue();
         String before = fetch("/calendar/hub.ics").headers().firstValue("ETag").orElseThrow();
 

@@ -1,5 +1,6 @@
 package community.hub.web;
 
+import community.hub.web.clock.PinnableClock;
 import org.apache.derby.drda.NetworkServerControl;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -12,7 +13,8 @@ import java.net.URISyntaxException;
  * The deployment every integration test uses: the hub's own WAR exactly as Maven built it, plus Derby's network server
  * library. With {@code derby.drda.startNetworkServer} set (the failsafe settings set it for the test server only), the
  * hub's embedded Derby also answers on a reserved port on localhost, so tests can read what the hub really stored (see
- * {@link AccountStoreChecks}) without a second server start. The hub itself never uses it.
+ * {@link AccountStoreChecks}) without a second server start. The hub itself never uses it. The test server's clock can be
+ * pinned by a test ({@link ServerClock}); that part is added here and is never in the hub's own WAR.
  */
 final class HubDeployment {
 
@@ -23,7 +25,8 @@ final class HubDeployment {
         return ShrinkWrap.create(ExplodedImporter.class, "hub.war")
                 .importDirectory(new File(System.getProperty("hub.webapp", "target/hub-web")))
                 .as(WebArchive.class)
-                .addAsLibrary(jarOf(NetworkServerControl.class));
+                .addAsLibrary(jarOf(NetworkServerControl.class))
+                .addPackage(PinnableClock.class.getPackage());
     }
 
     private static File jarOf(Class<?> type) {

@@ -21,7 +21,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ abstract class MailChecks {
 
     /** A week of its own for each test, inside CAMHS's 180-day window and clear of the other checks' weeks. */
     private static LocalDate week(int n) {
-        return LocalDate.now().plusWeeks(15 + n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return TestDates.inLane(TestDates.Lane.MAIL, n - 1, DayOfWeek.MONDAY, 1);
     }
 
     private static String title(String what) {

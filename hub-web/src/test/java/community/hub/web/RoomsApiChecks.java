@@ -1,12 +1,18 @@
 package community.hub.web;
 
+import community.hub.HubTime;
+import community.hub.booking.BankHolidays;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 
@@ -195,7 +201,7 @@ abstract class RoomsApiChecks {
     void theHubManagerClosesARoomForSomeDaysAndOpensItAgain() {
         long room = ChargesChecks.newRoom();
         long elsewhere = ChargesChecks.newRoom();
-        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(70).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), 2);
+        LocalDate day = TestDates.inLane(TestDates.Lane.ROOMS_AND_CLOSURES, 0, DayOfWeek.WEDNESDAY, 2);
         String reason = "Boiler repair " + unique("closure");
         String twoDays = closure(room, day, day.plusDays(1), reason);
 
@@ -231,7 +237,7 @@ abstract class RoomsApiChecks {
     @Test
     void aClosureOverBookedDatesOrWithoutItsDaysAndReasonIsRefusedAndSavesNothing() {
         long room = ChargesChecks.newRoom();
-        LocalDate day = SeriesChangeChecks.clearFrom(LocalDate.now().plusWeeks(72).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), 1);
+        LocalDate day = TestDates.inLane(TestDates.Lane.ROOMS_AND_CLOSURES, 2, DayOfWeek.THURSDAY, 1);
         long booked = ChargesChecks.book("staff", room, null, "Art class", day.atTime(13, 0), day.atTime(15, 0));
 
         HttpResponse<String> overTheRoom = HUB.post("/api/closures", closure(room, day, day, "Painting the walls"), "admin");
@@ -267,6 +273,32 @@ abstract class RoomsApiChecks {
         HttpResponse<String> closed = HUB.post("/api/closures", closure(room, day, day, "Painting the walls"), "admin");
         assertThat(closed.statusCode()).as("a cancelled booking holds nothing").isEqualTo(201);
         assertThat(HUB.delete("/api/closures/" + HubClient.object(closed).getJsonNumber("id").longValue(), "admin").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theHubIsClosedOnBankHolidaysYearsAheadAndOneTheHubManagerOpensIsKeptOpen() throws SQLException {
+        LocalDate fiveYearsOn = BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(5));
+        List<JsonObject> closed = HubClient.array(HUB.get("/api/closures?from=" + fiveYearsOn + "&to=" + fiveYearsOn, "staff",
+                HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class);
+        assertThat(closed).singleElement().satisfies(closure -> {
+            assertThat(closure.containsKey("roomId") && !closure.isNull("roomId")).as("the whole hub").isFalse();
+            assertThat(closure.getString("reason")).isEqualTo("Bank holiday: the hub is closed");
+        });
+
+        LocalDate fourYearsOn = BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(4));
+        long id = HubClient.array(HUB.get("/api/closures?from=" + fourYearsOn + "&to=" + fourYearsOn, "staff", HubClient.DEMO_PASSWORD))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(HUB.delete("/api/closures/" + id, "admin").statusCode()).isEqualTo(200);
+
+        assertThat(HubClient.array(HUB.get("/api/closures?from=" + fourYearsOn + "&to=" + fourYearsOn, "staff", HubClient.DEMO_PASSWORD)))
+                .as("open that day").isEmpty();
+        try (Connection connection = HubDatabase.readOnly();
+             PreparedStatement query = connection.prepareStatement("select day from bank_holiday_kept_open where day = ?")) {
+            query.setDate(1, Date.valueOf(fourYearsOn));
+            try (ResultSet kept = query.executeQuery()) {
+                assertThat(kept.next()).as("kept open: the nightly round does not close it again").isTrue();
+            }
+        }
     }
 
     private static String closure(long room, LocalDate first, LocalDate last, String reason) {

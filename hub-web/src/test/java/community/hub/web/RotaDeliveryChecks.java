@@ -51,7 +51,7 @@ abstract class RotaDeliveryChecks {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private static String week(int n) {
-        return RotaWeek.containing(LocalDate.now().plusWeeks(120 + n)).toString();
+        return RotaWeek.containing(TestDates.cafeWeekInLane(TestDates.Lane.ROTA_DELIVERY, n)).toString();
     }
 
     private static String unique() {

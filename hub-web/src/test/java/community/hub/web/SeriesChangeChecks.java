@@ -1,6 +1,5 @@
 package community.hub.web;
 
-import community.hub.demo.BankHolidays;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -28,7 +27,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -46,22 +44,9 @@ abstract class SeriesChangeChecks {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    /** The given day in week {@code 85 + n} ahead, moved on a week at a time until {@code weeks} weekly dates miss every bank holiday. */
+    /** The given day in week {@code n} of the series changes' lane, with {@code weeks} clear weekly dates from it. */
     static LocalDate clearWeeks(int n, DayOfWeek day, int weeks) {
-        return clearFrom(LocalDate.now().plusWeeks(85 + n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(day), weeks);
-    }
-
-    /** The first date from {@code day} on, a week at a time, whose next {@code weeks} weekly dates (and the days around) miss every bank holiday. */
-    static LocalDate clearFrom(LocalDate day, int weeks) {
-        LocalDate first = day;
-        while (touchesBankHoliday(first, weeks)) {
-            first = first.plusWeeks(1);
-        }
-        return first;
-    }
-
-    private static boolean touchesBankHoliday(LocalDate first, int weeks) {
-        return BankHolidays.england().stream().anyMatch(holiday -> !holiday.isBefore(first.minusDays(3)) && holiday.isBefore(first.plusWeeks(weeks)));
+        return TestDates.inLane(TestDates.Lane.SERIES_CHANGES, n, day, weeks);
     }
 
     static String weekly(String day, int count) {
@@ -208,7 +193,7 @@ abstract class SeriesChangeChecks {
     @Test
     void aTenantCannotChangeAnotherOrganisationsSeriesAndItsOwnChangeWaitsForApprovalWhereItsRequestsDo() {
         long room = ChargesChecks.newRoom();
-        LocalDate first = clearFrom(LocalDate.now().plusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), 5);
+        LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 0, DayOfWeek.TUESDAY, 4);
         LocalDate third = first.plusWeeks(2);
         long youthClub = id(HUB.post("/api/bookings", booking(room, "Youth forum", at(first, "17:00"), at(first, "18:30"), weekly("TU", 4)), "youth"));
         String later = booking(room, "Taken over", at(third, "09:00"), at(third, "10:00"), weekly("TU", 2));
@@ -240,7 +225,7 @@ abstract class SeriesChangeChecks {
     @Test
     void decliningATenantsChangeFromADateLeavesTheSeriesAsItWasAndTellsTheTenantWhy() throws Exception {
         long room = ChargesChecks.newRoom();
-        LocalDate first = clearFrom(LocalDate.now().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), 5);
+        LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.WEDNESDAY, 4);
         LocalDate third = first.plusWeeks(2);
         String title = "CAMHS parents group " + RoomsApiChecks.unique("decline");
         long group = id(HUB.post("/api/bookings", booking(room, title, at(first, "16:00"), at(first, "17:00"), weekly("WE", 4)), "camhs"));
@@ -298,7 +283,7 @@ abstract class SeriesChangeChecks {
     @Test
     void approvingATenantsChangeFromADateEndsTheSeriesBeforeIt() {
         long room = ChargesChecks.newRoom();
-        LocalDate first = clearFrom(LocalDate.now().plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), 5);
+        LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.THURSDAY, 4);
         LocalDate third = first.plusWeeks(2);
         long group = id(HUB.post("/api/bookings", booking(room, "CAMHS carers group", at(first, "10:00"), at(first, "11:00"), weekly("TH", 4)), "camhs"));
         assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode()).isEqualTo(200);

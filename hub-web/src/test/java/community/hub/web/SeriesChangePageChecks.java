@@ -7,13 +7,11 @@ import org.openqa.selenium.By;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
 import static community.hub.web.HubIT.HUB;
-import static community.hub.web.SeriesChangeChecks.clearFrom;
 import static community.hub.web.SeriesChangeChecks.clearWeeks;
 import static community.hub.web.SeriesChangeChecks.dates;
 import static community.hub.web.SeriesChangeChecks.get;
@@ -117,7 +115,7 @@ abstract class SeriesChangePageChecks {
     @Test
     void aTenantWhoseMovesWaitIsToldBesideTheStartTimeThatAMoveCannotOverlapTheDatesOwnTime() {
         long room = ChargesChecks.newRoom();
-        LocalDate first = clearFrom(LocalDate.now().plusWeeks(11).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), 3);
+        LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.TUESDAY, 2);
         LocalDate second = first.plusWeeks(1);
         long group = id(HUB.post("/api/bookings", booking(room, "Carers coffee morning", at(first, "10:00"), at(first, "11:00"),
                 weekly("TU", 2)), "camhs"));

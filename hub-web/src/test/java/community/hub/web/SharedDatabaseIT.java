@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ class SharedDatabaseIT {
     }
 
     private static LocalDate week(int n, DayOfWeek day) {
-        return LocalDate.now().plusWeeks(30 + n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(day);
+        return TestDates.inLane(TestDates.Lane.BOOKINGS, n, day, 1);
     }
 
     private static long roomId(HubClient hub, String slug) {
@@ -107,13 +106,13 @@ class SharedDatabaseIT {
     @Test
     void twoOverlappingSeriesRacingOnTwoInstancesNeverBothHoldTheRoom() throws Exception {
         long room = roomId(hubs.get(1), "training-suite");
-        LocalDate first = week(2, DayOfWeek.MONDAY);
+        LocalDate first = TestDates.inLane(TestDates.Lane.BOOKINGS, 2, DayOfWeek.WEDNESDAY, 6);
         String weekly = BookingsApiChecks.booking(room, "Weekly evening course", BookingsApiChecks.at(first, "18:00"),
                 BookingsApiChecks.at(first, "20:00"),
-                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 1, \"byDay\": [\"MO\"], \"count\": 6}");
+                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 1, \"byDay\": [\"WE\"], \"count\": 6}");
         String fortnightly = BookingsApiChecks.booking(room, "Fortnightly evening club", BookingsApiChecks.at(first, "19:00"),
                 BookingsApiChecks.at(first, "20:30"),
-                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 2, \"byDay\": [\"MO\"], \"count\": 3}");
+                "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 2, \"byDay\": [\"WE\"], \"count\": 3}");
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             // each series from both instances, so the two that clash meet on different instances as often as not

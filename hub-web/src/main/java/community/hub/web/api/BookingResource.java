@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -56,6 +57,9 @@ public class BookingResource {
     private BookingService bookings;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Caller caller;
 
     @Context
@@ -74,7 +78,7 @@ public class BookingResource {
             description = "from and to are dates (to excluded); by default the next four weeks.")
     public List<BookingView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                   @QueryParam("roomId") Long roomId, @QueryParam("organisationId") Long organisationId) {
-        LocalDate start = from == null ? LocalDate.now(HubTime.ZONE) : from;
+        LocalDate start = from == null ? LocalDate.now(clock) : from;
         LocalDate end = to == null ? start.plusDays(DEFAULT_DAYS) : to;
         return bookings.visible(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT),
                 roomId, organisationId, me()).stream().map(BookingView::of).toList();

@@ -1,6 +1,5 @@
 package community.hub.web.api;
 
-import community.hub.HubTime;
 import community.hub.booking.Closure;
 import community.hub.booking.ClosureService;
 import community.hub.web.security.Roles;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,6 +43,9 @@ public class ClosureResource {
 
     @Inject
     private ClosureService closures;
+
+    @Inject
+    private Clock clock;
 
     @Context
     private UriInfo uri;
@@ -65,7 +68,7 @@ public class ClosureResource {
     @Operation(summary = "Closures touching a period (staff)",
             description = "from and to are days, both included; by default from today for a year.")
     public List<ClosureView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        LocalDate first = from == null ? LocalDate.now(HubTime.ZONE) : from;
+        LocalDate first = from == null ? LocalDate.now(clock) : from;
         LocalDate last = to == null ? first.plusYears(1) : to;
         return closures.between(first, last).stream().map(ClosureView::of).toList();
     }

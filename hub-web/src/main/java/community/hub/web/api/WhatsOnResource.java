@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,6 +38,9 @@ public class WhatsOnResource {
 
     @Inject
     private BookingService bookings;
+
+    @Inject
+    private Clock clock;
 
     /** One public activity on one date, with its room and the room's accessibility features. */
     public record Activity(LocalDate date, LocalDateTime start, LocalDateTime end, long bookingId, String title, String type,
@@ -65,7 +69,7 @@ public class WhatsOnResource {
             description = "type takes activity types separated by commas (youth_work,class); audience matches part of an audience tag.")
     public List<Activity> between(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                   @QueryParam("type") String type, @QueryParam("audience") String audience) {
-        LocalDate start = from == null ? LocalDate.now(HubTime.ZONE) : from;
+        LocalDate start = from == null ? LocalDate.now(clock) : from;
         LocalDate end = to == null ? start.plusDays(DEFAULT_DAYS) : to;
         if (!end.isAfter(start) || end.isAfter(start.plusDays(LONGEST_DAYS))) {
             throw Refusal.invalid("to", "whatsOn.range", LONGEST_DAYS);

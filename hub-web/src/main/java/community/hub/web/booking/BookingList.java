@@ -1,6 +1,5 @@
 package community.hub.web.booking;
 
-import community.hub.HubTime;
 import community.hub.account.Account;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
@@ -21,6 +20,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +32,9 @@ public class BookingList implements Serializable {
 
     @Inject
     private BookingService bookings;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private RoomService rooms;
@@ -47,7 +50,7 @@ public class BookingList implements Serializable {
 
     @PostConstruct
     void start() {
-        filter.setFrom(LocalDate.now(HubTime.ZONE));
+        filter.setFrom(LocalDate.now(clock));
     }
 
     /** Applying the filter only needs the table to load again from its first page. */

@@ -26,6 +26,7 @@ import org.primefaces.model.ScheduleModel;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,6 +43,9 @@ public class Planner implements Serializable {
 
     @Inject
     private BookingService bookings;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private RoomService rooms;
@@ -128,7 +132,7 @@ public class Planner implements Serializable {
     }
 
     public LocalDate getInitialDate() {
-        return date == null ? LocalDate.now(HubTime.ZONE) : date;
+        return date == null ? LocalDate.now(clock) : date;
     }
 
     public LocalDate getDate() {

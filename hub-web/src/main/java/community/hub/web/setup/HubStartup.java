@@ -1,5 +1,6 @@
 package community.hub.web.setup;
 
+import community.hub.booking.BankHolidayClosures;
 import community.hub.demo.DemoData;
 import community.hub.mail.MailSender;
 import community.hub.schema.IndexStatistics;
@@ -21,7 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Gets the hub ready before it takes its first request: migrates the schema, then loads the demo
+ * Gets the hub ready before it takes its first request: migrates the schema, closes the hub on the coming bank holidays
+ * (again every night, see {@link BankHolidayClosures}), then loads the demo
  * data into an empty database unless {@code HUB_DEMO_DATA=false}, then refreshes the database's index statistics and
  * starts sending booking emails. The database is embedded Derby in {@code HUB_DATA_DIR}, or the PostgreSQL server that
  * {@code HUB_DB_URL} names (see {@link HubDataSource}); Derby's statistics are refreshed again every night (see
@@ -49,6 +51,9 @@ public class HubStartup {
     private DemoData demoData;
 
     @Inject
+    private BankHolidayClosures bankHolidays;
+
+    @Inject
     private MailSender mail;
 
     @Inject
@@ -59,12 +64,22 @@ public class HubStartup {
     void prepare() {
         int applied = SchemaMigration.migrate(dataSource);
         LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now).");
+        closeTheComingBankHolidays();
         if (demoDataWanted && demoData.hubIsEmpty()) {
             demoData.load();
             LOG.info("Demo data loaded into the empty database.");
         }
         refreshIndexStatistics();
         mail.start();
+    }
+
+    /** At start and at night, so the hub always knows the bank holidays of the years ahead. */
+    @Schedule(hour = "3", minute = "30", timezone = "Europe/London", persistent = false)
+    void closeTheComingBankHolidays() {
+        int closed = bankHolidays.closeTheComingBankHolidays().size();
+        if (closed > 0) {
+            LOG.info(() -> "The hub is closed on " + closed + " more bank holidays.");
+        }
     }
 
     /** At night, when nobody books, so that the statements compiled again afterwards hold up no one. */
