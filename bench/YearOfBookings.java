@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Loads BENCHMARKS.md's data set into a running hub through its own HTTP API, as the anchors were loaded: nine rooms,
+ * Loads the benchmark data set (bench/README.md) into a running hub through its own HTTP API, as the anchors were loaded: nine rooms,
  * sixty weekly public series over a year and 2,000 public one-off bookings, so the hub feed has a year of them.
  * Run from the repository root against a hub on this machine (it refuses any other address):
  *

@@ -14,7 +14,7 @@ import java.util.List;
  * The hub runs Derby with its automatic refresh turned off ({@code derby.storage.indexStats.auto=false} on the run and
  * test commands). Left on, Derby rebuilds a table's statistics in the middle of the day, whenever the table has grown
  * by a factor of about e, and then compiles every statement on that table again: bookings stall for a moment while
- * that happens (README, Benchmarks). The hub refreshes them when it starts and at night instead. Refreshing a table's
+ * that happens (bench/README.md). The hub refreshes them when it starts and at night instead. Refreshing a table's
  * statistics also makes Derby plan its statements afresh, which it otherwise no longer does as tables grow
  * ({@code derby.language.stalePlanCheckInterval} is set as high as it goes, for the same reason).
  * Other databases keep their own statistics, so there this does nothing.

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Not a test: how long building a year's hub feed takes, uncached, with BENCHMARKS.md's data (9 rooms, 60 weekly
+ * Not a test: how long building a year's hub feed takes, uncached, with the benchmark data set of bench/README.md (9 rooms, 60 weekly
  * series over a year, 2,000 one-off bookings). Run after {@code mvn -B -q -pl hub-domain,hub-integration install -DskipTests}:
  * {@code java -cp "hub-integration/target/test-classes:hub-integration/target/classes:$(cat cp.txt)" community.hub.calendar.FeedBuildBenchmark}
  * with cp.txt from {@code mvn -q -pl hub-integration dependency:build-classpath -Dmdep.outputFile=cp.txt}.

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One more hub, started as its own Payara Micro process from the WAR the build made, with the settings given as
- * environment variables (as an operator would set them), for tests that need several instances at once.
+ * One more hub, started as an operator starts one: the runnable file the build made, with {@code java -jar} and
+ * nothing else on the path (no Maven), the settings given as environment variables. For tests that need several
+ * instances at once.
  */
 final class HubInstance implements AutoCloseable {
 
@@ -35,10 +36,10 @@ final class HubInstance implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + directory,
-                "-jar", System.getProperty("payara.microJar"),
-                "--nohazelcast", "--port", String.valueOf(port),
-                "--deploy", System.getProperty("hub.war"), "--contextroot", "/"))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                "-jar", System.getProperty("hub.runnableFile"), "--port", String.valueOf(port)))
+                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin").toString());
         builder.environment().put("HUB_DATA_DIR", directory.resolve("data").toString());
         builder.environment().putAll(settings);
         return new HubInstance(builder.start(), port, log);
