@@ -22,7 +22,7 @@ public class BookingChangeSignal {
     @PostPersist
     void made(Object entity) {
         if (entity instanceof Booking booking && booking.getId() != null) {
-            changed.fire(new BookingsChanged(booking.getId(), booking.roomSlugs()));
+            changed.fire(new BookingsChanged(booking.getId(), booking.dates().roomSlugs()));
         }
     }
 

@@ -34,7 +34,7 @@ public record BookingNews(long bookingId, Kind kind, LocalDate date, String reas
 
     /** The move the given request asked for was made to the booking; the request goes. */
     public static BookingNews moveApproved(Booking booking, Booking request) {
-        return new BookingNews(booking.getId(), Kind.MOVE_APPROVED, request.movesDate().orElse(null), null, request.getId());
+        return new BookingNews(booking.getId(), Kind.MOVE_APPROVED, request.getChangeRequest().movesDate().orElse(null), null, request.getId());
     }
 
     public static BookingNews declined(Booking booking) {

@@ -50,7 +50,7 @@ public final class BookingMail {
         List<Occurrence> dates = datesTold(news, booking, now);
         String firstDate = dates.isEmpty() ? String.valueOf(news.date()) : DAY.format(dates.get(0).getDate());
         // A declined request to change a booking says so, and that the booking stays as it was.
-        String said = kind == BookingNews.Kind.DECLINED && booking.changeOf().isPresent() && booking.follows().isPresent()
+        String said = kind == BookingNews.Kind.DECLINED && booking.getChangeRequest().kind().isPresent() && booking.follows().isPresent()
                 ? "DECLINED_CHANGE" : kind.name();
 
         StringBuilder body = new StringBuilder();
@@ -87,10 +87,10 @@ public final class BookingMail {
      */
     private void keptBooking(StringBuilder body, Booking change) {
         change.follows().filter(booking -> booking.getStatus().holdsRoom()).ifPresent(booking -> {
-            switch (change.changeOf().orElse(ChangeOf.DATES_FROM)) {
-                case DATES_FROM -> change.continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), DAY.format(from))));
+            switch (change.getChangeRequest().kind().orElse(ChangeOf.DATES_FROM)) {
+                case DATES_FROM -> change.getChangeRequest().continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), DAY.format(from))));
                 case WHOLE_BOOKING -> line(body, say("bookingKept", booking.getId()));
-                case ONE_DATE -> change.movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), DAY.format(date))));
+                case ONE_DATE -> change.getChangeRequest().movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), DAY.format(date))));
             }
         });
     }

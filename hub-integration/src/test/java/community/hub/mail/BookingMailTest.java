@@ -135,11 +135,11 @@ class BookingMailTest {
     void aDeclinedChangeOfASeriesFromOneDateSaysTheSeriesKeepsItsDates() {
         Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        BookingRequest later = series.asRequest();
+        BookingRequest later = BookingRequest.of(series);
         later.setStart(LocalDateTime.of(2027, 7, 20, 11, 0));
         later.setEnd(LocalDateTime.of(2027, 7, 20, 12, 0));
         later.setRecurrence(Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
-        Booking change = withId(series.continueFrom(LocalDate.of(2027, 7, 20), later, meetingRoom(), BookingRules.slots(later),
+        Booking change = withId(series.changes().continueFrom(LocalDate.of(2027, 7, 20), later, meetingRoom(), BookingRules.slots(later),
                 BookingStatus.PENDING, "camhs", NOW), Booking.class, 4322L);
         change.decline("The room is needed for a clinic at eleven.", "staff", NOW);
 
@@ -156,10 +156,10 @@ class BookingMailTest {
     @Test
     void aDeclinedMoveOfAConfirmedBookingSaysTheBookingStaysAsItWas() {
         Booking workshop = booking("Parent workshop", LocalDateTime.of(2027, 7, 13, 10, 0), 1, null, BookingStatus.CONFIRMED);
-        BookingRequest afternoon = workshop.asRequest();
+        BookingRequest afternoon = BookingRequest.of(workshop);
         afternoon.setStart(LocalDateTime.of(2027, 7, 13, 14, 0));
         afternoon.setEnd(LocalDateTime.of(2027, 7, 13, 15, 0));
-        Booking move = withId(workshop.requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
+        Booking move = withId(workshop.changes().requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
                 Booking.class, 4323L);
         move.decline("The room is needed for a clinic that afternoon.", "staff", NOW);
 
@@ -179,7 +179,7 @@ class BookingMailTest {
     void aDeclinedMoveOfOneDateSaysThatDateStaysWhereItWas() {
         Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        Booking move = withId(series.requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
+        Booking move = withId(series.changes().requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
                 new community.hub.booking.Slot(LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)), "camhs", NOW),
                 Booking.class, 4324L);
         move.decline("The room is cleaned at four.", "staff", NOW);
@@ -192,7 +192,7 @@ class BookingMailTest {
     void anApprovedMoveOfOneDateGivesItsNewTime() {
         Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        Booking move = withId(series.requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
+        Booking move = withId(series.changes().requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
                 new community.hub.booking.Slot(LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)), "camhs", NOW),
                 Booking.class, 4324L);
         Booking moved = move.approve("staff", NOW);
@@ -226,7 +226,7 @@ class BookingMailTest {
     void cancellingTheWholeBookingListsTheDatesStillToComeThatItCalledOff() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 5, 18, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 5, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
+        booking.dates().cancel(LocalDate.of(2027, 6, 8), new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
         booking.cancel(Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(BookingNews.cancelledByHub(booking), booking);
@@ -245,7 +245,7 @@ class BookingMailTest {
     void cancellingOneDateNamesThatDateAndSaysTheOthersStand() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 6, 1, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), Cancellation.byHub("staff", NOW));
+        booking.dates().cancel(LocalDate.of(2027, 6, 8), Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(BookingNews.dateCancelledByHub(booking, LocalDate.of(2027, 6, 8)), booking);
 
@@ -260,7 +260,7 @@ class BookingMailTest {
     void cancellingFromADateListsThatDateAndTheLaterOnes() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 6, 1, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelFrom(LocalDate.of(2027, 6, 15), Cancellation.byHub("staff", NOW));
+        booking.dates().cancelFrom(LocalDate.of(2027, 6, 15), Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(BookingNews.datesCancelledByHubFrom(booking, LocalDate.of(2027, 6, 15)), booking);
 

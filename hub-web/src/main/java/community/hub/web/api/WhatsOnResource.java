@@ -2,8 +2,8 @@ package community.hub.web.api;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
+import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.ActivityType;
-import community.hub.booking.BookingService;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
 import jakarta.annotation.security.PermitAll;
@@ -36,7 +36,7 @@ public class WhatsOnResource {
     private static final int LONGEST_DAYS = 92;
 
     @Inject
-    private BookingService bookings;
+    private DatesHoldingRooms holding;
 
     /** One public activity on one date, with its room and the room's accessibility features. */
     public record Activity(LocalDate date, LocalDateTime start, LocalDateTime end, long bookingId, String title, String type,
@@ -71,7 +71,7 @@ public class WhatsOnResource {
             throw Refusal.invalid("to", "whatsOn.range", LONGEST_DAYS);
         }
         WhatsOn filter = new WhatsOn(types(type), audience, null);
-        return filter.of(bookings.publicBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT)))
+        return filter.of(holding.publicBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT)))
                 .stream().map(Activity::of).toList();
     }
 

@@ -2,8 +2,10 @@ package community.hub.web.booking;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
+import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
+import community.hub.booking.BookingAccess;
 import community.hub.booking.BookingRequest;
 import community.hub.booking.BookingService;
 import community.hub.booking.BookingStatus;
@@ -50,7 +52,10 @@ import java.util.Locale;
 public class BookingForm implements Serializable {
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private BookingService bookingService;
 
     @Inject
     private RoomService rooms;
@@ -94,12 +99,11 @@ public class BookingForm implements Serializable {
             return;
         }
         try {
-            original = bookings.byId(change, me());
-        } catch (Refusal notVisible) {
+            original = bookings.changeableBy(change, me());
+        } catch (Refusal notYours) {
             original = null;
         }
-        boolean mine = original != null && (caller.isStaff() || original.belongsTo(me().getOrganisation()));
-        if (!mine || from == null || original.getRecurrence() == null || original.occurrenceOn(from).isEmpty()) {
+        if (original == null || from == null || original.getSeries().getRecurrence() == null || original.dates().on(from).isEmpty()) {
             original = null;
             NotFoundPage.send();
             return;
@@ -117,9 +121,9 @@ public class BookingForm implements Serializable {
         request.setExpectedAttendance(series.getExpectedAttendance());
         audience = String.join(", ", series.getAudience());
         this.date = date;
-        start = series.getStartTime();
-        end = series.getEndTime();
-        Recurrence rule = series.getRecurrence();
+        start = series.getSeries().getStartTime();
+        end = series.getSeries().getEndTime();
+        Recurrence rule = series.getSeries().getRecurrence();
         repeat = rule.getFrequency() == Frequency.MONTHLY ? Repeat.MONTHLY : Repeat.WEEKLY;
         interval = rule.getInterval();
         days = new ArrayList<>(rule.getByDay());
@@ -127,14 +131,14 @@ public class BookingForm implements Serializable {
         if (rule.getUntil() != null) {
             until = rule.getUntil();
         } else {
-            count = (int) rule.dates(series.getFirstDate()).stream().filter(day -> !day.isBefore(date)).count();
+            count = (int) rule.dates(series.getSeries().getFirstDate()).stream().filter(day -> !day.isBefore(date)).count();
         }
     }
 
     /** Shows what the booking would meet, without booking it. */
     public void check() {
         try {
-            clashes = isChanging() ? bookings.previewFrom(change, from, toRequest(), me()) : bookings.preview(toRequest(), me());
+            clashes = isChanging() ? bookingService.previewFrom(change, from, toRequest(), me()) : bookingService.preview(toRequest(), me());
             checked = true;
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
@@ -147,11 +151,11 @@ public class BookingForm implements Serializable {
         try {
             Booking booking;
             if (isChanging()) {
-                booking = bookings.changeFrom(change, from, toRequest(), me());
+                booking = bookingService.changeFrom(change, from, toRequest(), me());
                 FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
                         booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
             } else {
-                booking = bookings.book(toRequest(), me());
+                booking = bookingService.book(toRequest(), me());
                 FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
                         booking.getTitle());
             }
@@ -191,7 +195,7 @@ public class BookingForm implements Serializable {
     }
 
     public List<Room> getRooms() {
-        return caller.isStaff() ? rooms.inUse() : rooms.inUse().stream().filter(Room::isBookableByTenants).toList();
+        return rooms.inUse().stream().filter(room -> BookingAccess.mayBook(me(), room)).toList();
     }
 
     public List<Organisation> getOrganisations() {
