@@ -1,6 +1,5 @@
 package community.hub.web.booking;
 
-import community.hub.Refusal;
 import community.hub.booking.BookingDecisions;
 import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
@@ -85,13 +84,10 @@ public class ApprovalQueue implements Serializable {
     }
 
     private void decide(Supplier<Booking> decision, String doneKey) {
-        try {
-            Booking decided = decision.get();
+        FieldMessages.attempt(decision).ifPresent(decided -> {
             FieldMessages.info(doneKey, decided.getTitle());
             waiting = null;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        });
     }
 
     public Map<Long, String> getReasons() {

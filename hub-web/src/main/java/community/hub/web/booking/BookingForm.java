@@ -27,7 +27,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -137,39 +136,36 @@ public class BookingForm implements Serializable {
 
     /** Shows what the booking would meet, without booking it. */
     public void check() {
-        try {
-            clashes = isChanging() ? bookingService.previewFrom(change, from, toRequest(), me()) : bookingService.preview(toRequest(), me());
+        FieldMessages.attempt(() -> isChanging() ? bookingService.previewFrom(change, from, toRequest(), me())
+                : bookingService.preview(toRequest(), me())).ifPresent(found -> {
+            clashes = found;
             checked = true;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-        }
+        });
     }
 
     public String book() {
-        try {
-            Booking booking;
-            if (isChanging()) {
-                booking = bookingService.changeFrom(change, from, toRequest(), me());
-                FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
-                        booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
-            } else {
-                booking = bookingService.book(toRequest(), me());
-                FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
-                        booking.getTitle());
-            }
-            return "/bookings/booking?faces-redirect=true&id=" + booking.getId();
-        } catch (ClashRefusal refused) {
-            clashes = refused.clashes();
-            checked = true;
-            FieldMessages.global("bookingForm.notFree", clashes.size());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
+        return FieldMessages.attempt(this::save, refusal -> refusal instanceof ClashRefusal refused && showClashes(refused))
+                .map(booking -> "/bookings/booking?faces-redirect=true&id=" + booking.getId()).orElse(null);
+    }
+
+    private Booking save() {
+        if (isChanging()) {
+            Booking booking = bookingService.changeFrom(change, from, toRequest(), me());
+            FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
+                    booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+            return booking;
         }
-        return null;
+        Booking booking = bookingService.book(toRequest(), me());
+        FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
+                booking.getTitle());
+        return booking;
+    }
+
+    private boolean showClashes(ClashRefusal refused) {
+        clashes = refused.clashes();
+        checked = true;
+        FieldMessages.global("bookingForm.notFree", clashes.size());
+        return true;
     }
 
     private BookingRequest toRequest() {

@@ -100,20 +100,21 @@ public class BookingPage implements Serializable {
      * refusals show beside their field and nothing moves.
      */
     public String moveDate() {
-        try {
-            Booking moved = bookingService.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me());
-            FieldMessages.done(moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
-                    moved.getTitle(), inWords(move));
-            return "/bookings/booking?faces-redirect=true&id=" + id;
-        } catch (ClashRefusal notFree) {
-            Clash clash = notFree.clashes().get(0);
-            String why = Text.get(locale(), clash.cause() == Clash.Cause.CLOSED ? "bookingForm.closed" : "bookingForm.booked")
-                    + (clash.with() == null ? "" : " \u2013 " + clash.with());
-            FieldMessages.beside("start", "booking.move.notFree", clash.roomName(), why);
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
-        return null;
+        return FieldMessages.attempt(() -> bookingService.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me()),
+                refusal -> refusal instanceof ClashRefusal notFree && showNotFree(notFree))
+                .map(moved -> {
+                    FieldMessages.done(moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
+                            moved.getTitle(), inWords(move));
+                    return "/bookings/booking?faces-redirect=true&id=" + id;
+                }).orElse(null);
+    }
+
+    private static boolean showNotFree(ClashRefusal notFree) {
+        Clash clash = notFree.clashes().get(0);
+        String why = Text.get(locale(), clash.cause() == Clash.Cause.CLOSED ? "bookingForm.closed" : "bookingForm.booked")
+                + (clash.with() == null ? "" : " \u2013 " + clash.with());
+        FieldMessages.beside("start", "booking.move.notFree", clash.roomName(), why);
+        return true;
     }
 
     /** Whether the caller may move this date: it is theirs to change, not called off and not begun. */
@@ -164,8 +165,7 @@ public class BookingPage implements Serializable {
 
     /** Approves the request; approving a move shows the booking it moved, as the request has then done its work. */
     public String approve() {
-        try {
-            Booking approved = decisions.approve(id, me());
+        return FieldMessages.attempt(() -> decisions.approve(id, me())).map(approved -> {
             if (approved.getId().equals(id)) {
                 booking = approved;
                 FieldMessages.info("booking.approvedMessage", approved.getTitle());
@@ -173,10 +173,7 @@ public class BookingPage implements Serializable {
             }
             FieldMessages.done("booking.moveApprovedMessage", approved.getTitle());
             return "/bookings/booking?faces-redirect=true&id=" + approved.getId();
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            return null;
-        }
+        }).orElse(null);
     }
 
     public void decline() {
@@ -184,12 +181,10 @@ public class BookingPage implements Serializable {
     }
 
     private void act(Supplier<Booking> action, String doneKey) {
-        try {
-            booking = action.get();
-            FieldMessages.info(doneKey, booking.getTitle());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        FieldMessages.attempt(action).ifPresent(done -> {
+            booking = done;
+            FieldMessages.info(doneKey, done.getTitle());
+        });
     }
 
     /** Whether the caller may cancel or change this booking: staff, or a member of its organisation. */

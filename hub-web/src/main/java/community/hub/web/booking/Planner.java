@@ -100,7 +100,7 @@ public class Planner implements Serializable {
     @SuppressWarnings("unchecked")
     private void reschedule(ScheduleEvent<?> event, Duration startDelta, Duration endDelta) {
         Entry entry = ((ScheduleEvent<Entry>) event).getData();
-        try {
+        FieldMessages.attempt(() -> {
             Booking booking = bookings.visibleTo(entry.bookingId(), caller.account().orElseThrow());
             Occurrence occurrence = booking.dates().on(entry.seriesDate()).orElseThrow();
             LocalDateTime start = LocalDateTime.of(occurrence.getDate(), occurrence.getStart()).plus(startDelta);
@@ -110,13 +110,15 @@ public class Planner implements Serializable {
                 throw Refusal.invalid("end", "booking.sameDay");
             }
             bookingService.moveOccurrence(entry.bookingId(), entry.seriesDate(), occurrence.getRoom().getId(), slot, caller.account().orElseThrow());
-            FieldMessages.info("planner.moved", booking.getTitle());
-        } catch (ClashRefusal clash) {
-            Clash first = clash.clashes().get(0);
-            FieldMessages.global("planner.clash", first.with() == null ? "" : first.with());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+            return booking;
+        }, refusal -> refusal instanceof ClashRefusal clash && showClash(clash))
+                .ifPresent(booking -> FieldMessages.info("planner.moved", booking.getTitle()));
+    }
+
+    private static boolean showClash(ClashRefusal clash) {
+        Clash first = clash.clashes().get(0);
+        FieldMessages.global("planner.clash", first.with() == null ? "" : first.with());
+        return true;
     }
 
     /** Choosing an empty time starts a new booking there. */
