@@ -43,7 +43,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "booking")
-@EntityListeners(BookingChangeSignal.class)
+@EntityListeners(BookingSaveListener.class)
 public class Booking {
 
     @Id
@@ -115,7 +115,7 @@ public class Booking {
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL)
     @OrderBy("changedAt")
-    private List<BookingChange> history = new ArrayList<>();
+    private List<HistoryEntry> history = new ArrayList<>();
 
     /** The booking this one continues, or asks to move; see {@link #changeRequest}. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -141,11 +141,11 @@ public class Booking {
     public Booking(BookingRequest request, Room room, Organisation organisation, List<Slot> slots,
                    BookingStatus status, String by, Instant now) {
         this(request, room, organisation, slots, status, by, now,
-                status == BookingStatus.PENDING ? BookingChange.Kind.REQUESTED : BookingChange.Kind.BOOKED, null);
+                status == BookingStatus.PENDING ? HistoryEntry.Kind.REQUESTED : HistoryEntry.Kind.BOOKED, null);
     }
 
     Booking(BookingRequest request, Room room, Organisation organisation, List<Slot> slots,
-            BookingStatus status, String by, Instant now, BookingChange.Kind first, String detail) {
+            BookingStatus status, String by, Instant now, HistoryEntry.Kind first, String detail) {
         this.room = room;
         this.organisation = organisation;
         describe(request);
@@ -183,7 +183,7 @@ public class Booking {
             return original.get();
         }
         changeStatus(BookingStatus.CONFIRMED);
-        changed(now, by, BookingChange.Kind.APPROVED, null);
+        changed(now, by, HistoryEntry.Kind.APPROVED, null);
         original.ifPresent(followed -> followed.endBefore(changeRequest.continuesFrom().orElseThrow(), by, now));
         return this;
     }
@@ -200,10 +200,10 @@ public class Booking {
         decisionReason = reason.trim();
         Optional<Booking> original = ChangeRequests.waitingToChange(this);
         changeStatus(BookingStatus.DECLINED);
-        changed(now, by, BookingChange.Kind.DECLINED, decisionReason);
+        changed(now, by, HistoryEntry.Kind.DECLINED, decisionReason);
         String about = original.isEmpty() ? "" : changeRequest.date().map(changed -> changed + ": ").orElse("");
-        original.ifPresent(booking -> booking.changed(now, by, BookingChange.Kind.CHANGE_DECLINED,
-                BookingChange.shortened(about + decisionReason)));
+        original.ifPresent(booking -> booking.changed(now, by, HistoryEntry.Kind.CHANGE_DECLINED,
+                HistoryEntry.shortened(about + decisionReason)));
     }
 
     /**
@@ -217,7 +217,7 @@ public class Booking {
                 .forEach(Occurrence::chargeAsLate);
         cancelledAt = cancellation.at().getEpochSecond();
         changeStatus(BookingStatus.CANCELLED);
-        changed(cancellation.at(), cancellation.by(), BookingChange.Kind.CANCELLED, null);
+        changed(cancellation.at(), cancellation.by(), HistoryEntry.Kind.CANCELLED, null);
         // A change of a booking called off has nothing left to change: it is called off with it.
         waiting.ifPresent(change -> change.cancel(cancellation));
     }
@@ -228,7 +228,7 @@ public class Booking {
      */
     public void reschedule(BookingRequest request, Room newRoom, List<Slot> slots, String by, Instant now) {
         replaceWith(request, newRoom, slots.stream().map(slot -> new SeriesDates.Placing(slot.date(), newRoom, slot)).toList(), now);
-        changed(now, by, BookingChange.Kind.CHANGED, null);
+        changed(now, by, HistoryEntry.Kind.CHANGED, null);
     }
 
     /** The booking takes over the room, series and details asked for, and its dates still to come are held as placed. */
@@ -242,14 +242,14 @@ public class Booking {
     /** New details (title, description, audience...) without moving anything. */
     public void redescribe(BookingRequest request, String by, Instant now) {
         describe(request);
-        changed(now, by, BookingChange.Kind.CHANGED, null);
+        changed(now, by, HistoryEntry.Kind.CHANGED, null);
     }
 
     /** The series ends the day before the given date, giving up its dates from then on that it still holds. */
     void endBefore(LocalDate seriesDate, String by, Instant now) {
         series = series.endingBefore(seriesDate);
         dates().giveUpFrom(seriesDate);
-        changed(now, by, BookingChange.Kind.CONTINUED_AS, seriesDate.toString());
+        changed(now, by, HistoryEntry.Kind.CONTINUED_AS, seriesDate.toString());
     }
 
     /** A new booking follows this one, doing to it what the change says. */
@@ -277,14 +277,14 @@ public class Booking {
         occurrences.forEach(Occurrence::refreshHold);
     }
 
-    void changed(Instant now, String by, BookingChange.Kind kind, String detail) {
+    void changed(Instant now, String by, HistoryEntry.Kind kind, String detail) {
         sequence++;
         updatedAt = now.toEpochMilli();
         record(now, by, kind, detail);
     }
 
-    void record(Instant now, String by, BookingChange.Kind kind, String detail) {
-        history.add(new BookingChange(this, now, by, kind, detail));
+    void record(Instant now, String by, HistoryEntry.Kind kind, String detail) {
+        history.add(new HistoryEntry(this, now, by, kind, detail));
     }
 
     /** Its dates as they are held. */
@@ -374,7 +374,7 @@ public class Booking {
         return Collections.unmodifiableList(occurrences);
     }
 
-    public List<BookingChange> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return Collections.unmodifiableList(history);
     }
 

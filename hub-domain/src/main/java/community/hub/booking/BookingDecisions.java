@@ -31,7 +31,7 @@ public class BookingDecisions {
     private CancellationCutOff cutOff;
 
     @Inject
-    private Event<BookingNews> news;
+    private Event<HubDecision> news;
 
     /**
      * Approves a request. A request to move a booking, or one of its dates, is made to that booking and then removed:
@@ -43,10 +43,10 @@ public class BookingDecisions {
         Booking booking = bookings.decidableBy(id, by);
         Booking approved = booking.approve(by.getUsername(), clock.instant());
         if (approved == booking) {
-            tellOrganisation(booking, by, BookingNews.approved(booking));
+            tellOrganisation(booking, by, HubDecision.approved(booking));
             return booking;
         }
-        tellOrganisation(approved, by, BookingNews.moveApproved(approved, booking));
+        tellOrganisation(approved, by, HubDecision.moveApproved(approved, booking));
         bookings.remove(booking);
         return approved;
     }
@@ -54,33 +54,33 @@ public class BookingDecisions {
     public Booking decline(long id, String reason, @NotNull Account by) {
         Booking booking = bookings.decidableBy(id, by);
         booking.decline(reason, by.getUsername(), clock.instant());
-        tellOrganisation(booking, by, BookingNews.declined(booking));
+        tellOrganisation(booking, by, HubDecision.declined(booking));
         return booking;
     }
 
     public Booking cancel(long id, @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
         booking.cancel(BookingAccess.cancellation(by, clock.instant(), cutOff));
-        tellOrganisation(booking, by, BookingNews.cancelledByHub(booking));
+        tellOrganisation(booking, by, HubDecision.cancelledByHub(booking));
         return booking;
     }
 
     public Booking cancelOccurrence(long id, LocalDate date, @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
         booking.dates().cancel(date, BookingAccess.cancellation(by, clock.instant(), cutOff));
-        tellOrganisation(booking, by, BookingNews.dateCancelledByHub(booking, date));
+        tellOrganisation(booking, by, HubDecision.dateCancelledByHub(booking, date));
         return booking;
     }
 
     public Booking cancelFrom(long id, LocalDate date, @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
         booking.dates().cancelFrom(date, BookingAccess.cancellation(by, clock.instant(), cutOff));
-        tellOrganisation(booking, by, BookingNews.datesCancelledByHubFrom(booking, date));
+        tellOrganisation(booking, by, HubDecision.datesCancelledByHubFrom(booking, date));
         return booking;
     }
 
     /** Tells the organisation, inside this transaction, what hub staff decided about its booking. */
-    private void tellOrganisation(Booking booking, Account by, BookingNews what) {
+    private void tellOrganisation(Booking booking, Account by, HubDecision what) {
         if (BookingAccess.isStaff(by) && booking.getOrganisation() != null) {
             news.fire(what);
         }

@@ -14,7 +14,7 @@ import java.util.Set;
  * with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}.
  */
 @ApplicationScoped
-public class BookingChangeSignal {
+public class BookingSaveListener {
 
     @Inject
     private Event<BookingsChanged> changed;

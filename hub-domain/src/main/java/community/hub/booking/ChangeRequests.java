@@ -142,10 +142,10 @@ public final class ChangeRequests {
             checkClearOfWhatItWouldReplace(newRoom, slots, occurrence -> givesUpFrom(seriesDate, occurrence));
         }
         Booking continuation = new Booking(request, newRoom, booking.getOrganisation(), slots, newStatus, by, now,
-                BookingChange.Kind.CONTINUES, seriesDate.toString());
+                HistoryEntry.Kind.CONTINUES, seriesDate.toString());
         booking.followedBy(continuation, ChangeRequest.datesFrom(seriesDate));
         if (newStatus == BookingStatus.PENDING) {
-            booking.record(now, by, BookingChange.Kind.CHANGE_REQUESTED, seriesDate.toString());
+            booking.record(now, by, HistoryEntry.Kind.CHANGE_REQUESTED, seriesDate.toString());
         } else {
             booking.endBefore(seriesDate, by, now);
         }
@@ -177,7 +177,7 @@ public final class ChangeRequests {
             throw new IllegalArgumentException("A move needs at least one date");
         }
         checkClearOfWhatItWouldReplace(newRoom, slots, occurrence -> true);
-        return asked(request, newRoom, slots, ChangeRequest.wholeBooking(), BookingChange.wholeMove(slots.get(0)), by, now);
+        return asked(request, newRoom, slots, ChangeRequest.wholeBooking(), HistoryEntry.wholeMove(slots.get(0)), by, now);
     }
 
     /**
@@ -192,7 +192,7 @@ public final class ChangeRequests {
         Occurrence occurrence = booking.dates().standing(seriesDate);
         checkClearOfWhatItWouldReplace(newRoom, List.of(slot), held -> held == occurrence);
         return asked(oneDateMoved(BookingRequest.of(booking), newRoom, slot), newRoom, List.of(slot), ChangeRequest.oneDate(seriesDate),
-                BookingChange.dateMove(seriesDate, slot), by, now);
+                HistoryEntry.dateMove(seriesDate, slot), by, now);
     }
 
     /** The booking asked for with one date on a new slot, in a new room: what checks of a date's move check. */
@@ -207,9 +207,9 @@ public final class ChangeRequests {
     private Booking asked(BookingRequest request, Room newRoom, List<Slot> slots, ChangeRequest change, String detail,
                           String by, Instant now) {
         Booking asked = new Booking(request, newRoom, booking.getOrganisation(), slots, BookingStatus.PENDING, by, now,
-                BookingChange.Kind.ASKS_TO_CHANGE, detail);
+                HistoryEntry.Kind.ASKS_TO_CHANGE, detail);
         booking.followedBy(asked, change);
-        booking.record(now, by, BookingChange.Kind.CHANGE_REQUESTED, detail);
+        booking.record(now, by, HistoryEntry.Kind.CHANGE_REQUESTED, detail);
         return asked;
     }
 
@@ -236,7 +236,7 @@ public final class ChangeRequests {
             booking.replaceWith(BookingRequest.of(request), request.getRoom(), asked.stream()
                     .map(occurrence -> new SeriesDates.Placing(occurrence.getSeriesDate(), occurrence.getRoom(), occurrence.slot()))
                     .toList(), now);
-            detail = BookingChange.wholeMove(request.getSeries().slotOn(request.getSeries().getFirstDate()));
+            detail = HistoryEntry.wholeMove(request.getSeries().slotOn(request.getSeries().getFirstDate()));
         } else {
             LocalDate date = request.getChangeRequest().movesDate().orElseThrow();
             Occurrence moving = booking.dates().on(date)
@@ -244,10 +244,10 @@ public final class ChangeRequests {
                     .orElseThrow(() -> Refusal.conflict("status", "booking.moveOvertaken", booking.getId()));
             Occurrence to = first.orElseThrow(() -> Refusal.conflict("status", "booking.moveOvertaken", booking.getId()));
             moving.place(to.getRoom(), to.slot());
-            detail = BookingChange.dateMove(date, to.slot());
+            detail = HistoryEntry.dateMove(date, to.slot());
         }
         followers.remove(request);
-        booking.changed(now, by, BookingChange.Kind.CHANGE_APPROVED, detail);
+        booking.changed(now, by, HistoryEntry.Kind.CHANGE_APPROVED, detail);
     }
 
     /**

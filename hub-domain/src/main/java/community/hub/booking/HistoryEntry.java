@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /** One entry in a booking's history: who did what, and when. Never changed once written. */
 @Entity
 @Table(name = "booking_change")
-public class BookingChange {
+public class HistoryEntry {
 
     /** What was done to the booking. */
     public enum Kind {
@@ -73,11 +73,11 @@ public class BookingChange {
     @Column(length = DETAIL_LENGTH)
     private String detail;
 
-    protected BookingChange() {
+    protected HistoryEntry() {
         // for JPA
     }
 
-    BookingChange(Booking booking, Instant at, String by, Kind kind, String detail) {
+    HistoryEntry(Booking booking, Instant at, String by, Kind kind, String detail) {
         this.booking = booking;
         this.changedAt = at.toEpochMilli();
         this.changedBy = by;

@@ -61,7 +61,7 @@ public final class SeriesDates {
     public void cancel(LocalDate seriesDate, Cancellation cancellation) {
         Occurrence occurrence = standing(seriesDate);
         occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus()));
-        booking.changed(cancellation.at(), cancellation.by(), BookingChange.Kind.DATE_CANCELLED, seriesDate.toString());
+        booking.changed(cancellation.at(), cancellation.by(), HistoryEntry.Kind.DATE_CANCELLED, seriesDate.toString());
     }
 
     /** This date and every later one are called off; earlier ones stand. */
@@ -71,13 +71,13 @@ public final class SeriesDates {
             throw Refusal.notFound("booking.noSuchDate", seriesDate);
         }
         later.forEach(occurrence -> occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus())));
-        booking.changed(cancellation.at(), cancellation.by(), BookingChange.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
+        booking.changed(cancellation.at(), cancellation.by(), HistoryEntry.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
     }
 
     /** One date of a series moves to another slot or room; calendars show it as an exception to the series. */
     public void move(LocalDate seriesDate, Room newRoom, Slot slot, String by, Instant now) {
         named(seriesDate).place(newRoom, slot);
-        booking.changed(now, by, BookingChange.Kind.DATE_MOVED, BookingChange.dateMove(seriesDate, slot));
+        booking.changed(now, by, HistoryEntry.Kind.DATE_MOVED, HistoryEntry.dateMove(seriesDate, slot));
     }
 
     /** Whether a date that was not called off has begun: it has happened, or is happening. */

@@ -139,8 +139,8 @@ class BookingRulesTest {
         assertThat(booking.getOccurrences()).noneMatch(Occurrence::holdsRoom);
         assertThat(series.getOccurrences()).extracting(Occurrence::holdsRoom).containsExactly(false, true);
         assertThat(series.getSequence()).isEqualTo(1);
-        assertThat(series.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.DATE_CANCELLED);
+        assertThat(series.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.DATE_CANCELLED);
     }
 
     @Test

@@ -79,7 +79,7 @@ class MoveRequestTest {
                 "2027-04-13 2027-04-13 14:00 room 2 holds", "2027-04-20 2027-04-20 14:00 room 2 holds",
                 "2027-04-27 2027-04-27 14:00 room 2 holds");
         assertThat(asked.getHistory()).singleElement().satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.ASKS_TO_CHANGE);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.ASKS_TO_CHANGE);
             assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
         });
 
@@ -87,8 +87,8 @@ class MoveRequestTest {
         assertThat(group.getTitle()).isEqualTo("Parents' group");
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
         assertThat(group.getSequence()).as("nothing calendars show has changed yet").isZero();
-        assertThat(group.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CHANGE_REQUESTED);
+        assertThat(group.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CHANGE_REQUESTED);
         assertThat(group.changes().waiting()).containsSame(asked);
         assertThat(group.changes().getMoveRequests()).containsExactly(asked);
         assertThat(group.changes().getContinuations()).as("a move is not a continuation of the series").isEmpty();
@@ -114,7 +114,7 @@ class MoveRequestTest {
         assertThat(group.getOccurrences()).noneMatch(Occurrence::isMoved);
         assertThat(group.getSequence()).isEqualTo(1);
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_APPROVED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_APPROVED);
             assertThat(change.getChangedBy()).isEqualTo("staff");
             assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
         });
@@ -137,7 +137,7 @@ class MoveRequestTest {
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
         assertThat(group.getSequence()).as("calendars hear of the decision").isEqualTo(1);
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_DECLINED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_DECLINED);
             assertThat(change.getDetail()).isEqualTo("Clinic Room 2 is kept for the baby clinic in the afternoons.");
         });
         assertThat(group.changes().waiting()).isEmpty();
@@ -167,7 +167,7 @@ class MoveRequestTest {
         assertThat(group.dates().on(april(13)).orElseThrow().isMoved()).as("an exception to the series in calendars").isTrue();
         assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_APPROVED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_APPROVED);
             assertThat(change.getDetail()).isEqualTo("2027-04-13 \u2192 2027-04-13 16:00\u201317:00");
         });
     }

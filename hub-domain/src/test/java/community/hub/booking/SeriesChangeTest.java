@@ -92,11 +92,11 @@ class SeriesChangeTest {
         assertThat(thursdays.follows()).containsSame(yoga);
         assertThat(yoga.changes().getContinuations()).containsExactly(thursdays);
         assertThat(yoga.follows()).isEmpty();
-        assertThat(yoga.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CONTINUED_AS);
+        assertThat(yoga.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CONTINUED_AS);
         assertThat(yoga.getHistory().get(1).getDetail()).isEqualTo("2027-03-16");
         assertThat(thursdays.getHistory()).singleElement().satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CONTINUES);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CONTINUES);
             assertThat(change.getDetail()).isEqualTo("2027-03-16");
             assertThat(change.getChangedAt()).isEqualTo(NOW);
         });
@@ -170,8 +170,8 @@ class SeriesChangeTest {
                 .hasSize(6).allSatisfy(occurrence -> assertThat(occurrence.holdsRoom()).isTrue());
         assertThat(yoga.getSeries().getRecurrence().getCount()).isEqualTo(6);
         assertThat(yoga.getSequence()).as("nothing calendars show has changed yet").isZero();
-        assertThat(yoga.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CHANGE_REQUESTED);
+        assertThat(yoga.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CHANGE_REQUESTED);
         assertThat(yoga.changes().waiting()).containsSame(thursdays);
 
         thursdays.approve("staff", NOW.plus(Duration.ofHours(1)));
@@ -181,8 +181,8 @@ class SeriesChangeTest {
         assertThat(yoga.getSeries().getRecurrence().getUntil()).isEqualTo(march(15));
         assertThat(yoga.getSeries().getRecurrence().getCount()).isNull();
         assertThat(yoga.getSequence()).isEqualTo(1);
-        assertThat(yoga.getHistory()).extracting(BookingChange::getKind).containsExactly(BookingChange.Kind.BOOKED,
-                BookingChange.Kind.CHANGE_REQUESTED, BookingChange.Kind.CONTINUED_AS);
+        assertThat(yoga.getHistory()).extracting(HistoryEntry::getKind).containsExactly(HistoryEntry.Kind.BOOKED,
+                HistoryEntry.Kind.CHANGE_REQUESTED, HistoryEntry.Kind.CONTINUED_AS);
         assertThat(yoga.changes().waiting()).isEmpty();
     }
 
@@ -207,7 +207,7 @@ class SeriesChangeTest {
         assertThat(yoga.getSeries().getRecurrence().getUntil()).isNull();
         assertThat(yoga.getSequence()).as("calendars hear of the decision").isEqualTo(1);
         assertThat(yoga.getHistory().get(yoga.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_DECLINED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_DECLINED);
             assertThat(change.getDetail()).isEqualTo("2027-03-16: Clinic Room 2 is kept for the flu clinic on Thursdays.");
         });
         assertThat(yoga.changes().waiting()).isEmpty();

@@ -1,13 +1,15 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
-import community.hub.booking.BookingDecisions;
-import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
+import community.hub.booking.BookingDecisions;
 import community.hub.booking.BookingService;
+import community.hub.booking.Bookings;
 import community.hub.booking.Slot;
+import community.hub.web.api.EnumJson;
+import community.hub.web.api.Problem;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

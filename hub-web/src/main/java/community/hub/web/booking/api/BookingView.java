@@ -1,8 +1,9 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.booking.Booking;
-import community.hub.booking.BookingChange;
+import community.hub.booking.HistoryEntry;
 import community.hub.booking.Occurrence;
+import community.hub.web.api.EnumJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public record BookingView(long id, long roomId, String roomName, Long organisati
 
     /** Who changed what, when. */
     public record ChangeView(Instant at, String by, String what, String detail) {
-        static ChangeView of(BookingChange change) {
+        static ChangeView of(HistoryEntry change) {
             return new ChangeView(change.getChangedAt(), change.getChangedBy(), EnumJson.name(change.getKind()), change.getDetail());
         }
     }

@@ -1,11 +1,12 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
-import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.ActivityType;
+import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
+import community.hub.web.api.EnumJson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
