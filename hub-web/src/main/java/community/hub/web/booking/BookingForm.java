@@ -44,7 +44,8 @@ import java.util.Locale;
  * The booking form: one-off or repeating, with every clash shown before anything is saved, and for a series the
  * choice to book only the dates that are free. Opened for a series and one of its dates ({@code change} and
  * {@code from}), it changes that date and the following ones: it starts filled in with the series from that date on,
- * and saving splits the series (see {@link BookingService#changeFrom}).
+ * and saving splits the series (see {@link BookingService#changeFrom}). Over 300 lines: a getter and a setter for each
+ * of the form's fields; what may be booked, and by whom, is the domain's to say.
  */
 @Named
 @ViewScoped

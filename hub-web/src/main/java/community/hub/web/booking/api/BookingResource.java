@@ -214,10 +214,8 @@ public class BookingResource {
         if (!move.start().toLocalDate().equals(move.end().toLocalDate())) {
             throw Refusal.invalid("end", "booking.sameDay");
         }
-        Booking booking = bookings.visibleTo(id, me());
-        long roomId = move.roomId() == null ? booking.getRoom().getId() : move.roomId();
         Slot slot = new Slot(move.start().toLocalDate(), move.start().toLocalTime(), move.end().toLocalTime());
-        return changedOrAsked(id, bookingService.moveOccurrence(id, date, roomId, slot, me()));
+        return changedOrAsked(id, bookingService.moveOccurrence(id, date, move.roomId(), slot, me()));
     }
 
     /** 200 with booking {id} when it changed itself; 201 naming the new booking (a continuation or a request) otherwise. */
