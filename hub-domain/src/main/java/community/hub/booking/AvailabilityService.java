@@ -29,6 +29,9 @@ public class AvailabilityService {
     private RoomService rooms;
 
     @Inject
+    private DatesHoldingRooms holding;
+
+    @Inject
     private Clock clock;
 
     /** The room's busy and free times from {@code from} to {@code to} (excluded); a week from today by default. */
@@ -40,10 +43,7 @@ public class AvailabilityService {
         }
         long start = period.startsAt().getEpochSecond();
         long end = period.endsAt().getEpochSecond();
-        List<Availability.Held> held = entityManager.createNamedQuery("Occurrence.heldTimes", Object[].class)
-                .setParameter(1, room.getId()).setParameter(2, Occurrence.earliestStartHolding(period.startsAt()))
-                .setParameter(3, end).setParameter(4, start).getResultStream()
-                .map(AvailabilityService::held).toList();
+        List<Availability.Held> held = holding.heldTimes(room, period.startsAt(), period.endsAt(), AvailabilityService::held);
         List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
                 .setParameter("room", room).setParameter("from", start).setParameter("until", end)
                 .getResultList();

@@ -57,6 +57,23 @@ public class BookingRequest {
 
     private boolean onlyFreeDates;
 
+    /** The booking as a request, for forms that change it and for checks that re-book one of its dates. */
+    public static BookingRequest of(Booking booking) {
+        BookingRequest request = new BookingRequest();
+        request.setRoomId(booking.getRoom().getId());
+        request.setOrganisationId(booking.getOrganisation() == null ? null : booking.getOrganisation().getId());
+        request.setTitle(booking.getTitle());
+        request.setType(booking.getType());
+        request.setVisibility(booking.getVisibility());
+        request.setDescription(booking.getDescription());
+        request.setAudience(new LinkedHashSet<>(booking.getAudience()));
+        request.setExpectedAttendance(booking.getExpectedAttendance());
+        request.setStart(booking.getSeries().start());
+        request.setEnd(booking.getSeries().end());
+        request.setRecurrence(booking.getSeries().getRecurrence());
+        return request;
+    }
+
     public Long getRoomId() {
         return roomId;
     }

@@ -152,8 +152,13 @@ public class Occurrence {
 
     /** Moved from where the series put it: another date, time or room. */
     public boolean isMoved() {
-        return !date.equals(seriesDate) || !start.equals(booking.getStartTime()) || !end.equals(booking.getEndTime())
+        return !date.equals(seriesDate) || !start.equals(booking.getSeries().getStartTime()) || !end.equals(booking.getSeries().getEndTime())
                 || !room.getId().equals(booking.getRoom().getId());
+    }
+
+    /** Whether it is held in the given room. */
+    boolean isIn(Room other) {
+        return room == other || room.getId() != null && room.getId().equals(other.getId());
     }
 
     /** What this occurrence is as people see it: the booking's status unless it alone was cancelled. */

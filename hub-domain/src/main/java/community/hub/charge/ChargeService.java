@@ -4,20 +4,19 @@ import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.account.Role;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingStatus;
+import community.hub.booking.BookingAccess;
+import community.hub.booking.Bookings;
+import community.hub.booking.ChangeRequests;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationType;
-import community.hub.room.RateBand;
-import community.hub.room.Room;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,15 +33,14 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChargeService {
 
-    /** A use is charged if it was called off late, or it stands and its booking is confirmed, or was until after it. */
-    private static final String CHARGED_USES = "select b.organisation.id, b.id, b.title, o.date, o.start, o.end, o.startsAt, o.endsAt, "
-            + "o.chargedLate, r from Occurrence o join o.booking b join o.room r "
-            + "where o.date >= :first and o.date <= :last and b.organisation is not null%s "
-            + "and (o.chargedLate = true or (o.cancelled = false and (b.status = :confirmed "
-            + "or (b.status = :cancelled and o.startsAt < b.cancelledAt)))) order by o.startsAt";
-
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Inject
+    private ChargedUses uses;
+
+    @Inject
+    private Bookings bookings;
 
     /** One organisation's statement for one month. */
     public Statement statement(long organisationId, @NotNull YearMonth month, @NotNull Account by) {
@@ -50,11 +48,8 @@ public class ChargeService {
         if (organisation == null || !mayRead(by, organisation)) {
             throw Refusal.notFound("charges.noSuchOrganisation", organisationId);
         }
-        List<Object[]> rows = entityManager.createQuery(CHARGED_USES.formatted(" and b.organisation = :organisation"), Object[].class)
-                .setParameter("organisation", organisation).setParameter("first", month.atDay(1))
-                .setParameter("last", month.atEndOfMonth()).setParameter("confirmed", BookingStatus.CONFIRMED)
-                .setParameter("cancelled", BookingStatus.CANCELLED).getResultList();
-        return Charges.statement(organisation, month, rows.stream().map(row -> use(row, organisation)).toList());
+        return Charges.statement(organisation, month, uses.of(organisation, month, month).stream()
+                .map(use -> use.chargedTo(organisation)).toList());
     }
 
     /**
@@ -62,12 +57,8 @@ public class ChargeService {
      * request to change a booking counts only what it adds to the dates it would take the place of.
      */
     public BigDecimal hoursAwaitingDecision(long organisationId, @NotNull YearMonth month) {
-        List<Booking> waiting = entityManager.createQuery("select distinct b from Occurrence o join o.booking b "
-                        + "where b.organisation.id = :organisation and b.status = :pending and o.cancelled = false "
-                        + "and o.date >= :first and o.date <= :last", Booking.class)
-                .setParameter("organisation", organisationId).setParameter("pending", BookingStatus.PENDING)
-                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth()).getResultList();
-        long minutes = waiting.stream().mapToLong(request -> request.addsIfApprovedIn(month).toMinutes()).sum();
+        List<Booking> waiting = bookings.waitingForDecision(organisationId, month);
+        long minutes = waiting.stream().mapToLong(request -> ChangeRequests.addsIfApprovedIn(request, month).toMinutes()).sum();
         return ChargeLine.hours(minutes);
     }
 
@@ -81,14 +72,10 @@ public class ChargeService {
         }
         Map<Long, Organisation> organisations = entityManager.createNamedQuery("Organisation.all", Organisation.class)
                 .getResultStream().collect(Collectors.toMap(Organisation::getId, organisation -> organisation));
-        List<Object[]> rows = entityManager.createQuery(CHARGED_USES.formatted(""), Object[].class)
-                .setParameter("first", first.atDay(1)).setParameter("last", last.atEndOfMonth())
-                .setParameter("confirmed", BookingStatus.CONFIRMED).setParameter("cancelled", BookingStatus.CANCELLED)
-                .getResultList();
         Map<YearMonth, Map<Long, List<RoomUse>>> usesByMonth = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Organisation organisation = organisations.get((Long) row[0]);
-            RoomUse use = use(row, organisation);
+        for (ChargedUses.Use charged : uses.ofAll(first, last)) {
+            Organisation organisation = organisations.get(charged.organisationId());
+            RoomUse use = charged.chargedTo(organisation);
             usesByMonth.computeIfAbsent(YearMonth.from(use.date()), month -> new LinkedHashMap<>())
                     .computeIfAbsent(organisation.getId(), id -> new ArrayList<>()).add(use);
         }
@@ -107,15 +94,8 @@ public class ChargeService {
         return report;
     }
 
-    private static RoomUse use(Object[] row, Organisation organisation) {
-        Room room = (Room) row[9];
-        return new RoomUse((Long) row[1], (String) row[2], (LocalDate) row[3], (LocalTime) row[4], (LocalTime) row[5],
-                room.getName(), ((Long) row[7] - (Long) row[6]) / 60, room.hourlyRate(organisation.getRateBand()),
-                room.hourlyRate(RateBand.STANDARD), (Boolean) row[8]);
-    }
-
     private static boolean mayRead(Account by, Organisation organisation) {
-        return by.getRole() == Role.ADMIN || by.getRole() == Role.STAFF
+        return BookingAccess.isStaff(by)
                 || by.getRole() == Role.TENANT && by.getOrganisation() != null && by.getOrganisation().getId().equals(organisation.getId());
     }
 }

@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -135,13 +134,13 @@ class BookingRulesTest {
         Booking series = booked(clinic, second);
 
         booking.cancel(Cancellation.byHub("staff", NOW));
-        series.cancelOccurrence(LocalDate.of(2027, 3, 2), Cancellation.byHub("staff", NOW));
+        series.dates().cancel(LocalDate.of(2027, 3, 2), Cancellation.byHub("staff", NOW));
 
         assertThat(booking.getOccurrences()).noneMatch(Occurrence::holdsRoom);
         assertThat(series.getOccurrences()).extracting(Occurrence::holdsRoom).containsExactly(false, true);
         assertThat(series.getSequence()).isEqualTo(1);
-        assertThat(series.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.DATE_CANCELLED);
+        assertThat(series.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.DATE_CANCELLED);
     }
 
     @Test
@@ -196,21 +195,12 @@ class BookingRulesTest {
     }
 
     @Test
-    void aPublicBookingShowsItsTitleToEveryoneAndAPrivateOneOnlyToItsOwnersAndStaff() {
-        Booking booking = booked(clinic(1), request("Private clinic", at(3, 2, 9, 0), at(3, 2, 10, 0)));
-
-        assertThat(booking.isVisibleTo(null, true)).isTrue();
-        assertThat(booking.isVisibleTo(null, false)).isFalse();
-        assertThat(Set.of(booking.getVisibility())).containsExactly(Visibility.PRIVATE);
-    }
-
-    @Test
     void changingABookingReplacesItsFutureDatesKeepingOneOccurrenceForEachDate() {
         Room clinic = clinic(1);
         BookingRequest weekly = request("Clinic", at(3, 2, 9, 0), at(3, 2, 12, 0));
         weekly.setRecurrence(Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY));
         Booking booking = booked(clinic, weekly);
-        booking.cancelOccurrence(LocalDate.of(2027, 3, 9), Cancellation.byHub("staff", NOW));
+        booking.dates().cancel(LocalDate.of(2027, 3, 9), Cancellation.byHub("staff", NOW));
         BookingRequest afternoons = request("Clinic", at(3, 2, 13, 0), at(3, 2, 15, 0));
         afternoons.setRecurrence(Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
 

@@ -40,9 +40,9 @@ class CancellationTest {
     void aDateCalledOffByItsOrganisationInsideTheCutOffIsStillCharged() {
         Booking clinic = weeklyClinic(BookingStatus.CONFIRMED);
 
-        clinic.cancelOccurrence(LocalDate.of(2027, 3, 9), byTenant(at(7, 11)));
+        clinic.dates().cancel(LocalDate.of(2027, 3, 9), byTenant(at(7, 11)));
 
-        Occurrence ninth = clinic.occurrenceOn(LocalDate.of(2027, 3, 9)).orElseThrow();
+        Occurrence ninth = clinic.dates().on(LocalDate.of(2027, 3, 9)).orElseThrow();
         assertThat(ninth.isCancelled()).isTrue();
         assertThat(ninth.holdsRoom()).isFalse();
         assertThat(ninth.isChargedLate()).isTrue();
@@ -52,16 +52,16 @@ class CancellationTest {
     void aDateCalledOffBeforeTheCutOffIsFree() {
         Booking clinic = weeklyClinic(BookingStatus.CONFIRMED);
 
-        clinic.cancelOccurrence(LocalDate.of(2027, 3, 9), byTenant(at(7, 9)));
+        clinic.dates().cancel(LocalDate.of(2027, 3, 9), byTenant(at(7, 9)));
 
-        assertThat(clinic.occurrenceOn(LocalDate.of(2027, 3, 9)).orElseThrow().isChargedLate()).isFalse();
+        assertThat(clinic.dates().on(LocalDate.of(2027, 3, 9)).orElseThrow().isChargedLate()).isFalse();
     }
 
     @Test
     void theHubCallingADateOffNeverChargesForIt() {
         Booking clinic = weeklyClinic(BookingStatus.CONFIRMED);
 
-        clinic.cancelFrom(LocalDate.of(2027, 3, 9), Cancellation.byHub("staff", at(9, 8)));
+        clinic.dates().cancelFrom(LocalDate.of(2027, 3, 9), Cancellation.byHub("staff", at(9, 8)));
 
         assertThat(clinic.getOccurrences()).noneMatch(Occurrence::isChargedLate);
         assertThat(clinic.getOccurrences()).extracting(Occurrence::isCancelled).containsExactly(false, true, true, true);
@@ -80,7 +80,7 @@ class CancellationTest {
     void cancellingAWholeSeriesLateChargesOnlyTheDatesInsideTheCutOff() {
         Booking clinic = weeklyClinic(BookingStatus.CONFIRMED);
 
-        clinic.cancelFrom(LocalDate.of(2027, 3, 23), byTenant(at(8, 9)));
+        clinic.dates().cancelFrom(LocalDate.of(2027, 3, 23), byTenant(at(8, 9)));
         clinic.cancel(byTenant(at(8, 9)));
 
         assertThat(clinic.getStatus()).isEqualTo(BookingStatus.CANCELLED);

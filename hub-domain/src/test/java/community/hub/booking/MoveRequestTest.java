@@ -44,12 +44,12 @@ class MoveRequestTest {
 
     /** The same group in the other clinic room, 14:00-15:00, renamed. */
     private static Booking askToMoveToTheAfternoon(Booking group) {
-        BookingRequest afternoons = group.asRequest();
+        BookingRequest afternoons = BookingRequest.of(group);
         afternoons.setTitle("Parents' group (afternoons)");
         afternoons.setRoomId(2L);
         afternoons.setStart(LocalDateTime.of(april(6), LocalTime.of(14, 0)));
         afternoons.setEnd(LocalDateTime.of(april(6), LocalTime.of(15, 0)));
-        return group.requestMove(afternoons, OTHER_CLINIC, BookingRules.slots(afternoons), "camhs", NOW);
+        return group.changes().requestMove(afternoons, OTHER_CLINIC, BookingRules.slots(afternoons), "camhs", NOW);
     }
 
     private static Slot thirteenthAtFour() {
@@ -73,13 +73,13 @@ class MoveRequestTest {
 
         assertThat(asked.getStatus()).isEqualTo(BookingStatus.PENDING);
         assertThat(asked.follows()).containsSame(group);
-        assertThat(asked.changeOf()).contains(ChangeOf.WHOLE_BOOKING);
+        assertThat(asked.getChangeRequest().getKind()).isEqualTo(ChangeOf.WHOLE_BOOKING);
         assertThat(asked.getTitle()).isEqualTo("Parents' group (afternoons)");
         assertThat(times(asked)).containsExactly("2027-04-06 2027-04-06 14:00 room 2 holds",
                 "2027-04-13 2027-04-13 14:00 room 2 holds", "2027-04-20 2027-04-20 14:00 room 2 holds",
                 "2027-04-27 2027-04-27 14:00 room 2 holds");
         assertThat(asked.getHistory()).singleElement().satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.ASKS_TO_CHANGE);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.ASKS_TO_CHANGE);
             assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
         });
 
@@ -87,17 +87,17 @@ class MoveRequestTest {
         assertThat(group.getTitle()).isEqualTo("Parents' group");
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
         assertThat(group.getSequence()).as("nothing calendars show has changed yet").isZero();
-        assertThat(group.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CHANGE_REQUESTED);
-        assertThat(group.changeWaiting()).containsSame(asked);
-        assertThat(group.getMoveRequests()).containsExactly(asked);
-        assertThat(group.getContinuations()).as("a move is not a continuation of the series").isEmpty();
+        assertThat(group.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CHANGE_REQUESTED);
+        assertThat(group.changes().waiting()).containsSame(asked);
+        assertThat(group.changes().getMoveRequests()).containsExactly(asked);
+        assertThat(group.changes().getContinuations()).as("a move is not a continuation of the series").isEmpty();
     }
 
     @Test
     void approvedTheBookingItselfTakesTheMoveOverAndTheRequestHasDoneItsWork() {
         Booking group = parentsGroup();
-        Occurrence thirteenth = group.occurrenceOn(april(13)).orElseThrow();
+        Occurrence thirteenth = group.dates().on(april(13)).orElseThrow();
         Booking asked = askToMoveToTheAfternoon(group);
 
         Booking approved = asked.approve("staff", DECIDED);
@@ -106,20 +106,20 @@ class MoveRequestTest {
         assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(group.getTitle()).isEqualTo("Parents' group (afternoons)");
         assertThat(group.getRoom()).isSameAs(OTHER_CLINIC);
-        assertThat(group.getStartTime()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(14, 0));
         assertThat(times(group)).containsExactly("2027-04-06 2027-04-06 14:00 room 2 holds",
                 "2027-04-13 2027-04-13 14:00 room 2 holds", "2027-04-20 2027-04-20 14:00 room 2 holds",
                 "2027-04-27 2027-04-27 14:00 room 2 holds");
-        assertThat(group.occurrenceOn(april(13))).as("each date is the same occurrence, moved").containsSame(thirteenth);
+        assertThat(group.dates().on(april(13))).as("each date is the same occurrence, moved").containsSame(thirteenth);
         assertThat(group.getOccurrences()).noneMatch(Occurrence::isMoved);
         assertThat(group.getSequence()).isEqualTo(1);
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_APPROVED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_APPROVED);
             assertThat(change.getChangedBy()).isEqualTo("staff");
             assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
         });
-        assertThat(group.changeWaiting()).isEmpty();
-        assertThat(group.getMoveRequests()).as("the request is no longer the booking's").isEmpty();
+        assertThat(group.changes().waiting()).isEmpty();
+        assertThat(group.changes().getMoveRequests()).as("the request is no longer the booking's").isEmpty();
     }
 
     @Test
@@ -137,11 +137,11 @@ class MoveRequestTest {
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
         assertThat(group.getSequence()).as("calendars hear of the decision").isEqualTo(1);
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_DECLINED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_DECLINED);
             assertThat(change.getDetail()).isEqualTo("Clinic Room 2 is kept for the baby clinic in the afternoons.");
         });
-        assertThat(group.changeWaiting()).isEmpty();
-        assertThat(group.getMoveRequests()).as("the declined request stays on record").containsExactly(asked);
+        assertThat(group.changes().waiting()).isEmpty();
+        assertThat(group.changes().getMoveRequests()).as("the declined request stays on record").containsExactly(asked);
         assertThat(askToMoveToTheAfternoon(group).getStatus()).as("the booking can be moved again").isEqualTo(BookingStatus.PENDING);
     }
 
@@ -149,12 +149,12 @@ class MoveRequestTest {
     void aMoveOfOneDateWaitsAndApprovedMovesThatDateOnly() {
         Booking group = parentsGroup();
 
-        Booking asked = group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+        Booking asked = group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
 
         assertThat(asked.getStatus()).isEqualTo(BookingStatus.PENDING);
-        assertThat(asked.changeOf()).contains(ChangeOf.ONE_DATE);
-        assertThat(asked.movesDate()).contains(april(13));
-        assertThat(asked.getRecurrence()).isNull();
+        assertThat(asked.getChangeRequest().getKind()).isEqualTo(ChangeOf.ONE_DATE);
+        assertThat(asked.getChangeRequest().movesDate()).contains(april(13));
+        assertThat(asked.getSeries().getRecurrence()).isNull();
         assertThat(times(asked)).containsExactly("2027-04-13 2027-04-13 16:00 room 1 holds");
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
         assertThat(group.getHistory().get(1).getDetail()).isEqualTo("2027-04-13 \u2192 2027-04-13 16:00\u201317:00");
@@ -164,10 +164,10 @@ class MoveRequestTest {
         assertThat(times(group)).containsExactly("2027-04-06 2027-04-06 10:00 room 1 holds",
                 "2027-04-13 2027-04-13 16:00 room 1 holds", "2027-04-20 2027-04-20 10:00 room 1 holds",
                 "2027-04-27 2027-04-27 10:00 room 1 holds");
-        assertThat(group.occurrenceOn(april(13)).orElseThrow().isMoved()).as("an exception to the series in calendars").isTrue();
-        assertThat(group.getStartTime()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(group.dates().on(april(13)).orElseThrow().isMoved()).as("an exception to the series in calendars").isTrue();
+        assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_APPROVED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_APPROVED);
             assertThat(change.getDetail()).isEqualTo("2027-04-13 \u2192 2027-04-13 16:00\u201317:00");
         });
     }
@@ -175,7 +175,7 @@ class MoveRequestTest {
     @Test
     void aMoveOfOneDateDeclinedLeavesThatDateWhereItWas() {
         Booking group = parentsGroup();
-        Booking asked = group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+        Booking asked = group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
 
         asked.decline("The room is cleaned at four.", "staff", DECIDED);
 
@@ -191,18 +191,18 @@ class MoveRequestTest {
                 + "). Wait for the decision, or cancel that request, before changing the booking again.";
 
         assertRefused(() -> askToMoveToTheAfternoon(group), Refusal.Kind.CONFLICT, "start", waiting);
-        assertRefused(() -> group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW), Refusal.Kind.CONFLICT, "start", waiting);
-        assertRefused(group::checkNoChangeWaiting, Refusal.Kind.CONFLICT, "start", waiting);
-        assertThat(group.getMoveRequests()).containsExactly(asked);
+        assertRefused(() -> group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW), Refusal.Kind.CONFLICT, "start", waiting);
+        assertRefused(() -> group.changes().checkNoneWaiting(), Refusal.Kind.CONFLICT, "start", waiting);
+        assertThat(group.changes().getMoveRequests()).containsExactly(asked);
     }
 
     /** The group moved as a whole to new times on the same Tuesdays, in the given room. */
     private static Booking askToMoveTo(Booking group, Room room, LocalTime start, LocalTime end) {
-        BookingRequest moved = group.asRequest();
+        BookingRequest moved = BookingRequest.of(group);
         moved.setRoomId(room.getId());
         moved.setStart(LocalDateTime.of(april(6), start));
         moved.setEnd(LocalDateTime.of(april(6), end));
-        return group.requestMove(moved, room, BookingRules.slots(moved), "camhs", NOW);
+        return group.changes().requestMove(moved, room, BookingRules.slots(moved), "camhs", NOW);
     }
 
     private static void assertRefusedAsHeldTwice(Runnable change) {
@@ -220,11 +220,11 @@ class MoveRequestTest {
 
         assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(10, 30), LocalTime.of(11, 30)));
         assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(11, 0), LocalTime.of(12, 0)));
-        assertRefusedAsHeldTwice(() -> group.requestDateMove(april(13), CLINIC,
+        assertRefusedAsHeldTwice(() -> group.changes().requestDateMove(april(13), CLINIC,
                 new Slot(april(13), LocalTime.of(9, 30), LocalTime.of(10, 30)), "camhs", NOW));
 
         assertThat(times(group)).as("refused, nothing changed").isEqualTo(AS_BOOKED);
-        assertThat(group.changeWaiting()).isEmpty();
+        assertThat(group.changes().waiting()).isEmpty();
         assertThat(askToMoveTo(group, CLINIC, LocalTime.of(11, 15), LocalTime.of(12, 15)).getStatus())
                 .as("clear of the old times and their 15 minutes' turnaround").isEqualTo(BookingStatus.PENDING);
     }
@@ -252,8 +252,8 @@ class MoveRequestTest {
     @Test
     void aMoveTheBookingHasOvertakenCannotBeApprovedAndChangesNothing() {
         Booking group = parentsGroup();
-        Booking oneDate = group.requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
-        group.cancelOccurrence(april(13), Cancellation.byHub("staff", NOW));
+        Booking oneDate = group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+        group.dates().cancel(april(13), Cancellation.byHub("staff", NOW));
         String overtaken = "Booking " + group.getId() + " has changed since this move was asked for: a date it moves has begun "
                 + "or was called off. Decline the request; the organisation can ask again.";
 
@@ -266,7 +266,7 @@ class MoveRequestTest {
 
         assertRefused(() -> whole.approve("staff", afterTheFirstDateBegan), Refusal.Kind.CONFLICT, "status", overtaken);
         assertThat(whole.getStatus()).isEqualTo(BookingStatus.PENDING);
-        assertThat(group.getStartTime()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(group.getOccurrences()).filteredOn(Occurrence::holdsRoom).hasSize(3);
     }
 
@@ -283,15 +283,18 @@ class MoveRequestTest {
         Booking group = parentsGroup();
         YearMonth april = YearMonth.of(2027, 4);
 
-        assertThat(group.addsIfApprovedIn(april)).as("a booking following none adds all its dates").isEqualTo(Duration.ofHours(4));
-        assertThat(askToMoveToTheAfternoon(parentsGroup()).addsIfApprovedIn(april)).as("four hours for four hours").isZero();
-        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW).addsIfApprovedIn(april))
+        assertThat(ChangeRequests.addsIfApprovedIn(group, april)).as("a booking following none adds all its dates").isEqualTo(Duration.ofHours(4));
+        assertThat(ChangeRequests.addsIfApprovedIn(askToMoveToTheAfternoon(parentsGroup()), april)).as("four hours for four hours").isZero();
+        assertThat(addedByMovingThe13th(new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(17, 0)), april))
                 .as("one date moved, as long").isZero();
-        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(18, 30)),
-                "camhs", NOW).addsIfApprovedIn(april)).as("one date made 90 minutes longer").isEqualTo(Duration.ofMinutes(90));
-        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(16, 30)),
-                "camhs", NOW).addsIfApprovedIn(april)).as("made shorter: never less than nothing").isZero();
-        assertThat(parentsGroup().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW).addsIfApprovedIn(YearMonth.of(2027, 5)))
-                .as("another month").isZero();
+        assertThat(addedByMovingThe13th(new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(18, 30)), april))
+                .as("one date made 90 minutes longer").isEqualTo(Duration.ofMinutes(90));
+        assertThat(addedByMovingThe13th(new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(16, 30)), april))
+                .as("made shorter: never less than nothing").isZero();
+        assertThat(addedByMovingThe13th(thirteenthAtFour(), YearMonth.of(2027, 5))).as("another month").isZero();
+    }
+
+    private static Duration addedByMovingThe13th(Slot to, YearMonth month) {
+        return ChangeRequests.addsIfApprovedIn(parentsGroup().changes().requestDateMove(april(13), CLINIC, to, "camhs", NOW), month);
     }
 }

@@ -52,7 +52,7 @@ class SeriesChangeTest {
     }
 
     private static Booking changeFromThird(Booking booking, BookingRequest request, Room room, BookingStatus status) {
-        return booking.continueFrom(THIRD, request, room, BookingRules.slots(request), status, "staff", NOW);
+        return booking.changes().continueFrom(THIRD, request, room, BookingRules.slots(request), status, "staff", NOW);
     }
 
     @Test
@@ -63,9 +63,9 @@ class SeriesChangeTest {
 
         assertThat(yoga.getOccurrences()).extracting(Occurrence::getDate).containsExactly(march(2), march(9));
         assertThat(yoga.getOccurrences()).extracting(Occurrence::getStart).containsOnly(LocalTime.of(10, 0));
-        assertThat(yoga.getRecurrence().getUntil()).isEqualTo(march(15));
-        assertThat(yoga.getRecurrence().getCount()).isNull();
-        assertThat(yoga.getRecurrence().dates(yoga.getFirstDate())).as("the rule itself ends before the change")
+        assertThat(yoga.getSeries().getRecurrence().getUntil()).isEqualTo(march(15));
+        assertThat(yoga.getSeries().getRecurrence().getCount()).isNull();
+        assertThat(yoga.getSeries().getRecurrence().dates(yoga.getSeries().getFirstDate())).as("the rule itself ends before the change")
                 .containsExactly(march(2), march(9));
         assertThat(yoga.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(yoga.getSequence()).isEqualTo(1);
@@ -90,13 +90,13 @@ class SeriesChangeTest {
         Booking thursdays = changeFromThird(yoga, thursdaysFrom18March(), OTHER_CLINIC, BookingStatus.CONFIRMED);
 
         assertThat(thursdays.follows()).containsSame(yoga);
-        assertThat(yoga.getContinuations()).containsExactly(thursdays);
+        assertThat(yoga.changes().getContinuations()).containsExactly(thursdays);
         assertThat(yoga.follows()).isEmpty();
-        assertThat(yoga.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CONTINUED_AS);
+        assertThat(yoga.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CONTINUED_AS);
         assertThat(yoga.getHistory().get(1).getDetail()).isEqualTo("2027-03-16");
         assertThat(thursdays.getHistory()).singleElement().satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CONTINUES);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CONTINUES);
             assertThat(change.getDetail()).isEqualTo("2027-03-16");
             assertThat(change.getChangedAt()).isEqualTo(NOW);
         });
@@ -105,7 +105,7 @@ class SeriesChangeTest {
     @Test
     void aChangeOfRoomOnlyKeepsTheDatesAndTimesButIsItsOwnSeriesFromThatDate() {
         Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
-        BookingRequest sameTimesOtherRoom = yoga.asRequest();
+        BookingRequest sameTimesOtherRoom = BookingRequest.of(yoga);
         sameTimesOtherRoom.setRoomId(2L);
         sameTimesOtherRoom.setStart(LocalDateTime.of(THIRD, LocalTime.of(10, 0)));
         sameTimesOtherRoom.setEnd(LocalDateTime.of(THIRD, LocalTime.of(12, 0)));
@@ -127,7 +127,7 @@ class SeriesChangeTest {
         List<Slot> wanted = BookingRules.slots(halfAnHourLater);
 
         List<Occurrence> stillHolding = yoga.getOccurrences().stream()
-                .filter(occurrence -> !yoga.givesUpFrom(THIRD, occurrence)).toList();
+                .filter(occurrence -> !yoga.changes().givesUpFrom(THIRD, occurrence)).toList();
         List<Clash> clashes = BookingRules.clashes(CLINIC, wanted, stillHolding, List.of(), Booking::getTitle);
 
         assertThat(clashes).singleElement().satisfies(clash -> {
@@ -139,22 +139,22 @@ class SeriesChangeTest {
     @Test
     void datesAlreadyCalledOffStayWithTheBookingForHistoryAndCharges() {
         Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
-        yoga.cancelOccurrence(march(9), Cancellation.byHub("staff", BOOKED_AT));
-        yoga.cancelOccurrence(THIRD, new Cancellation("camhs", HubTime.instant(march(15), LocalTime.of(8, 0)), true, Duration.ofHours(48)));
+        yoga.dates().cancel(march(9), Cancellation.byHub("staff", BOOKED_AT));
+        yoga.dates().cancel(THIRD, new Cancellation("camhs", HubTime.instant(march(15), LocalTime.of(8, 0)), true, Duration.ofHours(48)));
 
         changeFromThird(yoga, thursdaysFrom18March(), OTHER_CLINIC, BookingStatus.CONFIRMED);
 
         assertThat(yoga.getOccurrences()).extracting(Occurrence::getSeriesDate).containsExactly(march(2), march(9), THIRD);
-        assertThat(yoga.occurrenceOn(THIRD).orElseThrow().isChargedLate()).as("called off late, still charged").isTrue();
+        assertThat(yoga.dates().on(THIRD).orElseThrow().isChargedLate()).as("called off late, still charged").isTrue();
         assertThat(yoga.getOccurrences()).filteredOn(Occurrence::holdsRoom).extracting(Occurrence::getSeriesDate)
                 .containsExactly(march(2));
     }
 
     @Test
     void aRequestStillWaitingStaysWaitingAndAChangeThatNeedsApprovalWaitsForIt() {
-        assertThat(tuesdayClass(BookingStatus.PENDING).continuationStatus(false)).isEqualTo(BookingStatus.PENDING);
-        assertThat(tuesdayClass(BookingStatus.CONFIRMED).continuationStatus(true)).isEqualTo(BookingStatus.PENDING);
-        assertThat(tuesdayClass(BookingStatus.CONFIRMED).continuationStatus(false)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(tuesdayClass(BookingStatus.PENDING).changes().continuationStatus(false)).isEqualTo(BookingStatus.PENDING);
+        assertThat(tuesdayClass(BookingStatus.CONFIRMED).changes().continuationStatus(true)).isEqualTo(BookingStatus.PENDING);
+        assertThat(tuesdayClass(BookingStatus.CONFIRMED).changes().continuationStatus(false)).isEqualTo(BookingStatus.CONFIRMED);
     }
 
     @Test
@@ -165,25 +165,25 @@ class SeriesChangeTest {
 
         assertThat(thursdays.getStatus()).isEqualTo(BookingStatus.PENDING);
         assertThat(thursdays.getOccurrences()).hasSize(4).allSatisfy(occurrence -> assertThat(occurrence.holdsRoom()).isTrue());
-        assertThat(thursdays.continuesFrom()).contains(THIRD);
+        assertThat(thursdays.getChangeRequest().continuesFrom()).contains(THIRD);
         assertThat(yoga.getOccurrences()).as("the series keeps its later dates, and their slots, while the change waits")
                 .hasSize(6).allSatisfy(occurrence -> assertThat(occurrence.holdsRoom()).isTrue());
-        assertThat(yoga.getRecurrence().getCount()).isEqualTo(6);
+        assertThat(yoga.getSeries().getRecurrence().getCount()).isEqualTo(6);
         assertThat(yoga.getSequence()).as("nothing calendars show has changed yet").isZero();
-        assertThat(yoga.getHistory()).extracting(BookingChange::getKind)
-                .containsExactly(BookingChange.Kind.BOOKED, BookingChange.Kind.CHANGE_REQUESTED);
-        assertThat(yoga.changeWaiting()).containsSame(thursdays);
+        assertThat(yoga.getHistory()).extracting(HistoryEntry::getKind)
+                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CHANGE_REQUESTED);
+        assertThat(yoga.changes().waiting()).containsSame(thursdays);
 
         thursdays.approve("staff", NOW.plus(Duration.ofHours(1)));
 
         assertThat(thursdays.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(yoga.getOccurrences()).extracting(Occurrence::getDate).containsExactly(march(2), march(9));
-        assertThat(yoga.getRecurrence().getUntil()).isEqualTo(march(15));
-        assertThat(yoga.getRecurrence().getCount()).isNull();
+        assertThat(yoga.getSeries().getRecurrence().getUntil()).isEqualTo(march(15));
+        assertThat(yoga.getSeries().getRecurrence().getCount()).isNull();
         assertThat(yoga.getSequence()).isEqualTo(1);
-        assertThat(yoga.getHistory()).extracting(BookingChange::getKind).containsExactly(BookingChange.Kind.BOOKED,
-                BookingChange.Kind.CHANGE_REQUESTED, BookingChange.Kind.CONTINUED_AS);
-        assertThat(yoga.changeWaiting()).isEmpty();
+        assertThat(yoga.getHistory()).extracting(HistoryEntry::getKind).containsExactly(HistoryEntry.Kind.BOOKED,
+                HistoryEntry.Kind.CHANGE_REQUESTED, HistoryEntry.Kind.CONTINUED_AS);
+        assertThat(yoga.changes().waiting()).isEmpty();
     }
 
     @Test
@@ -203,14 +203,14 @@ class SeriesChangeTest {
             assertThat(occurrence.getRoom()).isSameAs(CLINIC);
             assertThat(occurrence.holdsRoom()).isTrue();
         });
-        assertThat(yoga.getRecurrence().getCount()).isEqualTo(6);
-        assertThat(yoga.getRecurrence().getUntil()).isNull();
+        assertThat(yoga.getSeries().getRecurrence().getCount()).isEqualTo(6);
+        assertThat(yoga.getSeries().getRecurrence().getUntil()).isNull();
         assertThat(yoga.getSequence()).as("calendars hear of the decision").isEqualTo(1);
         assertThat(yoga.getHistory().get(yoga.getHistory().size() - 1)).satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(BookingChange.Kind.CHANGE_DECLINED);
+            assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_DECLINED);
             assertThat(change.getDetail()).isEqualTo("2027-03-16: Clinic Room 2 is kept for the flu clinic on Thursdays.");
         });
-        assertThat(yoga.changeWaiting()).isEmpty();
+        assertThat(yoga.changes().waiting()).isEmpty();
         assertThat(changeFromThird(yoga, thursdaysFrom18March(), OTHER_CLINIC, BookingStatus.PENDING).getOccurrences())
                 .as("the series can be changed again").hasSize(4);
     }
@@ -223,15 +223,15 @@ class SeriesChangeTest {
         later.setStart(LocalDateTime.of(march(25), LocalTime.of(14, 0)));
         later.setEnd(LocalDateTime.of(march(25), LocalTime.of(16, 0)));
 
-        assertRefused(() -> yoga.continueFrom(march(23), later, OTHER_CLINIC, BookingRules.slots(later), BookingStatus.CONFIRMED,
+        assertRefused(() -> yoga.changes().continueFrom(march(23), later, OTHER_CLINIC, BookingRules.slots(later), BookingStatus.CONFIRMED,
                         "staff", NOW), Refusal.Kind.CONFLICT, "date",
                 "A change of this booking from 2027-03-16 on is waiting for the hub to decide (booking " + thursdays.getId()
                         + "). Wait for the decision, or cancel that request, before changing the booking again.");
-        assertThat(yoga.getContinuations()).containsExactly(thursdays);
+        assertThat(yoga.changes().getContinuations()).containsExactly(thursdays);
 
         thursdays.cancel(new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
 
-        assertThat(yoga.changeWaiting()).as("a request called off no longer waits").isEmpty();
+        assertThat(yoga.changes().waiting()).as("a request called off no longer waits").isEmpty();
         assertThat(yoga.getOccurrences()).hasSize(6);
     }
 
@@ -240,17 +240,17 @@ class SeriesChangeTest {
         Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
         Instant duringTheSecond = HubTime.instant(march(9), LocalTime.of(10, 30));
 
-        assertThat(yoga.hasBegun(HubTime.instant(march(2), LocalTime.of(9, 59)))).isFalse();
-        assertThat(yoga.hasBegun(duringTheSecond)).isTrue();
-        assertThat(yoga.firstDateNotBegun(duringTheSecond)).contains(THIRD);
-        assertThat(yoga.firstDateNotBegun(NOW)).contains(THIRD);
-        assertThat(yoga.firstDateNotBegun(HubTime.instant(LocalDate.of(2027, 4, 6), LocalTime.of(10, 0))))
+        assertThat(yoga.dates().anyBegun(HubTime.instant(march(2), LocalTime.of(9, 59)))).isFalse();
+        assertThat(yoga.dates().anyBegun(duringTheSecond)).isTrue();
+        assertThat(yoga.dates().firstNotBegun(duringTheSecond)).contains(THIRD);
+        assertThat(yoga.dates().firstNotBegun(NOW)).contains(THIRD);
+        assertThat(yoga.dates().firstNotBegun(HubTime.instant(LocalDate.of(2027, 4, 6), LocalTime.of(10, 0))))
                 .as("every date has begun").isEmpty();
 
-        yoga.cancelOccurrence(march(2), Cancellation.byHub("staff", BOOKED_AT));
-        assertThat(yoga.hasBegun(HubTime.instant(march(2), LocalTime.of(11, 0)))).as("only a date called off is past").isFalse();
-        yoga.moveOccurrence(march(23), CLINIC, new Slot(march(12), LocalTime.of(10, 0), LocalTime.of(12, 0)), "staff", BOOKED_AT);
-        assertThat(yoga.firstDateNotBegun(NOW)).as("the date of 23 March, moved to the 12th, has begun").contains(march(30));
+        yoga.dates().cancel(march(2), Cancellation.byHub("staff", BOOKED_AT));
+        assertThat(yoga.dates().anyBegun(HubTime.instant(march(2), LocalTime.of(11, 0)))).as("only a date called off is past").isFalse();
+        yoga.dates().move(march(23), CLINIC, new Slot(march(12), LocalTime.of(10, 0), LocalTime.of(12, 0)), "staff", BOOKED_AT);
+        assertThat(yoga.dates().firstNotBegun(NOW)).as("the date of 23 March, moved to the 12th, has begun").contains(march(30));
     }
 
     @Test
@@ -258,21 +258,21 @@ class SeriesChangeTest {
         Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
         BookingRequest thursdays = thursdaysFrom18March();
 
-        assertRefused(() -> yoga.checkChangeFrom(march(2), march(18), NOW), Refusal.Kind.INVALID, "date",
+        assertRefused(() -> yoga.changes().checkChangeFrom(march(2), march(18), NOW), Refusal.Kind.INVALID, "date",
                 "2027-03-02 is the first date of this booking: change the whole booking instead.");
-        assertRefused(() -> yoga.checkChangeFrom(march(17), march(18), NOW), Refusal.Kind.NOT_FOUND, null,
+        assertRefused(() -> yoga.changes().checkChangeFrom(march(17), march(18), NOW), Refusal.Kind.NOT_FOUND, null,
                 "The booking has no date 2027-03-17.");
-        assertRefused(() -> yoga.checkChangeFrom(march(9), march(18), NOW), Refusal.Kind.INVALID, "date",
+        assertRefused(() -> yoga.changes().checkChangeFrom(march(9), march(18), NOW), Refusal.Kind.INVALID, "date",
                 "The date 2027-03-09 has begun or passed: change the dates from a later one.");
-        assertRefused(() -> yoga.checkChangeFrom(THIRD, march(9), NOW), Refusal.Kind.INVALID, "start",
+        assertRefused(() -> yoga.changes().checkChangeFrom(THIRD, march(9), NOW), Refusal.Kind.INVALID, "start",
                 "The changed dates must begin after 2027-03-09, the last date the booking keeps before them.");
-        assertRefused(() -> yoga.continueFrom(THIRD, thursdays, OTHER_CLINIC, BookingRules.slots(thursdays),
+        assertRefused(() -> yoga.changes().continueFrom(THIRD, thursdays, OTHER_CLINIC, BookingRules.slots(thursdays),
                 BookingStatus.CONFIRMED, "staff", HubTime.instant(THIRD, LocalTime.of(10, 30))), Refusal.Kind.INVALID, "date",
                 "The date 2027-03-16 has begun or passed: change the dates from a later one.");
 
         assertThat(yoga.getOccurrences()).hasSize(6);
-        assertThat(yoga.getRecurrence().getCount()).isEqualTo(6);
-        assertThat(yoga.getContinuations()).isEmpty();
+        assertThat(yoga.getSeries().getRecurrence().getCount()).isEqualTo(6);
+        assertThat(yoga.changes().getContinuations()).isEmpty();
         assertThat(yoga.getSequence()).isZero();
     }
 
@@ -284,18 +284,18 @@ class SeriesChangeTest {
         Booking cancelled = tuesdayClass(BookingStatus.CONFIRMED);
         cancelled.cancel(Cancellation.byHub("staff", BOOKED_AT));
 
-        assertRefused(() -> talk.checkChangeFrom(march(16), march(18), NOW), Refusal.Kind.INVALID, "date",
+        assertRefused(() -> talk.changes().checkChangeFrom(march(16), march(18), NOW), Refusal.Kind.INVALID, "date",
                 "This booking is for one date only: change the booking itself.");
-        assertRefused(() -> cancelled.checkChangeFrom(THIRD, march(18), NOW), Refusal.Kind.CONFLICT, "status",
+        assertRefused(() -> cancelled.changes().checkChangeFrom(THIRD, march(18), NOW), Refusal.Kind.CONFLICT, "status",
                 "This booking is already cancelled or declined.");
     }
 
     @Test
     void aDateMovedEarlierCountsAsBegunWhenItHas() {
         Booking yoga = tuesdayClass(BookingStatus.CONFIRMED);
-        yoga.moveOccurrence(march(23), CLINIC, new Slot(march(15), LocalTime.of(8, 0), LocalTime.of(9, 0)), "staff", BOOKED_AT);
+        yoga.dates().move(march(23), CLINIC, new Slot(march(15), LocalTime.of(8, 0), LocalTime.of(9, 0)), "staff", BOOKED_AT);
 
-        assertRefused(() -> yoga.checkChangeFrom(THIRD, march(18), NOW), Refusal.Kind.INVALID, "date",
+        assertRefused(() -> yoga.changes().checkChangeFrom(THIRD, march(18), NOW), Refusal.Kind.INVALID, "date",
                 "The date 2027-03-16 has begun or passed: change the dates from a later one.");
     }
 

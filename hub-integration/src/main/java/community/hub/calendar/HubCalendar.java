@@ -160,15 +160,15 @@ public final class HubCalendar {
     private List<VEvent> events(Booking booking, FeedContent content) {
         boolean masked = content == FeedContent.ROOM && booking.getVisibility() == Visibility.PRIVATE;
         List<VEvent> events = new ArrayList<>();
-        VEvent master = event(booking, masked, LocalDateTime.of(booking.getFirstDate(), booking.getStartTime()),
-                LocalDateTime.of(booking.getFirstDate(), booking.getEndTime()), statusOf(booking.getStatus()));
-        Recurrence rule = booking.getRecurrence();
+        VEvent master = event(booking, masked, LocalDateTime.of(booking.getSeries().getFirstDate(), booking.getSeries().getStartTime()),
+                LocalDateTime.of(booking.getSeries().getFirstDate(), booking.getSeries().getEndTime()), statusOf(booking.getStatus()));
+        Recurrence rule = booking.getSeries().getRecurrence();
         if (rule != null) {
             master.add(new RRule<ZonedDateTime>(new Recur<ZonedDateTime>(rrule(rule, booking))));
             List<LocalDate> excluded = excludedDates(booking, rule);
             if (!excluded.isEmpty()) {
                 master.add(new ExDate<ZonedDateTime>(london(), excluded.stream()
-                        .map(date -> LOCAL.format(LocalDateTime.of(date, booking.getStartTime()))).collect(Collectors.joining(","))));
+                        .map(date -> LOCAL.format(LocalDateTime.of(date, booking.getSeries().getStartTime()))).collect(Collectors.joining(","))));
             }
             booking.getOccurrences().stream().filter(occurrence -> occurrence.isMoved() && !occurrence.isCancelled())
                     .forEach(moved -> events.add(override(booking, moved, masked)));
@@ -195,7 +195,7 @@ public final class HubCalendar {
     private VEvent override(Booking booking, Occurrence moved, boolean masked) {
         VEvent override = event(booking, masked, LocalDateTime.of(moved.getDate(), moved.getStart()),
                 LocalDateTime.of(moved.getDate(), moved.getEnd()), statusOf(booking.getStatus()));
-        override.add(new RecurrenceId<ZonedDateTime>(london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getStartTime()))));
+        override.add(new RecurrenceId<ZonedDateTime>(london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getSeries().getStartTime()))));
         if (!moved.getRoom().getId().equals(booking.getRoom().getId())) {
             override.replace(new Location(where(moved.getRoom().getName())));
         }
@@ -251,13 +251,13 @@ public final class HubCalendar {
     private static String rrule(Recurrence rule, Booking booking) {
         StringBuilder text = new StringBuilder("FREQ=").append(rule.getFrequency().name())
                 .append(";INTERVAL=").append(rule.getInterval())
-                .append(";BYDAY=").append(rule.days(booking.getFirstDate()).stream()
+                .append(";BYDAY=").append(rule.days(booking.getSeries().getFirstDate()).stream()
                         .map(day -> DAY_CODES.get(day.ordinal())).collect(Collectors.joining(",")));
         if (rule.getBySetPos() != null) {
             text.append(";BYSETPOS=").append(rule.getBySetPos());
         }
         if (rule.getUntil() != null) {
-            Instant lastStart = HubTime.instant(rule.getUntil(), booking.getStartTime());
+            Instant lastStart = HubTime.instant(rule.getUntil(), booking.getSeries().getStartTime());
             text.append(";UNTIL=").append(UTC.format(lastStart.atZone(java.time.ZoneOffset.UTC)));
         } else {
             text.append(";COUNT=").append(rule.getCount());
@@ -269,7 +269,7 @@ public final class HubCalendar {
     private static List<LocalDate> excludedDates(Booking booking, Recurrence rule) {
         Set<LocalDate> held = booking.getOccurrences().stream().filter(occurrence -> !occurrence.isCancelled())
                 .map(Occurrence::getSeriesDate).collect(Collectors.toSet());
-        return rule.dates(booking.getFirstDate()).stream().filter(date -> !held.contains(date)).toList();
+        return rule.dates(booking.getSeries().getFirstDate()).stream().filter(date -> !held.contains(date)).toList();
     }
 
     private static ParameterList london() {

@@ -1,7 +1,7 @@
 package community.hub.mail;
 
 import community.hub.booking.Booking;
-import community.hub.booking.BookingNews;
+import community.hub.booking.HubDecision;
 import community.hub.booking.ChangeOf;
 import community.hub.booking.Occurrence;
 
@@ -43,25 +43,25 @@ public final class BookingMail {
      *
      * @param requestedBy who asked for the booking, as people know them
      */
-    public MailMessage compose(BookingNews news, Booking booking, List<String> recipients, String requestedBy, Instant now) {
-        BookingNews.Kind kind = news.kind();
+    public MailMessage compose(HubDecision news, Booking booking, List<String> recipients, String requestedBy, Instant now) {
+        HubDecision.Kind kind = news.kind();
         String title = booking.getTitle();
         String room = booking.getRoom().getName();
         List<Occurrence> dates = datesTold(news, booking, now);
         String firstDate = dates.isEmpty() ? String.valueOf(news.date()) : DAY.format(dates.get(0).getDate());
         // A declined request to change a booking says so, and that the booking stays as it was.
-        String said = kind == BookingNews.Kind.DECLINED && booking.changeOf().isPresent() && booking.follows().isPresent()
+        String said = kind == HubDecision.Kind.DECLINED && booking.getChangeRequest().kind().isPresent() && booking.follows().isPresent()
                 ? "DECLINED_CHANGE" : kind.name();
 
         StringBuilder body = new StringBuilder();
         line(body, say("greeting", organisationName(booking)));
         line(body, "");
         line(body, say("lead." + said, title, room, firstDate));
-        if (kind == BookingNews.Kind.DECLINED && news.reason() != null && !news.reason().isBlank()) {
+        if (kind == HubDecision.Kind.DECLINED && news.reason() != null && !news.reason().isBlank()) {
             line(body, "");
             line(body, say("reason", news.reason().trim()));
         }
-        if (kind == BookingNews.Kind.DECLINED) {
+        if (kind == HubDecision.Kind.DECLINED) {
             keptBooking(body, booking);
         }
         line(body, "");
@@ -76,7 +76,7 @@ public final class BookingMail {
         line(body, say("signOff"));
         line(body, say("hub"));
 
-        String subject = kind == BookingNews.Kind.DATE_CANCELLED_BY_HUB || kind == BookingNews.Kind.DATES_CANCELLED_BY_HUB_FROM
+        String subject = kind == HubDecision.Kind.DATE_CANCELLED_BY_HUB || kind == HubDecision.Kind.DATES_CANCELLED_BY_HUB_FROM
                 ? say("subject." + kind, title, firstDate) : say("subject." + said, title);
         return new MailMessage(recipients, subject, body.toString());
     }
@@ -87,10 +87,10 @@ public final class BookingMail {
      */
     private void keptBooking(StringBuilder body, Booking change) {
         change.follows().filter(booking -> booking.getStatus().holdsRoom()).ifPresent(booking -> {
-            switch (change.changeOf().orElse(ChangeOf.DATES_FROM)) {
-                case DATES_FROM -> change.continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), DAY.format(from))));
+            switch (change.getChangeRequest().kind().orElse(ChangeOf.DATES_FROM)) {
+                case DATES_FROM -> change.getChangeRequest().continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), DAY.format(from))));
                 case WHOLE_BOOKING -> line(body, say("bookingKept", booking.getId()));
-                case ONE_DATE -> change.movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), DAY.format(date))));
+                case ONE_DATE -> change.getChangeRequest().movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), DAY.format(date))));
             }
         });
     }
@@ -110,7 +110,7 @@ public final class BookingMail {
     }
 
     /** The dates the news is about: the ones still to come, or (when none is) every one it concerns. */
-    private static List<Occurrence> datesTold(BookingNews news, Booking booking, Instant now) {
+    private static List<Occurrence> datesTold(HubDecision news, Booking booking, Instant now) {
         Predicate<Occurrence> concerned = switch (news.kind()) {
             case APPROVED, DECLINED, CANCELLED_BY_HUB -> occurrence -> !occurrence.isCancelled();
             case MOVE_APPROVED -> occurrence -> !occurrence.isCancelled()
@@ -125,7 +125,7 @@ public final class BookingMail {
         return told;
     }
 
-    private void when(StringBuilder body, BookingNews.Kind kind, Booking booking, List<Occurrence> dates) {
+    private void when(StringBuilder body, HubDecision.Kind kind, Booking booking, List<Occurrence> dates) {
         String label = say("when." + kind);
         if (dates.size() == 1) {
             line(body, say("whenOne", label, slot(booking, dates.get(0))));

@@ -2,7 +2,7 @@ package community.hub.mail;
 
 import community.hub.account.Account;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingNews;
+import community.hub.booking.HubDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class BookingMailOutbox {
     @Inject
     private Clock clock;
 
-    void write(@Observes BookingNews news) {
+    void write(@Observes HubDecision news) {
         if (news.requestId() != null) {
             // The request that asked for an approved move goes; what was written about it now belongs to its booking.
             entityManager.createQuery("update OutgoingMail m set m.bookingId = :booking where m.bookingId = :request")

@@ -1,6 +1,6 @@
 package community.hub.mail;
 
-import community.hub.booking.BookingNews;
+import community.hub.booking.HubDecision;
 import community.hub.rota.RotaNews;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -81,7 +81,7 @@ public class MailSender {
     }
 
     /** A booking change committed with news: its email is in the outbox, so send it now, off this thread. */
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingNews news) {
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) HubDecision news) {
         sendSoon();
     }
 

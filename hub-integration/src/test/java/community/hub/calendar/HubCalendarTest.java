@@ -148,8 +148,8 @@ class HubCalendarTest {
     @Test
     void aCancelledDateIsExcludedAndAMovedDateOverridesTheSeries() throws Exception {
         Booking club = youthClubAcrossTheClockChange();
-        club.cancelOccurrence(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW));
-        club.moveOccurrence(LocalDate.of(2027, 11, 5), youthHall(),
+        club.dates().cancel(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW));
+        club.dates().move(LocalDate.of(2027, 11, 5), youthHall(),
                 new Slot(LocalDate.of(2027, 11, 9), LocalTime.of(17, 0), LocalTime.of(19, 0)), "staff", NOW);
 
         Calendar calendar = parse(CALENDARS.build(HUB, List.of(club), NOW));
@@ -168,12 +168,12 @@ class HubCalendarTest {
     @Test
     void aSeriesChangedFromOneDateOnEndsItsRuleBeforeThatDateAndTheChangedDatesAreAnEventOfTheirOwn() throws Exception {
         Booking club = youthClubAcrossTheClockChange();
-        club.cancelOccurrence(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW));
-        BookingRequest tuesdays = club.asRequest();
+        club.dates().cancel(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW));
+        BookingRequest tuesdays = BookingRequest.of(club);
         tuesdays.setStart(LocalDateTime.of(2027, 11, 9, 17, 0));
         tuesdays.setEnd(LocalDateTime.of(2027, 11, 9, 19, 0));
         tuesdays.setRecurrence(Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY));
-        Booking continuation = withId(club.continueFrom(LocalDate.of(2027, 11, 5), tuesdays, youthHall(),
+        Booking continuation = withId(club.changes().continueFrom(LocalDate.of(2027, 11, 5), tuesdays, youthHall(),
                 BookingRules.slots(tuesdays), BookingStatus.CONFIRMED, "staff", NOW), Booking.class, 8L);
 
         Calendar calendar = parse(CALENDARS.build(HUB, List.of(continuation, club), NOW));

@@ -2,7 +2,7 @@ package community.hub.mail;
 
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingNews;
+import community.hub.booking.HubDecision;
 import community.hub.booking.BookingRequest;
 import community.hub.booking.BookingRules;
 import community.hub.booking.BookingStatus;
@@ -92,7 +92,7 @@ class BookingMailTest {
         return withId(booking, Booking.class, 4321L);
     }
 
-    private static MailMessage compose(BookingNews news, Booking booking) {
+    private static MailMessage compose(HubDecision news, Booking booking) {
         return MAIL.compose(news, booking, TO, "CAMHS team administrator", NOW);
     }
 
@@ -101,7 +101,7 @@ class BookingMailTest {
         Booking booking = booking("CAMHS team meeting", LocalDateTime.of(2027, 7, 13, 17, 0), 1, null, BookingStatus.PENDING);
         booking.approve("staff", NOW);
 
-        MailMessage mail = compose(BookingNews.approved(booking), booking);
+        MailMessage mail = compose(HubDecision.approved(booking), booking);
 
         assertThat(mail.recipients()).containsExactlyElementsOf(TO);
         assertThat(mail.subject()).isEqualTo("Booking approved: CAMHS team meeting");
@@ -122,7 +122,7 @@ class BookingMailTest {
         Booking booking = booking("Parents' evening", LocalDateTime.of(2027, 7, 14, 18, 0), 2, null, BookingStatus.PENDING);
         booking.decline("  The room is needed for a clinic that evening.  ", "staff", NOW);
 
-        MailMessage mail = compose(BookingNews.declined(booking), booking);
+        MailMessage mail = compose(HubDecision.declined(booking), booking);
 
         assertThat(mail.subject()).isEqualTo("Booking request declined: Parents' evening");
         assertThat(mail.body())
@@ -135,35 +135,35 @@ class BookingMailTest {
     void aDeclinedChangeOfASeriesFromOneDateSaysTheSeriesKeepsItsDates() {
         Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        BookingRequest later = series.asRequest();
+        BookingRequest later = BookingRequest.of(series);
         later.setStart(LocalDateTime.of(2027, 7, 20, 11, 0));
         later.setEnd(LocalDateTime.of(2027, 7, 20, 12, 0));
         later.setRecurrence(Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
-        Booking change = withId(series.continueFrom(LocalDate.of(2027, 7, 20), later, meetingRoom(), BookingRules.slots(later),
+        Booking change = withId(series.changes().continueFrom(LocalDate.of(2027, 7, 20), later, meetingRoom(), BookingRules.slots(later),
                 BookingStatus.PENDING, "camhs", NOW), Booking.class, 4322L);
         change.decline("The room is needed for a clinic at eleven.", "staff", NOW);
 
-        MailMessage mail = compose(BookingNews.declined(change), change);
+        MailMessage mail = compose(HubDecision.declined(change), change);
 
         assertThat(mail.body()).contains("The reason the hub gave: The room is needed for a clinic at eleven.\n")
                 .contains("This was a change to booking number 4321 from Tuesday 20 July 2027 on. That booking stays as it was: "
                         + "its dates from then on are still booked for you at their usual times.\n")
                 .contains("Tuesday 20 July 2027, 11:00 to 12:00");
         assertThat(mail.subject()).isEqualTo("Change declined: CAMHS group");
-        assertThat(compose(BookingNews.declined(series), series).body()).doesNotContain("This was a change");
+        assertThat(compose(HubDecision.declined(series), series).body()).doesNotContain("This was a change");
     }
 
     @Test
     void aDeclinedMoveOfAConfirmedBookingSaysTheBookingStaysAsItWas() {
         Booking workshop = booking("Parent workshop", LocalDateTime.of(2027, 7, 13, 10, 0), 1, null, BookingStatus.CONFIRMED);
-        BookingRequest afternoon = workshop.asRequest();
+        BookingRequest afternoon = BookingRequest.of(workshop);
         afternoon.setStart(LocalDateTime.of(2027, 7, 13, 14, 0));
         afternoon.setEnd(LocalDateTime.of(2027, 7, 13, 15, 0));
-        Booking move = withId(workshop.requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
+        Booking move = withId(workshop.changes().requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
                 Booking.class, 4323L);
         move.decline("The room is needed for a clinic that afternoon.", "staff", NOW);
 
-        MailMessage mail = compose(BookingNews.declined(move), move);
+        MailMessage mail = compose(HubDecision.declined(move), move);
 
         assertThat(mail.subject()).isEqualTo("Change declined: Parent workshop");
         assertThat(mail.body())
@@ -179,12 +179,12 @@ class BookingMailTest {
     void aDeclinedMoveOfOneDateSaysThatDateStaysWhereItWas() {
         Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        Booking move = withId(series.requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
+        Booking move = withId(series.changes().requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
                 new community.hub.booking.Slot(LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)), "camhs", NOW),
                 Booking.class, 4324L);
         move.decline("The room is cleaned at four.", "staff", NOW);
 
-        assertThat(compose(BookingNews.declined(move), move).body()).contains("This was a change to Tuesday 13 July 2027 of "
+        assertThat(compose(HubDecision.declined(move), move).body()).contains("This was a change to Tuesday 13 July 2027 of "
                 + "booking number 4321. That booking stays as it was: that date is still booked for you at its usual time.\n");
     }
 
@@ -192,12 +192,12 @@ class BookingMailTest {
     void anApprovedMoveOfOneDateGivesItsNewTime() {
         Booking series = booking("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        Booking move = withId(series.requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
+        Booking move = withId(series.changes().requestDateMove(LocalDate.of(2027, 7, 13), meetingRoom(),
                 new community.hub.booking.Slot(LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)), "camhs", NOW),
                 Booking.class, 4324L);
         Booking moved = move.approve("staff", NOW);
 
-        MailMessage mail = compose(BookingNews.moveApproved(moved, move), moved);
+        MailMessage mail = compose(HubDecision.moveApproved(moved, move), moved);
 
         assertThat(mail.subject()).isEqualTo("Change approved: CAMHS group");
         assertThat(mail.body()).contains("The hub has approved the change you asked for to \"CAMHS group\". The room is booked for you "
@@ -212,7 +212,7 @@ class BookingMailTest {
                 Recurrence.weeklyTimes(1, 3, DayOfWeek.FRIDAY), BookingStatus.PENDING);
         booking.approve("staff", NOW);
 
-        MailMessage mail = compose(BookingNews.approved(booking), booking);
+        MailMessage mail = compose(HubDecision.approved(booking), booking);
 
         assertThat(mail.body()).contains("""
                 When:
@@ -226,10 +226,10 @@ class BookingMailTest {
     void cancellingTheWholeBookingListsTheDatesStillToComeThatItCalledOff() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 5, 18, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 5, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
+        booking.dates().cancel(LocalDate.of(2027, 6, 8), new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
         booking.cancel(Cancellation.byHub("staff", NOW));
 
-        MailMessage mail = compose(BookingNews.cancelledByHub(booking), booking);
+        MailMessage mail = compose(HubDecision.cancelledByHub(booking), booking);
 
         assertThat(mail.subject()).isEqualTo("Booking cancelled by the hub: Weekly drop-in");
         assertThat(mail.body()).contains("The hub has cancelled your booking of Meeting Room for \"Weekly drop-in\".")
@@ -245,9 +245,9 @@ class BookingMailTest {
     void cancellingOneDateNamesThatDateAndSaysTheOthersStand() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 6, 1, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelOccurrence(LocalDate.of(2027, 6, 8), Cancellation.byHub("staff", NOW));
+        booking.dates().cancel(LocalDate.of(2027, 6, 8), Cancellation.byHub("staff", NOW));
 
-        MailMessage mail = compose(BookingNews.dateCancelledByHub(booking, LocalDate.of(2027, 6, 8)), booking);
+        MailMessage mail = compose(HubDecision.dateCancelledByHub(booking, LocalDate.of(2027, 6, 8)), booking);
 
         assertThat(mail.subject()).isEqualTo("Date cancelled by the hub: Weekly drop-in on Tuesday 8 June 2027");
         assertThat(mail.body())
@@ -260,9 +260,9 @@ class BookingMailTest {
     void cancellingFromADateListsThatDateAndTheLaterOnes() {
         Booking booking = booking("Weekly drop-in", LocalDateTime.of(2027, 6, 1, 17, 0), 1,
                 Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY), BookingStatus.CONFIRMED);
-        booking.cancelFrom(LocalDate.of(2027, 6, 15), Cancellation.byHub("staff", NOW));
+        booking.dates().cancelFrom(LocalDate.of(2027, 6, 15), Cancellation.byHub("staff", NOW));
 
-        MailMessage mail = compose(BookingNews.datesCancelledByHubFrom(booking, LocalDate.of(2027, 6, 15)), booking);
+        MailMessage mail = compose(HubDecision.datesCancelledByHubFrom(booking, LocalDate.of(2027, 6, 15)), booking);
 
         assertThat(mail.subject()).isEqualTo("Dates cancelled by the hub: Weekly drop-in from Tuesday 15 June 2027");
         assertThat(mail.body()).contains("from Tuesday 15 June 2027 on. Any dates before then stand.")
@@ -280,7 +280,7 @@ class BookingMailTest {
                 Recurrence.weeklyTimes(1, 25, DayOfWeek.MONDAY), BookingStatus.PENDING);
         booking.approve("staff", NOW);
 
-        MailMessage mail = compose(BookingNews.approved(booking), booking);
+        MailMessage mail = compose(HubDecision.approved(booking), booking);
 
         assertThat(mail.body().lines().filter(line -> line.startsWith("  - ") && line.contains("09:00"))).hasSize(BookingMail.MOST_DATES_LISTED);
         assertThat(mail.body()).contains("  - and 5 more dates\n");
@@ -291,7 +291,7 @@ class BookingMailTest {
         Booking booking = booking("CAMHS team meeting", LocalDateTime.of(2027, 7, 13, 17, 0), 1, null, BookingStatus.PENDING);
         booking.approve("staff", NOW);
 
-        MailMessage mail = new BookingMail(" ").compose(BookingNews.approved(booking), booking, TO, "camhs", NOW);
+        MailMessage mail = new BookingMail(" ").compose(HubDecision.approved(booking), booking, TO, "camhs", NOW);
 
         assertThat(mail.body()).contains("If you have a question, reply to this email.\n").doesNotContain("write to");
     }

@@ -9,6 +9,9 @@ import jakarta.validation.ConstraintViolationException;
 import org.omnifaces.util.Components;
 
 import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Puts the hub's messages where people look for them: a refusal about a field beside that field
@@ -17,6 +20,34 @@ import java.util.Collection;
 public final class FieldMessages {
 
     private FieldMessages() {
+    }
+
+    /**
+     * Does what the person asked, and shows why not if the hub refuses it: each refusal or invalid field beside its
+     * field, nothing changed. The one place a page turns a refusal into messages.
+     *
+     * @return what the action answered; empty when it was refused
+     */
+    public static <T> Optional<T> attempt(Supplier<T> action) {
+        return attempt(action, refusal -> false);
+    }
+
+    /**
+     * As {@link #attempt(Supplier)}, for a page that shows some refusals its own way (clashes listed in a table).
+     *
+     * @param shownOwnWay shows a refusal the page's way and answers true, or answers false to show it beside its field
+     */
+    public static <T> Optional<T> attempt(Supplier<T> action, Predicate<Refusal> shownOwnWay) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (Refusal refusal) {
+            if (!shownOwnWay.test(refusal)) {
+                show(refusal);
+            }
+        } catch (ConstraintViolationException invalid) {
+            show(invalid);
+        }
+        return Optional.empty();
     }
 
     /** Shows a refusal beside its field, or at the top of the page when it names none in this form. */

@@ -71,4 +71,35 @@ abstract class BookingPageChecks {
             assertThat(browser.pageText()).doesNotContain("Requests");
         }
     }
+
+    @Test
+    void anotherOrganisationsRequestIsNotFoundOnItsPageUntilConfirmed() {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.THURSDAY, 1);
+        long pending = BookingsApiChecks.camhsPublicRequest(room, day, "09:00", "10:00", "Waiting family session");
+        long declined = BookingsApiChecks.camhsPublicRequest(room, day, "11:00", "12:00", "Declined family session");
+        long confirmed = BookingsApiChecks.camhsPublicRequest(room, day, "13:00", "14:00", "Confirmed family session");
+        long cancelled = BookingsApiChecks.camhsPublicRequest(room, day, "15:00", "16:00", "Cancelled family session");
+        assertThat(HUB.post("/api/bookings/" + declined + "/decline", "{\"reason\": \"Room kept for a clinic\"}", "staff")
+                .statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/bookings/" + confirmed + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/bookings/" + cancelled + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.delete("/api/bookings/" + cancelled, "staff").statusCode()).isEqualTo(200);
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("foodbank");
+            for (long hidden : new long[] {pending, declined}) {
+                browser.open("/bookings/booking.xhtml?id=" + hidden);
+                assertThat(browser.heading()).isEqualTo("Page not found");
+                assertThat(browser.pageText()).doesNotContain("family session", "Room kept for a clinic");
+            }
+            assertThat(browser.open("/bookings/booking.xhtml?id=" + confirmed).heading()).isEqualTo("Confirmed family session");
+            assertThat(browser.open("/bookings/booking.xhtml?id=" + cancelled).heading()).isEqualTo("Cancelled family session");
+        }
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("camhs").open("/bookings/booking.xhtml?id=" + declined);
+            assertThat(browser.heading()).isEqualTo("Declined family session");
+            assertThat(browser.pageText()).contains("Room kept for a clinic");
+        }
+    }
 }

@@ -288,6 +288,48 @@ abstract class BookingsApiChecks {
         assertThat(HubClient.object(HUB.get(path, "staff", "hub-demo")).getString("title")).isEqualTo("Youth workers' supervision");
     }
 
+    /** A CAMHS request, public, for the slot of the day in the room; left waiting for staff to decide. */
+    static long camhsPublicRequest(long room, LocalDate day, String from, String to, String title) {
+        HttpResponse<String> requested = HUB.post("/api/bookings", """
+                {"roomId": %d, "title": "%s", "type": "meeting", "visibility": "public", "expectedAttendance": 4,
+                 "start": "%s", "end": "%s"}
+                """.formatted(room, title, at(day, from), at(day, to)), "camhs");
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+        assertThat(HubClient.object(requested).getString("status")).isEqualTo("PENDING");
+        return HubClient.object(requested).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void anotherOrganisationsRequestIsItsOwnBusinessWhateverItsVisibilityUntilConfirmed() {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.WEDNESDAY, 1);
+        long pending = camhsPublicRequest(room, day, "09:00", "10:00", "Waiting parents' evening");
+        long declined = camhsPublicRequest(room, day, "11:00", "12:00", "Declined open session");
+        long confirmed = camhsPublicRequest(room, day, "13:00", "14:00", "Confirmed drop-in");
+        long cancelled = camhsPublicRequest(room, day, "15:00", "16:00", "Cancelled coffee morning");
+        assertThat(HUB.post("/api/bookings/" + declined + "/decline", "{\"reason\": \"Kept for the flu clinic\"}", "staff")
+                .statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/bookings/" + confirmed + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/bookings/" + cancelled + "/approve", "", "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.delete("/api/bookings/" + cancelled, "camhs").statusCode()).isEqualTo(200);
+
+        assertThat(HUB.get("/api/bookings/" + pending, "foodbank", "hub-demo").statusCode()).as("pending").isEqualTo(404);
+        assertThat(HUB.get("/api/bookings/" + declined, "foodbank", "hub-demo").statusCode()).as("declined").isEqualTo(404);
+        assertThat(HubClient.object(HUB.get("/api/bookings/" + confirmed, "foodbank", "hub-demo")).getString("status"))
+                .isEqualTo("CONFIRMED");
+        assertThat(HubClient.object(HUB.get("/api/bookings/" + cancelled, "foodbank", "hub-demo")).getString("status"))
+                .isEqualTo("CANCELLED");
+        String listed = HUB.get("/api/bookings?roomId=" + room + "&from=" + day + "&to=" + day.plusDays(1), "foodbank", "hub-demo").body();
+        assertThat(listed).contains("Confirmed drop-in", "Cancelled coffee morning")
+                .doesNotContain("Waiting parents' evening", "Declined open session", "Kept for the flu clinic");
+
+        JsonObject own = HubClient.object(HUB.get("/api/bookings/" + declined, "camhs", "hub-demo"));
+        assertThat(own.getString("decisionReason")).isEqualTo("Kept for the flu clinic");
+        assertThat(HUB.get("/api/bookings?roomId=" + room + "&from=" + day + "&to=" + day.plusDays(1), "camhs", "hub-demo").body())
+                .contains("Waiting parents' evening", "Declined open session", "Confirmed drop-in", "Cancelled coffee morning");
+        assertThat(HUB.get("/api/bookings/" + pending, "staff", "hub-demo").statusCode()).isEqualTo(200);
+    }
+
     /** The path of the private calendar feed of the tenant's organisation. */
     private static String feedPathOf(String username) {
         return URI.create(HubClient.array(HUB.get("/api/me/feeds", username, HubClient.DEMO_PASSWORD)).getJsonObject(0)

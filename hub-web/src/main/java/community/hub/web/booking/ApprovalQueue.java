@@ -1,8 +1,8 @@
 package community.hub.web.booking;
 
-import community.hub.Refusal;
+import community.hub.booking.BookingDecisions;
+import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingService;
 import community.hub.booking.ChangeOf;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
@@ -29,7 +29,10 @@ import java.util.function.Supplier;
 public class ApprovalQueue implements Serializable {
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private BookingDecisions decisions;
 
     @Inject
     private Caller caller;
@@ -42,52 +45,49 @@ public class ApprovalQueue implements Serializable {
 
     public List<Booking> getWaiting() {
         if (waiting == null) {
-            waiting = bookings.pending();
+            waiting = bookings.waitingForDecision();
         }
         return waiting;
     }
 
     public void approve(Booking booking) {
-        decide(() -> bookings.approve(booking.getId(), caller.account().orElseThrow()),
-                booking.getFollows() != null && booking.getChangeOf() != ChangeOf.DATES_FROM ? "booking.moveApprovedMessage"
+        decide(() -> decisions.approve(booking.getId(), caller.account().orElseThrow()),
+                booking.getFollows() != null && booking.getChangeRequest().getKind() != ChangeOf.DATES_FROM ? "booking.moveApprovedMessage"
                         : "booking.approvedMessage");
     }
 
     /** What the request changes of the booking it follows, in words; null for a request of a booking of its own. */
     public String changeOf(Booking pending) {
         Booking booking = pending.getFollows();
-        if (booking == null || pending.getChangeOf() == null) {
+        if (booking == null || pending.getChangeRequest().getKind() == null) {
             return null;
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         DateTimeFormatter day = DAY.withLocale(locale);
-        return switch (pending.getChangeOf()) {
+        return switch (pending.getChangeRequest().getKind()) {
             case DATES_FROM -> Text.get(locale, "approvals.changeFrom", booking.getId(), booking.getTitle(),
-                    pending.continuesFrom().map(day::format).orElse(""));
+                    pending.getChangeRequest().continuesFrom().map(day::format).orElse(""));
             case WHOLE_BOOKING -> moveOf(locale, booking) + " " + Text.get(locale, "approvals.movesWhole");
             case ONE_DATE -> moveOf(locale, booking) + " " + Text.get(locale, "approvals.movesDate",
-                    pending.movesDate().map(day::format).orElse(""));
+                    pending.getChangeRequest().movesDate().map(day::format).orElse(""));
         };
     }
 
     private static String moveOf(Locale locale, Booking booking) {
         return Text.get(locale, "approvals.moveOf", booking.getId(), booking.getTitle(), booking.getRoom().getName(),
-                TIME.format(booking.getStartTime()), TIME.format(booking.getEndTime()));
+                TIME.format(booking.getSeries().getStartTime()), TIME.format(booking.getSeries().getEndTime()));
     }
 
     public void decline(Booking booking) {
-        decide(() -> bookings.decline(booking.getId(), reasons.get(booking.getId()), caller.account().orElseThrow()),
+        decide(() -> decisions.decline(booking.getId(), reasons.get(booking.getId()), caller.account().orElseThrow()),
                 "booking.declinedMessage");
     }
 
     private void decide(Supplier<Booking> decision, String doneKey) {
-        try {
-            Booking decided = decision.get();
+        FieldMessages.attempt(decision).ifPresent(decided -> {
             FieldMessages.info(doneKey, decided.getTitle());
             waiting = null;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        });
     }
 
     public Map<Long, String> getReasons() {

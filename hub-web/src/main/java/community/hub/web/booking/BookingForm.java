@@ -2,8 +2,10 @@ package community.hub.web.booking;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
+import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
+import community.hub.booking.BookingAccess;
 import community.hub.booking.BookingRequest;
 import community.hub.booking.BookingService;
 import community.hub.booking.BookingStatus;
@@ -25,7 +27,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -43,14 +44,18 @@ import java.util.Locale;
  * The booking form: one-off or repeating, with every clash shown before anything is saved, and for a series the
  * choice to book only the dates that are free. Opened for a series and one of its dates ({@code change} and
  * {@code from}), it changes that date and the following ones: it starts filled in with the series from that date on,
- * and saving splits the series (see {@link BookingService#changeFrom}).
+ * and saving splits the series (see {@link BookingService#changeFrom}). Over 300 lines: a getter and a setter for each
+ * of the form's fields; what may be booked, and by whom, is the domain's to say.
  */
 @Named
 @ViewScoped
 public class BookingForm implements Serializable {
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private BookingService bookingService;
 
     @Inject
     private RoomService rooms;
@@ -94,12 +99,11 @@ public class BookingForm implements Serializable {
             return;
         }
         try {
-            original = bookings.byId(change, me());
-        } catch (Refusal notVisible) {
+            original = bookings.changeableBy(change, me());
+        } catch (Refusal notYours) {
             original = null;
         }
-        boolean mine = original != null && (caller.isStaff() || original.belongsTo(me().getOrganisation()));
-        if (!mine || from == null || original.getRecurrence() == null || original.occurrenceOn(from).isEmpty()) {
+        if (original == null || from == null || original.getSeries().getRecurrence() == null || original.dates().on(from).isEmpty()) {
             original = null;
             NotFoundPage.send();
             return;
@@ -117,9 +121,9 @@ public class BookingForm implements Serializable {
         request.setExpectedAttendance(series.getExpectedAttendance());
         audience = String.join(", ", series.getAudience());
         this.date = date;
-        start = series.getStartTime();
-        end = series.getEndTime();
-        Recurrence rule = series.getRecurrence();
+        start = series.getSeries().getStartTime();
+        end = series.getSeries().getEndTime();
+        Recurrence rule = series.getSeries().getRecurrence();
         repeat = rule.getFrequency() == Frequency.MONTHLY ? Repeat.MONTHLY : Repeat.WEEKLY;
         interval = rule.getInterval();
         days = new ArrayList<>(rule.getByDay());
@@ -127,45 +131,42 @@ public class BookingForm implements Serializable {
         if (rule.getUntil() != null) {
             until = rule.getUntil();
         } else {
-            count = (int) rule.dates(series.getFirstDate()).stream().filter(day -> !day.isBefore(date)).count();
+            count = (int) rule.dates(series.getSeries().getFirstDate()).stream().filter(day -> !day.isBefore(date)).count();
         }
     }
 
     /** Shows what the booking would meet, without booking it. */
     public void check() {
-        try {
-            clashes = isChanging() ? bookings.previewFrom(change, from, toRequest(), me()) : bookings.preview(toRequest(), me());
+        FieldMessages.attempt(() -> isChanging() ? bookingService.previewFrom(change, from, toRequest(), me())
+                : bookingService.preview(toRequest(), me())).ifPresent(found -> {
+            clashes = found;
             checked = true;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-        }
+        });
     }
 
     public String book() {
-        try {
-            Booking booking;
-            if (isChanging()) {
-                booking = bookings.changeFrom(change, from, toRequest(), me());
-                FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
-                        booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
-            } else {
-                booking = bookings.book(toRequest(), me());
-                FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
-                        booking.getTitle());
-            }
-            return "/bookings/booking?faces-redirect=true&id=" + booking.getId();
-        } catch (ClashRefusal refused) {
-            clashes = refused.clashes();
-            checked = true;
-            FieldMessages.global("bookingForm.notFree", clashes.size());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
+        return FieldMessages.attempt(this::save, refusal -> refusal instanceof ClashRefusal refused && showClashes(refused))
+                .map(booking -> "/bookings/booking?faces-redirect=true&id=" + booking.getId()).orElse(null);
+    }
+
+    private Booking save() {
+        if (isChanging()) {
+            Booking booking = bookingService.changeFrom(change, from, toRequest(), me());
+            FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
+                    booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+            return booking;
         }
-        return null;
+        Booking booking = bookingService.book(toRequest(), me());
+        FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
+                booking.getTitle());
+        return booking;
+    }
+
+    private boolean showClashes(ClashRefusal refused) {
+        clashes = refused.clashes();
+        checked = true;
+        FieldMessages.global("bookingForm.notFree", clashes.size());
+        return true;
     }
 
     private BookingRequest toRequest() {
@@ -191,7 +192,7 @@ public class BookingForm implements Serializable {
     }
 
     public List<Room> getRooms() {
-        return caller.isStaff() ? rooms.inUse() : rooms.inUse().stream().filter(Room::isBookableByTenants).toList();
+        return rooms.inUse().stream().filter(room -> BookingAccess.mayBook(me(), room)).toList();
     }
 
     public List<Organisation> getOrganisations() {

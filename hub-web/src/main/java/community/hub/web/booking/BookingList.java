@@ -1,10 +1,10 @@
 package community.hub.web.booking;
 
 import community.hub.account.Account;
+import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingFilter;
-import community.hub.booking.BookingService;
 import community.hub.booking.BookingStatus;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
@@ -31,7 +31,7 @@ import java.util.Map;
 public class BookingList implements Serializable {
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
 
     @Inject
     private Clock clock;
@@ -71,12 +71,12 @@ public class BookingList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) bookings.count(filter, me());
+            return (int) bookings.countMatching(filter, me());
         }
 
         @Override
         public List<Booking> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return bookings.find(filter, first, pageSize, me());
+            return bookings.matching(filter, first, pageSize, me());
         }
 
         @Override
@@ -86,7 +86,7 @@ public class BookingList implements Serializable {
 
         @Override
         public Booking getRowData(String rowKey) {
-            return bookings.byId(Long.parseLong(rowKey), me());
+            return bookings.visibleTo(Long.parseLong(rowKey), me());
         }
     }
 

@@ -3,9 +3,11 @@ package community.hub.web.booking;
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
+import community.hub.booking.BookingDecisions;
+import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
+import community.hub.booking.BookingAccess;
 import community.hub.booking.BookingService;
-import community.hub.booking.BookingStatus;
 import community.hub.booking.Clash;
 import community.hub.booking.ClashRefusal;
 import community.hub.booking.Occurrence;
@@ -44,7 +46,13 @@ import java.util.stream.Collectors;
 public class BookingPage implements Serializable {
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private BookingService bookingService;
+
+    @Inject
+    private BookingDecisions decisions;
 
     @Inject
     private Caller caller;
@@ -70,13 +78,13 @@ public class BookingPage implements Serializable {
 
     public void load() {
         try {
-            booking = bookings.byId(id == null ? -1 : id, me());
+            booking = bookings.visibleTo(id == null ? -1 : id, me());
         } catch (Refusal notVisible) {
             booking = null;
             NotFoundPage.send();
             return;
         }
-        Occurrence moving = move == null ? null : booking.occurrenceOn(move).filter(this::isMovable).orElse(null);
+        Occurrence moving = move == null ? null : booking.dates().on(move).filter(this::isMovable).orElse(null);
         if (moving == null) {
             move = null;
             return;
@@ -92,20 +100,21 @@ public class BookingPage implements Serializable {
      * refusals show beside their field and nothing moves.
      */
     public String moveDate() {
-        try {
-            Booking moved = bookings.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me());
-            FieldMessages.done(moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
-                    moved.getTitle(), inWords(move));
-            return "/bookings/booking?faces-redirect=true&id=" + id;
-        } catch (ClashRefusal notFree) {
-            Clash clash = notFree.clashes().get(0);
-            String why = Text.get(locale(), clash.cause() == Clash.Cause.CLOSED ? "bookingForm.closed" : "bookingForm.booked")
-                    + (clash.with() == null ? "" : " \u2013 " + clash.with());
-            FieldMessages.beside("start", "booking.move.notFree", clash.roomName(), why);
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
-        return null;
+        return FieldMessages.attempt(() -> bookingService.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me()),
+                refusal -> refusal instanceof ClashRefusal notFree && showNotFree(notFree))
+                .map(moved -> {
+                    FieldMessages.done(moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
+                            moved.getTitle(), inWords(move));
+                    return "/bookings/booking?faces-redirect=true&id=" + id;
+                }).orElse(null);
+    }
+
+    private static boolean showNotFree(ClashRefusal notFree) {
+        Clash clash = notFree.clashes().get(0);
+        String why = Text.get(locale(), clash.cause() == Clash.Cause.CLOSED ? "bookingForm.closed" : "bookingForm.booked")
+                + (clash.with() == null ? "" : " \u2013 " + clash.with());
+        FieldMessages.beside("start", "booking.move.notFree", clash.roomName(), why);
+        return true;
     }
 
     /** Whether the caller may move this date: it is theirs to change, not called off and not begun. */
@@ -118,18 +127,18 @@ public class BookingPage implements Serializable {
      * a date after its first (changing from the first is changing the whole booking) that has not begun.
      */
     public boolean isChangeableFrom(Occurrence occurrence) {
-        return isMovable(occurrence) && booking.getRecurrence() != null && occurrence.getSeriesDate().isAfter(booking.getFirstDate())
-                && booking.slotOn(occurrence.getSeriesDate()).startsAt().isAfter(clock.instant());
+        return isMovable(occurrence) && booking.getSeries().getRecurrence() != null && occurrence.getSeriesDate().isAfter(booking.getSeries().getFirstDate())
+                && booking.getSeries().slotOn(occurrence.getSeriesDate()).startsAt().isAfter(clock.instant());
     }
 
     /** Rooms a date may move to: every room in use for staff, those tenants may book for a tenant. */
     public List<Room> getRooms() {
-        return caller.isStaff() ? rooms.inUse() : rooms.inUse().stream().filter(Room::isBookableByTenants).toList();
+        return rooms.inUse().stream().filter(room -> BookingAccess.mayBook(me(), room)).toList();
     }
 
     /** For a request to move one date of another booking: that date, in words, as "its date Tuesday 16 March 2027". */
     public String getMovesDateInWords() {
-        return booking == null ? null : booking.movesDate().map(date -> Text.get(locale(), "booking.movesDate", inWords(date))).orElse(null);
+        return booking == null ? null : booking.getChangeRequest().movesDate().map(date -> Text.get(locale(), "booking.movesDate", inWords(date))).orElse(null);
     }
 
     /** The date being moved, in words, for the move form's heading. */
@@ -143,21 +152,20 @@ public class BookingPage implements Serializable {
     }
 
     public void cancelDate(Occurrence occurrence) {
-        act(() -> bookings.cancelOccurrence(id, occurrence.getSeriesDate(), me()), "booking.dateCancelledMessage");
+        act(() -> decisions.cancelOccurrence(id, occurrence.getSeriesDate(), me()), "booking.dateCancelledMessage");
     }
 
     public void cancelFrom(Occurrence occurrence) {
-        act(() -> bookings.cancelFrom(id, occurrence.getSeriesDate(), me()), "booking.datesCancelledMessage");
+        act(() -> decisions.cancelFrom(id, occurrence.getSeriesDate(), me()), "booking.datesCancelledMessage");
     }
 
     public void cancel() {
-        act(() -> bookings.cancel(id, me()), "booking.cancelledMessage");
+        act(() -> decisions.cancel(id, me()), "booking.cancelledMessage");
     }
 
     /** Approves the request; approving a move shows the booking it moved, as the request has then done its work. */
     public String approve() {
-        try {
-            Booking approved = bookings.approve(id, me());
+        return FieldMessages.attempt(() -> decisions.approve(id, me())).map(approved -> {
             if (approved.getId().equals(id)) {
                 booking = approved;
                 FieldMessages.info("booking.approvedMessage", approved.getTitle());
@@ -165,42 +173,36 @@ public class BookingPage implements Serializable {
             }
             FieldMessages.done("booking.moveApprovedMessage", approved.getTitle());
             return "/bookings/booking?faces-redirect=true&id=" + approved.getId();
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            return null;
-        }
+        }).orElse(null);
     }
 
     public void decline() {
-        act(() -> bookings.decline(id, reason, me()), "booking.declinedMessage");
+        act(() -> decisions.decline(id, reason, me()), "booking.declinedMessage");
     }
 
     private void act(Supplier<Booking> action, String doneKey) {
-        try {
-            booking = action.get();
-            FieldMessages.info(doneKey, booking.getTitle());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        FieldMessages.attempt(action).ifPresent(done -> {
+            booking = done;
+            FieldMessages.info(doneKey, done.getTitle());
+        });
     }
 
     /** Whether the caller may cancel or change this booking: staff, or a member of its organisation. */
     public boolean isChangeable() {
-        return booking != null && booking.getStatus().holdsRoom()
-                && (caller.isStaff() || caller.account().map(Account::getOrganisation).map(booking::belongsTo).orElse(false));
+        return BookingAccess.mayChangeNow(caller.account(), booking);
     }
 
     public boolean isDecidable() {
-        return booking != null && caller.isStaff() && booking.getStatus() == BookingStatus.PENDING;
+        return BookingAccess.mayDecideNow(caller.account(), booking);
     }
 
     /** The series rule in words: "Every 2 weeks on Tuesday and Thursday, 12 times". */
     public String getRepeats() {
-        Recurrence rule = booking == null ? null : booking.getRecurrence();
+        Recurrence rule = booking == null ? null : booking.getSeries().getRecurrence();
         if (rule == null) {
             return Text.get(locale(), "booking.once");
         }
-        String days = rule.days(booking.getFirstDate()).stream().map(day -> day.getDisplayName(TextStyle.FULL, locale()))
+        String days = rule.days(booking.getSeries().getFirstDate()).stream().map(day -> day.getDisplayName(TextStyle.FULL, locale()))
                 .collect(Collectors.joining(" " + Text.get(locale(), "booking.and") + " "));
         String every = Text.get(locale(), "booking.repeats." + rule.getFrequency().name(), rule.getInterval(), days,
                 rule.getBySetPos() == null ? "" : Text.get(locale(), rule.getBySetPos() < 0 ? "position.last" : "position." + rule.getBySetPos()));

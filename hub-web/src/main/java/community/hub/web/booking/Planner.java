@@ -2,6 +2,8 @@ package community.hub.web.booking;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
+import community.hub.booking.DatesHoldingRooms;
+import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingService;
 import community.hub.booking.Clash;
@@ -42,7 +44,13 @@ import java.util.List;
 public class Planner implements Serializable {
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private BookingService bookingService;
+
+    @Inject
+    private DatesHoldingRooms holding;
 
     @Inject
     private Clock clock;
@@ -65,7 +73,7 @@ public class Planner implements Serializable {
     private final class Occurrences extends LazyScheduleModel {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            List<Occurrence> shown = bookings.holdingBetween(start.atZone(HubTime.ZONE).toInstant(), end.atZone(HubTime.ZONE).toInstant());
+            List<Occurrence> shown = holding.between(start.atZone(HubTime.ZONE).toInstant(), end.atZone(HubTime.ZONE).toInstant());
             shown.stream().filter(occurrence -> roomId == null || occurrence.getRoom().getId().equals(roomId))
                     .forEach(occurrence -> addEvent(entry(occurrence)));
         }
@@ -96,23 +104,25 @@ public class Planner implements Serializable {
     @SuppressWarnings("unchecked")
     private void reschedule(ScheduleEvent<?> event, Duration startDelta, Duration endDelta) {
         Entry entry = ((ScheduleEvent<Entry>) event).getData();
-        try {
-            Booking booking = bookings.byId(entry.bookingId(), caller.account().orElseThrow());
-            Occurrence occurrence = booking.occurrenceOn(entry.seriesDate()).orElseThrow();
+        FieldMessages.attempt(() -> {
+            Booking booking = bookings.visibleTo(entry.bookingId(), caller.account().orElseThrow());
+            Occurrence occurrence = booking.dates().on(entry.seriesDate()).orElseThrow();
             LocalDateTime start = LocalDateTime.of(occurrence.getDate(), occurrence.getStart()).plus(startDelta);
             LocalDateTime end = LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()).plus(endDelta);
             Slot slot = new Slot(start.toLocalDate(), start.toLocalTime(), end.toLocalTime());
             if (!end.toLocalDate().equals(start.toLocalDate())) {
                 throw Refusal.invalid("end", "booking.sameDay");
             }
-            bookings.moveOccurrence(entry.bookingId(), entry.seriesDate(), occurrence.getRoom().getId(), slot, caller.account().orElseThrow());
-            FieldMessages.info("planner.moved", booking.getTitle());
-        } catch (ClashRefusal clash) {
-            Clash first = clash.clashes().get(0);
-            FieldMessages.global("planner.clash", first.with() == null ? "" : first.with());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+            bookingService.moveOccurrence(entry.bookingId(), entry.seriesDate(), occurrence.getRoom().getId(), slot, caller.account().orElseThrow());
+            return booking;
+        }, refusal -> refusal instanceof ClashRefusal clash && showClash(clash))
+                .ifPresent(booking -> FieldMessages.info("planner.moved", booking.getTitle()));
+    }
+
+    private static boolean showClash(ClashRefusal clash) {
+        Clash first = clash.clashes().get(0);
+        FieldMessages.global("planner.clash", first.with() == null ? "" : first.with());
+        return true;
     }
 
     /** Choosing an empty time starts a new booking there. */

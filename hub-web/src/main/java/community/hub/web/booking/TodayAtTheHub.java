@@ -2,7 +2,8 @@ package community.hub.web.booking;
 
 import community.hub.HubTime;
 import community.hub.account.Account;
-import community.hub.booking.BookingService;
+import community.hub.booking.DatesHoldingRooms;
+import community.hub.booking.Bookings;
 import community.hub.booking.Occurrence;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
@@ -35,7 +36,10 @@ public class TodayAtTheHub {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private DatesHoldingRooms holding;
 
     @Inject
     private RoomService rooms;
@@ -68,7 +72,7 @@ public class TodayAtTheHub {
     void load() {
         Instant now = clock.instant();
         today = LocalDate.now(clock);
-        List<Occurrence> day = bookings.holdingBetween(HubTime.instant(today, LocalTime.MIDNIGHT),
+        List<Occurrence> day = holding.between(HubTime.instant(today, LocalTime.MIDNIGHT),
                 HubTime.instant(today.plusDays(1), LocalTime.MIDNIGHT));
         roomsToday = rooms.inUse().stream().map(room -> {
             List<Occurrence> here = day.stream().filter(occurrence -> occurrence.getRoom().getId().equals(room.getId())).toList();
@@ -76,7 +80,7 @@ public class TodayAtTheHub {
             List<Occurrence> coming = here.stream().filter(o -> o.startsAt().isAfter(now)).toList();
             return new RoomToday(room, current, coming.isEmpty() ? null : coming.get(0), Math.max(0, coming.size() - 1));
         }).toList();
-        pending = bookings.pending().size();
+        pending = bookings.waitingForDecision().size();
         showCafe(caller.account().orElseThrow());
     }
 

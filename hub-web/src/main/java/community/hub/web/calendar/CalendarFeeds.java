@@ -1,8 +1,8 @@
 package community.hub.web.calendar;
 
+import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingService;
 import community.hub.booking.BookingsChanged;
 import community.hub.booking.WhatsOn;
 import community.hub.Refusal;
@@ -45,7 +45,7 @@ public class CalendarFeeds {
     private static final long PAST_DAYS = 30;
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
 
     @Inject
     private RoomService rooms;

@@ -1,8 +1,8 @@
 package community.hub.web.home;
 
 import community.hub.HubTime;
+import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.ActivityType;
-import community.hub.booking.BookingService;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
 import community.hub.room.RoomFeature;
@@ -38,7 +38,7 @@ public class WhatsOnPage {
     private static final int WEEKS = 2;
 
     @Inject
-    private BookingService bookings;
+    private DatesHoldingRooms holding;
 
     @Inject
     private Clock clock;
@@ -66,7 +66,7 @@ public class WhatsOnPage {
     public void load() {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(WEEKS);
-        List<Occurrence> all = bookings.publicBetween(HubTime.instant(today, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT));
+        List<Occurrence> all = holding.publicBetween(HubTime.instant(today, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT));
         audiences = new TreeSet<>();
         all.forEach(occurrence -> audiences.addAll(occurrence.getBooking().getAudience()));
         days = new TreeMap<>();

@@ -1,9 +1,10 @@
 package community.hub.web.tenant;
 
 import community.hub.account.Account;
+import community.hub.booking.DatesHoldingRooms;
+import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingFilter;
-import community.hub.booking.BookingService;
 import community.hub.booking.BookingStatus;
 import community.hub.booking.Occurrence;
 import community.hub.charge.ChargeService;
@@ -31,7 +32,10 @@ public class TenantDashboard {
     private Caller caller;
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private DatesHoldingRooms holding;
 
     @Inject
     private ChargeService charges;
@@ -51,10 +55,10 @@ public class TenantDashboard {
         YearMonth month = YearMonth.now(clock);
         thisMonth = charges.statement(organisation.getId(), month, me);
         awaitingDecision = charges.hoursAwaitingDecision(organisation.getId(), month);
-        upcoming = bookings.upcomingOf(organisation, clock.instant(), UPCOMING);
+        upcoming = holding.upcomingOf(organisation, clock.instant(), UPCOMING);
         BookingFilter waiting = new BookingFilter();
         waiting.setStatus(BookingStatus.PENDING);
-        pending = bookings.find(waiting, 0, 50, me);
+        pending = bookings.matching(waiting, 0, 50, me);
     }
 
     public Organisation getOrganisation() {

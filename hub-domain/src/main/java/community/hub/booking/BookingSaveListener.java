@@ -14,7 +14,7 @@ import java.util.Set;
  * with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}.
  */
 @ApplicationScoped
-public class BookingChangeSignal {
+public class BookingSaveListener {
 
     @Inject
     private Event<BookingsChanged> changed;
@@ -22,7 +22,7 @@ public class BookingChangeSignal {
     @PostPersist
     void made(Object entity) {
         if (entity instanceof Booking booking && booking.getId() != null) {
-            changed.fire(new BookingsChanged(booking.getId(), booking.roomSlugs()));
+            changed.fire(new BookingsChanged(booking.getId(), booking.dates().roomSlugs()));
         }
     }
 

@@ -1,8 +1,9 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.booking.Booking;
-import community.hub.booking.BookingChange;
+import community.hub.booking.HistoryEntry;
 import community.hub.booking.Occurrence;
+import community.hub.web.api.EnumJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,28 +38,28 @@ public record BookingView(long id, long roomId, String roomName, Long organisati
 
     /** Who changed what, when. */
     public record ChangeView(Instant at, String by, String what, String detail) {
-        static ChangeView of(BookingChange change) {
+        static ChangeView of(HistoryEntry change) {
             return new ChangeView(change.getChangedAt(), change.getChangedBy(), EnumJson.name(change.getKind()), change.getDetail());
         }
     }
 
     public static BookingView of(Booking booking) {
-        LocalDate first = booking.getFirstDate();
-        LocalTime start = booking.getStartTime();
+        LocalDate first = booking.getSeries().getFirstDate();
+        LocalTime start = booking.getSeries().getStartTime();
         return new BookingView(booking.getId(), booking.getRoom().getId(), booking.getRoom().getName(),
                 booking.getOrganisation() == null ? null : booking.getOrganisation().getId(),
                 booking.getOrganisation() == null ? null : booking.getOrganisation().getName(),
                 booking.getTitle(), EnumJson.name(booking.getType()), EnumJson.name(booking.getVisibility()),
-                booking.getStatus().name(), LocalDateTime.of(first, start), LocalDateTime.of(first, booking.getEndTime()),
-                RecurrenceJson.of(booking.getRecurrence()), booking.getDescription(), booking.getAudience(),
+                booking.getStatus().name(), LocalDateTime.of(first, start), LocalDateTime.of(first, booking.getSeries().getEndTime()),
+                RecurrenceJson.of(booking.getSeries().getRecurrence()), booking.getDescription(), booking.getAudience(),
                 booking.getExpectedAttendance(), booking.getDecisionReason(), booking.getSequence(),
                 booking.getOccurrences().stream().map(OccurrenceView::of).toList(),
                 booking.getHistory().stream().map(ChangeView::of).toList(),
                 booking.follows().map(Booking::getId).orElse(null),
-                booking.continuesFrom().orElse(null),
-                booking.getContinuations().stream().map(Booking::getId).toList(),
-                booking.changeOf().map(change -> EnumJson.name(change)).orElse(null),
-                booking.movesDate().orElse(null),
-                booking.getMoveRequests().stream().map(Booking::getId).toList());
+                booking.getChangeRequest().continuesFrom().orElse(null),
+                booking.changes().getContinuations().stream().map(Booking::getId).toList(),
+                booking.getChangeRequest().kind().map(change -> EnumJson.name(change)).orElse(null),
+                booking.getChangeRequest().movesDate().orElse(null),
+                booking.changes().getMoveRequests().stream().map(Booking::getId).toList());
     }
 }

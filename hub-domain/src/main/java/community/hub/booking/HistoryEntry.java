@@ -13,11 +13,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One entry in a booking's history: who did what, and when. Never changed once written. */
 @Entity
 @Table(name = "booking_change")
-public class BookingChange {
+public class HistoryEntry {
 
     /** What was done to the booking. */
     public enum Kind {
@@ -72,16 +73,31 @@ public class BookingChange {
     @Column(length = DETAIL_LENGTH)
     private String detail;
 
-    protected BookingChange() {
+    protected HistoryEntry() {
         // for JPA
     }
 
-    BookingChange(Booking booking, Instant at, String by, Kind kind, String detail) {
+    HistoryEntry(Booking booking, Instant at, String by, Kind kind, String detail) {
         this.booking = booking;
         this.changedAt = at.toEpochMilli();
         this.changedBy = by;
         this.kind = kind;
         this.detail = detail;
+    }
+
+    /** The detail of a date's move: "2027-04-13 → 2027-04-14 16:00–17:00". */
+    static String dateMove(LocalDate seriesDate, Slot slot) {
+        return seriesDate + " \u2192 " + slot.date() + " " + slot.start() + "\u2013" + slot.end();
+    }
+
+    /** The detail of a whole booking's move, by where its first date goes: "→ 2027-04-06 14:00–15:00". */
+    static String wholeMove(Slot first) {
+        return "\u2192 " + first.date() + " " + first.start() + "\u2013" + first.end();
+    }
+
+    /** The detail as kept: cut short, with an ellipsis, where it is longer than the history keeps. */
+    static String shortened(String detail) {
+        return detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "\u2026";
     }
 
     public Instant getChangedAt() {

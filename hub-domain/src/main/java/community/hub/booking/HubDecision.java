@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param requestId for a move approved, the request that asked for it: it has done its work and goes, and what was
  *                  written about it now belongs to the booking; none for the other kinds
  */
-public record BookingNews(long bookingId, Kind kind, LocalDate date, String reason, Long requestId) {
+public record HubDecision(long bookingId, Kind kind, LocalDate date, String reason, Long requestId) {
 
     /** What the hub did. */
     public enum Kind {
@@ -28,28 +28,28 @@ public record BookingNews(long bookingId, Kind kind, LocalDate date, String reas
         DATES_CANCELLED_BY_HUB_FROM
     }
 
-    public static BookingNews approved(Booking booking) {
-        return new BookingNews(booking.getId(), Kind.APPROVED, null, null, null);
+    public static HubDecision approved(Booking booking) {
+        return new HubDecision(booking.getId(), Kind.APPROVED, null, null, null);
     }
 
     /** The move the given request asked for was made to the booking; the request goes. */
-    public static BookingNews moveApproved(Booking booking, Booking request) {
-        return new BookingNews(booking.getId(), Kind.MOVE_APPROVED, request.movesDate().orElse(null), null, request.getId());
+    public static HubDecision moveApproved(Booking booking, Booking request) {
+        return new HubDecision(booking.getId(), Kind.MOVE_APPROVED, request.getChangeRequest().movesDate().orElse(null), null, request.getId());
     }
 
-    public static BookingNews declined(Booking booking) {
-        return new BookingNews(booking.getId(), Kind.DECLINED, null, booking.getDecisionReason(), null);
+    public static HubDecision declined(Booking booking) {
+        return new HubDecision(booking.getId(), Kind.DECLINED, null, booking.getDecisionReason(), null);
     }
 
-    public static BookingNews cancelledByHub(Booking booking) {
-        return new BookingNews(booking.getId(), Kind.CANCELLED_BY_HUB, null, null, null);
+    public static HubDecision cancelledByHub(Booking booking) {
+        return new HubDecision(booking.getId(), Kind.CANCELLED_BY_HUB, null, null, null);
     }
 
-    public static BookingNews dateCancelledByHub(Booking booking, LocalDate date) {
-        return new BookingNews(booking.getId(), Kind.DATE_CANCELLED_BY_HUB, date, null, null);
+    public static HubDecision dateCancelledByHub(Booking booking, LocalDate date) {
+        return new HubDecision(booking.getId(), Kind.DATE_CANCELLED_BY_HUB, date, null, null);
     }
 
-    public static BookingNews datesCancelledByHubFrom(Booking booking, LocalDate date) {
-        return new BookingNews(booking.getId(), Kind.DATES_CANCELLED_BY_HUB_FROM, date, null, null);
+    public static HubDecision datesCancelledByHubFrom(Booking booking, LocalDate date) {
+        return new HubDecision(booking.getId(), Kind.DATES_CANCELLED_BY_HUB_FROM, date, null, null);
     }
 }

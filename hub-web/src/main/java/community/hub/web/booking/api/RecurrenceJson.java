@@ -1,7 +1,8 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.booking.Frequency;
 import community.hub.booking.Recurrence;
+import community.hub.web.api.UnknownValue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,11 +1,15 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Booking;
+import community.hub.booking.BookingDecisions;
 import community.hub.booking.BookingService;
+import community.hub.booking.Bookings;
 import community.hub.booking.Slot;
+import community.hub.web.api.EnumJson;
+import community.hub.web.api.Problem;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +58,13 @@ public class BookingResource {
     private static final int DEFAULT_DAYS = 28;
 
     @Inject
-    private BookingService bookings;
+    private Bookings bookings;
+
+    @Inject
+    private BookingService bookingService;
+
+    @Inject
+    private BookingDecisions decisions;
 
     @Inject
     private Clock clock;
@@ -80,7 +90,7 @@ public class BookingResource {
                                   @QueryParam("roomId") Long roomId, @QueryParam("organisationId") Long organisationId) {
         LocalDate start = from == null ? LocalDate.now(clock) : from;
         LocalDate end = to == null ? start.plusDays(DEFAULT_DAYS) : to;
-        return bookings.visible(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT),
+        return bookings.visibleBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT),
                 roomId, organisationId, me()).stream().map(BookingView::of).toList();
     }
 
@@ -89,7 +99,7 @@ public class BookingResource {
             description = "201 with Location; 409 listing every clashing occurrence in clashes; 400 with field errors. "
                     + "With onlyFreeDates a series books the free dates and leaves out the rest.")
     public Response book(BookingInput input) {
-        Booking booking = bookings.book(input == null ? null : input.toRequest(), me());
+        Booking booking = bookingService.book(input == null ? null : input.toRequest(), me());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(booking.getId())).build())
                 .entity(BookingView.of(booking)).build();
     }
@@ -98,7 +108,7 @@ public class BookingResource {
     @Path("preview")
     @Operation(summary = "See the clashes a booking would meet, without booking it")
     public Preview preview(BookingInput input) {
-        List<Problem.ClashItem> clashes = bookings.preview(input == null ? null : input.toRequest(), me()).stream()
+        List<Problem.ClashItem> clashes = bookingService.preview(input == null ? null : input.toRequest(), me()).stream()
                 .map(clash -> new Problem.ClashItem(clash.roomId(), clash.roomName(), clash.start(), clash.end(),
                         EnumJson.name(clash.cause()), clash.with())).toList();
         return new Preview(clashes.size(), clashes);
@@ -108,7 +118,7 @@ public class BookingResource {
     @Path("{id}")
     @Operation(summary = "One booking with its occurrences and history")
     public BookingView one(@PathParam("id") long id) {
-        return BookingView.of(bookings.byId(id, me()));
+        return BookingView.of(bookings.visibleTo(id, me()));
     }
 
     @PUT
@@ -136,7 +146,7 @@ public class BookingResource {
             + "the same room, the times it would replace (errors names start)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") long id, BookingInput input) {
-        return changedOrAsked(id, bookings.change(id, input == null ? null : input.toRequest(), me()));
+        return changedOrAsked(id, bookingService.change(id, input == null ? null : input.toRequest(), me()));
     }
 
     @PUT
@@ -161,7 +171,7 @@ public class BookingResource {
             + "wait overlaps, in the same room, the dates it would replace (errors names start)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeFrom(@PathParam("id") long id, @PathParam("date") LocalDate date, BookingInput input) {
-        Booking continuation = bookings.changeFrom(id, date, input == null ? null : input.toRequest(), me());
+        Booking continuation = bookingService.changeFrom(id, date, input == null ? null : input.toRequest(), me());
         return Response.created(uri.getBaseUriBuilder().path(BookingResource.class).path(String.valueOf(continuation.getId())).build())
                 .entity(BookingView.of(continuation)).build();
     }
@@ -170,7 +180,7 @@ public class BookingResource {
     @Path("{id}")
     @Operation(summary = "Cancel a booking; it stays, CANCELLED, for history and feeds")
     public BookingView cancel(@PathParam("id") long id) {
-        return BookingView.of(bookings.cancel(id, me()));
+        return BookingView.of(decisions.cancel(id, me()));
     }
 
     @DELETE
@@ -178,7 +188,7 @@ public class BookingResource {
     @Operation(summary = "Cancel one date of a series", description = "With following=true, that date and every later one.")
     public BookingView cancelDate(@PathParam("id") long id, @PathParam("date") LocalDate date,
                                   @QueryParam("following") boolean following) {
-        return BookingView.of(following ? bookings.cancelFrom(id, date, me()) : bookings.cancelOccurrence(id, date, me()));
+        return BookingView.of(following ? decisions.cancelFrom(id, date, me()) : decisions.cancelOccurrence(id, date, me()));
     }
 
     /** Where one date of a series moves to; times are Europe/London wall-clock. */
@@ -208,10 +218,8 @@ public class BookingResource {
         if (!move.start().toLocalDate().equals(move.end().toLocalDate())) {
             throw Refusal.invalid("end", "booking.sameDay");
         }
-        Booking booking = bookings.byId(id, me());
-        long roomId = move.roomId() == null ? booking.getRoom().getId() : move.roomId();
         Slot slot = new Slot(move.start().toLocalDate(), move.start().toLocalTime(), move.end().toLocalTime());
-        return changedOrAsked(id, bookings.moveOccurrence(id, date, roomId, slot, me()));
+        return changedOrAsked(id, bookingService.moveOccurrence(id, date, move.roomId(), slot, me()));
     }
 
     /** 200 with booking {id} when it changed itself; 201 naming the new booking (a continuation or a request) otherwise. */
@@ -230,7 +238,7 @@ public class BookingResource {
             description = "Answers with the booking as it now stands: the request, confirmed; or, for a request to move a "
                     + "booking or one of its dates, that booking with the move made (the request itself is then gone).")
     public BookingView approve(@PathParam("id") long id) {
-        return BookingView.of(bookings.approve(id, me()));
+        return BookingView.of(decisions.approve(id, me()));
     }
 
     @POST
@@ -238,7 +246,7 @@ public class BookingResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "Decline a pending request with a reason (staff)")
     public BookingView decline(@PathParam("id") long id, Decision decision) {
-        return BookingView.of(bookings.decline(id, decision == null ? null : decision.reason(), me()));
+        return BookingView.of(decisions.decline(id, decision == null ? null : decision.reason(), me()));
     }
 
     private Account me() {

@@ -1,11 +1,12 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.booking.ActivityType;
-import community.hub.booking.BookingService;
+import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
+import community.hub.web.api.EnumJson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class WhatsOnResource {
     private static final int LONGEST_DAYS = 92;
 
     @Inject
-    private BookingService bookings;
+    private DatesHoldingRooms holding;
 
     @Inject
     private Clock clock;
@@ -75,7 +76,7 @@ public class WhatsOnResource {
             throw Refusal.invalid("to", "whatsOn.range", LONGEST_DAYS);
         }
         WhatsOn filter = new WhatsOn(types(type), audience, null);
-        return filter.of(bookings.publicBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT)))
+        return filter.of(holding.publicBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT)))
                 .stream().map(Activity::of).toList();
     }
 

@@ -1,4 +1,4 @@
-package community.hub.web.api;
+package community.hub.web.booking.api;
 
 import community.hub.booking.ActivityType;
 import community.hub.booking.BookingRequest;

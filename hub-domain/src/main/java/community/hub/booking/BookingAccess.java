@@ -1,0 +1,71 @@
+package community.hub.booking;
+
+import community.hub.account.Account;
+import community.hub.account.Role;
+import community.hub.organisation.Organisation;
+import community.hub.room.Room;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may see, change and decide a booking: the one place the hub says so, for services, pages and the API alike.
+ * Hub staff (coordinators and the manager) see and change every booking and decide requests. A tenant sees and
+ * changes its own organisation's bookings, and sees other organisations' public bookings once confirmed: a request,
+ * pending or declined, is the asking organisation's own business whatever its visibility (SPEC §3, invariant 5).
+ */
+public final class BookingAccess {
+
+    /** What another organisation's public booking may be in for a tenant to see it: confirmed, or confirmed and called off. */
+    static final Set<BookingStatus> SHOWN_TO_OTHERS = Set.of(BookingStatus.CONFIRMED, BookingStatus.CANCELLED);
+
+    private BookingAccess() {
+    }
+
+    /** Whether the account acts for the hub itself: its coordinators and its manager. */
+    public static boolean isStaff(Account account) {
+        return account.getRole() == Role.ADMIN || account.getRole() == Role.STAFF;
+    }
+
+    /** Whether the account may see the booking's details; to anyone else it is not there. */
+    public static boolean maySee(Account by, Booking booking) {
+        return mayChange(by, booking)
+                || booking.getVisibility() == Visibility.PUBLIC && SHOWN_TO_OTHERS.contains(booking.getStatus());
+    }
+
+    /** Whether the account may change or cancel the booking: staff, or a member of its organisation. */
+    public static boolean mayChange(Account by, Booking booking) {
+        return isStaff(by) || booking.belongsTo(by.getOrganisation());
+    }
+
+    /** Whether the account may change the booking now: it may change it, and the booking still holds its room. */
+    public static boolean mayChangeNow(Optional<Account> by, Booking booking) {
+        return booking != null && booking.getStatus().holdsRoom() && by.map(account -> mayChange(account, booking)).orElse(false);
+    }
+
+    /** Whether the account may approve or decline the booking now: staff, while it waits for a decision. */
+    public static boolean mayDecideNow(Optional<Account> by, Booking booking) {
+        return booking != null && booking.getStatus() == BookingStatus.PENDING && by.map(BookingAccess::isStaff).orElse(false);
+    }
+
+    /** Whether the account may book the room: staff any room in use, tenants those the hub lets them book. */
+    public static boolean mayBook(Account by, Room room) {
+        return isStaff(by) || room.isBookableByTenants();
+    }
+
+    /** The organisation a tenant acts for; none for staff, who act for the hub. */
+    public static Optional<Organisation> tenantOrganisation(Account by) {
+        return isStaff(by) ? Optional.empty() : Optional.ofNullable(by.getOrganisation());
+    }
+
+    /** Whether what the account books for the organisation waits for the hub: a tenant's, unless approved automatically. */
+    public static boolean waitsForTheHub(Account by, Organisation organisation) {
+        return !isStaff(by) && !organisation.isAutoApprove();
+    }
+
+    /** What the account calls off, and when: staff for the hub; a tenant for its organisation, late dates still charged. */
+    static Cancellation cancellation(Account by, Instant at, CancellationCutOff cutOff) {
+        return isStaff(by) ? Cancellation.byHub(by.getUsername(), at) : new Cancellation(by.getUsername(), at, true, cutOff.before());
+    }
+}
