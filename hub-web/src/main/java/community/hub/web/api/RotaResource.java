@@ -8,9 +8,14 @@ import community.hub.rota.CafeSettings;
 import community.hub.rota.RegularShift;
 import community.hub.rota.RotaDeliveries;
 import community.hub.rota.RotaWeek;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.CafeSettingsService;
+import community.hub.rota.store.HoursService;
+import community.hub.rota.store.LeavingService;
+import community.hub.rota.store.RotaWeekService;
+import community.hub.rota.store.SwapService;
+import community.hub.rota.store.TeamService;
 import community.hub.rota.store.MemberHours;
-import community.hub.rota.store.WeekOnRota;
+import community.hub.rota.store.WeekAsShown;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +66,22 @@ import java.util.Map;
 public class RotaResource {
 
     @Inject
-    private CafeRotaService rota;
+    private TeamService teamService;
+
+    @Inject
+    private LeavingService leavingService;
+
+    @Inject
+    private CafeSettingsService settingsService;
+
+    @Inject
+    private RotaWeekService weekService;
+
+    @Inject
+    private SwapService swapService;
+
+    @Inject
+    private HoursService hoursService;
 
     @Inject
     private Caller caller;
@@ -113,7 +133,7 @@ public class RotaResource {
     /** A place on a shift still to come that someone gave up by leaving the team. */
     public record PlaceGivenUpView(String week, String shiftId, LocalDate date, LocalDateTime start, LocalDateTime end, String role,
                                    String title) {
-        static PlaceGivenUpView of(CafeRotaService.PlaceGivenUp place) {
+        static PlaceGivenUpView of(LeavingService.PlaceGivenUp place) {
             return new PlaceGivenUpView(place.week().toString(), place.shift().getId(), place.shift().getDate(),
                     LocalDateTime.of(place.shift().getDate(), place.shift().getStart()),
                     LocalDateTime.of(place.shift().getDate(), place.shift().getEnd()), EnumJson.name(place.role()), place.title());
@@ -153,7 +173,7 @@ public class RotaResource {
             description = "week is an ISO week such as 2026-W10, this week when left out. Volunteers see only published weeks; "
                     + "an unpublished week is 404 to them.")
     public RotaWeekView week(@QueryParam("week") String week) {
-        return RotaWeekView.of(rota.week(weekOrThisWeek(week), me()), locale());
+        return RotaWeekView.of(weekService.week(weekOrThisWeek(week), me()), locale());
     }
 
     @POST
@@ -162,7 +182,7 @@ public class RotaResource {
     @Operation(summary = "Fill the week's open places, keeping everyone already placed",
             description = "Returns the filled week; every shift left short lists the role, how many and the reason in short.")
     public RotaWeekView autoFill(@PathParam("week") String week) {
-        return RotaWeekView.of(rota.autoFill(RotaWeek.parse(week), me()), locale());
+        return RotaWeekView.of(weekService.autoFill(RotaWeek.parse(week), me()), locale());
     }
 
     @POST
@@ -174,7 +194,7 @@ public class RotaResource {
         if (move == null || move.memberId() == null) {
             throw Refusal.invalid("memberId", "rota.move.memberNeeded");
         }
-        return RotaWeekView.of(rota.reassign(RotaWeek.parse(week), new CafeRotaService.Move(move.memberId(), move.fromShiftId(),
+        return RotaWeekView.of(weekService.reassign(RotaWeek.parse(week), new RotaWeekService.Move(move.memberId(), move.fromShiftId(),
                 move.fromRole(), move.toShiftId(), move.toRole()), me()), locale());
     }
 
@@ -191,7 +211,7 @@ public class RotaResource {
         if (extra.places() != null) {
             extra.places().forEach((role, count) -> places.put(role(role), count == null ? 0 : count));
         }
-        RotaWeekView view = RotaWeekView.of(rota.addShift(rotaWeek, new CafeRotaService.ExtraShift(extra.date(), extra.start(),
+        RotaWeekView view = RotaWeekView.of(weekService.addShift(rotaWeek, new RotaWeekService.ExtraShift(extra.date(), extra.start(),
                 extra.end(), places, extra.title()), me()), locale());
         return Response.created(uri.getBaseUriBuilder().path("rota").queryParam("week", rotaWeek.toString()).build()).entity(view).build();
     }
@@ -201,7 +221,7 @@ public class RotaResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "Publish the week: volunteers see it, and later changes show as changes")
     public RotaWeekView publish(@PathParam("week") String week) {
-        return RotaWeekView.of(rota.publish(RotaWeek.parse(week), me()), locale());
+        return RotaWeekView.of(weekService.publish(RotaWeek.parse(week), me()), locale());
     }
 
     @GET
@@ -213,10 +233,10 @@ public class RotaResource {
                     + "former=true lists those who have left the team instead, with the day each left.")
     public List<RotaMemberView> members(@QueryParam("former") boolean former) {
         if (former) {
-            return rota.formerMembers().stream().map(left -> memberView(left.id())).toList();
+            return leavingService.formerMembers().stream().map(left -> memberView(left.id())).toList();
         }
-        Map<Long, String> usernames = rota.usernames();
-        return rota.team().stream().map(member -> RotaMemberView.of(member, usernames.get(member.getId()))).toList();
+        Map<Long, String> usernames = teamService.usernames();
+        return teamService.team().stream().map(member -> RotaMemberView.of(member, usernames.get(member.getId()))).toList();
     }
 
     @GET
@@ -233,7 +253,7 @@ public class RotaResource {
     @Operation(summary = "Add someone to the café team",
             description = "201 with the member and their Location; 400 listing every field that is wrong, and nothing is saved then.")
     public Response addMember(MemberInput member) {
-        RotaMemberView added = memberView(rota.addMember(member == null ? null : member.toDetails()).getId());
+        RotaMemberView added = memberView(teamService.addMember(member == null ? null : member.toDetails()).getId());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
     }
 
@@ -243,7 +263,7 @@ public class RotaResource {
     @Operation(summary = "Change everything about a member of the café team at once",
             description = "Send every field, as the member reads back; 400 listing every field that is wrong, and nothing changes then.")
     public RotaMemberView changeMember(@PathParam("id") long id, MemberInput member) {
-        rota.changeMember(id, member == null ? null : member.toDetails());
+        teamService.changeMember(id, member == null ? null : member.toDetails());
         return memberView(id);
     }
 
@@ -255,7 +275,7 @@ public class RotaResource {
                     + "becomes an open place saying they left (a published week shows it as a change). Auto-fill never places "
                     + "them again. Returns the places given up; 409 if they have already left.")
     public LeavingView leave(@PathParam("id") long id) {
-        CafeRotaService.Leaving leaving = rota.leave(id, me());
+        LeavingService.Leaving leaving = leavingService.leave(id, me());
         return new LeavingView(memberView(id), leaving.on(), leaving.placesGivenUp().stream().map(PlaceGivenUpView::of).toList());
     }
 
@@ -265,7 +285,7 @@ public class RotaResource {
     @Operation(summary = "Someone who left comes back to the café team",
             description = "Auto-fill may place them again; the places they gave up are not given back. 409 if they are on the team.")
     public RotaMemberView comeBack(@PathParam("id") long id) {
-        rota.comeBack(id, me());
+        leavingService.comeBack(id, me());
         return memberView(id);
     }
 
@@ -277,7 +297,7 @@ public class RotaResource {
                     + "hand them, and their own calendar feed (nothing to send). Empty lists for a week not published yet.")
     public DeliveriesView deliveries(@PathParam("week") String week) {
         RotaWeek rotaWeek = RotaWeek.parse(week);
-        WeekOnRota shown = rota.week(rotaWeek, me());
+        WeekAsShown shown = weekService.week(rotaWeek, me());
         return shown.getDeliveries().map(deliveries -> new DeliveriesView(rotaWeek.toString(), true,
                         deliveries.getEmailed().stream().map(recipient -> new EmailedView(recipient.memberId(), recipient.name(),
                                 recipient.address(), recipient.places(), recipient.changedSincePublished())).toList(),
@@ -291,7 +311,7 @@ public class RotaResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "How many members who need a job coach one job coach supports, and the places an event in the café gets")
     public SettingsView settings() {
-        return SettingsView.of(rota.cafeSettings());
+        return SettingsView.of(settingsService.cafeSettings());
     }
 
     @PUT
@@ -309,7 +329,7 @@ public class RotaResource {
                 settings.eventPlaces().forEach((role, count) -> changed.getEventPlaces().put(role(role, "eventPlaces"), count));
             }
         }
-        return SettingsView.of(rota.changeSettings(settings == null ? null : changed));
+        return SettingsView.of(settingsService.changeSettings(settings == null ? null : changed));
     }
 
     @PUT
@@ -321,7 +341,7 @@ public class RotaResource {
     public RotaWeekView changePlaces(@PathParam("week") String week, @PathParam("shiftId") String shiftId, Map<String, Integer> places) {
         Map<CafeRole, Integer> counted = new EnumMap<>(CafeRole.class);
         (places == null ? Map.<String, Integer>of() : places).forEach((role, count) -> counted.put(role(role), count == null ? 0 : count));
-        return RotaWeekView.of(rota.changePlaces(RotaWeek.parse(week), shiftId, counted, me()), locale());
+        return RotaWeekView.of(weekService.changePlaces(RotaWeek.parse(week), shiftId, counted, me()), locale());
     }
 
     @GET
@@ -329,7 +349,7 @@ public class RotaResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "The café's usual week of shifts, from which each week's shifts are made")
     public List<RegularShiftView> pattern() {
-        return rota.pattern().stream().map(RotaResource::view).toList();
+        return settingsService.pattern().stream().map(RotaResource::view).toList();
     }
 
     @PUT
@@ -346,7 +366,7 @@ public class RotaResource {
                     .forEach((role, count) -> places.put(role(role), count == null ? 0 : count));
             return new RegularShift(line.day(), line.start(), line.end(), places);
         }).toList();
-        return rota.replacePattern(regular).stream().map(RotaResource::view).toList();
+        return settingsService.replacePattern(regular).stream().map(RotaResource::view).toList();
     }
 
     @GET
@@ -354,7 +374,7 @@ public class RotaResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Your own place on the café team, with your availability and time away")
     public RotaMemberView myself() {
-        return RotaMemberView.own(rota.me(me()));
+        return RotaMemberView.own(teamService.me(me()));
     }
 
     @PUT
@@ -366,7 +386,7 @@ public class RotaResource {
         if (given.stream().anyMatch(time -> time == null || time.day() == null || time.from() == null || time.until() == null)) {
             throw Refusal.invalid("availability", "rota.availability.incomplete");
         }
-        return RotaMemberView.own(rota.changeAvailability(me(), given.stream().map(RotaMemberView.Available::toAvailableTime).toList()));
+        return RotaMemberView.own(teamService.changeAvailability(me(), given.stream().map(RotaMemberView.Available::toAvailableTime).toList()));
     }
 
     @POST
@@ -377,7 +397,7 @@ public class RotaResource {
         if (away == null || away.first() == null) {
             throw Refusal.invalid("first", "rota.timeAway.needed");
         }
-        return RotaMemberView.own(rota.goAway(me(), RotaMemberView.away(away.last() == null ? new RotaMemberView.Away(away.first(),
+        return RotaMemberView.own(teamService.goAway(me(), RotaMemberView.away(away.last() == null ? new RotaMemberView.Away(away.first(),
                 away.first()) : away)));
     }
 
@@ -389,7 +409,7 @@ public class RotaResource {
         if (first == null) {
             throw Refusal.invalid("first", "rota.timeAway.needed");
         }
-        return RotaMemberView.own(rota.cancelTimeAway(me(), RotaMemberView.away(new RotaMemberView.Away(first, last == null ? first : last))));
+        return RotaMemberView.own(teamService.cancelTimeAway(me(), RotaMemberView.away(new RotaMemberView.Away(first, last == null ? first : last))));
     }
 
     @GET
@@ -397,7 +417,7 @@ public class RotaResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Your shifts in published weeks, from this week on")
     public List<MyShift> myShifts() {
-        return rota.shiftsOf(me()).stream().map(held -> new MyShift(held.getWeek().toString(), held.getShift().getId(),
+        return swapService.shiftsOf(me()).stream().map(held -> new MyShift(held.getWeek().toString(), held.getShift().getId(),
                 held.getShift().getDate(), LocalDateTime.of(held.getShift().getDate(), held.getShift().getStart()),
                 LocalDateTime.of(held.getShift().getDate(), held.getShift().getEnd()), EnumJson.name(held.getRole()),
                 held.isNewSincePublished(), held.getOpenSwap().map(swap -> swap.getId()).orElse(null))).toList();
@@ -408,7 +428,7 @@ public class RotaResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
     @Operation(summary = "Shift swaps from today on: staff see every open one; volunteers the shifts offered and their own swaps")
     public List<SwapView> swaps() {
-        return rota.swaps(me()).stream().map(SwapView::of).toList();
+        return swapService.swaps(me()).stream().map(SwapView::of).toList();
     }
 
     @POST
@@ -419,7 +439,7 @@ public class RotaResource {
         if (offer == null || offer.week() == null) {
             throw Refusal.invalid("week", "rota.swap.weekNeeded");
         }
-        SwapView swap = SwapView.of(rota.offer(RotaWeek.parse(offer.week()), offer.shiftId(), me()));
+        SwapView swap = SwapView.of(swapService.offer(RotaWeek.parse(offer.week()), offer.shiftId(), me()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(swap.id())).build()).entity(swap).build();
     }
 
@@ -428,7 +448,7 @@ public class RotaResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Take a shift someone offered; 409 naming the rota rule if you could not work it")
     public SwapView take(@PathParam("id") long id) {
-        return SwapView.of(rota.take(id, me()));
+        return SwapView.of(swapService.take(id, me()));
     }
 
     @POST
@@ -436,7 +456,7 @@ public class RotaResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "Approve a taken swap; every rule is checked again, 409 naming the one it would break")
     public SwapView approve(@PathParam("id") long id) {
-        return SwapView.of(rota.approve(id, me()));
+        return SwapView.of(swapService.approve(id, me()));
     }
 
     @POST
@@ -444,7 +464,7 @@ public class RotaResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "Refuse a taken swap, saying why")
     public SwapView refuse(@PathParam("id") long id, Decision decision) {
-        return SwapView.of(rota.refuse(id, decision == null ? null : decision.reason(), me()));
+        return SwapView.of(swapService.refuse(id, decision == null ? null : decision.reason(), me()));
     }
 
     @POST
@@ -452,7 +472,7 @@ public class RotaResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Keep the shift you offered after all")
     public SwapView withdraw(@PathParam("id") long id) {
-        return SwapView.of(rota.withdraw(id, me()));
+        return SwapView.of(swapService.withdraw(id, me()));
     }
 
     @GET
@@ -461,7 +481,7 @@ public class RotaResource {
     @Operation(summary = "Shifts and hours each member has on the rota in a month (month=YYYY-MM, this month when left out)")
     public HoursView hours(@QueryParam("month") String month) {
         YearMonth asked = month(month);
-        List<MemberHours> hours = rota.hours(asked);
+        List<MemberHours> hours = hoursService.hours(asked);
         return new HoursView(asked.toString(), hours.stream().map(member -> new MemberHoursView(member.getMemberId(), member.getName(),
                 member.getShifts(), member.getHoursAsNumber())).toList(),
                 hours.stream().map(MemberHours::getHoursAsNumber).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -474,13 +494,13 @@ public class RotaResource {
     @Operation(summary = "The same hours as a CSV file to open in a spreadsheet")
     public Response hoursCsv(@QueryParam("month") String month) {
         YearMonth asked = month(month);
-        return Response.ok(CafeHoursCsv.of(asked, rota.hours(asked)), "text/csv; charset=utf-8")
+        return Response.ok(CafeHoursCsv.of(asked, hoursService.hours(asked)), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + CafeHoursCsv.fileName(asked) + "\"").build();
     }
 
     private RotaMemberView memberView(long id) {
-        CafeRotaService.Standing standing = rota.standing(id);
-        return RotaMemberView.of(rota.member(id), standing.username(), standing.onTeam(), standing.leftOn());
+        TeamService.Standing standing = teamService.standing(id);
+        return RotaMemberView.of(teamService.member(id), standing.username(), standing.onTeam(), standing.leftOn());
     }
 
     private static RegularShiftView view(RegularShift shift) {

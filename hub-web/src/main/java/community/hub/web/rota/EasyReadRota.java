@@ -6,8 +6,8 @@ import community.hub.rota.CafeRole;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
 import community.hub.rota.SpokenTime;
-import community.hub.rota.store.CafeRotaService;
-import community.hub.rota.store.WeekOnRota;
+import community.hub.rota.store.RotaWeekService;
+import community.hub.rota.store.WeekAsShown;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
@@ -40,7 +40,7 @@ public class EasyReadRota {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     @Inject
-    private CafeRotaService rota;
+    private RotaWeekService weekService;
 
     @Inject
     private Caller caller;
@@ -52,7 +52,7 @@ public class EasyReadRota {
     private Long member;
     private String print;
     private RotaWeek rotaWeek;
-    private WeekOnRota shown;
+    private WeekAsShown shown;
     private List<EasyDay> days = List.of();
     private List<Sheet> sheets = List.of();
     private boolean sheetsAsked;
@@ -65,7 +65,7 @@ public class EasyReadRota {
         }
         week = rotaWeek.toString();
         try {
-            shown = rota.week(rotaWeek, caller.account().orElseThrow());
+            shown = weekService.week(rotaWeek, caller.account().orElseThrow());
             days = daysOf(shown, locale());
             sheets = sheetsFor(shown);
         } catch (Refusal notPublished) {
@@ -75,7 +75,7 @@ public class EasyReadRota {
     }
 
     /** The people to print a page each for: the one asked for, or everyone who wants a printed rota. */
-    private List<Sheet> sheetsFor(WeekOnRota week) {
+    private List<Sheet> sheetsFor(WeekAsShown week) {
         Locale locale = locale();
         if (member != null) {
             sheetsAsked = true;
@@ -95,7 +95,7 @@ public class EasyReadRota {
     }
 
     /** One person's own page: each day they work, each of their shifts in words, their job and who works with them. */
-    private static Sheet sheet(WeekOnRota week, long memberId, String name, Locale locale) {
+    private static Sheet sheet(WeekAsShown week, long memberId, String name, Locale locale) {
         Map<LocalDate, EasyDay> byDate = new LinkedHashMap<>();
         for (Assignment held : week.getRota().shiftsOf(memberId)) {
             Shift shift = held.getShift();
@@ -115,7 +115,7 @@ public class EasyReadRota {
                 Text.get(locale, "easyRead.person.noShifts", name));
     }
 
-    private static List<EasyDay> daysOf(WeekOnRota week, Locale locale) {
+    private static List<EasyDay> daysOf(WeekAsShown week, Locale locale) {
         Map<LocalDate, EasyDay> byDate = new LinkedHashMap<>();
         for (LocalDate date : week.getWeek().getDates()) {
             byDate.put(date, new EasyDay(DAY.format(date)));

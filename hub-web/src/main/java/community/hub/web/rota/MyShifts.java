@@ -7,7 +7,8 @@ import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.SpokenTime;
 import community.hub.rota.TimeAway;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.SwapService;
+import community.hub.rota.store.TeamService;
 import community.hub.rota.store.MemberShift;
 import community.hub.rota.store.ShiftSwap;
 import community.hub.rota.store.SwapStatus;
@@ -40,7 +41,10 @@ public class MyShifts implements Serializable {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @Inject
-    private CafeRotaService rota;
+    private TeamService teamService;
+
+    @Inject
+    private SwapService swapService;
 
     @Inject
     private Caller caller;
@@ -59,7 +63,7 @@ public class MyShifts implements Serializable {
 
     public void load() {
         try {
-            RotaMember member = rota.me(me());
+            RotaMember member = teamService.me(me());
             onTeam = true;
             week = new ArrayList<>();
             for (DayOfWeek day : DayOfWeek.values()) {
@@ -75,10 +79,10 @@ public class MyShifts implements Serializable {
 
     private void showShifts() {
         Locale locale = locale();
-        shifts = rota.shiftsOf(me()).stream().filter(held -> !held.getShift().getDate().isBefore(LocalDate.now(clock)))
+        shifts = swapService.shiftsOf(me()).stream().filter(held -> !held.getShift().getDate().isBefore(LocalDate.now(clock)))
                 .map(held -> new Line(held, locale)).toList();
-        long myId = rota.me(me()).getId();
-        List<ShiftSwap> swaps = rota.swaps(me());
+        long myId = teamService.me(me()).getId();
+        List<ShiftSwap> swaps = swapService.swaps(me());
         offers = swaps.stream().filter(swap -> swap.getStatus() == SwapStatus.OFFERED && swap.getOfferedBy().getId() != myId)
                 .map(swap -> new Offer(swap, locale)).toList();
         mine = swaps.stream().filter(swap -> swap.getOfferedBy().getId() == myId
@@ -93,15 +97,15 @@ public class MyShifts implements Serializable {
     // Shifts and swaps
 
     public void offer(Line line) {
-        act(() -> rota.offer(RotaWeek.parse(line.getWeek()), line.getShiftId(), me()), "myShifts.offeredMessage");
+        act(() -> swapService.offer(RotaWeek.parse(line.getWeek()), line.getShiftId(), me()), "myShifts.offeredMessage");
     }
 
     public void withdraw(long swapId) {
-        act(() -> rota.withdraw(swapId, me()), "myShifts.withdrawnMessage");
+        act(() -> swapService.withdraw(swapId, me()), "myShifts.withdrawnMessage");
     }
 
     public void take(Offer offer) {
-        act(() -> rota.take(offer.getId(), me()), "myShifts.takenMessage");
+        act(() -> swapService.take(offer.getId(), me()), "myShifts.takenMessage");
     }
 
     private void act(Runnable action, String doneKey) {
@@ -133,7 +137,7 @@ public class MyShifts implements Serializable {
             }
         }
         try {
-            rota.changeAvailability(me(), times);
+            teamService.changeAvailability(me(), times);
             FieldMessages.info("myShifts.availability.saved");
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
@@ -146,7 +150,7 @@ public class MyShifts implements Serializable {
             return;
         }
         try {
-            RotaMember member = rota.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast));
+            RotaMember member = teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast));
             showTimeAway(member);
             awayFirst = null;
             awayLast = null;
@@ -158,7 +162,7 @@ public class MyShifts implements Serializable {
 
     public void removeTimeAway(Away days) {
         try {
-            showTimeAway(rota.cancelTimeAway(me(), new TimeAway(days.first, days.last)));
+            showTimeAway(teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last)));
             FieldMessages.info("myShifts.away.removed");
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);

@@ -10,11 +10,13 @@ import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
 import community.hub.rota.SpokenTime;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.RotaWeekService;
+import community.hub.rota.store.SwapService;
+import community.hub.rota.store.TeamService;
 import community.hub.rota.store.ShiftSwap;
 import community.hub.rota.store.SwapStatus;
-import community.hub.rota.store.WeekChange;
-import community.hub.rota.store.WeekOnRota;
+import community.hub.rota.store.ChangeSincePublished;
+import community.hub.rota.store.WeekAsShown;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
@@ -55,7 +57,13 @@ public class RotaGrid implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     @Inject
-    private CafeRotaService rota;
+    private TeamService teamService;
+
+    @Inject
+    private RotaWeekService weekService;
+
+    @Inject
+    private SwapService swapService;
 
     @Inject
     private Caller caller;
@@ -65,7 +73,7 @@ public class RotaGrid implements Serializable {
 
     private String week;
     private RotaWeek rotaWeek;
-    private transient WeekOnRota current;
+    private transient WeekAsShown current;
     private List<Row> rows;
     private transient List<RotaMember> team;
 
@@ -104,10 +112,10 @@ public class RotaGrid implements Serializable {
             FieldMessages.info("rota.weekUnreadable");
         }
         week = rotaWeek.toString();
-        show(rota.week(rotaWeek, me()));
+        show(weekService.week(rotaWeek, me()));
     }
 
-    private void show(WeekOnRota shown) {
+    private void show(WeekAsShown shown) {
         current = shown;
         team = null;
         rows = new ArrayList<>();
@@ -120,14 +128,14 @@ public class RotaGrid implements Serializable {
     }
 
     private void reload() {
-        show(rota.week(rotaWeek, me()));
+        show(weekService.week(rotaWeek, me()));
     }
 
     // Actions
 
     public void autoFill() {
         act(() -> {
-            WeekOnRota filled = rota.autoFill(rotaWeek, me());
+            WeekAsShown filled = weekService.autoFill(rotaWeek, me());
             show(filled);
             FieldMessages.info("rota.autoFilled", filled.getPlacedNow(), filled.getGaps().stream().mapToInt(Gap::getMissing).sum());
             return null;
@@ -137,7 +145,7 @@ public class RotaGrid implements Serializable {
     public void publish() {
         act(() -> {
             boolean firstTime = !current().isPublished();
-            show(rota.publish(rotaWeek, me()));
+            show(weekService.publish(rotaWeek, me()));
             FieldMessages.info("rota.publishedNow", rotaWeek.toString());
             if (firstTime) {
                 FieldMessages.info("rota.publishedTold", getEmailed().size(), getToPrint().size());
@@ -185,7 +193,7 @@ public class RotaGrid implements Serializable {
     public void savePlaces() {
         Target shift = placesOf;
         act(() -> {
-            show(rota.changePlaces(rotaWeek, shift.shiftId(), newPlaces, me()));
+            show(weekService.changePlaces(rotaWeek, shift.shiftId(), newPlaces, me()));
             cancel();
             FieldMessages.info("rota.places.changed", shift.shiftWords());
             return null;
@@ -194,13 +202,13 @@ public class RotaGrid implements Serializable {
 
     public void moveHere(Row row, Cell cell) {
         Chosen moving = chosen;
-        change(new CafeRotaService.Move(moving.memberId(), moving.shiftId(), moving.role(), row.getShiftId(), cell.role),
+        change(new RotaWeekService.Move(moving.memberId(), moving.shiftId(), moving.role(), row.getShiftId(), cell.role),
                 moving.name() + ": " + row.getWords() + ", " + roleWords(cell.role));
     }
 
     public void takeOff() {
         Chosen moving = chosen;
-        change(new CafeRotaService.Move(moving.memberId(), moving.shiftId(), moving.role(), null, null),
+        change(new RotaWeekService.Move(moving.memberId(), moving.shiftId(), moving.role(), null, null),
                 Text.get(locale(), "rota.change.REMOVED", moving.name(), moving.shiftWords(), roleWords(moving.role())));
     }
 
@@ -222,7 +230,7 @@ public class RotaGrid implements Serializable {
         if (fromShiftId.equals(to.getShiftId()) && fromRole == toRole) {
             return;
         }
-        change(new CafeRotaService.Move(memberId, fromShiftId, fromRole, to.getShiftId(), toRole),
+        change(new RotaWeekService.Move(memberId, fromShiftId, fromRole, to.getShiftId(), toRole),
                 current().nameOf(memberId) + ": " + to.getWords() + ", " + roleWords(toRole));
     }
 
@@ -245,13 +253,13 @@ public class RotaGrid implements Serializable {
         }
         Target place = target;
         String name = team().stream().filter(member -> member.getId() == fillWith).map(RotaMember::getName).findFirst().orElse("");
-        change(new CafeRotaService.Move(fillWith, null, null, place.shiftId(), place.role()),
+        change(new RotaWeekService.Move(fillWith, null, null, place.shiftId(), place.role()),
                 Text.get(locale(), "rota.change.ADDED", name, place.shiftWords(), roleWords(place.role())));
     }
 
-    private void change(CafeRotaService.Move move, String what) {
+    private void change(RotaWeekService.Move move, String what) {
         act(() -> {
-            show(rota.reassign(rotaWeek, move, me()));
+            show(weekService.reassign(rotaWeek, move, me()));
             cancel();
             FieldMessages.info("rota.moved", what);
             return null;
@@ -260,7 +268,7 @@ public class RotaGrid implements Serializable {
 
     public void approve(ShiftSwap swap) {
         act(() -> {
-            rota.approve(swap.getId(), me());
+            swapService.approve(swap.getId(), me());
             reload();
             FieldMessages.info("rota.swap.approved");
             return null;
@@ -269,7 +277,7 @@ public class RotaGrid implements Serializable {
 
     public void refuse(ShiftSwap swap) {
         act(() -> {
-            rota.refuse(swap.getId(), refusalReasons.get(swap.getId()), me());
+            swapService.refuse(swap.getId(), refusalReasons.get(swap.getId()), me());
             refusalReasons.remove(swap.getId());
             FieldMessages.info("rota.swap.refused");
             return null;
@@ -278,7 +286,7 @@ public class RotaGrid implements Serializable {
 
     public void addShift() {
         act(() -> {
-            show(rota.addShift(rotaWeek, new CafeRotaService.ExtraShift(extraDate, extraStart, extraEnd, extraPlaces, extraTitle), me()));
+            show(weekService.addShift(rotaWeek, new RotaWeekService.ExtraShift(extraDate, extraStart, extraEnd, extraPlaces, extraTitle), me()));
             extraDate = null;
             extraStart = null;
             extraEnd = null;
@@ -337,16 +345,16 @@ public class RotaGrid implements Serializable {
     }
 
     /** The week as last shown; read again if the view was stored away in between. */
-    private WeekOnRota current() {
+    private WeekAsShown current() {
         if (current == null) {
-            current = rota.week(rotaWeek, me());
+            current = weekService.week(rotaWeek, me());
         }
         return current;
     }
 
     private List<RotaMember> team() {
         if (team == null) {
-            team = rota.team();
+            team = teamService.team();
         }
         return team;
     }
@@ -364,7 +372,7 @@ public class RotaGrid implements Serializable {
         return current().getChanges().stream().map(this::describe).toList();
     }
 
-    private String describe(WeekChange change) {
+    private String describe(ChangeSincePublished change) {
         return Text.get(locale(), "rota.change." + change.getKind().name(), change.getName(),
                 SpokenTime.shift(change.getShift(), locale()), roleWords(change.getRole()));
     }
@@ -421,7 +429,7 @@ public class RotaGrid implements Serializable {
 
     /** Taken swaps in this week, waiting for staff. */
     public List<ShiftSwap> getSwaps() {
-        return rota.swaps(me()).stream().filter(swap -> swap.getStatus() == SwapStatus.TAKEN && rotaWeek.contains(swap.getShift().getDate()))
+        return swapService.swaps(me()).stream().filter(swap -> swap.getStatus() == SwapStatus.TAKEN && rotaWeek.contains(swap.getShift().getDate()))
                 .toList();
     }
 
@@ -570,7 +578,7 @@ public class RotaGrid implements Serializable {
             this.bookingId = bookingId;
         }
 
-        static Row open(Shift shift, WeekOnRota week, Locale locale) {
+        static Row open(Shift shift, WeekAsShown week, Locale locale) {
             List<Cell> cells = Arrays.stream(CafeRole.values()).map(role -> Cell.of(shift, role, week, locale)).toList();
             return new Row(shift, week.titleOf(shift).orElse(null), null, cells, week.isOneOff(shift),
                     week.eventBookingOf(shift).orElse(null), locale);
@@ -644,7 +652,7 @@ public class RotaGrid implements Serializable {
             this.reason = reason;
         }
 
-        static Cell of(Shift shift, CafeRole role, WeekOnRota week, Locale locale) {
+        static Cell of(Shift shift, CafeRole role, WeekAsShown week, Locale locale) {
             List<Person> people = week.getRota().assignedTo(shift, role).stream()
                     .map(held -> new Person(held.getMemberId(), week.nameOf(held.getMemberId()), held.isLocked(), week.isNewSincePublished(held)))
                     .toList();
