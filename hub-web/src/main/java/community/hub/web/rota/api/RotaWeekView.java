@@ -1,9 +1,10 @@
-package community.hub.web.api;
+package community.hub.web.rota.api;
 
 import community.hub.rota.Assignment;
 import community.hub.rota.Gap;
 import community.hub.rota.Shift;
 import community.hub.rota.store.WeekAsShown;
+import community.hub.web.api.EnumJson;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 import java.time.LocalDate;
