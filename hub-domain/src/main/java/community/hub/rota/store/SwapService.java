@@ -164,6 +164,11 @@ public class SwapService {
                 .thenComparing(swap -> swap.getShift().getStart()).thenComparing(ShiftSwap::getId)).toList();
     }
 
+    /** Taken swaps of shifts in the week, waiting for staff to approve or refuse them. */
+    public List<ShiftSwap> waitingIn(@NotNull RotaWeek week, @NotNull Account by) {
+        return swaps(by).stream().filter(swap -> swap.getStatus() == SwapStatus.TAKEN && week.contains(swap.getShift().getDate())).toList();
+    }
+
     /** Locks the swap's week first, so the swap and the week are read as they stand once it is this request's turn. */
     private ShiftSwap lockedSwap(long swapId) {
         weeks.lock(weeks.weekIdOfSwap(swapId));
