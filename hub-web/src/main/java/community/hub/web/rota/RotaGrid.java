@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,24 +60,8 @@ public class RotaGrid implements Serializable {
     private List<GridRow> rows;
     private transient List<RotaMember> team;
 
-    /** The person chosen to move: who, from which shift, which job. */
-    private Chosen chosen;
-    /** The open place chosen to fill. */
-    private Target target;
-    private Long fillWith;
-    /** The one-off shift whose places staff are changing, and the numbers they give. */
-    private Target placesOf;
-    private final Map<CafeRole, Integer> newPlaces = new EnumMap<>(CafeRole.class);
-
+    private final GridChoice choice = new GridChoice();
     private final ExtraShiftForm extra = new ExtraShiftForm();
-
-    /** A person chosen to move. */
-    public record Chosen(long memberId, String name, String shiftId, String shiftWords, CafeRole role) implements Serializable {
-    }
-
-    /** An open place chosen to fill. */
-    public record Target(String shiftId, String shiftWords, CafeRole role) implements Serializable {
-    }
 
     public void load() {
         if (rotaWeek != null) {
@@ -127,59 +110,28 @@ public class RotaGrid implements Serializable {
         });
     }
 
-    /** Choose a person to move; choosing them again puts them down. */
-    public void choose(GridPerson person, GridRow row, GridCell cell) {
-        target = null;
-        if (chosen != null && chosen.memberId() == person.getMemberId() && chosen.shiftId().equals(row.getShiftId()) && chosen.role() == cell.getRole()) {
-            chosen = null;
-            return;
-        }
-        chosen = new Chosen(person.getMemberId(), person.getName(), row.getShiftId(), row.getWords(), cell.getRole());
-    }
-
-    /** Choose an open place to fill. */
-    public void aim(GridRow row, GridCell cell) {
-        chosen = null;
-        fillWith = null;
-        target = new Target(row.getShiftId(), row.getWords(), cell.getRole());
-    }
-
-    public void cancel() {
-        chosen = null;
-        target = null;
-        fillWith = null;
-        placesOf = null;
-    }
-
     /** Choose a one-off shift to change how many people each job needs on it. */
     public void changePlacesOf(GridRow row) {
-        cancel();
-        placesOf = new Target(row.getShiftId(), row.getWords(), null);
-        newPlaces.clear();
-        current().getRota().shift(row.getShiftId()).ifPresent(shift -> {
-            for (CafeRole role : CafeRole.values()) {
-                newPlaces.put(role, shift.placesFor(role));
-            }
-        });
+        choice.changePlacesOf(row, current().getRota().shift(row.getShiftId()));
     }
 
     public void savePlaces() {
-        Target shift = placesOf;
+        GridChoice.Target shift = choice.getPlacesOf();
         act(() -> {
-            show(weekService.changePlaces(rotaWeek, shift.shiftId(), newPlaces, me()));
-            cancel();
+            show(weekService.changePlaces(rotaWeek, shift.shiftId(), choice.getNewPlaces(), me()));
+            choice.cancel();
             FieldMessages.info("rota.places.changed", shift.shiftWords());
         });
     }
 
     public void moveHere(GridRow row, GridCell cell) {
-        Chosen moving = chosen;
+        GridChoice.Chosen moving = choice.getChosen();
         change(new RotaWeekService.Move(moving.memberId(), moving.shiftId(), moving.role(), row.getShiftId(), cell.getRole()),
                 moving.name() + ": " + row.getWords() + ", " + roleWords(cell.getRole()));
     }
 
     public void takeOff() {
-        Chosen moving = chosen;
+        GridChoice.Chosen moving = choice.getChosen();
         change(new RotaWeekService.Move(moving.memberId(), moving.shiftId(), moving.role(), null, null),
                 Text.get(locale(), "rota.change.REMOVED", moving.name(), moving.shiftWords(), roleWords(moving.role())));
     }
@@ -190,9 +142,9 @@ public class RotaGrid implements Serializable {
      */
     public void drop() {
         Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Long memberId = number(sent.get("memberId"));
-        CafeRole fromRole = role(sent.get("fromRole"));
-        CafeRole toRole = role(sent.get("toRole"));
+        Long memberId = RotaPages.number(sent.get("memberId"));
+        CafeRole fromRole = RotaPages.role(sent.get("fromRole"));
+        CafeRole toRole = RotaPages.role(sent.get("toRole"));
         String fromShiftId = sent.get("fromShiftId");
         GridRow to = rows.stream().filter(row -> row.getShiftId().equals(sent.get("toShiftId"))).findFirst().orElse(null);
         if (memberId == null || fromRole == null || toRole == null || fromShiftId == null || to == null) {
@@ -206,24 +158,13 @@ public class RotaGrid implements Serializable {
                 current().nameOf(memberId) + ": " + to.getWords() + ", " + roleWords(toRole));
     }
 
-    private static Long number(String sent) {
-        try {
-            return sent == null ? null : Long.valueOf(sent);
-        } catch (NumberFormatException unreadable) {
-            return null;
-        }
-    }
-
-    private static CafeRole role(String sent) {
-        return Arrays.stream(CafeRole.values()).filter(role -> role.name().equals(sent)).findFirst().orElse(null);
-    }
-
     public void fill() {
+        Long fillWith = choice.getFillWith();
         if (fillWith == null) {
             FieldMessages.show(Refusal.invalid("fillWith", "rota.move.memberNeeded"));
             return;
         }
-        Target place = target;
+        GridChoice.Target place = choice.getTarget();
         String name = team().stream().filter(member -> member.getId() == fillWith).map(RotaMember::getName).findFirst().orElse("");
         change(new RotaWeekService.Move(fillWith, null, null, place.shiftId(), place.role()),
                 Text.get(locale(), "rota.change.ADDED", name, place.shiftWords(), roleWords(place.role())));
@@ -232,7 +173,7 @@ public class RotaGrid implements Serializable {
     private void change(RotaWeekService.Move move, String what) {
         act(() -> {
             show(weekService.reassign(rotaWeek, move, me()));
-            cancel();
+            choice.cancel();
             FieldMessages.info("rota.moved", what);
         });
     }
@@ -269,7 +210,7 @@ public class RotaGrid implements Serializable {
     }
 
     public String roleWords(CafeRole role) {
-        return Text.get(locale(), "cafeRole." + role.name());
+        return RotaPages.roleWords(locale(), role);
     }
 
     public String getHeading() {
@@ -315,6 +256,7 @@ public class RotaGrid implements Serializable {
 
     /** Whoever is trained for the chosen open place, by name. */
     public List<RotaMember> getCandidates() {
+        GridChoice.Target target = choice.getTarget();
         if (target == null) {
             return List.of();
         }
@@ -322,52 +264,9 @@ public class RotaGrid implements Serializable {
                 .sorted(Comparator.comparing(RotaMember::getName)).toList();
     }
 
-    public Chosen getChosen() {
-        return chosen;
-    }
-
-    public String getChosenText() {
-        return chosen == null ? "" : Text.get(locale(), "rota.chosen", chosen.name(), chosen.shiftWords(), roleWords(chosen.role()));
-    }
-
-    public String getTakeOffText() {
-        return chosen == null ? "" : Text.get(locale(), "rota.takeOff", chosen.name());
-    }
-
-    public String getMoveHereText() {
-        return chosen == null ? "" : Text.get(locale(), "rota.moveHere", chosen.name());
-    }
-
-    public Target getTarget() {
-        return target;
-    }
-
-    public Target getPlacesOf() {
-        return placesOf;
-    }
-
-    public String getPlacesText() {
-        return placesOf == null ? "" : Text.get(locale(), "rota.places.for", placesOf.shiftWords());
-    }
-
-    public Map<CafeRole, Integer> getNewPlaces() {
-        return newPlaces;
-    }
-
-    public String getTargetText() {
-        return target == null ? "" : Text.get(locale(), "rota.fillTarget", target.shiftWords(), roleWords(target.role()).toLowerCase(Locale.UK));
-    }
-
-    public boolean isChosen(GridPerson person, GridRow row, GridCell cell) {
-        return chosen != null && chosen.memberId() == person.getMemberId() && chosen.shiftId().equals(row.getShiftId()) && chosen.role() == cell.getRole();
-    }
-
-    public Long getFillWith() {
-        return fillWith;
-    }
-
-    public void setFillWith(Long fillWith) {
-        this.fillWith = fillWith;
+    /** What staff have chosen so far: a person to move, a place to fill, or a shift whose places change. */
+    public GridChoice getChoice() {
+        return choice;
     }
 
     public ExtraShiftForm getExtra() {
@@ -392,7 +291,6 @@ public class RotaGrid implements Serializable {
     }
 
     private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
+        return RotaPages.locale();
     }
 }

@@ -7,7 +7,6 @@ import community.hub.rota.store.SwapService;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +41,7 @@ public class SwapsWaiting implements Serializable {
         Waiting(ShiftSwap swap, Locale locale) {
             this.id = swap.getId();
             this.line = Text.get(locale, "rota.swap.line", swap.getOfferedBy().getName(), SpokenTime.shift(swap.getShift().toShift(), locale),
-                    Text.get(locale, "cafeRole." + swap.getRole().name()), swap.getTakenBy().map(taker -> taker.getName()).orElse(""));
+                    RotaPages.roleWords(locale, swap.getRole()), swap.getTakenBy().map(taker -> taker.getName()).orElse(""));
         }
 
         public long getId() {
@@ -56,7 +55,7 @@ public class SwapsWaiting implements Serializable {
 
     /** Taken swaps in the week, waiting for staff. */
     public List<Waiting> getSwaps() {
-        Locale locale = locale();
+        Locale locale = RotaPages.locale();
         return swapService.waitingIn(grid.rotaWeek(), me()).stream().map(swap -> new Waiting(swap, locale)).toList();
     }
 
@@ -85,8 +84,4 @@ public class SwapsWaiting implements Serializable {
         return caller.account().orElseThrow();
     }
 
-    private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
-    }
 }

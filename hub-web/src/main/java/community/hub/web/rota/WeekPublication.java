@@ -50,7 +50,7 @@ public final class WeekPublication implements Serializable {
 
     private String describe(ChangeSincePublished change) {
         return Text.get(locale, "rota.change." + change.getKind().name(), change.getName(),
-                SpokenTime.shift(change.getShift(), locale), Text.get(locale, "cafeRole." + change.getRole().name()));
+                SpokenTime.shift(change.getShift(), locale), RotaPages.roleWords(locale, change.getRole()));
     }
 
     private static List<Told> told(WeekAsShown week, Function<RotaDeliveries, List<RotaDeliveries.Recipient>> which) {
