@@ -164,6 +164,19 @@ public class SwapService {
                 .thenComparing(swap -> swap.getShift().getStart()).thenComparing(ShiftSwap::getId)).toList();
     }
 
+    /** Shifts other members offer, from today on, for a volunteer to take. */
+    public List<ShiftSwap> offeredByOthers(@NotNull Account by) {
+        long myId = members.signedInAs(by).getId();
+        return swaps(by).stream().filter(swap -> swap.getStatus() == SwapStatus.OFFERED && swap.getOfferedBy().getId() != myId).toList();
+    }
+
+    /** A volunteer's own swaps from today on, whatever has become of them: those they offered and those they took. */
+    public List<ShiftSwap> ownSwaps(@NotNull Account by) {
+        long myId = members.signedInAs(by).getId();
+        return swaps(by).stream().filter(swap -> swap.getOfferedBy().getId() == myId
+                || swap.getTakenBy().map(taker -> taker.getId() == myId).orElse(false)).toList();
+    }
+
     /** Taken swaps of shifts in the week, waiting for staff to approve or refuse them. */
     public List<ShiftSwap> waitingIn(@NotNull RotaWeek week, @NotNull Account by) {
         return swaps(by).stream().filter(swap -> swap.getStatus() == SwapStatus.TAKEN && week.contains(swap.getShift().getDate())).toList();

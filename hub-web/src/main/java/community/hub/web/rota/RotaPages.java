@@ -4,11 +4,15 @@ import community.hub.rota.CafeRole;
 import community.hub.web.Text;
 import jakarta.faces.context.FacesContext;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** What the rota pages say the same way: in the page's language, and a job in words. */
 final class RotaPages {
+
+    /** A date in full, as the volunteer pages write it: "Monday 2 March 2026". */
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private RotaPages() {
     }
