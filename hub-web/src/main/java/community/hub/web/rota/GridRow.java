@@ -16,7 +16,6 @@ import java.util.Locale;
 /** One shift across the grid: when, and a cell for each job. */
 public final class GridRow implements Serializable {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -34,7 +33,7 @@ public final class GridRow implements Serializable {
     private GridRow(Shift shift, String title, String closedReason, List<GridCell> cells, boolean oneOff, Long bookingId, Locale locale) {
         this.shift = shift;
         this.shiftId = shift.getId();
-        this.day = DAY.format(shift.getDate()) + ", " + shift.getPartOfDay().inWords(locale);
+        this.day = RotaPages.DAY.format(shift.getDate()) + ", " + shift.getPartOfDay().inWords(locale);
         this.times = HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());
         this.words = SpokenTime.shift(shift, locale) + " (" + DATE.format(shift.getDate()) + ")";
         this.title = title;

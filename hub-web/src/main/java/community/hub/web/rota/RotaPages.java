@@ -14,6 +14,9 @@ final class RotaPages {
     /** A date in full, as the volunteer pages write it: "Monday 2 March 2026". */
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
+    /** A day in the week, as the rota pages head it: "Monday 2 March". */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+
     private RotaPages() {
     }
 
