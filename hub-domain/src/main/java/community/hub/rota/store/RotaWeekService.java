@@ -67,14 +67,15 @@ public class RotaWeekService {
     private Clock clock;
 
     /**
-     * The week as the caller may see it: staff any week (made from the pattern if nobody needed it before),
-     * anyone else only a published week; an unpublished week is "not found" to them.
+     * The week as the caller may see it: staff any week (as it would be made from the pattern, if nobody changed it
+     * yet: looking changes nothing, the first change makes it), anyone else only a published week; an unpublished week
+     * is "not found" to them.
      */
     public WeekAsShown week(@NotNull RotaWeek week, @NotNull Account by) {
         List<CafeMember> everyone = members.everyone();
         StoredWeek stored;
         if (isStaff(by)) {
-            stored = weeks.load(maker.idOf(week));
+            stored = weeks.idOf(week).map(weeks::load).orElseGet(() -> maker.planned(week));
         } else {
             stored = weeks.idOf(week).map(weeks::load).filter(StoredWeek::isPublished).orElseThrow(() -> notPublished(week));
         }

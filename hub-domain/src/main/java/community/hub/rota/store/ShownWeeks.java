@@ -36,8 +36,11 @@ public class ShownWeeks {
         return new WeekAsShown(stored, rota, withLeavers(stored, gaps), names, since, placed, deliveries);
     }
 
-    /** Open places someone gave up by leaving the team say so first. */
+    /** Open places someone gave up by leaving the team say so first; a week not made yet has none. */
     private List<Gap> withLeavers(StoredWeek stored, List<Gap> gaps) {
+        if (stored.getId() == null) {
+            return gaps;
+        }
         Map<String, String> leftBy = new HashMap<>();
         leftPlaces.ofWeek(stored)
                 .forEach(left -> leftBy.putIfAbsent(left.getShift().getKey() + "|" + left.getRole(), left.getMember().getName()));

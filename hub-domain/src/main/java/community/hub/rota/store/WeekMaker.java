@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes a week of the rota from the weekly pattern the first time anyone needs it, with the shifts on days the hub or
+ * Makes a week of the rota from the weekly pattern the first time anyone changes it, with the shifts on days the hub or
  * the café is closed closed, and readies a week for a change: locked, with its events and closures brought up to date.
  */
 @ApplicationScoped
@@ -50,10 +50,10 @@ public class WeekMaker {
     private Clock clock;
 
     /**
-     * The week's id, making the week from the pattern if nobody needed it before. Whoever makes a week first holds
+     * The week's id, making the week from the pattern if nobody changed it before. Whoever makes a week first holds
      * the settings row meanwhile, so two requests never make the same week twice.
      */
-    public long idOf(RotaWeek week) {
+    private long idOf(RotaWeek week) {
         Optional<Long> existing = weeks.idOf(week);
         if (existing.isPresent()) {
             return existing.get();
@@ -63,6 +63,17 @@ public class WeekMaker {
         if (existing.isPresent()) {
             return existing.get();
         }
+        StoredWeek made = planned(week);
+        weeks.add(made);
+        return made.getId();
+    }
+
+    /**
+     * The week as it would be made now, kept nowhere: the weekly pattern's shifts, a shift for each event booked in the
+     * café room from today on, and the shifts of closed days closed. Looking at a week nobody needed yet makes nothing;
+     * the first change makes it like this.
+     */
+    public StoredWeek planned(RotaWeek week) {
         StoredWeek made = new StoredWeek(week);
         for (Shift shift : new ShiftPattern(settings.pattern()).shiftsFor(week)) {
             made.add(new CafeShift(made, shift, false, null));
@@ -74,8 +85,7 @@ public class WeekMaker {
         Map<LocalDate, String> closed = closedDays(week);
         made.getShifts().stream().filter(shift -> closed.containsKey(shift.getDate()))
                 .forEach(shift -> shift.close(closed.get(shift.getDate())));
-        weeks.add(made);
-        return made.getId();
+        return made;
     }
 
     /** The week's row locked until the transaction ends, made first if need be: the one place changes to a week queue up. */
