@@ -39,12 +39,7 @@ public class TeamService {
 
     /** Someone joins the café team, signing in with the given account, or with none when the username is null. */
     public RotaMember join(@NotNull RotaMember details, String username) {
-        Account account = username == null ? null : accounts.byUsername(username)
-                .orElseThrow(() -> Refusal.invalid("username", "rota.member.noAccount", username));
-        if (account != null && account.getRole() != Role.VOLUNTEER) {
-            throw Refusal.invalid("username", "rota.member.volunteersOnly", username);
-        }
-        CafeMember member = new CafeMember(details, account);
+        CafeMember member = new CafeMember(details, username == null ? null : volunteerAccount(username));
         members.add(member);
         return member.toRotaMember();
     }
@@ -155,14 +150,20 @@ public class TeamService {
         if (username == null) {
             return null;
         }
-        Account account = accounts.byUsername(username).orElseThrow(() -> Refusal.invalid("username", "rota.member.noAccount", username));
-        if (account.getRole() != Role.VOLUNTEER) {
-            throw Refusal.invalid("username", "rota.member.volunteersOnly", username);
-        }
+        Account account = volunteerAccount(username);
         Optional<CafeMember> holder = members.holdersOf(account).stream()
                 .filter(other -> self == null || !other.getId().equals(self.getId())).findFirst();
         if (holder.isPresent()) {
             throw Refusal.invalid("username", "rota.member.accountTaken", username, holder.get().getName());
+        }
+        return account;
+    }
+
+    /** The volunteer account of that username; any other account, or none, is refused. */
+    private Account volunteerAccount(String username) {
+        Account account = accounts.byUsername(username).orElseThrow(() -> Refusal.invalid("username", "rota.member.noAccount", username));
+        if (account.getRole() != Role.VOLUNTEER) {
+            throw Refusal.invalid("username", "rota.member.volunteersOnly", username);
         }
         return account;
     }
