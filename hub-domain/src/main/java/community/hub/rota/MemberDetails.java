@@ -26,6 +26,10 @@ import java.util.Set;
  * Everything staff say about a member of the café team when they add or change them: the shape a form or an API
  * request fills in, validated before the rota takes it. The rota's own rules (someone who needs a job coach cannot be
  * one, nobody is their own buddy) are checked when it is applied to a {@link RotaMember}.
+ * <p>
+ * Over 300 lines because it is one form's whole validated shape: a constrained field with its getter and setter for
+ * each of the dozen things staff say, and the two rows the form repeats ({@link FreeTime}, {@link Away}) with their
+ * own constraints. Split, the constraints of one form would sit in several places.
  */
 public class MemberDetails implements Serializable {
 

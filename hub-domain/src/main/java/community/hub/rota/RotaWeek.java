@@ -9,7 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** A rota runs Monday to Sunday, named as an ISO week: {@code 2026-W10}. */
+/**
+ * Which week: a rota runs Monday to Sunday, named as an ISO week: {@code 2026-W10}. A plain value; the week as the
+ * database keeps it is {@code store.StoredWeek}, as people see it {@code store.WeekAsShown}.
+ */
 public final class RotaWeek implements Comparable<RotaWeek> {
 
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");

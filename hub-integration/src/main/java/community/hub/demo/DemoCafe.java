@@ -9,7 +9,9 @@ import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.TimeAway;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.CafeSettingsService;
+import community.hub.rota.store.RotaWeekService;
+import community.hub.rota.store.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -62,7 +64,13 @@ class DemoCafe {
             "Megan Hughes", "megan.hughes@cafe.example");
 
     @Inject
-    private CafeRotaService rota;
+    private TeamService teamService;
+
+    @Inject
+    private CafeSettingsService settingsService;
+
+    @Inject
+    private RotaWeekService weekService;
 
     @Inject
     private AccountService accounts;
@@ -71,13 +79,13 @@ class DemoCafe {
     private Clock clock;
 
     void load() {
-        rota.replacePattern(pattern());
+        settingsService.replacePattern(pattern());
         loadTeam();
         Account staff = accounts.byUsername("staff").orElseThrow();
         RotaWeek thisWeek = RotaWeek.containing(LocalDate.now(clock));
         for (RotaWeek week : List.of(thisWeek.previous(), thisWeek)) {
-            rota.autoFill(week, staff);
-            rota.publish(week, staff);
+            weekService.autoFill(week, staff);
+            weekService.publish(week, staff);
         }
     }
 
@@ -113,13 +121,13 @@ class DemoCafe {
 
         RotaMember sam = member("Sam Kelly", "sam", 12, mornings(WEEKDAYS),
                 Set.of(RotaDelivery.EASY_READ_PRINT, RotaDelivery.CALENDAR), BARISTA, FRONT_OF_HOUSE);
-        rota.revise(sam.getId(), member -> {
+        teamService.revise(sam.getId(), member -> {
             member.workAlongsideJobCoach(true);
             member.keepToSameShifts(true);
         });
         RotaMember alex = member("Alex Morgan", "alex", 16, allDay(WEEKDAYS), Set.of(RotaDelivery.CALENDAR, RotaDelivery.EMAIL),
                 BARISTA, KITCHEN);
-        rota.revise(alex.getId(), member -> member.pairWith(sam.getId()));
+        teamService.revise(alex.getId(), member -> member.pairWith(sam.getId()));
 
         needsJobCoach(member("Jo Fletcher", null, 12, mornings(List.of(TUESDAY, WEDNESDAY, THURSDAY, FRIDAY)),
                 Set.of(RotaDelivery.EASY_READ_PRINT), KITCHEN), true);
@@ -131,7 +139,7 @@ class DemoCafe {
         List<AvailableTime> ben = new ArrayList<>(allDay(List.of(THURSDAY, FRIDAY)));
         ben.addAll(mornings(List.of(SATURDAY)));
         RotaMember benAshworth = member("Ben Ashworth", null, 12, ben, Set.of(RotaDelivery.EASY_READ_PRINT), FRONT_OF_HOUSE, BARISTA);
-        rota.revise(benAshworth.getId(), member -> {
+        teamService.revise(benAshworth.getId(), member -> {
             member.workAlongsideJobCoach(true);
             member.pairWith(chris.getId());
         });
@@ -142,8 +150,8 @@ class DemoCafe {
         member("Gary Holt", null, 12, mornings(List.of(TUESDAY, THURSDAY, SATURDAY)), Set.of(RotaDelivery.EMAIL), KITCHEN, BARISTA);
 
         LocalDate nextMonday = RotaWeek.containing(LocalDate.now(clock)).next().getMonday();
-        rota.revise(priya.getId(), member -> member.goAway(new TimeAway(nextMonday, nextMonday.plusDays(2))));
-        rota.revise(chris.getId(), member -> member.goAway(TimeAway.on(nextMonday.plusWeeks(1).plusDays(5))));
+        teamService.revise(priya.getId(), member -> member.goAway(new TimeAway(nextMonday, nextMonday.plusDays(2))));
+        teamService.revise(chris.getId(), member -> member.goAway(TimeAway.on(nextMonday.plusWeeks(1).plusDays(5))));
     }
 
     private RotaMember member(String name, String username, int hours, List<AvailableTime> times, Set<RotaDelivery> rotaBy,
@@ -152,12 +160,12 @@ class DemoCafe {
         details.changeAvailability(times);
         details.sendRotaBy(rotaBy);
         details.reachAt(EMAILS.get(name));
-        return rota.join(details, username);
+        return teamService.join(details, username);
     }
 
     /** Who needs a job coach on shift, and whether they like the same shifts each week. */
     private void needsJobCoach(RotaMember member, boolean sameShifts) {
-        rota.revise(member.getId(), changed -> {
+        teamService.revise(member.getId(), changed -> {
             changed.workAlongsideJobCoach(true);
             changed.keepToSameShifts(sameShifts);
         });

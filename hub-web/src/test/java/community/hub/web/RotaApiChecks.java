@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -585,5 +590,44 @@ abstract class RotaApiChecks {
 
         assertThat(shifts(rotaAs("staff", madeWeek))).noneMatch(shift -> shift.containsKey("bookingId"));
         assertThat(shifts(rotaAs("staff", laterWeek))).anyMatch(shift -> shift.getString("id").endsWith("-booking-" + quizId));
+    }
+
+    /** How many rows the hub's database keeps for the week, and for the week's shifts. */
+    private static List<Long> storedRowsOf(String week) throws SQLException {
+        Date monday = Date.valueOf(RotaWeek.parse(week).getMonday());
+        try (Connection connection = HubDatabase.readOnly();
+             PreparedStatement query = connection.prepareStatement("""
+                     select (select count(*) from rota_week w where w.week_start = ?),
+                            (select count(*) from rota_shift s join rota_week w on w.id = s.week_id where w.week_start = ?)
+                     from sysibm.sysdummy1""")) {
+            query.setDate(1, monday);
+            query.setDate(2, monday);
+            try (ResultSet counts = query.executeQuery()) {
+                counts.next();
+                return List.of(counts.getLong(1), counts.getLong(2));
+            }
+        }
+    }
+
+    @Test
+    void lookingAtAWeekNobodyChangedYetStoresNothingAndTheFirstChangeMakesItAsItWasShown() throws SQLException {
+        String week = RotaWeek.containing(LocalDate.now().plusWeeks(300)).toString();
+
+        JsonObject planned = rotaAs("staff", week);
+        JsonObject again = rotaAs("staff", week);
+        HttpResponse<String> deliveries = HUB.get("/api/rota/" + week + "/deliveries", "staff", HubClient.DEMO_PASSWORD);
+
+        assertThat(storedRowsOf(week)).as("reading the week stored nothing").containsExactly(0L, 0L);
+        assertThat(shifts(planned)).as("planned from the weekly pattern").isNotEmpty();
+        assertThat(again).isEqualTo(planned);
+        assertThat(deliveries.statusCode()).isEqualTo(200);
+
+        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode()).isEqualTo(200);
+
+        List<Long> stored = storedRowsOf(week);
+        assertThat(stored.get(0)).as("the first change made the week").isEqualTo(1L);
+        assertThat(stored.get(1)).isGreaterThanOrEqualTo(shifts(planned).size());
+        assertThat(shifts(rotaAs("staff", week)).stream().map(shift -> shift.getString("id")).toList())
+                .as("made as it was shown").isEqualTo(shifts(planned).stream().map(shift -> shift.getString("id")).toList());
     }
 }

@@ -333,4 +333,41 @@ abstract class RotaPageChecks {
             assertThat(browser.pageText()).contains("Evening tasting");
         }
     }
+
+    @Test
+    void staffApproveASwapFromTheGridAndAddAOneOffShiftToTheWeek() {
+        String week = RotaApiChecks.week(17);
+        long maggie = memberId("Maggie Byrne");
+        long sam = memberId("Sam Kelly");
+        long alex = memberId("Alex Morgan");
+        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
+        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach")).statusCode()).isEqualTo(200);
+        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode()).isEqualTo(200);
+        HttpResponse<String> offered = HUB.post("/api/rota/swaps", "{\"week\": \"" + week + "\", \"shiftId\": \"" + shiftId + "\"}", "sam");
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        String swap = java.net.URI.create(offered.headers().firstValue("Location").orElseThrow()).getPath();
+        HttpResponse<String> taken = HUB.post(swap + "/take", "", "alex");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        LocalDate wednesday = RotaWeek.parse(week).getMonday().plusDays(2);
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/rota.xhtml?week=" + week);
+            assertThat(browser.text("swaps")).contains("Sam Kelly", "Alex Morgan");
+
+            browser.press(By.cssSelector("#swaps input[id$='approveSwap']"), MESSAGE)
+                    .waitForText("rota:rotaMessages", "Swap approved: the rota is changed.");
+
+            assertThat(browser.all(By.cssSelector("#swaps li"))).isEmpty();
+            assertThat(assigned(firstWeekdayMorning(rotaAs("staff", week)), "barista")).containsExactly(alex);
+
+            browser.fill("date", wednesday.toString()).fill("start", "12:00").fill("end", "14:00").type("title", "Community lunch");
+            browser.driver().findElements(By.cssSelector(".extra-shift .places-grid input")).get(0).sendKeys("1");
+            browser.submit("addShift");
+
+            assertThat(browser.text("rota:rotaMessages")).isEqualTo("Shift added.");
+        }
+        assertThat(shifts(rotaAs("staff", week))).filteredOn(shift -> "Community lunch".equals(shift.getString("title", null)))
+                .singleElement().satisfies(lunch -> assertThat(lunch.getString("date")).isEqualTo(wednesday.toString()));
+    }
 }

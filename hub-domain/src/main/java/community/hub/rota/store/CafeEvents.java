@@ -20,18 +20,18 @@ public class CafeEvents {
     private static final Logger LOG = Logger.getLogger(CafeEvents.class.getName());
 
     @Inject
-    private CafeRotaService rota;
+    private CafeEventService eventService;
 
     /**
      * After the booking is committed, in a transaction of its own: a rota that cannot follow never undoes a booking.
      * A week made later takes the event then, so nothing is lost for weeks not on the rota yet.
      */
     void bookingSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingsChanged change) {
-        if (!change.mayConcern(CafeRotaService.CAFE_ROOM)) {
+        if (!change.mayConcern(CafeEventService.CAFE_ROOM)) {
             return;
         }
         try {
-            rota.followBooking(change.bookingId());
+            eventService.followBooking(change.bookingId());
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, failed, () -> "The café rota could not follow booking " + change.bookingId());
         }

@@ -49,7 +49,7 @@ public class CafeShift {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "week_id", nullable = false)
-    private CafeWeek week;
+    private StoredWeek week;
 
     /** The shift's name in the rota and the API: for a pattern shift its date and start, as in 2026-03-03T08:30. */
     @Column(name = "shift_key", nullable = false, length = 60)
@@ -95,7 +95,7 @@ public class CafeShift {
         // for JPA
     }
 
-    CafeShift(CafeWeek week, Shift shift, boolean extra, String title) {
+    CafeShift(StoredWeek week, Shift shift, boolean extra, String title) {
         this.week = week;
         this.key = shift.getId();
         this.date = shift.getDate();
@@ -107,7 +107,7 @@ public class CafeShift {
     }
 
     /** A one-off shift for one date of an event booked in the café room. */
-    CafeShift(CafeWeek week, Shift shift, EventShifts.Booked event) {
+    CafeShift(StoredWeek week, Shift shift, EventShifts.Booked event) {
         this(week, shift, true, event.shiftTitle());
         this.bookingId = event.bookingId();
     }
@@ -165,7 +165,7 @@ public class CafeShift {
         return id;
     }
 
-    public CafeWeek getWeek() {
+    public StoredWeek getWeek() {
         return week;
     }
 

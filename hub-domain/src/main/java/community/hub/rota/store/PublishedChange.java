@@ -35,7 +35,7 @@ public class PublishedChange {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "week_id", nullable = false)
-    private CafeWeek week;
+    private StoredWeek week;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "shift_id", nullable = false)

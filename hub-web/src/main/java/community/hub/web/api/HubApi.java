@@ -9,7 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import java.util.Map;
 
-/** The HTTP API at {@code /api}. Resources are found by scanning; roles are checked from {@code @RolesAllowed}. */
+/**
+ * The HTTP API at {@code /api}. Resources are found by scanning, beside their capability (the rota's in
+ * {@code community.hub.web.rota.api}); roles are checked from {@code @RolesAllowed}.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Community Hub API", version = "1",
         description = "Rooms, organisations, bookings, the café rota and calendar feeds of a community hub. "

@@ -7,12 +7,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** Months in query strings, written like 2027-03; none given means this month. */
-final class Months {
+public final class Months {
 
     private Months() {
     }
 
-    static YearMonth orThisMonth(String month, String field, Clock clock) {
+    public static YearMonth orThisMonth(String month, String field, Clock clock) {
         if (month == null || month.isBlank()) {
             return YearMonth.now(clock);
         }

@@ -5,13 +5,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** What the API needs to know about the request it is answering. */
-final class Requests {
+public final class Requests {
 
     private Requests() {
     }
 
     /** The caller's language, English when they name none the hub speaks. */
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
             return Locale.UK;
         }

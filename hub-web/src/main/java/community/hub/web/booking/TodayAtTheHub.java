@@ -10,8 +10,8 @@ import community.hub.room.RoomService;
 import community.hub.rota.Gap;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
-import community.hub.rota.store.CafeRotaService;
-import community.hub.rota.store.WeekOnRota;
+import community.hub.rota.store.RotaWeekService;
+import community.hub.rota.store.WeekAsShown;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
@@ -45,7 +45,7 @@ public class TodayAtTheHub {
     private RoomService rooms;
 
     @Inject
-    private CafeRotaService rota;
+    private RotaWeekService weekService;
 
     @Inject
     private Caller caller;
@@ -88,14 +88,14 @@ public class TodayAtTheHub {
     private void showCafe(Account me) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         RotaWeek week = RotaWeek.containing(today);
-        WeekOnRota rotaToday = rota.week(week, me);
+        WeekAsShown rotaToday = weekService.week(week, me);
         rotaWeek = week.toString();
         List<Shift> shifts = rotaToday.shiftsOn(today);
         cafeShifts = shifts.size();
         cafeGaps = shifts.stream().flatMap(shift -> rotaToday.gapsOn(shift).stream()).map(gap -> cafeGap(gap, rotaToday, locale)).toList();
     }
 
-    private static CafeGap cafeGap(Gap gap, WeekOnRota week, Locale locale) {
+    private static CafeGap cafeGap(Gap gap, WeekAsShown week, Locale locale) {
         Shift shift = gap.getShift();
         String part = shift.getPartOfDay().inWords(locale);
         String when = part.substring(0, 1).toUpperCase(locale) + part.substring(1) + ", " + HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());

@@ -15,7 +15,7 @@ import community.hub.calendar.FeedToken;
 import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.SwapService;
 import community.hub.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -54,7 +54,7 @@ public class CalendarFeeds {
     private FeedService feedTokens;
 
     @Inject
-    private CafeRotaService cafeRota;
+    private SwapService swapService;
 
     @Inject
     private Clock clock;
@@ -116,7 +116,7 @@ public class CalendarFeeds {
     private BuiltFeed shifts(FeedToken feed) {
         List<CalendarShift> shifts;
         try {
-            shifts = cafeRota.shiftsOf(feed.getAccount()).stream().map(held -> new CalendarShift(
+            shifts = swapService.shiftsOf(feed.getAccount()).stream().map(held -> new CalendarShift(
                     held.getShift().getId() + "-" + held.getRole().name().toLowerCase(Locale.ROOT) + "-" + feed.getAccount().getId(),
                     held.getShift().getDate(), held.getShift().getStart(), held.getShift().getEnd(),
                     Text.get(Locale.UK, "feed.shift", held.getRole().inWords(Locale.UK)))).toList();

@@ -1,6 +1,6 @@
 package community.hub.web.rota;
 
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.HoursService;
 import community.hub.rota.store.MemberHours;
 import community.hub.web.ShownMonth;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +17,7 @@ import java.util.List;
 public class CafeHours {
 
     @Inject
-    private CafeRotaService rota;
+    private HoursService hoursService;
 
     @Inject
     private Clock clock;
@@ -29,7 +29,7 @@ public class CafeHours {
     public void load() {
         shown = ShownMonth.of(month, clock);
         month = shown.toString();
-        hours = rota.hours(shown.month());
+        hours = hoursService.hours(shown.month());
     }
 
     public List<MemberHours> getHours() {

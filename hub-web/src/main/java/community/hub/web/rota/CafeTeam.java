@@ -3,7 +3,8 @@ package community.hub.web.rota;
 import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaMember;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.LeavingService;
+import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
@@ -34,7 +35,10 @@ public class CafeTeam {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
-    private CafeRotaService rota;
+    private TeamService teamService;
+
+    @Inject
+    private LeavingService leavingService;
 
     @Inject
     private Caller caller;
@@ -53,9 +57,9 @@ public class CafeTeam {
     @PostConstruct
     void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        List<RotaMember> team = rota.team();
+        List<RotaMember> team = teamService.team();
         Map<Long, String> names = team.stream().collect(Collectors.toMap(RotaMember::getId, RotaMember::getName));
-        Map<Long, String> usernames = rota.usernames();
+        Map<Long, String> usernames = teamService.usernames();
         members = team.stream().sorted(Comparator.comparing(RotaMember::getName).thenComparingLong(RotaMember::getId))
                 .map(member -> new Line(member.getId(), member.getName(),
                         Arrays.stream(CafeRole.values()).filter(member::isTrainedFor)
@@ -63,14 +67,14 @@ public class CafeTeam {
                         hours(member), member.isNeedsJobCoach(), member.getBuddyId().map(names::get).orElse(null),
                         usernames.get(member.getId())))
                 .toList();
-        former = rota.formerMembers().stream()
+        former = leavingService.formerMembers().stream()
                 .map(left -> new Former(left.id(), left.name(), left.leftOn() == null ? "" : DATE.format(left.leftOn()))).toList();
     }
 
     /** Someone who left is back on the team, to be placed again. */
     public String comeBack(long id) {
         try {
-            RotaMember back = rota.comeBack(id, caller.account().orElseThrow());
+            RotaMember back = leavingService.comeBack(id, caller.account().orElseThrow());
             FieldMessages.done("member.cameBack", back.getName());
             return "/staff/cafe-team?faces-redirect=true";
         } catch (Refusal refusal) {

@@ -7,7 +7,8 @@ import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import community.hub.rota.SpokenTime;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.LeavingService;
+import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.FieldNames;
 import community.hub.web.Text;
@@ -22,7 +23,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +48,10 @@ public class MemberEditor implements Serializable {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
-    private CafeRotaService rota;
+    private TeamService teamService;
+
+    @Inject
+    private LeavingService leavingService;
 
     @Inject
     private Caller caller;
@@ -71,7 +74,7 @@ public class MemberEditor implements Serializable {
         if (details != null) {
             return;
         }
-        details = id == null ? new MemberDetails() : rota.memberDetails(id);
+        details = id == null ? new MemberDetails() : teamService.memberDetails(id);
         week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             List<MemberDetails.FreeTime> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
@@ -80,7 +83,7 @@ public class MemberEditor implements Serializable {
         }
         away = new ArrayList<>(details.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList());
         if (id != null) {
-            CafeRotaService.Standing standing = rota.standing(id);
+            TeamService.Standing standing = teamService.standing(id);
             onTeam = standing.onTeam();
             leftOn = standing.leftOn();
             gets = ways(details.getRotaBy(), standing, locale());
@@ -88,7 +91,7 @@ public class MemberEditor implements Serializable {
     }
 
     /** How the rota reaches them now, one line for each way they chose, in the hub's words. */
-    private static List<String> ways(Set<RotaDelivery> chosen, CafeRotaService.Standing standing, Locale locale) {
+    private static List<String> ways(Set<RotaDelivery> chosen, TeamService.Standing standing, Locale locale) {
         List<String> lines = new ArrayList<>();
         for (RotaDelivery way : RotaDelivery.values()) {
             if (!chosen.contains(way)) {
@@ -107,7 +110,7 @@ public class MemberEditor implements Serializable {
     /** The first step of someone leaving: shows what they would give up, and asks staff to say yes. */
     public void askToLeave() {
         Locale locale = locale();
-        placesAhead = rota.placesAhead(id).stream().map(place -> Text.get(locale, "member.place",
+        placesAhead = leavingService.placesAhead(id).stream().map(place -> Text.get(locale, "member.place",
                 SpokenTime.shift(place.shift(), locale) + " (" + DATE.format(place.shift().getDate()) + ")"
                         + (place.title() == null ? "" : ": " + place.title()),
                 Text.get(locale, "cafeRole." + place.role().name()))).toList();
@@ -121,7 +124,7 @@ public class MemberEditor implements Serializable {
     /** They leave the team: their places still to come open up, and staff go back to the team. */
     public String leave() {
         try {
-            CafeRotaService.Leaving leaving = rota.leave(id, caller.account().orElseThrow());
+            LeavingService.Leaving leaving = leavingService.leave(id, caller.account().orElseThrow());
             FieldMessages.done("member.left", leaving.member().getName(), leaving.placesGivenUp().size());
             return "/staff/cafe-team?faces-redirect=true";
         } catch (Refusal refusal) {
@@ -134,7 +137,7 @@ public class MemberEditor implements Serializable {
     /** Someone who left is back on the team. */
     public String comeBack() {
         try {
-            RotaMember back = rota.comeBack(id, caller.account().orElseThrow());
+            RotaMember back = leavingService.comeBack(id, caller.account().orElseThrow());
             FieldMessages.done("member.cameBack", back.getName());
             return "/staff/cafe-team?faces-redirect=true";
         } catch (Refusal refusal) {
@@ -156,7 +159,7 @@ public class MemberEditor implements Serializable {
         details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new MemberDetails.FreeTime(day.getDay(), day.getFrom(), day.getUntil())).toList()));
         details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new MemberDetails.Away(days.first, days.last)).toList()));
         try {
-            RotaMember saved = id == null ? rota.addMember(details) : rota.changeMember(id, details);
+            RotaMember saved = id == null ? teamService.addMember(details) : teamService.changeMember(id, details);
             FieldMessages.done(id == null ? "member.added" : "member.saved", saved.getName());
             return "/staff/cafe-team?faces-redirect=true";
         } catch (Refusal refusal) {
@@ -199,15 +202,15 @@ public class MemberEditor implements Serializable {
 
     /** Everyone else on the team, by name, as a possible buddy. */
     public List<RotaMember> getPossibleBuddies() {
-        return rota.team().stream().filter(member -> id == null || member.getId() != id)
+        return teamService.team().stream().filter(member -> id == null || member.getId() != id)
                 .sorted(Comparator.comparing(RotaMember::getName)).toList();
     }
 
     /** Volunteer accounts nobody else on the team signs in with, and the member's own. */
     public List<Account> getAccounts() {
         Map<String, Long> taken = new HashMap<>();
-        rota.usernames().forEach((memberId, username) -> taken.put(username, memberId));
-        return rota.volunteerAccounts().stream()
+        teamService.usernames().forEach((memberId, username) -> taken.put(username, memberId));
+        return teamService.volunteerAccounts().stream()
                 .filter(account -> !taken.containsKey(account.getUsername()) || taken.get(account.getUsername()).equals(id)).toList();
     }
 

@@ -5,16 +5,12 @@ import community.hub.account.Account;
 import community.hub.rota.AvailableTime;
 import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
-import community.hub.rota.SpokenTime;
 import community.hub.rota.TimeAway;
-import community.hub.rota.store.CafeRotaService;
-import community.hub.rota.store.MemberShift;
-import community.hub.rota.store.ShiftSwap;
-import community.hub.rota.store.SwapStatus;
+import community.hub.rota.store.SwapService;
+import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +19,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +31,11 @@ import java.util.Locale;
 @ViewScoped
 public class MyShifts implements Serializable {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    @Inject
+    private TeamService teamService;
 
     @Inject
-    private CafeRotaService rota;
+    private SwapService swapService;
 
     @Inject
     private Caller caller;
@@ -49,9 +44,9 @@ public class MyShifts implements Serializable {
     private Clock clock;
 
     private boolean onTeam;
-    private List<Line> shifts = List.of();
-    private List<Offer> offers = List.of();
-    private List<Offer> mine = List.of();
+    private List<MyShiftLine> shifts = List.of();
+    private List<OfferedShift> offers = List.of();
+    private List<OfferedShift> mine = List.of();
     private List<WorkingDay> week = new ArrayList<>();
     private List<Away> away = List.of();
     private LocalDate awayFirst;
@@ -59,7 +54,7 @@ public class MyShifts implements Serializable {
 
     public void load() {
         try {
-            RotaMember member = rota.me(me());
+            RotaMember member = teamService.me(me());
             onTeam = true;
             week = new ArrayList<>();
             for (DayOfWeek day : DayOfWeek.values()) {
@@ -75,15 +70,10 @@ public class MyShifts implements Serializable {
 
     private void showShifts() {
         Locale locale = locale();
-        shifts = rota.shiftsOf(me()).stream().filter(held -> !held.getShift().getDate().isBefore(LocalDate.now(clock)))
-                .map(held -> new Line(held, locale)).toList();
-        long myId = rota.me(me()).getId();
-        List<ShiftSwap> swaps = rota.swaps(me());
-        offers = swaps.stream().filter(swap -> swap.getStatus() == SwapStatus.OFFERED && swap.getOfferedBy().getId() != myId)
-                .map(swap -> new Offer(swap, locale)).toList();
-        mine = swaps.stream().filter(swap -> swap.getOfferedBy().getId() == myId
-                        || swap.getTakenBy().map(taker -> taker.getId() == myId).orElse(false))
-                .map(swap -> new Offer(swap, locale)).toList();
+        shifts = swapService.shiftsOf(me()).stream().filter(held -> !held.getShift().getDate().isBefore(LocalDate.now(clock)))
+                .map(held -> new MyShiftLine(held, locale)).toList();
+        offers = swapService.offeredByOthers(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
+        mine = swapService.ownSwaps(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
     }
 
     private void showTimeAway(RotaMember member) {
@@ -92,16 +82,16 @@ public class MyShifts implements Serializable {
 
     // Shifts and swaps
 
-    public void offer(Line line) {
-        act(() -> rota.offer(RotaWeek.parse(line.getWeek()), line.getShiftId(), me()), "myShifts.offeredMessage");
+    public void offer(MyShiftLine line) {
+        act(() -> swapService.offer(RotaWeek.parse(line.getWeek()), line.getShiftId(), me()), "myShifts.offeredMessage");
     }
 
     public void withdraw(long swapId) {
-        act(() -> rota.withdraw(swapId, me()), "myShifts.withdrawnMessage");
+        act(() -> swapService.withdraw(swapId, me()), "myShifts.withdrawnMessage");
     }
 
-    public void take(Offer offer) {
-        act(() -> rota.take(offer.getId(), me()), "myShifts.takenMessage");
+    public void take(OfferedShift offer) {
+        act(() -> swapService.take(offer.getId(), me()), "myShifts.takenMessage");
     }
 
     private void act(Runnable action, String doneKey) {
@@ -133,7 +123,7 @@ public class MyShifts implements Serializable {
             }
         }
         try {
-            rota.changeAvailability(me(), times);
+            teamService.changeAvailability(me(), times);
             FieldMessages.info("myShifts.availability.saved");
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
@@ -146,7 +136,7 @@ public class MyShifts implements Serializable {
             return;
         }
         try {
-            RotaMember member = rota.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast));
+            RotaMember member = teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast));
             showTimeAway(member);
             awayFirst = null;
             awayLast = null;
@@ -158,7 +148,7 @@ public class MyShifts implements Serializable {
 
     public void removeTimeAway(Away days) {
         try {
-            showTimeAway(rota.cancelTimeAway(me(), new TimeAway(days.first, days.last)));
+            showTimeAway(teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last)));
             FieldMessages.info("myShifts.away.removed");
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
@@ -171,15 +161,15 @@ public class MyShifts implements Serializable {
         return onTeam;
     }
 
-    public List<Line> getShifts() {
+    public List<MyShiftLine> getShifts() {
         return shifts;
     }
 
-    public List<Offer> getOffers() {
+    public List<OfferedShift> getOffers() {
         return offers;
     }
 
-    public List<Offer> getMine() {
+    public List<OfferedShift> getMine() {
         return mine;
     }
 
@@ -220,132 +210,7 @@ public class MyShifts implements Serializable {
     }
 
     private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
-    }
-
-    /** One of my shifts. */
-    public static final class Line implements Serializable {
-        private final String week;
-        private final String shiftId;
-        private final String key;
-        private final String date;
-        private final String when;
-        private final String role;
-        private final String roleName;
-        private final String title;
-        private final boolean newSincePublished;
-        private final Long swapId;
-        private final String swapStatus;
-
-        Line(MemberShift held, Locale locale) {
-            this.week = held.getWeek().toString();
-            this.shiftId = held.getShift().getId();
-            this.key = shiftId.replaceAll("[^A-Za-z0-9]", "-");
-            this.date = DATE.format(held.getShift().getDate());
-            this.when = SpokenTime.shift(held.getShift(), locale);
-            this.role = Text.get(locale, "easyRole." + held.getRole().name());
-            this.roleName = held.getRole().name();
-            this.title = held.getTitle().orElse(null);
-            this.newSincePublished = held.isNewSincePublished();
-            this.swapId = held.getOpenSwap().map(ShiftSwap::getId).orElse(null);
-            this.swapStatus = held.getOpenSwap().map(swap -> swap.getStatus() == SwapStatus.TAKEN
-                    ? Text.get(locale, "myShifts.takenWaiting", swap.getTakenBy().map(taker -> taker.getName()).orElse(""))
-                    : Text.get(locale, "myShifts.offered")).orElse(null);
-        }
-
-        public String getWeek() {
-            return week;
-        }
-
-        public String getShiftId() {
-            return shiftId;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getDate() {
-            return date;
-        }
-
-        public String getWhen() {
-            return when;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public String getRoleName() {
-            return roleName;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public boolean isNewSincePublished() {
-            return newSincePublished;
-        }
-
-        public Long getSwapId() {
-            return swapId;
-        }
-
-        public String getSwapStatus() {
-            return swapStatus;
-        }
-    }
-
-    /** A shift someone offered. */
-    public static final class Offer implements Serializable {
-        private final long id;
-        private final String date;
-        private final String when;
-        private final String role;
-        private final String roleName;
-        private final String offeredBy;
-        private final String status;
-
-        Offer(ShiftSwap swap, Locale locale) {
-            this.id = swap.getId();
-            this.date = DATE.format(swap.getShift().getDate());
-            this.when = SpokenTime.shift(swap.getShift().toShift(), locale);
-            this.role = Text.get(locale, "easyRole." + swap.getRole().name());
-            this.roleName = swap.getRole().name();
-            this.offeredBy = Text.get(locale, "myShifts.offeredBy", swap.getOfferedBy().getName());
-            this.status = Text.get(locale, "myShifts.swapStatus." + swap.getStatus().name());
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getDate() {
-            return date;
-        }
-
-        public String getWhen() {
-            return when;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public String getRoleName() {
-            return roleName;
-        }
-
-        public String getOfferedBy() {
-            return offeredBy;
-        }
-
-        public String getStatus() {
-            return status;
-        }
+        return RotaPages.locale();
     }
 
     /** Days away, as the page lists them. */
@@ -359,8 +224,8 @@ public class MyShifts implements Serializable {
         }
 
         public String getText() {
-            return first.equals(last) ? Text.get(locale(), "myShifts.away.one", DATE.format(first))
-                    : Text.get(locale(), "myShifts.away.line", DATE.format(first), DATE.format(last));
+            return first.equals(last) ? Text.get(locale(), "myShifts.away.one", RotaPages.LONG_DATE.format(first))
+                    : Text.get(locale(), "myShifts.away.line", RotaPages.LONG_DATE.format(first), RotaPages.LONG_DATE.format(last));
         }
 
         public LocalDate getFirst() {

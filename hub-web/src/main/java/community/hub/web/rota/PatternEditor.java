@@ -3,7 +3,7 @@ package community.hub.web.rota;
 import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RegularShift;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.CafeSettingsService;
 import community.hub.web.FieldMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -33,13 +33,13 @@ public class PatternEditor implements Serializable {
     private static final LocalTime CLOSES = LocalTime.of(12, 30);
 
     @Inject
-    private CafeRotaService rota;
+    private CafeSettingsService settingsService;
 
     private List<Line> lines;
 
     public void load() {
         if (lines == null) {
-            lines = new ArrayList<>(rota.pattern().stream().map(Line::of).toList());
+            lines = new ArrayList<>(settingsService.pattern().stream().map(Line::of).toList());
         }
     }
 
@@ -72,7 +72,7 @@ public class PatternEditor implements Serializable {
             return;
         }
         try {
-            lines = new ArrayList<>(rota.replacePattern(pattern).stream().map(Line::of).toList());
+            lines = new ArrayList<>(settingsService.replacePattern(pattern).stream().map(Line::of).toList());
             FieldMessages.info("pattern.saved");
         } catch (Refusal refusal) {
             FieldMessages.global("pattern.notSaved", refusal.message(locale()));

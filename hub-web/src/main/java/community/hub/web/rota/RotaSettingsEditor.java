@@ -3,7 +3,7 @@ package community.hub.web.rota;
 import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.CafeSettings;
-import community.hub.rota.store.CafeRotaService;
+import community.hub.rota.store.CafeSettingsService;
 import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,19 +23,19 @@ import java.util.List;
 public class RotaSettingsEditor implements Serializable {
 
     @Inject
-    private CafeRotaService rota;
+    private CafeSettingsService settingsService;
 
     private CafeSettings settings;
 
     public void load() {
         if (settings == null) {
-            settings = rota.cafeSettings();
+            settings = settingsService.cafeSettings();
         }
     }
 
     public void save() {
         try {
-            settings = rota.changeSettings(settings);
+            settings = settingsService.changeSettings(settings);
             FieldMessages.info("settings.saved", settings.getMembersPerJobCoach());
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);

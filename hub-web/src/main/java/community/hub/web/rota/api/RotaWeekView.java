@@ -1,9 +1,10 @@
-package community.hub.web.api;
+package community.hub.web.rota.api;
 
 import community.hub.rota.Assignment;
 import community.hub.rota.Gap;
 import community.hub.rota.Shift;
-import community.hub.rota.store.WeekOnRota;
+import community.hub.rota.store.WeekAsShown;
+import community.hub.web.api.EnumJson;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 import java.time.LocalDate;
@@ -41,14 +42,14 @@ public record RotaWeekView(String week, List<ShiftView> shifts, List<ChangeView>
     public record ShortView(String role, int missing, String reason) {
     }
 
-    public static RotaWeekView of(WeekOnRota week, Locale locale) {
+    public static RotaWeekView of(WeekAsShown week, Locale locale) {
         return new RotaWeekView(week.getWeek().toString(), week.getRota().getShifts().stream()
                 .map(shift -> shift(week, shift, locale)).toList(),
                 week.getChanges().stream().map(change -> new ChangeView(change.getMemberId(), change.getName(), change.getShift().getId(),
                         EnumJson.name(change.getRole()), change.isAdded() ? "added" : "removed")).toList());
     }
 
-    private static ShiftView shift(WeekOnRota week, Shift shift, Locale locale) {
+    private static ShiftView shift(WeekAsShown week, Shift shift, Locale locale) {
         List<PlaceView> places = shift.getRoles().stream().map(role -> new PlaceView(EnumJson.name(role), shift.placesFor(role),
                 week.getRota().assignedTo(shift, role).stream().map(Assignment::getMemberId)
                         .map(id -> new Assignee(id, week.nameOf(id))).toList())).toList();

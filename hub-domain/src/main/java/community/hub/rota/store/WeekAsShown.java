@@ -17,10 +17,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One week of the café rota as people see it: the open shifts with who is on them and every place still open
+ * One week of the café rota as people see it (a read-only view model, detached from the database; the stored row is
+ * a {@link StoredWeek}, which week it is a {@link RotaWeek}): the open shifts with who is on them and every place still open
  * with the reason, the shifts closed that week and why, whether it is published, and what changed since.
  */
-public final class WeekOnRota {
+public final class WeekAsShown {
 
     private final RotaWeek week;
     private final boolean published;
@@ -33,11 +34,11 @@ public final class WeekOnRota {
     private final Map<String, String> titles;
     private final Map<String, Long> eventBookings;
     private final Set<String> oneOffs;
-    private final List<WeekChange> changes;
+    private final List<ChangeSincePublished> changes;
     private final int placedNow;
     private final RotaDeliveries deliveries;
 
-    WeekOnRota(CafeWeek stored, Rota rota, List<Gap> gaps, Map<Long, String> names, List<WeekChange> changes, int placedNow,
+    WeekAsShown(StoredWeek stored, Rota rota, List<Gap> gaps, Map<Long, String> names, List<ChangeSincePublished> changes, int placedNow,
                RotaDeliveries deliveries) {
         this.week = stored.getWeek();
         this.published = stored.isPublished();
@@ -122,7 +123,7 @@ public final class WeekOnRota {
     }
 
     /** Changes since it was published, oldest first; none for a week not yet published. */
-    public List<WeekChange> getChanges() {
+    public List<ChangeSincePublished> getChanges() {
         return changes;
     }
 

@@ -1,10 +1,11 @@
-package community.hub.web.api;
+package community.hub.web.rota.api;
 
 import community.hub.rota.AvailableTime;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import community.hub.rota.TimeAway;
+import community.hub.web.api.EnumJson;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

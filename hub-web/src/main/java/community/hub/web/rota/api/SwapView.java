@@ -1,7 +1,8 @@
-package community.hub.web.api;
+package community.hub.web.rota.api;
 
 import community.hub.rota.store.CafeMember;
 import community.hub.rota.store.ShiftSwap;
+import community.hub.web.api.EnumJson;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

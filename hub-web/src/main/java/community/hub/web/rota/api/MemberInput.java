@@ -1,4 +1,4 @@
-package community.hub.web.api;
+package community.hub.web.rota.api;
 
 import community.hub.rota.CafeRole;
 import community.hub.rota.MemberDetails;

@@ -1,6 +1,9 @@
 package community.hub.rota.store;
 
+import community.hub.rota.Assignment;
+import community.hub.rota.Rota;
 import community.hub.rota.RotaWeek;
+import community.hub.rota.Shift;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,16 +20,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One week of the café rota as the database keeps it: its shifts, whether it is published, and when. Its row is
- * the lock every change to the week takes first.
+ * One week of the café rota as the database keeps it (the JPA row): its shifts, whether it is published, and when.
+ * Its row is the lock every change to the week takes first. Which week it is, as a plain value, is a
+ * {@link RotaWeek}; what people see of it is a {@link WeekAsShown}; the same week as the rules know it is a
+ * {@link community.hub.rota.Rota} ({@link #toRota()}).
  */
 @Entity
 @Table(name = "rota_week")
-public class CafeWeek {
+public class StoredWeek {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,11 +58,11 @@ public class CafeWeek {
     @Version
     private long version;
 
-    protected CafeWeek() {
+    protected StoredWeek() {
         // for JPA
     }
 
-    CafeWeek(RotaWeek week) {
+    StoredWeek(RotaWeek week) {
         this.monday = week.getMonday();
     }
 
@@ -97,5 +104,26 @@ public class CafeWeek {
 
     Optional<CafeShift> shift(String key) {
         return shifts.stream().filter(shift -> shift.getKey().equals(key)).findFirst();
+    }
+
+    /** The week as the rules know it: its open shifts and who holds their places; closed shifts are left out. */
+    public Rota toRota() {
+        List<Shift> open = new ArrayList<>();
+        List<Assignment> assignments = new ArrayList<>();
+        for (CafeShift shift : shifts) {
+            if (!shift.isClosed()) {
+                Shift asTheRulesKnowIt = shift.toShift();
+                open.add(asTheRulesKnowIt);
+                assignments.addAll(shift.toAssignments(asTheRulesKnowIt));
+            }
+        }
+        return new Rota(getWeek(), open, assignments);
+    }
+
+    /** What each one-off shift of the week is for, by shift id. */
+    public Map<String, String> titles() {
+        Map<String, String> titles = new HashMap<>();
+        shifts.stream().filter(shift -> shift.getTitle() != null).forEach(shift -> titles.put(shift.getKey(), shift.getTitle()));
+        return titles;
     }
 }

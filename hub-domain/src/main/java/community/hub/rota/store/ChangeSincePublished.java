@@ -5,8 +5,12 @@ import community.hub.rota.Shift;
 
 import java.time.Instant;
 
-/** One change made to a week after it was published: who was added to or taken off which place, when and by whom. */
-public final class WeekChange {
+/**
+ * One change made to a week after it was published, as people see it: who was added to or taken off which place, when
+ * and by whom. A read-only copy of the stored {@link PublishedChange}; the rules' own change to a rota (places left and
+ * taken, not yet made) is a {@link community.hub.rota.RotaChange}.
+ */
+public final class ChangeSincePublished {
 
     private final Shift shift;
     private final long memberId;
@@ -16,7 +20,7 @@ public final class WeekChange {
     private final Instant at;
     private final String by;
 
-    WeekChange(PublishedChange change) {
+    ChangeSincePublished(PublishedChange change) {
         this.shift = change.getShift().toShift();
         this.memberId = change.getMember().getId();
         this.name = change.getMember().getName();
