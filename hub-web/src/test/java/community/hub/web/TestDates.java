@@ -49,7 +49,9 @@ record TestDates(LocalDate today) {
         /** Rota weeks are the café's, not the rooms': they may share weeks with the lanes above. */
         ROTA(40, 80, 25, 1),
         ROTA_DELIVERY(120, 135, 5, 1),
-        TIME_AWAY(200, 210, 0, 1);
+        TIME_AWAY(200, 210, 0, 1),
+        /** A week no test changes before the one that shows looking at it stores nothing. */
+        UNTOUCHED_WEEK(300, 310, 0, 1);
 
         final int firstWeek;
         final int endWeek;

@@ -30,6 +30,7 @@ class TestDatesTest {
     private static final LocalDate FIRST_RUN = LocalDate.of(2026, 12, 1);
     private static final LocalDate LAST_RUN = LocalDate.of(2029, 1, 31);
     private static final Set<DayOfWeek> OPEN_DAYS = EnumSet.complementOf(EnumSet.of(DayOfWeek.SUNDAY));
+    private static final List<TestDates.Lane> CAFE_LANES = List.of(TestDates.Lane.ROTA, TestDates.Lane.ROTA_DELIVERY, TestDates.Lane.TIME_AWAY, TestDates.Lane.UNTOUCHED_WEEK);
     private static final Set<DayOfWeek> SERIES_DAYS = EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY);
 
     private static List<LocalDate> runDays() {
@@ -85,7 +86,7 @@ class TestDatesTest {
     void lanesForRoomsNeverShareAWeekAndNeitherDoTheCafesLanes() {
         List<TestDates.Lane> rooms = List.of(TestDates.Lane.SOON, TestDates.Lane.MAIL, TestDates.Lane.BOOKINGS,
                 TestDates.Lane.AVAILABILITY, TestDates.Lane.BOOKING_PAGES, TestDates.Lane.ROOMS_AND_CLOSURES, TestDates.Lane.SERIES_CHANGES);
-        List<TestDates.Lane> cafe = List.of(TestDates.Lane.ROTA, TestDates.Lane.ROTA_DELIVERY, TestDates.Lane.TIME_AWAY);
+        List<TestDates.Lane> cafe = CAFE_LANES;
         for (List<TestDates.Lane> lanes : List.of(rooms, cafe)) {
             for (int i = 0; i + 1 < lanes.size(); i++) {
                 assertThat(lanes.get(i).endWeek).as(lanes.get(i) + " ends before " + lanes.get(i + 1)).isLessThanOrEqualTo(lanes.get(i + 1).firstWeek);
@@ -97,7 +98,7 @@ class TestDatesTest {
     void eachCafeWeekIsItsOwnAndHasNoBankHolidayOnAnyCafeDay() {
         for (LocalDate today : runDays()) {
             TestDates dates = new TestDates(today);
-            for (TestDates.Lane lane : List.of(TestDates.Lane.ROTA, TestDates.Lane.ROTA_DELIVERY, TestDates.Lane.TIME_AWAY)) {
+            for (TestDates.Lane lane : CAFE_LANES) {
                 Set<LocalDate> mondays = new HashSet<>();
                 for (int n = 0; n <= lane.lastWeek; n++) {
                     LocalDate monday = dates.cafeWeek(lane, n);
