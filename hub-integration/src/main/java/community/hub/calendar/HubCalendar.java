@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
@@ -41,6 +42,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -49,7 +51,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -71,8 +74,6 @@ public final class HubCalendar {
     private static final String UID_DOMAIN = "@community-hub";
     private static final Duration REFRESH = Duration.ofHours(1);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-    private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     private static final VTimeZone LONDON;
     /**
      * A registry that knows Europe/London itself. Dates carrying a TZID look their zone up in their registry; in one
@@ -164,7 +165,7 @@ public final class HubCalendar {
                 LocalDateTime.of(booking.getSeries().getFirstDate(), booking.getSeries().getEndTime()), statusOf(booking.getStatus()));
         Recurrence rule = booking.getSeries().getRecurrence();
         if (rule != null) {
-            master.add(new RRule<ZonedDateTime>(new Recur<ZonedDateTime>(rrule(rule, booking))));
+            master.add(new RRule<>(rrule(rule, booking)));
             List<LocalDate> excluded = excludedDates(booking, rule);
             if (!excluded.isEmpty()) {
                 master.add(new ExDate<ZonedDateTime>(london(), excluded.stream()
@@ -247,23 +248,26 @@ public final class HubCalendar {
         };
     }
 
-    /** The series' own rule, as the booking was asked for; dates it does not hold become EXDATEs. */
-    private static String rrule(Recurrence rule, Booking booking) {
-        StringBuilder text = new StringBuilder("FREQ=").append(rule.getFrequency().name())
-                .append(";INTERVAL=").append(rule.getInterval())
-                .append(";BYDAY=").append(rule.days(booking.getSeries().getFirstDate()).stream()
-                        .map(day -> DAY_CODES.get(day.ordinal())).collect(Collectors.joining(",")));
+    /**
+     * The series' own rule, as the booking was asked for, in iCal4j's terms; dates it does not hold become EXDATEs.
+     * UNTIL is the last date's start in UTC, as RFC 5545 wants beside a DTSTART with a time zone (an offset date-time:
+     * iCal4j writes a zoned one without the Z).
+     */
+    private static Recur<OffsetDateTime> rrule(Recurrence rule, Booking booking) {
+        Recur.Builder<OffsetDateTime> recur = new Recur.Builder<OffsetDateTime>()
+                .frequency(Frequency.valueOf(rule.getFrequency().name()))
+                .interval(rule.getInterval())
+                .dayList(rule.days(booking.getSeries().getFirstDate()).stream().sorted().map(WeekDay::getWeekDay).toList())
+                .weekStartDay(WeekDay.MO);
         if (rule.getBySetPos() != null) {
-            text.append(";BYSETPOS=").append(rule.getBySetPos());
+            recur.setPosList(rule.getBySetPos());
         }
         if (rule.getUntil() != null) {
-            Instant lastStart = HubTime.instant(rule.getUntil(), booking.getSeries().getStartTime());
-            text.append(";UNTIL=").append(UTC.format(lastStart.atZone(java.time.ZoneOffset.UTC)));
+            recur.until(HubTime.instant(rule.getUntil(), booking.getSeries().getStartTime()).atOffset(ZoneOffset.UTC));
         } else {
-            text.append(";COUNT=").append(rule.getCount());
+            recur.count(rule.getCount());
         }
-        text.append(";WKST=MO");
-        return text.toString();
+        return recur.build();
     }
 
     private static List<LocalDate> excludedDates(Booking booking, Recurrence rule) {
