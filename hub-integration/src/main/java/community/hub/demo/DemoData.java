@@ -12,6 +12,8 @@ import community.hub.room.RateBand;
 import community.hub.room.RoomDetails;
 import community.hub.room.RoomFeature;
 import community.hub.room.RoomService;
+import community.hub.settings.HubSettingsService;
+import community.hub.settings.SettingsDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,6 +65,9 @@ public class DemoData {
     @Inject
     private DemoCafe cafe;
 
+    @Inject
+    private HubSettingsService hubSettings;
+
     /** True when the hub holds nothing yet: no rooms and no accounts. */
     public boolean hubIsEmpty() {
         return rooms.all().isEmpty() && accounts.count() == 0;
@@ -70,6 +75,8 @@ public class DemoData {
 
     @Transactional
     public void load() {
+        hubSettings.change(new SettingsDetails("Fleetwood Community Hub", "The old hospital, Fleetwood (demo address)",
+                "bookings@hub.example", "01253 000 000", null));
         loadRooms();
         loadOrganisationsAndTenants();
         loadStaffAndVolunteers();

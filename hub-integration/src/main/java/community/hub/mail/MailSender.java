@@ -2,6 +2,7 @@ package community.hub.mail;
 
 import community.hub.booking.BookingNews;
 import community.hub.rota.RotaNews;
+import community.hub.settings.HubSettingsService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -18,6 +19,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -54,6 +56,9 @@ public class MailSender {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private HubSettingsService hubSettings;
 
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
@@ -160,15 +165,19 @@ public class MailSender {
         } catch (SendFailedException refused) {
             tryAgainLater(mail, refused);
             return true;
-        } catch (MessagingException | RuntimeException failed) {
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException failed) {
             tryAgainLater(mail, failed);
             return false;
         }
     }
 
-    private MimeMessage message(MailOutbox.Claimed mail) throws MessagingException {
+    private MimeMessage message(MailOutbox.Claimed mail) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from(), true));
+        InternetAddress from = new InternetAddress(settings.from(), true);
+        if (from.getPersonal() == null) {
+            from.setPersonal(hubSettings.details().name(), "UTF-8");
+        }
+        message.setFrom(from);
         if (settings.replyTo().isPresent()) {
             message.setReplyTo(InternetAddress.parse(settings.replyTo().get(), true));
         }

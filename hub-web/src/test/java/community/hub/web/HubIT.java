@@ -138,4 +138,8 @@ class HubIT {
     @Nested
     class AccountStore extends AccountStoreChecks {
     }
+
+    @Nested
+    class Settings extends SettingsChecks {
+    }
 }
