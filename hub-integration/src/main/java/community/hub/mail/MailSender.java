@@ -2,7 +2,6 @@ package community.hub.mail;
 
 import community.hub.booking.BookingNews;
 import community.hub.rota.RotaNews;
-import community.hub.settings.HubSettingsService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -57,8 +56,6 @@ public class MailSender {
     @Inject
     private Clock clock;
 
-    @Inject
-    private HubSettingsService hubSettings;
 
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
@@ -87,6 +84,11 @@ public class MailSender {
 
     /** A booking change committed with news: its email is in the outbox, so send it now, off this thread. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingNews news) {
+        sendSoon();
+    }
+
+    /** An email about someone's account (a password reset) committed: send it now. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMailWritten written) {
         sendSoon();
     }
 
@@ -175,7 +177,7 @@ public class MailSender {
         MimeMessage message = new MimeMessage(session);
         InternetAddress from = new InternetAddress(settings.from(), true);
         if (from.getPersonal() == null) {
-            from.setPersonal(hubSettings.details().name(), "UTF-8");
+            from.setPersonal(mail.hubName(), "UTF-8");
         }
         message.setFrom(from);
         if (settings.replyTo().isPresent()) {

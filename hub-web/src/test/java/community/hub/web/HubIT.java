@@ -142,4 +142,8 @@ class HubIT {
     @Nested
     class Settings extends SettingsChecks {
     }
+
+    @Nested
+    class Accounts extends AccountChecks {
+    }
 }
