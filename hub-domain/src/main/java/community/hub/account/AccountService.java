@@ -15,6 +15,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -31,6 +35,9 @@ public class AccountService {
      * Stored hashes carry their own parameters; one made with fewer is made again at its owner's next sign-in.
      */
     public static final int ITERATIONS = 600_000;
+
+    /** The iterations of the demo accounts' hashes: the hub's old parameters, strengthened at each one's first sign-in. */
+    public static final int DEMO_ITERATIONS = 4096;
 
     /** The parameters new hashes are made with. API clients' sign-ins are remembered a while, so few calls pay this. */
     public static final Map<String, String> HASH_PARAMETERS = Map.of(
@@ -64,6 +71,25 @@ public class AccountService {
     public Account addMember(long organisationId, @NotNull @Valid NewAccount details) {
         Organisation organisation = organisations.byId(organisationId);
         return persist(new Account(details, organisation, hash(details.getPassword())));
+    }
+
+    /**
+     * Demo data only: an account with the documented demo password, hashed with the cheaper parameters of older hubs
+     * ({@link #DEMO_ITERATIONS}) so the demo starts quickly; like any older hash it is made as strong as the others at
+     * its first sign-in. A tenant names their organisation.
+     */
+    public Account openForDemo(NewAccount details, Long organisationId) {
+        Organisation organisation = organisationId == null ? null : organisations.byId(organisationId);
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        try {
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(details.getPassword().toCharArray(), salt, DEMO_ITERATIONS, 256)).getEncoded();
+            return persist(new Account(details, organisation, "PBKDF2WithHmacSHA256:" + DEMO_ITERATIONS + ":"
+                    + Base64.getEncoder().encodeToString(salt) + ":" + Base64.getEncoder().encodeToString(key)));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java runtime", impossible);
+        }
     }
 
     /**

@@ -23,6 +23,10 @@ public final class SecurityEvents {
         LOG.warning(() -> "Too many failed sign-ins for " + who(username) + ": its password is not checked for a while.");
     }
 
+    public static void holdLifted(String username) {
+        LOG.info(() -> "The hub manager lifted the sign-in hold on " + who(username) + ".");
+    }
+
     private static String who(String username) {
         return username == null ? "a username no account has" : "username " + printable(username);
     }

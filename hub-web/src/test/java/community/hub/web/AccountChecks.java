@@ -167,4 +167,36 @@ abstract class AccountChecks {
             assertThat(browser.text("linkState")).startsWith("This invitation has already been used");
         }
     }
+
+    @Test
+    void theHubManagerInvitesDeactivatesAndLiftsAHoldOnTheAccountsPage() {
+        String person = unique("page");
+        String guessed = unique("held");
+        for (int i = 0; i < 10; i++) {
+            HUB.get("/api/organisations", guessed, "guess " + i);
+        }
+        assertThat(HUB.get("/api/organisations", guessed, "guess").statusCode()).isEqualTo(429);
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("admin").open("/").follow("navAccounts");
+            assertThat(browser.heading()).isEqualTo("Accounts");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.type("displayName", "Pat Page").type("username", person).submit("sendInvitation");
+            assertThat(browser.text("email-error")).isEqualTo("Enter their email address: the invitation goes there.");
+            assertThat(browser.text("role-error")).isNotBlank();
+
+            browser.type("email", person + "@people.example").choose("role", "Hub staff").submit("sendInvitation");
+            assertThat(browser.pageText()).contains("Invitation sent to Pat Page at " + person + "@people.example.");
+            assertThat(invitationPath(person)).startsWith("/invitation.xhtml?token=");
+            assertThat(browser.text("account-" + person)).contains("Pat Page", "Hub staff", "Active");
+
+            browser.submit(org.openqa.selenium.By.xpath("//tr[@id='account-" + person + "']//input[@value='Deactivate']"));
+            assertThat(browser.pageText()).contains("Pat Page is deactivated and signed out everywhere.");
+            assertThat(browser.text("account-" + person)).contains("Deactivated");
+
+            browser.type("heldUsername", guessed).submit("liftHold");
+            assertThat(browser.pageText()).contains("The username " + guessed + " can sign in again now.");
+        }
+        assertThat(HUB.get("/api/organisations", guessed, "guess again").statusCode()).as("checked again: wrong").isEqualTo(401);
+    }
 }

@@ -108,7 +108,7 @@ abstract class SettingsChecks {
     @Test
     void theHubManagerChangesThemOnTheSettingsPageWithErrorsBesideTheFields() {
         try (Browser browser = new Browser(HUB)) {
-            browser.signIn("admin").open("/").follow("navSettings");
+            browser.signIn("admin").open("/").follow("navHubSettings");
             assertThat(browser.heading()).isEqualTo("Hub settings");
             assertThat(browser.value("name")).isEqualTo("Fleetwood Community Hub");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();

@@ -181,6 +181,12 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /** The hub manager lifts a sign-in hold early: this username's password is checked again from now on. */
+    public void liftHold(String username) {
+        failedSignIns.succeeded(username);
+        SecurityEvents.holdLifted(accounts.byUsername(username.trim()).isPresent() ? username.trim() : null);
+    }
+
     /** Whether the account is still active with the credentials this session signed in with. */
     private boolean stillValid(SignedIn signedIn) {
         return accounts.activeCredentialsVersion(signedIn.username()).filter(version -> version == signedIn.credentialsVersion())

@@ -33,7 +33,7 @@ public class SettingsEditor implements Serializable {
             FieldMessages.show(invalid);
             return null;
         }
-        FieldMessages.done("settings.saved");
+        FieldMessages.done("hubSettings.saved");
         return "/admin/settings?faces-redirect=true";
     }
 
