@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How the hub knows who is calling. API clients send HTTP Basic with every request and get no session;
@@ -37,6 +39,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class HubAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(HubAuthentication.class.getName());
 
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Set on a sign-in from the page that was not checked because the username is held (FailedSignIns). */
@@ -119,7 +123,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         }
         String signedInAs = result.getCallerPrincipal().getName();
         if (offered instanceof UsernamePasswordCredential password) {
-            accounts.strengthenHash(signedInAs, password.getPasswordAsString());
+            strengthenHash(signedInAs, password.getPasswordAsString());
         }
         request.getSession(true);
         request.changeSessionId();
@@ -148,7 +152,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             }
             result = credential == null ? CredentialValidationResult.INVALID_RESULT : checked(credential.getCaller(), credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                accounts.strengthenHash(result.getCallerPrincipal().getName(), credential.getPasswordAsString());
+                strengthenHash(result.getCallerPrincipal().getName(), credential.getPasswordAsString());
                 recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
             }
         }
@@ -178,6 +182,18 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (signedIn != null) {
             request.getSession().setAttribute(SignedIn.SESSION_KEY,
                     new SignedIn(signedIn.username(), signedIn.roles(), credentialsVersion));
+        }
+    }
+
+    /**
+     * An older, weaker hash made again now the password is known to be right. Best effort: when another sign-in (on this
+     * instance or another) has just done the same, its update wins and this one's conflict is no reason to refuse anyone.
+     */
+    private void strengthenHash(String username, String password) {
+        try {
+            accounts.strengthenHash(username, password);
+        } catch (RuntimeException alreadyDone) {
+            LOG.log(Level.FINE, "The hash was strengthened by another sign-in at the same time", alreadyDone);
         }
     }
 
