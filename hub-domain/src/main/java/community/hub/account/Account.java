@@ -24,6 +24,13 @@ import jakarta.persistence.Version;
 // Read on every API call: the organisation comes in the same statement rather than a second one.
 @NamedQuery(name = "Account.byUsername",
         query = "select a from Account a left join fetch a.organisation where a.username = :username")
+@NamedQuery(name = "Account.credentials",
+        query = "select a.credentialsVersion from Account a where a.username = :username and a.active = true")
+@NamedQuery(name = "Account.activeByEmail",
+        query = "select a from Account a where lower(a.email) = :email and a.active = true")
+@NamedQuery(name = "Account.all", query = "select a from Account a left join fetch a.organisation order by a.displayName, a.id")
+@NamedQuery(name = "Account.activeManagers",
+        query = "select a from Account a where a.role = community.hub.account.Role.ADMIN and a.active = true")
 @NamedQuery(name = "Account.members",
         query = "select a from Account a where a.organisation = :organisation order by a.displayName")
 public class Account {
@@ -55,6 +62,10 @@ public class Account {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Raised whenever the password changes or the account is deactivated: sessions signed in before then end. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     @Version
     private long version;
 
@@ -84,13 +95,37 @@ public class Account {
         };
     }
 
-    public void changePasswordHash(String newHash) {
-        this.passwordHash = newHash;
+    /** A new name or email address (blank: none), as the hub manager corrects them. */
+    public void describe(String newDisplayName, String newEmail) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw Refusal.invalid("displayName", "account.displayName.required");
+        }
+        if (newDisplayName.trim().length() > 80) {
+            throw Refusal.invalid("displayName", "account.displayName.size");
+        }
+        String address = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
+        if (address != null && (address.length() > 120 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw Refusal.invalid("email", "account.email.format");
+        }
+        this.displayName = newDisplayName.trim();
+        this.email = address;
     }
 
-    /** The person can no longer sign in; their name stays on what they did. */
+    /** A new password: every session signed in with the old one ends. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        credentialsVersion++;
+    }
+
+    /** The same password hashed again with stronger parameters: sessions go on. */
+    public void rehash(String strongerHash) {
+        this.passwordHash = strongerHash;
+    }
+
+    /** The person can no longer sign in; their name stays on what they did, and their sessions end. */
     public void deactivate() {
         active = false;
+        credentialsVersion++;
     }
 
     public void reactivate() {
@@ -127,5 +162,9 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 }

@@ -12,6 +12,8 @@ import community.hub.room.RateBand;
 import community.hub.room.RoomDetails;
 import community.hub.room.RoomFeature;
 import community.hub.room.RoomService;
+import community.hub.settings.HubSettingsService;
+import community.hub.settings.SettingsDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,6 +65,9 @@ public class DemoData {
     @Inject
     private DemoCafe cafe;
 
+    @Inject
+    private HubSettingsService hubSettings;
+
     /** True when the hub holds nothing yet: no rooms and no accounts. */
     public boolean hubIsEmpty() {
         return rooms.all().isEmpty() && accounts.count() == 0;
@@ -70,6 +75,8 @@ public class DemoData {
 
     @Transactional
     public void load() {
+        hubSettings.change(new SettingsDetails("Fleetwood Community Hub", "The old hospital, Fleetwood (demo address)",
+                "bookings@hub.example", "01253 000 000", null));
         loadRooms();
         loadOrganisationsAndTenants();
         loadStaffAndVolunteers();
@@ -170,9 +177,9 @@ public class DemoData {
         organisation("Hub Café CIC", OrganisationType.SOCIAL_ENTERPRISE, RateBand.FREE, 0, 365, true,
                 "cafe@hubcafe.example");
 
-        accounts.addMember(foodBank.getId(), account("foodbank", "Fleetwood Food Bank coordinator", "coordinator@fleetwoodfoodbank.example", Role.TENANT));
-        accounts.addMember(youth.getId(), account("youth", "Youth Service lead", "youth.lead@council.example", Role.TENANT));
-        accounts.addMember(camhs.getId(), account("camhs", "CAMHS team administrator", "camhs.admin@nhs.example", Role.TENANT));
+        accounts.openForDemo(account("foodbank", "Fleetwood Food Bank coordinator", "coordinator@fleetwoodfoodbank.example", Role.TENANT), foodBank.getId());
+        accounts.openForDemo(account("youth", "Youth Service lead", "youth.lead@council.example", Role.TENANT), youth.getId());
+        accounts.openForDemo(account("camhs", "CAMHS team administrator", "camhs.admin@nhs.example", Role.TENANT), camhs.getId());
     }
 
     private Organisation organisation(String name, OrganisationType type, RateBand band, int includedHours,
@@ -189,10 +196,10 @@ public class DemoData {
     }
 
     private void loadStaffAndVolunteers() {
-        accounts.open(account("admin", "Hub manager", "manager@hub.example", Role.ADMIN));
-        accounts.open(account("staff", "Hub coordinator", "coordinator@hub.example", Role.STAFF));
-        accounts.open(account("sam", "Sam Kelly", "sam@volunteer.example", Role.VOLUNTEER));
-        accounts.open(account("alex", "Alex Morgan", "alex@volunteer.example", Role.VOLUNTEER));
+        accounts.openForDemo(account("admin", "Hub manager", "manager@hub.example", Role.ADMIN), null);
+        accounts.openForDemo(account("staff", "Hub coordinator", "coordinator@hub.example", Role.STAFF), null);
+        accounts.openForDemo(account("sam", "Sam Kelly", "sam@volunteer.example", Role.VOLUNTEER), null);
+        accounts.openForDemo(account("alex", "Alex Morgan", "alex@volunteer.example", Role.VOLUNTEER), null);
     }
 
     private static NewAccount account(String username, String name, String email, Role role) {

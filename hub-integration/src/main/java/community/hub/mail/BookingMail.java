@@ -31,11 +31,16 @@ public final class BookingMail {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
 
     private final String contactAddress;
+    private final String hubName;
     private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
 
-    /** Emails that name the given address (none: no address) as the one to write to with questions. */
-    public BookingMail(String contactAddress) {
+    /**
+     * Emails signed by the hub of the given name, naming the given address (none: no address) as the one to write to
+     * with questions.
+     */
+    public BookingMail(String contactAddress, String hubName) {
         this.contactAddress = contactAddress == null || contactAddress.isBlank() ? null : contactAddress.trim();
+        this.hubName = hubName;
     }
 
     /**
@@ -66,7 +71,7 @@ public final class BookingMail {
         }
         line(body, "");
         line(body, say("what", title, say("type." + booking.getType())));
-        line(body, say("where", room, booking.getRoom().getFloor(), say("hub")));
+        line(body, say("where", room, booking.getRoom().getFloor(), hubName));
         when(body, kind, booking, dates);
         line(body, say("booking", organisationName(booking), requestedBy, booking.getId()));
         line(body, say("times"));
@@ -74,7 +79,7 @@ public final class BookingMail {
         line(body, contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress));
         line(body, "");
         line(body, say("signOff"));
-        line(body, say("hub"));
+        line(body, hubName);
 
         String subject = kind == HubDecision.Kind.DATE_CANCELLED_BY_HUB || kind == HubDecision.Kind.DATES_CANCELLED_BY_HUB_FROM
                 ? say("subject." + kind, title, firstDate) : say("subject." + said, title);

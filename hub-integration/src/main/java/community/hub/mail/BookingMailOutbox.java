@@ -3,6 +3,8 @@ package community.hub.mail;
 import community.hub.account.Account;
 import community.hub.booking.Booking;
 import community.hub.booking.HubDecision;
+import community.hub.settings.HubDetails;
+import community.hub.settings.HubSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ public class BookingMailOutbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private HubSettingsService hubSettings;
+
     void write(@Observes HubDecision news) {
         if (news.requestId() != null) {
             // The request that asked for an approved move goes; what was written about it now belongs to its booking.
@@ -47,6 +52,7 @@ public class BookingMailOutbox {
             return;
         }
         Instant now = clock.instant();
+        HubDetails hub = hubSettings.details();
         MailMessage message;
         try {
             Optional<Account> requester = account(booking.getCreatedBy());
@@ -58,7 +64,7 @@ public class BookingMailOutbox {
                 return;
             }
             String requestedBy = requester.map(Account::getDisplayName).orElse(booking.getCreatedBy());
-            message = new BookingMail(settings.contactAddress()).compose(news, booking, recipients, requestedBy, now);
+            message = new BookingMail(contactAddress(hub), hub.name()).compose(news, booking, recipients, requestedBy, now);
         } catch (RuntimeException unexpected) {
             // Writing an email must never cost the hub the booking change itself.
             LOG.log(Level.SEVERE, "Could not write the email for booking " + booking.getId() + " (" + news.kind() + ")", unexpected);
@@ -71,5 +77,10 @@ public class BookingMailOutbox {
         return entityManager.createNamedQuery("Account.byUsername", Account.class)
                 .setParameter("username", username).setFlushMode(FlushModeType.COMMIT)
                 .getResultList().stream().findFirst();
+    }
+
+    /** The hub's own contact address where its manager has given one, else the address replies go to. */
+    private String contactAddress(HubDetails hub) {
+        return hub.contactEmail() != null ? hub.contactEmail() : settings.contactAddress();
     }
 }

@@ -1,6 +1,8 @@
 package community.hub.mail;
 
+import community.hub.settings.HubSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,12 +23,18 @@ public class MailOutbox {
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Inject
+    private HubSettingsService hubSettings;
+
     /** A message due to be tried, as it was when seen. */
     public record Due(long id, long nextAttemptAt) {
     }
 
-    /** A message this sender has claimed, with the number of attempts made at it, this one included. */
-    public record Claimed(long id, List<String> recipients, String subject, String body, int attempts) {
+    /**
+     * A message this sender has claimed, with the number of attempts made at it, this one included, and the hub's
+     * name as its sender (read here, in the claim's transaction: the sender's thread has none of its own).
+     */
+    public record Claimed(long id, List<String> recipients, String subject, String body, int attempts, String hubName) {
     }
 
     /** The messages due by {@code now}, longest waiting first. */
@@ -49,7 +57,8 @@ public class MailOutbox {
         }
         OutgoingMail mail = entityManager.find(OutgoingMail.class, due.id());
         entityManager.refresh(mail);
-        return Optional.of(new Claimed(mail.getId(), mail.getRecipients(), mail.getSubject(), mail.getBody(), mail.getAttempts()));
+        return Optional.of(new Claimed(mail.getId(), mail.getRecipients(), mail.getSubject(), mail.getBody(), mail.getAttempts(),
+                hubSettings.details().name()));
     }
 
     public void sent(long id, Instant at) {

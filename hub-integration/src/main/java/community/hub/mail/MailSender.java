@@ -18,6 +18,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -55,6 +56,7 @@ public class MailSender {
     @Inject
     private Clock clock;
 
+
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile Session session;
@@ -82,6 +84,11 @@ public class MailSender {
 
     /** A booking change committed with news: its email is in the outbox, so send it now, off this thread. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) HubDecision news) {
+        sendSoon();
+    }
+
+    /** An email about someone's account (a password reset) committed: send it now. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMailWritten written) {
         sendSoon();
     }
 
@@ -160,15 +167,19 @@ public class MailSender {
         } catch (SendFailedException refused) {
             tryAgainLater(mail, refused);
             return true;
-        } catch (MessagingException | RuntimeException failed) {
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException failed) {
             tryAgainLater(mail, failed);
             return false;
         }
     }
 
-    private MimeMessage message(MailOutbox.Claimed mail) throws MessagingException {
+    private MimeMessage message(MailOutbox.Claimed mail) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from(), true));
+        InternetAddress from = new InternetAddress(settings.from(), true);
+        if (from.getPersonal() == null) {
+            from.setPersonal(mail.hubName(), "UTF-8");
+        }
+        message.setFrom(from);
         if (settings.replyTo().isPresent()) {
             message.setReplyTo(InternetAddress.parse(settings.replyTo().get(), true));
         }

@@ -29,7 +29,7 @@ public class MailSettings {
     private int port;
 
     @Inject
-    @ConfigProperty(name = "hub.mail.from", defaultValue = "Fleetwood Community Hub <bookings@hub.example>")
+    @ConfigProperty(name = "hub.mail.from", defaultValue = "bookings@hub.example")
     private String from;
 
     @Inject

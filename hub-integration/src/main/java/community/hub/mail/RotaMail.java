@@ -24,11 +24,16 @@ public final class RotaMail {
     private static final DateTimeFormatter WEEK_START = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", LOCALE);
 
     private final String contactAddress;
+    private final String hubName;
     private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
 
-    /** Emails that name the given address (none: no address) as the one to write to with questions. */
-    public RotaMail(String contactAddress) {
+    /**
+     * Emails signed by the hub of the given name, naming the given address (none: no address) as the one to write to
+     * with questions.
+     */
+    public RotaMail(String contactAddress, String hubName) {
         this.contactAddress = contactAddress == null || contactAddress.isBlank() ? null : contactAddress.trim();
+        this.hubName = hubName;
     }
 
     /** The email for one member about one week: published, or changed since. */
@@ -57,7 +62,7 @@ public final class RotaMail {
         line(body, contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress));
         line(body, "");
         line(body, say("signOff"));
-        line(body, say("hub"));
+        line(body, hubName);
         return new MailMessage(List.of(news.address()), say("subject." + kind, monday), body.toString());
     }
 

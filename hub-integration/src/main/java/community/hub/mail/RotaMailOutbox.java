@@ -1,6 +1,8 @@
 package community.hub.mail;
 
 import community.hub.rota.RotaNews;
+import community.hub.settings.HubDetails;
+import community.hub.settings.HubSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -31,9 +33,13 @@ public class RotaMailOutbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private HubSettingsService hubSettings;
+
     void write(@Observes RotaNews news) {
         Instant now = clock.instant();
-        RotaMail mail = new RotaMail(settings.contactAddress());
+        HubDetails hub = hubSettings.details();
+        RotaMail mail = new RotaMail(contactAddress(hub), hub.name());
         for (RotaNews.MemberNews member : news.members()) {
             MailMessage message;
             try {
@@ -46,5 +52,10 @@ public class RotaMailOutbox {
             }
             entityManager.persist(new OutgoingMail(null, message, now));
         }
+    }
+
+    /** The hub's own contact address where its manager has given one, else the address replies go to. */
+    private String contactAddress(HubDetails hub) {
+        return hub.contactEmail() != null ? hub.contactEmail() : settings.contactAddress();
     }
 }

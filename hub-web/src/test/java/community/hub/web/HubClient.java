@@ -77,6 +77,17 @@ final class HubClient {
         return send(request(path).DELETE().header("Authorization", basic(username, DEMO_PASSWORD)));
     }
 
+    /** A request with a JSON body and no account, as a resident's browser or a stranger would send it. */
+    HttpResponse<String> send(String method, String path, String json) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    }
+
+    /** A request with a JSON body as this account, with this password (for accounts without the demo password). */
+    HttpResponse<String> send(String method, String path, String json, String username, String password) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
+                .header("Authorization", basic(username, password)));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
     }

@@ -138,4 +138,12 @@ class HubIT {
     @Nested
     class AccountStore extends AccountStoreChecks {
     }
+
+    @Nested
+    class Settings extends SettingsChecks {
+    }
+
+    @Nested
+    class Accounts extends AccountChecks {
+    }
 }

@@ -70,6 +70,11 @@ final class HubInstance implements AutoCloseable {
         return port;
     }
 
+    /** What the hub has written to its log so far. */
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -16,6 +16,7 @@ import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
 import community.hub.rota.store.SwapService;
+import community.hub.settings.HubSettingsService;
 import community.hub.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,20 +60,23 @@ public class CalendarFeeds {
     @Inject
     private Clock clock;
 
+    @Inject
+    private HubSettingsService hubSettings;
+
     /** Another instance's changes are noticed within this long; this instance's at once. */
     private static final long STAMP_TTL_MILLIS = 1_000;
 
     private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE);
-    private final ChangeStamp stamp = new ChangeStamp(() -> bookings.changeStamp() + "|" + LocalDate.now(clock),
-            STAMP_TTL_MILLIS, System::currentTimeMillis);
-    private final HubCalendar calendars = new HubCalendar(Text.get(Locale.UK, "hub.name"), new BundleWords());
+    /** A change to the hub's details (its name is in every feed) builds the feeds again, as a booking change does. */
+    private final ChangeStamp stamp = new ChangeStamp(() -> bookings.changeStamp() + "|" + LocalDate.now(clock) + "|"
+            + hubSettings.details().version(), STAMP_TTL_MILLIS, System::currentTimeMillis);
 
     /** Every public activity, optionally only some types of activity or some audience. */
     public BuiltFeed hub(HubFeedAsked asked) {
         return cached(asked.key(), false, "hub.ics", () -> {
             WhatsOn filter = new WhatsOn(asked.types(), asked.audience(), null);
             List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(filter::includes).toList();
-            String name = Text.get(Locale.UK, "feed.hub.name", Text.get(Locale.UK, "hub.name"));
+            String name = Text.get(Locale.UK, "feed.hub.name", hubName());
             return new Contents(new FeedDescription(name, Text.get(Locale.UK, "feed.hub.description"), FeedContent.PUBLIC_ONLY), chosen);
         });
     }
@@ -94,7 +98,7 @@ public class CalendarFeeds {
     public Optional<BuiltFeed> room(String slug) {
         Optional<Room> room = rooms.inUse().stream().filter(candidate -> candidate.getSlug().equals(slug)).findFirst();
         return room.map(found -> cached("room|" + found.getId(), false, found.getSlug() + ".ics", () -> new Contents(
-                new FeedDescription(Text.get(Locale.UK, "feed.room.name", found.getName(), Text.get(Locale.UK, "hub.name")),
+                new FeedDescription(Text.get(Locale.UK, "feed.room.name", found.getName(), hubName()),
                         Text.get(Locale.UK, "feed.room.description"), FeedContent.ROOM),
                 bookings.forCalendar(found.getId(), null, false, since()))));
     }
@@ -125,7 +129,16 @@ public class CalendarFeeds {
         }
         FeedDescription description = new FeedDescription(Text.get(Locale.UK, "feed.shifts.name"),
                 Text.get(Locale.UK, "feed.shifts.description"), FeedContent.FULL);
-        return BuiltFeed.of(calendars.buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
+        return BuiltFeed.of(calendars().buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
+    }
+
+    private String hubName() {
+        return hubSettings.details().name();
+    }
+
+    /** Feeds written with the hub's name as it is now. */
+    private HubCalendar calendars() {
+        return new HubCalendar(hubName(), new BundleWords());
     }
 
     /** A booking was committed here: the next request asks the database what changed. */
@@ -138,7 +151,7 @@ public class CalendarFeeds {
             Contents wanted = contents.get();
             Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
                     .orElse(Instant.EPOCH);
-            return BuiltFeed.of(calendars.build(wanted.description(), wanted.bookings(), clock.instant()),
+            return BuiltFeed.of(calendars().build(wanted.description(), wanted.bookings(), clock.instant()),
                     lastModified, fileName, personal);
         });
     }

@@ -6,6 +6,7 @@ import community.hub.booking.ActivityType;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
 import community.hub.room.RoomFeature;
+import community.hub.settings.HubSettingsService;
 import community.hub.web.Text;
 import community.hub.web.calendar.SubscribeLinks;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,9 @@ public class WhatsOnPage {
 
     @Inject
     private ExternalContext external;
+
+    @Inject
+    private HubSettingsService hubSettings;
 
     private String type;
     private String audience;
@@ -94,7 +98,7 @@ public class WhatsOnPage {
 
     /** Subscribe to everything at the hub. */
     public SubscribeLinks getHubLinks() {
-        return SubscribeLinks.of(feedAddress(""), Text.get(Locale.UK, "feed.hub.name", Text.get(Locale.UK, "hub.name")));
+        return SubscribeLinks.of(feedAddress(""), Text.get(Locale.UK, "feed.hub.name", hubSettings.details().name()));
     }
 
     /** Subscribe to just what the filter shows (activity and audience; feeds do not filter by room feature). */

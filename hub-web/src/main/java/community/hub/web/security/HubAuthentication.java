@@ -1,5 +1,8 @@
 package community.hub.web.security;
 
+import community.hub.account.AccountService;
+import community.hub.account.HubSetup;
+import community.hub.account.SecurityEvents;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +27,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How the hub knows who is calling. API clients send HTTP Basic with every request and get no session;
@@ -34,6 +39,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class HubAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(HubAuthentication.class.getName());
 
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Set on a sign-in from the page that was not checked because the username is held (FailedSignIns). */
@@ -47,6 +54,12 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private HubSetup setup;
 
     @Inject
     @ConfigProperty(name = "hub.api.signInMemorySeconds", defaultValue = "60")
@@ -68,12 +81,20 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (offered != null) {
             return signIn(request, context, offered);
         }
+        if (isApi(request) && !setup.isSetUp()) {
+            // no account can sign in yet: the API answers that the hub is being set up (BeingSetUp)
+            return context.doNothing();
+        }
         if (isApi(request) && request.getHeader("Authorization") != null) {
             return basic(request, response, context);
         }
         SignedIn signedIn = signedIn(request);
-        if (signedIn != null) {
+        if (signedIn != null && stillValid(signedIn)) {
             return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+        }
+        if (signedIn != null) {
+            // the password changed or the account was deactivated since this session signed in: it ends here
+            request.getSession().invalidate();
         }
         if (context.isProtected() && !isApi(request)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + returnPath(request));
@@ -100,10 +121,14 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        String signedInAs = result.getCallerPrincipal().getName();
+        if (offered instanceof UsernamePasswordCredential password) {
+            strengthenHash(signedInAs, password.getPasswordAsString());
+        }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SignedIn.SESSION_KEY,
-                new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        request.getSession().setAttribute(SignedIn.SESSION_KEY, new SignedIn(signedInAs, new HashSet<>(result.getCallerGroups()),
+                accounts.activeCredentialsVersion(signedInAs).orElse(-1)));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -118,10 +143,20 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (held.isPresent()) {
             return heldBack(request, response, held.get());
         }
-        CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
-                : checked(credential.getCaller(), credential);
+        CredentialValidationResult result;
+        synchronized (recentSignIns.lockFor(header)) {
+            // another request with this header may have checked it while this one waited
+            recent = recentSignIns.recall(header, clock.instant());
+            if (recent.isPresent()) {
+                return context.notifyContainerAboutLogin(recent.get().username(), recent.get().roles());
+            }
+            result = credential == null ? CredentialValidationResult.INVALID_RESULT : checked(credential.getCaller(), credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                strengthenHash(result.getCallerPrincipal().getName(), credential.getPasswordAsString());
+                recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
+            }
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
             return context.notifyContainerAboutLogin(result);
         }
         recentSignIns.forget(header);
@@ -133,13 +168,60 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** The password checked, and the outcome counted against the username. */
+    /**
+     * The account's password changed, or it was deactivated: API clients remembered here with the old one must sign in
+     * again (page sessions end by themselves on their next request, see {@link #stillValid}).
+     */
+    public void credentialsChanged(String username) {
+        recentSignIns.forgetUsername(username);
+    }
+
+    /** A session that signed in through the page, kept in it with its account's new credentials (its own password change). */
+    public static void keepSignedIn(HttpServletRequest request, int credentialsVersion) {
+        SignedIn signedIn = signedIn(request);
+        if (signedIn != null) {
+            request.getSession().setAttribute(SignedIn.SESSION_KEY,
+                    new SignedIn(signedIn.username(), signedIn.roles(), credentialsVersion));
+        }
+    }
+
+    /**
+     * An older, weaker hash made again now the password is known to be right. Best effort: when another sign-in (on this
+     * instance or another) has just done the same, its update wins and this one's conflict is no reason to refuse anyone.
+     */
+    private void strengthenHash(String username, String password) {
+        try {
+            accounts.strengthenHash(username, password);
+        } catch (RuntimeException alreadyDone) {
+            LOG.log(Level.FINE, "The hash was strengthened by another sign-in at the same time", alreadyDone);
+        }
+    }
+
+    /** The hub manager lifts a sign-in hold early: this username's password is checked again from now on. */
+    public void liftHold(String username) {
+        failedSignIns.succeeded(username);
+        SecurityEvents.holdLifted(accounts.byUsername(username.trim()).isPresent() ? username.trim() : null);
+    }
+
+    /** Whether the account is still active with the credentials this session signed in with. */
+    private boolean stillValid(SignedIn signedIn) {
+        return accounts.activeCredentialsVersion(signedIn.username()).filter(version -> version == signedIn.credentialsVersion())
+                .isPresent();
+    }
+
+    /** The password checked, and the outcome counted against the username (and logged, see {@link SecurityEvents}). */
     private CredentialValidationResult checked(String username, Credential offered) {
         CredentialValidationResult result = identityStores.validate(offered);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             failedSignIns.succeeded(username);
         } else {
             failedSignIns.failed(username, clock.instant());
+            // a username nobody has may be a password typed in the wrong box: only real usernames are written down
+            boolean known = accounts.byUsername(username).isPresent();
+            SecurityEvents.signInFailed(known ? username : null, offered instanceof UsernamePasswordCredential ? "password" : "other");
+            if (failedSignIns.heldUntil(username, clock.instant()).isPresent()) {
+                SecurityEvents.signInsHeld(known ? username : null);
+            }
         }
         return result;
     }

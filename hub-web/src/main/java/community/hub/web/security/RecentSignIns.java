@@ -1,5 +1,8 @@
 package community.hub.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +40,7 @@ final class RecentSignIns {
 
     private final Duration remembered;
     private final Map<String, Remembered> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Object> locks = Caffeine.newBuilder().weakValues().build();
     private final SecretKeySpec secret;
 
     private record Remembered(SignedIn who, Instant renewFrom, Instant until, AtomicBoolean renewing) {
@@ -87,8 +91,18 @@ final class RecentSignIns {
                 return;
             }
         }
-        entries.put(key(header), new Remembered(new SignedIn(username, Set.copyOf(roles)), now.plus(remembered.dividedBy(2)),
+        entries.put(key(header), new Remembered(new SignedIn(username, Set.copyOf(roles), 0), now.plus(remembered.dividedBy(2)),
                 now.plus(remembered), new AtomicBoolean()));
+    }
+
+    /** Forgets every header of this username: its password has just been changed here, or its account closed. */
+    void forgetUsername(String username) {
+        entries.values().removeIf(entry -> entry.who().username().equals(username));
+    }
+
+    /** One lock per header, so that many requests arriving at once with a new header hash its password once, not each. */
+    Object lockFor(String header) {
+        return locks.get(key(header), key -> new Object());
     }
 
     /** Forgets a header whose check has just failed: its password was changed, or its account closed. */

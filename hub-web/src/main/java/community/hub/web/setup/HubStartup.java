@@ -1,5 +1,6 @@
 package community.hub.web.setup;
 
+import community.hub.account.HubSetup;
 import community.hub.booking.BankHolidayClosures;
 import community.hub.demo.DemoData;
 import community.hub.mail.MailSender;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * Gets the hub ready before it takes its first request: migrates the schema, closes the hub on the coming bank holidays
  * (again every night, see {@link BankHolidayClosures}), then loads the demo
  * data into an empty database unless {@code HUB_DEMO_DATA=false}, then refreshes the database's index statistics and
- * starts sending booking emails. The database is embedded Derby in {@code HUB_DATA_DIR}, or the PostgreSQL server that
+ * starts sending booking emails. A hub with no account yet (no demo data) writes a one-time setup link in its log.
+ * The database is embedded Derby in {@code HUB_DATA_DIR}, or the PostgreSQL server that
  * {@code HUB_DB_URL} names (see {@link HubDataSource}); Derby's statistics are refreshed again every night (see
  * {@link IndexStatistics}).
  */
@@ -60,6 +62,12 @@ public class HubStartup {
     @ConfigProperty(name = "hub.demo.data", defaultValue = "true")
     private boolean demoDataWanted;
 
+    @Inject
+    private HubSetup setup;
+
+    @Inject
+    private HubAddress address;
+
     @PostConstruct
     void prepare() {
         int applied = SchemaMigration.migrate(dataSource);
@@ -71,6 +79,9 @@ public class HubStartup {
         }
         refreshIndexStatistics();
         mail.start();
+        // A real hub's first start: the one line that lets its manager in. Each start makes a new link; older ones stop working.
+        setup.newLinkIfNeeded().ifPresent(link -> LOG.warning(() -> "This hub has no account yet. The hub manager sets it up at "
+                + address.base() + "/setup.xhtml?token=" + link.token() + " (the link works once, until " + link.expiresAt() + ")."));
     }
 
     /** At start and at night, so the hub always knows the bank holidays of the years ahead. */

@@ -1,0 +1,72 @@
+package community.hub.account;
+
+import community.hub.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+
+/**
+ * Accounts for everyone, by invitation: the hub manager names the person and their role, the hub makes the account
+ * with no password anyone knows and a one-time link (valid seven days) for them to choose one. An invitation can be
+ * sent again, which makes the earlier link stop working.
+ */
+@ApplicationScoped
+@Transactional
+public class Invitations {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private OneTimeLinks links;
+
+    @Inject
+    private Clock clock;
+
+    /** An account invited, with the link that goes to them. */
+    public record Invited(Account account, OneTimeLinks.Issued link) {
+    }
+
+    public Invited invite(@NotNull @Valid Invitation invitation) {
+        Account account = accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId());
+        SecurityEvents.invited(account);
+        return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
+    }
+
+    /** The invitation again, with a new link, to an active account with an email address. */
+    public Invited inviteAgain(long accountId) {
+        Account account = accounts.byId(accountId);
+        if (!account.isActive()) {
+            throw Refusal.conflict("active", "account.inactive", account.getUsername());
+        }
+        if (account.getEmail() == null) {
+            throw Refusal.invalid("email", "account.email.requiredForInvitation");
+        }
+        SecurityEvents.invited(account);
+        return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LinkState linkState(String token) {
+        return links.stateOf(token, LinkPurpose.INVITATION, clock.instant());
+    }
+
+    /** The invited person's own password, set with their link, which is then used up; a weak one keeps it usable. */
+    public Account accept(String token, String password) {
+        PasswordRules.problemWith(password).ifPresent(problem -> {
+            throw Refusal.invalid("password", problem.messageKey());
+        });
+        OneTimeLink link = links.use(token, LinkPurpose.INVITATION, clock.instant());
+        Account account = link.getAccount();
+        if (account == null || !account.isActive()) {
+            throw new UnusableLink(LinkState.UNKNOWN);
+        }
+        accounts.setPassword(account, "password", password);
+        SecurityEvents.invitationAccepted(account);
+        return account;
+    }
+}

@@ -1,0 +1,73 @@
+package community.hub.mail;
+
+import community.hub.account.Role;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the emails about someone's own account: the invitation, the link to choose a new password. Plain words, the link on a line
+ * of its own, and what to do if they did not ask for it. Plain text, no container needed.
+ */
+public final class AccountMail {
+
+    private static final String BUNDLE = "community.hub.mail.AccountMails";
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM", LOCALE)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final String hubName;
+    private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
+
+    public AccountMail(String hubName) {
+        this.hubName = hubName;
+    }
+
+    /** The reset email: the one-time link, until when it works, and that nothing changes unless it is used. */
+    public MailMessage reset(String address, String displayName, String username, String link, Instant expiresAt) {
+        StringBuilder body = new StringBuilder();
+        line(body, say("greeting", displayName));
+        line(body, "");
+        line(body, say("reset.lead", hubName, username));
+        line(body, "");
+        line(body, link);
+        line(body, "");
+        line(body, say("reset.expires", TIME.format(expiresAt)));
+        line(body, say("reset.notYou"));
+        line(body, "");
+        line(body, say("signOff"));
+        line(body, hubName);
+        return new MailMessage(List.of(address), say("reset.subject", hubName), body.toString());
+    }
+
+    /** The invitation: to what and as whom, the link to choose a password, until when it works, and their username. */
+    public MailMessage invitation(String address, String displayName, String username, Role role, String link, Instant expiresAt) {
+        StringBuilder body = new StringBuilder();
+        line(body, say("greeting", displayName));
+        line(body, "");
+        line(body, say("invitation.lead", hubName, say("role." + role.name())));
+        line(body, say("invitation.username", username));
+        line(body, "");
+        line(body, link);
+        line(body, "");
+        line(body, say("invitation.expires", TIME.format(expiresAt)));
+        line(body, "");
+        line(body, say("signOff"));
+        line(body, hubName);
+        return new MailMessage(List.of(address), say("invitation.subject", hubName), body.toString());
+    }
+
+    private String say(String key, Object... arguments) {
+        String pattern = words.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+    }
+
+    private static void line(StringBuilder body, String text) {
+        body.append(text).append('\n');
+    }
+}

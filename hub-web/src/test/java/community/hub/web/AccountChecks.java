@@ -1,0 +1,202 @@
+package community.hub.web;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static community.hub.web.HubIT.HUB;
+import static community.hub.web.HubIT.MAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Accounts for everyone (SPEC §2, Account): the hub manager invites, the invited choose their own password from a
+ * one-time link, and accounts are deactivated and brought back, never the last active hub manager. Each check invites
+ * people of its own, with names no other check uses.
+ */
+abstract class AccountChecks {
+
+    private static final Pattern INVITATION_LINK = Pattern.compile("http\\S*/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static final String PASSWORD = "a long walk along the prom";
+
+    private static String unique(String start) {
+        return start + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static long invite(String username, String name, String role) {
+        HttpResponse<String> invited = HUB.post("/api/accounts", """
+                {"username": "%s", "displayName": "%s", "email": "%s@people.example", "role": "%s"}"""
+                .formatted(username, name, username, role), "admin");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        JsonObject account = HubClient.object(invited);
+        assertThat(account.getString("role")).isEqualTo(role);
+        assertThat(account.getBoolean("active")).isTrue();
+        assertThat(invited.body()).doesNotContain("password", "hash");
+        return account.getJsonNumber("id").longValue();
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
+        } catch (MessagingException unreadable) {
+            return false;
+        }
+    }
+
+    /** The path of the invitation link in the latest invitation sent to this person. */
+    private static String invitationPath(String username) {
+        MimeMessage email = MAIL.await(message -> sentTo(message, username + "@people.example")
+                && TestMailServer.subject(message).startsWith("You are invited"), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(TestMailServer.subject(email)).isEqualTo("You are invited to Fleetwood Community Hub");
+        String body = TestMailServer.text(email);
+        assertThat(body).contains("Your username is " + username + ".", "The link works once, until");
+        Matcher link = INVITATION_LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+        URI uri = URI.create(link.group());
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    private static void accept(Browser browser, String path, String username) {
+        browser.open(path);
+        assertThat(browser.heading()).isEqualTo("Choose your password");
+        browser.type("password", "1234567890").submit("acceptInvitation");
+        assertThat(browser.text("password-error")).startsWith("This password is one of the most common ones");
+        browser.type("password", PASSWORD).submit("acceptInvitation");
+        assertThat(browser.pageText()).contains("Your password is saved. Sign in as " + username + " with it.");
+        browser.type("username", username).type("password", PASSWORD).submit("signIn");
+    }
+
+    @Test
+    void nobodyButTheHubManagerReachesAnyAccountEndpoint() {
+        String body = "{\"username\": \"sneaky\", \"displayName\": \"Sneaky\", \"email\": \"s@people.example\", \"role\": \"admin\"}";
+        for (String who : new String[] {"staff", "foodbank", "sam"}) {
+            assertThat(HUB.get("/api/accounts", who, HubClient.DEMO_PASSWORD).statusCode()).as(who).isEqualTo(403);
+            assertThat(HUB.post("/api/accounts", body, who).statusCode()).as(who).isEqualTo(403);
+            assertThat(HUB.put("/api/accounts/1", "{\"active\": false}", who).statusCode()).as(who).isEqualTo(403);
+            assertThat(HUB.post("/api/accounts/1/invitation", "", who).statusCode()).as(who).isEqualTo(403);
+        }
+        assertThat(HUB.get("/api/accounts").statusCode()).isEqualTo(401);
+        assertThat(HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD)).toString())
+                .contains("\"username\":\"admin\"").doesNotContain("sneaky", "password", "PBKDF2");
+    }
+
+    @Test
+    void anInvitedCoordinatorAndCafeMemberChooseTheirPasswordsAndEachSeesTheirOwnStartPage() {
+        String coordinator = unique("coord");
+        String cafeMember = unique("cafe");
+        invite(coordinator, "Casey Coordinator", "staff");
+        invite(cafeMember, "Robin Cafe", "volunteer");
+        assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).as("no password until they choose one").isEqualTo(401);
+
+        try (Browser browser = new Browser(HUB)) {
+            String path = invitationPath(coordinator);
+            browser.open(path);
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            accept(browser, path, coordinator);
+            assertThat(browser.pageText()).contains("Signed in as Casey Coordinator");
+            assertThat(browser.open("/staff/today.xhtml").path()).isEqualTo("/staff/today.xhtml");
+
+            browser.open(path);
+            assertThat(browser.text("linkState")).startsWith("This invitation has already been used");
+        }
+        try (Browser browser = new Browser(HUB)) {
+            accept(browser, invitationPath(cafeMember), cafeMember);
+            assertThat(browser.pageText()).contains("Signed in as Robin Cafe");
+            assertThat(browser.all(org.openqa.selenium.By.id("navMyShifts"))).isNotEmpty();
+        }
+        assertThat(HubClient.object(HUB.get("/api/me", cafeMember, PASSWORD)).getString("role")).isEqualTo("volunteer");
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignInOrUseTheApiUntilItIsBroughtBack() {
+        String coordinator = unique("leaver");
+        long id = invite(coordinator, "Lee Leaver", "staff");
+        try (Browser browser = new Browser(HUB)) {
+            accept(browser, invitationPath(coordinator), coordinator);
+            assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> deactivated = HUB.put("/api/accounts/" + id, "{\"active\": false}", "admin");
+
+            assertThat(deactivated.statusCode()).isEqualTo(200);
+            assertThat(HubClient.object(deactivated).getBoolean("active")).isFalse();
+            assertThat(browser.open("/staff/today.xhtml").path()).as("their session ended").isEqualTo("/login.xhtml");
+            assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).isEqualTo(401);
+            browser.type("username", coordinator).type("password", PASSWORD).submit("signIn");
+            assertThat(browser.path()).isEqualTo("/login.xhtml");
+            assertThat(HUB.post("/api/accounts/" + id + "/invitation", "", "admin").statusCode()).isEqualTo(409);
+
+            assertThat(HUB.put("/api/accounts/" + id, "{\"active\": true}", "admin").statusCode()).isEqualTo(200);
+            assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theLastActiveHubManagerCannotBeDeactivated() {
+        long admin = HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class)
+                .stream().filter(account -> account.getString("username").equals("admin")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+
+        HttpResponse<String> refused = HUB.put("/api/accounts/" + admin, "{\"active\": false}", "admin");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("the last active hub manager");
+        assertThat(HUB.get("/api/me", "admin", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anInvitationSentAgainReplacesTheEarlierLink() {
+        String volunteer = unique("again");
+        long id = invite(volunteer, "Alex Again", "volunteer");
+        String first = invitationPath(volunteer);
+
+        assertThat(HUB.post("/api/accounts/" + id + "/invitation", "", "admin").statusCode()).isEqualTo(202);
+
+        MAIL.await(message -> sentTo(message, volunteer + "@people.example")
+                && !TestMailServer.text(message).contains(first), Duration.ofSeconds(30)).orElseThrow();
+        try (Browser browser = new Browser(HUB)) {
+            browser.open(first);
+            assertThat(browser.text("linkState")).startsWith("This invitation has already been used");
+        }
+    }
+
+    @Test
+    void theHubManagerInvitesDeactivatesAndLiftsAHoldOnTheAccountsPage() {
+        String person = unique("page");
+        String guessed = unique("held");
+        for (int i = 0; i < 10; i++) {
+            HUB.get("/api/organisations", guessed, "guess " + i);
+        }
+        assertThat(HUB.get("/api/organisations", guessed, "guess").statusCode()).isEqualTo(429);
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("admin").open("/").follow("navAccounts");
+            assertThat(browser.heading()).isEqualTo("Accounts");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.type("displayName", "Pat Page").type("username", person).submit("sendInvitation");
+            assertThat(browser.text("email-error")).isEqualTo("Enter their email address: the invitation goes there.");
+            assertThat(browser.text("role-error")).isNotBlank();
+
+            browser.type("email", person + "@people.example").choose("role", "Hub staff").submit("sendInvitation");
+            assertThat(browser.pageText()).contains("Invitation sent to Pat Page at " + person + "@people.example.");
+            assertThat(invitationPath(person)).startsWith("/invitation.xhtml?token=");
+            assertThat(browser.text("account-" + person)).contains("Pat Page", "Hub staff", "Active");
+
+            browser.submit(org.openqa.selenium.By.xpath("//tr[@id='account-" + person + "']//input[@value='Deactivate']"));
+            assertThat(browser.pageText()).contains("Pat Page is deactivated and signed out everywhere.");
+            assertThat(browser.text("account-" + person)).contains("Deactivated");
+
+            browser.type("heldUsername", guessed).submit("liftHold");
+            assertThat(browser.pageText()).contains("The username " + guessed + " can sign in again now.");
+        }
+        assertThat(HUB.get("/api/organisations", guessed, "guess again").statusCode()).as("checked again: wrong").isEqualTo(401);
+    }
+}
