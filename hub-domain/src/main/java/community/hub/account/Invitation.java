@@ -30,6 +30,9 @@ public class Invitation {
 
     private Long organisationId;
 
+    /** For a café volunteer: the member of the café team they are (the café rota links the two as the account is made). */
+    private Long rotaMemberId;
+
     public Invitation() {
         // an empty form
     }
@@ -84,5 +87,13 @@ public class Invitation {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public Long getRotaMemberId() {
+        return rotaMemberId;
+    }
+
+    public void setRotaMemberId(Long rotaMemberId) {
+        this.rotaMemberId = rotaMemberId;
     }
 }

@@ -2,6 +2,7 @@ package community.hub.account;
 
 import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,12 +28,16 @@ public class Invitations {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<AccountInvited> invited;
+
     /** An account invited, with the link that goes to them. */
     public record Invited(Account account, OneTimeLinks.Issued link) {
     }
 
     public Invited invite(@NotNull @Valid Invitation invitation) {
         Account account = accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId());
+        invited.fire(new AccountInvited(account, invitation.getRotaMemberId()));
         SecurityEvents.invited(account);
         return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
     }

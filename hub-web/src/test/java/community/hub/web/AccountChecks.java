@@ -33,9 +33,13 @@ abstract class AccountChecks {
     }
 
     private static long invite(String username, String name, String role) {
+        return invite(username, name, role, "");
+    }
+
+    private static long invite(String username, String name, String role, String more) {
         HttpResponse<String> invited = HUB.post("/api/accounts", """
-                {"username": "%s", "displayName": "%s", "email": "%s@people.example", "role": "%s"}"""
-                .formatted(username, name, username, role), "admin");
+                {"username": "%s", "displayName": "%s", "email": "%s@people.example", "role": "%s"%s}"""
+                .formatted(username, name, username, role, more), "admin");
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         JsonObject account = HubClient.object(invited);
         assertThat(account.getString("role")).isEqualTo(role);
@@ -94,7 +98,21 @@ abstract class AccountChecks {
         String coordinator = unique("coord");
         String cafeMember = unique("cafe");
         invite(coordinator, "Casey Coordinator", "staff");
-        invite(cafeMember, "Robin Cafe", "volunteer");
+        HttpResponse<String> onTheTeam = RotaApiChecks.addMember("""
+                {"name": "Robin Cafe", "roles": ["kitchen"], "maxHoursPerWeek": 8}""");
+        assertThat(onTheTeam.statusCode()).as(onTheTeam.body()).isEqualTo(201);
+        long memberId = HubClient.object(onTheTeam).getJsonNumber("id").longValue();
+        long cafeAccount = invite(cafeMember, "Robin Cafe", "volunteer", ", \"rotaMemberId\": " + memberId);
+        assertThat(HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class))
+                .filteredOn(account -> account.getJsonNumber("id").longValue() == cafeAccount).singleElement()
+                .satisfies(account -> assertThat(account.getJsonNumber("rotaMemberId").longValue()).isEqualTo(memberId));
+        String again = unique("again");
+        HttpResponse<String> twice = HUB.post("/api/accounts", """
+                {"username": "%s", "displayName": "Robin Again", "email": "again@people.example", "role": "volunteer", "rotaMemberId": %d}"""
+                .formatted(again, memberId), "admin");
+        assertThat(twice.statusCode()).as("the member signs in already").isEqualTo(400);
+        assertThat(twice.body()).contains("rotaMemberId", "Robin Cafe already signs in as");
+        assertThat(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD).body()).as("nothing half-made").doesNotContain(again);
         assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).as("no password until they choose one").isEqualTo(401);
 
         try (Browser browser = new Browser(HUB)) {
@@ -103,7 +121,7 @@ abstract class AccountChecks {
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             accept(browser, path, coordinator);
             assertThat(browser.pageText()).contains("Signed in as Casey Coordinator");
-            assertThat(browser.open("/staff/today.xhtml").path()).isEqualTo("/staff/today.xhtml");
+            assertThat(browser.path()).as("their own start page").isEqualTo("/staff/today.xhtml");
 
             browser.open(path);
             assertThat(browser.text("linkState")).startsWith("This invitation has already been used");
@@ -111,7 +129,8 @@ abstract class AccountChecks {
         try (Browser browser = new Browser(HUB)) {
             accept(browser, invitationPath(cafeMember), cafeMember);
             assertThat(browser.pageText()).contains("Signed in as Robin Cafe");
-            assertThat(browser.all(org.openqa.selenium.By.id("navMyShifts"))).isNotEmpty();
+            assertThat(browser.path()).as("their own start page").isEqualTo("/volunteer/shifts.xhtml");
+            assertThat(browser.all(org.openqa.selenium.By.id("notOnTeam"))).as("linked to their member of the café team").isEmpty();
         }
         assertThat(HubClient.object(HUB.get("/api/me", cafeMember, PASSWORD)).getString("role")).isEqualTo("volunteer");
     }

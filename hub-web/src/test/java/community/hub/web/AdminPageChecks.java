@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static community.hub.web.HubIT.HUB;
@@ -54,6 +55,17 @@ abstract class AdminPageChecks {
 
     private static By removeLinkFor(String reason) {
         return By.xpath("//table[@id='currentClosures']//tr[contains(., '" + reason + "')]//a[contains(@class, 'remove-closure')]");
+    }
+
+    @Test
+    void everyoneWhoSignsInWithoutAskingForAPageStartsOnTheirOwn() {
+        Map<String, String> startPages = Map.of("admin", "/staff/today.xhtml", "staff", "/staff/today.xhtml",
+                "camhs", "/tenant/index.xhtml", "sam", "/volunteer/shifts.xhtml");
+        startPages.forEach((username, page) -> {
+            try (Browser browser = new Browser(HUB)) {
+                assertThat(browser.signIn(username).path()).as(username).isEqualTo(page);
+            }
+        });
     }
 
     @Test

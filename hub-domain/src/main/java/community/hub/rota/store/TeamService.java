@@ -2,6 +2,7 @@ package community.hub.rota.store;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
+import community.hub.account.AccountInvited;
 import community.hub.account.AccountService;
 import community.hub.account.Role;
 import community.hub.rota.AvailableTime;
@@ -9,6 +10,7 @@ import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaMember;
 import community.hub.rota.TimeAway;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -106,6 +108,12 @@ public class TeamService {
         return TeamMembers.onTheTeam(members.everyone());
     }
 
+    /** Who is on the café team now and signs in with no account yet: those a volunteer's invitation can be for. */
+    public List<RotaMember> withoutAccount() {
+        Map<Long, String> signingIn = usernames();
+        return team().stream().filter(member -> !signingIn.containsKey(member.getId())).toList();
+    }
+
     public RotaMember member(long memberId) {
         return members.byId(memberId).toRotaMember();
     }
@@ -143,6 +151,24 @@ public class TeamService {
 
     private static String usernameOf(CafeMember member) {
         return member.getAccount() == null ? null : member.getAccount().getUsername();
+    }
+
+    /**
+     * A volunteer invited as a member of the café team signs in as that member from the start, linked in the transaction
+     * that makes their account, so they find their shifts and their shifts feed when they first sign in. A member who
+     * signs in with another account already is refused, and so is an account that is not a volunteer's: the invitation
+     * is undone then.
+     */
+    void linkInvited(@Observes AccountInvited invited) {
+        if (invited.rotaMemberId() == null) {
+            return;
+        }
+        long memberId = invited.rotaMemberId();
+        CafeMember member = members.find(memberId).orElseThrow(() -> Refusal.invalid("rotaMemberId", "rota.member.unknown", memberId));
+        if (member.getAccount() != null) {
+            throw Refusal.invalid("rotaMemberId", "rota.member.signsInAlready", member.getName(), member.getAccount().getUsername());
+        }
+        member.linkTo(linkable(invited.account().getUsername(), member));
     }
 
     /** The volunteer account of that username, if no one else on the team signs in with it; none for no username. */

@@ -4,6 +4,7 @@ import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.Invitation;
 import community.hub.mail.AccountMailOutbox;
+import community.hub.rota.store.TeamService;
 import community.hub.web.api.EnumJson;
 import community.hub.web.security.HubAuthentication;
 import community.hub.web.security.Roles;
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hub manager's accounts: list them, invite someone (an email with a one-time link to choose their password,
@@ -49,6 +52,9 @@ public class AccountResource {
     private AccountMailOutbox mails;
 
     @Inject
+    private TeamService team;
+
+    @Inject
     private HubAddress address;
 
     @Inject
@@ -63,10 +69,10 @@ public class AccountResource {
     /** An account as the hub manager sees it; never its password or hash. */
     public record AccountView(long id, String username, String displayName, String email, String role, Long organisationId,
                               Long rotaMemberId, boolean active) {
-        static AccountView of(Account account) {
+        static AccountView of(Account account, Long rotaMemberId) {
             return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
                     EnumJson.name(account.getRole()), account.getOrganisation() == null ? null : account.getOrganisation().getId(),
-                    null, account.isActive());
+                    rotaMemberId, account.isActive());
         }
     }
 
@@ -77,15 +83,23 @@ public class AccountResource {
     @GET
     @Operation(summary = "Every account: username, name, email, role, organisation, active")
     public List<AccountView> list() {
-        return accounts.all().stream().map(AccountView::of).toList();
+        Map<String, Long> members = cafeMembersByUsername();
+        return accounts.all().stream().map(account -> AccountView.of(account, members.get(account.getUsername()))).toList();
+    }
+
+    private Map<String, Long> cafeMembersByUsername() {
+        Map<String, Long> members = new HashMap<>();
+        team.usernames().forEach((memberId, username) -> members.put(username, memberId));
+        return members;
     }
 
     @POST
-    @Operation(summary = "Invite someone: {username, displayName, email, role, organisationId}; an email with a one-time link goes to them")
+    @Operation(summary = "Invite someone: {username, displayName, email, role, organisationId, rotaMemberId}; an email "
+            + "with a one-time link goes to them; a café volunteer's account is linked to their member of the café team")
     public Response invite(Invitation invitation) {
         Account account = mails.invite(invitation, this::invitationLink);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
-                .entity(AccountView.of(account)).build();
+                .entity(AccountView.of(account, invitation.getRotaMemberId())).build();
     }
 
     @POST
@@ -106,7 +120,7 @@ public class AccountResource {
         if (!account.isActive()) {
             authentication.credentialsChanged(account.getUsername());
         }
-        return AccountView.of(account);
+        return AccountView.of(account, cafeMembersByUsername().get(account.getUsername()));
     }
 
     private String invitationLink(String token) {

@@ -8,6 +8,8 @@ import community.hub.account.Role;
 import community.hub.mail.AccountMailOutbox;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
+import community.hub.rota.RotaMember;
+import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.security.HubAuthentication;
 import community.hub.web.setup.HubAddress;
@@ -35,6 +37,9 @@ public class AccountsPage {
     private OrganisationService organisations;
 
     @Inject
+    private TeamService team;
+
+    @Inject
     private AccountMailOutbox mails;
 
     @Inject
@@ -49,6 +54,7 @@ public class AccountsPage {
     private final Invitation invitation = new Invitation();
     private String heldUsername;
     private List<Account> all;
+    private List<RotaMember> cafeMembers;
 
     public List<Account> getAccounts() {
         if (all == null) {
@@ -120,6 +126,13 @@ public class AccountsPage {
 
     public List<Organisation> getOrganisations() {
         return organisations.all();
+    }
+
+    public List<RotaMember> getCafeMembers() {
+        if (cafeMembers == null) {
+            cafeMembers = team.withoutAccount();
+        }
+        return cafeMembers;
     }
 
     public Invitation getInvitation() {

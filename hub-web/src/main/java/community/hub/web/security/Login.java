@@ -47,7 +47,7 @@ public class Login {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeNext());
+            external.redirect(external.getRequestContextPath() + (asked() ? next : startPage()));
             faces.responseComplete();
         } else if (request().getAttribute(HubAuthentication.HELD_UNTIL) instanceof Instant until) {
             FieldMessages.global("login.held", FailedSignIns.minutes(Duration.between(clock.instant(), until)));
@@ -63,12 +63,23 @@ public class Login {
         faces.responseComplete();
     }
 
-    /** Only a path inside the hub: never a redirect to somewhere else on the web. */
-    private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
-            return "/index.xhtml";
+    /** Whether the person asked for a page, and it is one inside the hub: never a redirect to somewhere else on the web. */
+    private boolean asked() {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+    }
+
+    /** Where each role starts when it signs in without asking for a page. */
+    private String startPage() {
+        if (request().isUserInRole("ADMIN") || request().isUserInRole("STAFF")) {
+            return "/staff/today.xhtml";
         }
-        return next;
+        if (request().isUserInRole("TENANT")) {
+            return "/tenant/index.xhtml";
+        }
+        if (request().isUserInRole("VOLUNTEER")) {
+            return "/volunteer/shifts.xhtml";
+        }
+        return "/index.xhtml";
     }
 
     private HttpServletRequest request() {
