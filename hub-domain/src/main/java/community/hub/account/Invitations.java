@@ -31,6 +31,9 @@ public class Invitations {
     @Inject
     private Event<AccountInvited> invited;
 
+    @Inject
+    private PasswordByLink byLink;
+
     /** An account invited, with the link that goes to them. */
     public record Invited(Account account, OneTimeLinks.Issued link) {
     }
@@ -62,15 +65,7 @@ public class Invitations {
 
     /** The invited person's own password, set with their link, which is then used up; a weak one keeps it usable. */
     public Account accept(String token, String password) {
-        PasswordRules.problemWith(password).ifPresent(problem -> {
-            throw Refusal.invalid("password", problem.messageKey());
-        });
-        OneTimeLink link = links.use(token, LinkPurpose.INVITATION, clock.instant());
-        Account account = link.getAccount();
-        if (account == null || !account.isActive()) {
-            throw new UnusableLink(LinkState.UNKNOWN);
-        }
-        accounts.setPassword(account, "password", password);
+        Account account = byLink.choose(token, LinkPurpose.INVITATION, "password", password);
         SecurityEvents.invitationAccepted(account);
         return account;
     }

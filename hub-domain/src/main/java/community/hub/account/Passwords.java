@@ -25,6 +25,9 @@ public class Passwords {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PasswordByLink byLink;
+
     /** A reset link issued for an account that can receive it. */
     public record ResetStarted(Account account, OneTimeLinks.Issued link) {
     }
@@ -59,15 +62,7 @@ public class Passwords {
 
     /** Sets a new password with a reset link, which is then used up; a password that breaks the rules keeps it usable. */
     public Account reset(String token, String newPassword) {
-        PasswordRules.problemWith(newPassword).ifPresent(problem -> {
-            throw Refusal.invalid("newPassword", problem.messageKey());
-        });
-        OneTimeLink link = links.use(token, LinkPurpose.RESET, clock.instant());
-        Account account = link.getAccount();
-        if (account == null || !account.isActive()) {
-            throw new UnusableLink(LinkState.UNKNOWN);
-        }
-        accounts.setPassword(account, "newPassword", newPassword);
+        Account account = byLink.choose(token, LinkPurpose.RESET, "newPassword", newPassword);
         SecurityEvents.passwordReset(account);
         return account;
     }
