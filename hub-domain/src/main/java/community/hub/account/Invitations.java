@@ -1,5 +1,8 @@
 package community.hub.account;
 
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +22,9 @@ import java.time.Clock;
 public class Invitations {
 
     @Inject
+    private ChangeLog changes;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -34,6 +40,7 @@ public class Invitations {
     public Invited invite(@NotNull @Valid Invitation invitation) {
         Account account = accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId());
         SecurityEvents.invited(account);
+        changes.record(ChangedThing.ACCOUNT, Change.INVITED, account.getId(), account.getUsername(), account.getRole().name());
         return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
     }
 
@@ -47,6 +54,7 @@ public class Invitations {
             throw Refusal.invalid("email", "account.email.requiredForInvitation");
         }
         SecurityEvents.invited(account);
+        changes.record(ChangedThing.ACCOUNT, Change.INVITED_AGAIN, account.getId(), account.getUsername());
         return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
     }
 
