@@ -47,8 +47,17 @@ public class ChangeLog {
                 new ChangeLogEntry(clock.instant(), who, thing, change, recordId, recordName, detail)));
     }
 
+    /**
+     * The signed-in caller's username. Where the container allows no question about a caller at all (the hub starting
+     * up, closing bank holidays from its start-up singleton) nobody is signed in: the hub is acting by itself.
+     */
     private Optional<String> caller() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal;
+        try {
+            principal = security.getCallerPrincipal();
+        } catch (IllegalStateException noCallerHere) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(principal).map(Principal::getName).filter(name -> !name.isBlank());
     }
 
