@@ -1,5 +1,8 @@
 package community.hub.account;
 
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.Refusal;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
@@ -29,6 +32,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class AccountService {
+
+    @Inject
+    private ChangeLog changes;
 
     /**
      * PBKDF2-HMAC-SHA256 iterations of new hashes: OWASP's recommendation (Password Storage Cheat Sheet, 2023 on).
@@ -70,7 +76,9 @@ public class AccountService {
     /** Opens a tenant account for a member of the given organisation. */
     public Account addMember(long organisationId, @NotNull @Valid NewAccount details) {
         Organisation organisation = organisations.byId(organisationId);
-        return persist(new Account(details, organisation, hash(details.getPassword())));
+        Account member = persist(new Account(details, organisation, hash(details.getPassword())));
+        changes.record(ChangedThing.ACCOUNT, Change.ADDED, member.getId(), member.getUsername(), organisation.getName());
+        return member;
     }
 
     /**
@@ -124,6 +132,7 @@ public class AccountService {
         Account account = byId(id);
         if (displayName != null) {
             account.describe(displayName, email);
+            changes.record(ChangedThing.ACCOUNT, Change.CHANGED, account.getId(), account.getUsername());
         }
         if (Boolean.FALSE.equals(active)) {
             deactivate(id);
@@ -166,6 +175,7 @@ public class AccountService {
         }
         account.deactivate();
         SecurityEvents.deactivated(account);
+        changes.record(ChangedThing.ACCOUNT, Change.DEACTIVATED, account.getId(), account.getUsername());
         return account;
     }
 
@@ -173,6 +183,7 @@ public class AccountService {
         Account account = byId(id);
         account.reactivate();
         SecurityEvents.reactivated(account);
+        changes.record(ChangedThing.ACCOUNT, Change.REACTIVATED, account.getId(), account.getUsername());
         return account;
     }
 

@@ -1,5 +1,8 @@
 package community.hub.account;
 
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,6 +21,9 @@ import java.time.Clock;
 @ApplicationScoped
 @Transactional
 public class Invitations {
+
+    @Inject
+    private ChangeLog changes;
 
     @Inject
     private AccountService accounts;
@@ -42,6 +48,7 @@ public class Invitations {
         Account account = accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId());
         invited.fire(new AccountInvited(account, invitation.getRotaMemberId()));
         SecurityEvents.invited(account);
+        changes.record(ChangedThing.ACCOUNT, Change.INVITED, account.getId(), account.getUsername(), account.getRole().name());
         return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
     }
 
@@ -55,6 +62,7 @@ public class Invitations {
             throw Refusal.invalid("email", "account.email.requiredForInvitation");
         }
         SecurityEvents.invited(account);
+        changes.record(ChangedThing.ACCOUNT, Change.INVITED_AGAIN, account.getId(), account.getUsername());
         return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
     }
 

@@ -1,5 +1,8 @@
 package community.hub.booking;
 
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.RetriedWhenRolledBack;
@@ -39,6 +42,9 @@ public class ClosureService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ChangeLog changes;
+
     /**
      * Closes one room (by id) or, with no room, the whole hub, for whole days. Refused over dates already booked, with
      * a {@link ClosureRefusal} listing every one of them.
@@ -70,6 +76,8 @@ public class ClosureService {
             throw new ClosureRefusal(booked.stream().map(ClosureRefusal.BookedDate::of).toList());
         }
         entityManager.persist(closure);
+        entityManager.flush();
+        changes.record(ChangedThing.CLOSURE, Change.CLOSED, closure.getId(), closure.isWholeHub() ? null : closure.getRoom().getName(), days(closure));
         return closure;
     }
 
@@ -95,6 +103,7 @@ public class ClosureService {
     public Closure reopen(long id) {
         Closure closure = byId(id);
         entityManager.remove(closure);
+        changes.record(ChangedThing.CLOSURE, Change.REOPENED, closure.getId(), closure.isWholeHub() ? null : closure.getRoom().getName(), days(closure));
         if (closure.isWholeHub()) {
             BankHolidays.between(closure.getFirstDay(), closure.getLastDay()).stream()
                     .filter(day -> entityManager.find(BankHolidayKeptOpen.class, day) == null)
@@ -148,5 +157,11 @@ public class ClosureService {
     private void lockEveryRoom() {
         entityManager.createQuery("select r.id from Room r order by r.id", Long.class).getResultList()
                 .forEach(id -> entityManager.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A closure's days and reason, as the log of changes shows them. */
+    private static String days(Closure closure) {
+        return closure.getFirstDay() + (closure.getLastDay().equals(closure.getFirstDay()) ? "" : " – " + closure.getLastDay())
+                + ": " + closure.getReason();
     }
 }

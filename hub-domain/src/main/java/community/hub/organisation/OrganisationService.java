@@ -1,5 +1,9 @@
 package community.hub.organisation;
 
+import jakarta.inject.Inject;
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +19,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class OrganisationService {
+
+    @Inject
+    private ChangeLog changes;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -36,6 +43,7 @@ public class OrganisationService {
         Organisation organisation = new Organisation(details);
         entityManager.persist(organisation);
         flushRefusingDuplicates(details);
+        changes.record(ChangedThing.ORGANISATION, Change.ADDED, organisation.getId(), organisation.getName());
         return organisation;
     }
 
@@ -44,18 +52,21 @@ public class OrganisationService {
         refuseDuplicate(details, id);
         organisation.revise(details);
         flushRefusingDuplicates(details);
+        changes.record(ChangedThing.ORGANISATION, Change.CHANGED, organisation.getId(), organisation.getName());
         return organisation;
     }
 
     public Organisation retire(long id) {
         Organisation organisation = byId(id);
         organisation.retire();
+        changes.record(ChangedThing.ORGANISATION, Change.RETIRED, organisation.getId(), organisation.getName());
         return organisation;
     }
 
     public Organisation reinstate(long id) {
         Organisation organisation = byId(id);
         organisation.reinstate();
+        changes.record(ChangedThing.ORGANISATION, Change.REINSTATED, organisation.getId(), organisation.getName());
         return organisation;
     }
 

@@ -1,5 +1,9 @@
 package community.hub.room;
 
+import jakarta.inject.Inject;
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +19,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class RoomService {
+
+    @Inject
+    private ChangeLog changes;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -48,6 +55,7 @@ public class RoomService {
         Room room = new Room(details);
         entityManager.persist(room);
         flushRefusingDuplicates(details);
+        changes.record(ChangedThing.ROOM, Change.ADDED, room.getId(), room.getName());
         return room;
     }
 
@@ -56,18 +64,21 @@ public class RoomService {
         refuseDuplicate(details, id);
         room.revise(details);
         flushRefusingDuplicates(details);
+        changes.record(ChangedThing.ROOM, Change.CHANGED, room.getId(), room.getName());
         return room;
     }
 
     public Room retire(long id) {
         Room room = byId(id);
         room.retire();
+        changes.record(ChangedThing.ROOM, Change.RETIRED, room.getId(), room.getName());
         return room;
     }
 
     public Room reinstate(long id) {
         Room room = byId(id);
         room.reinstate();
+        changes.record(ChangedThing.ROOM, Change.REINSTATED, room.getId(), room.getName());
         return room;
     }
 

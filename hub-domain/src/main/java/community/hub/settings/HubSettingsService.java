@@ -1,5 +1,9 @@
 package community.hub.settings;
 
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 @Transactional
 public class HubSettingsService {
+
+    @Inject
+    private ChangeLog changes;
 
     static final long KEPT_SECONDS = 5;
 
@@ -57,6 +64,7 @@ public class HubSettingsService {
             settings.change(details);
         }
         entityManager.flush();
+        changes.record(ChangedThing.HUB_SETTINGS, Change.CHANGED, null, settings.getName());
         kept = null;
         return settings;
     }

@@ -146,4 +146,8 @@ class HubIT {
     @Nested
     class Accounts extends AccountChecks {
     }
+
+    @Nested
+    class ChangeLog extends ChangeLogChecks {
+    }
 }

@@ -1,5 +1,9 @@
 package community.hub.rota.store;
 
+import jakarta.inject.Inject;
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.rota.CafeSettings;
 import community.hub.rota.EventShifts;
 import community.hub.rota.RegularShift;
@@ -26,6 +30,9 @@ import java.util.List;
 @Transactional
 public class CafeSettingsService {
 
+    @Inject
+    private ChangeLog changes;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -42,6 +49,7 @@ public class CafeSettingsService {
         entityManager.createNamedQuery("PatternShift.all", PatternShift.class).getResultList().forEach(entityManager::remove);
         entityManager.flush();
         pattern.getRegularShifts().forEach(shift -> entityManager.persist(new PatternShift(shift)));
+        changes.record(ChangedThing.CAFE_SETTINGS, Change.CHANGED, null, null, "usual week of shifts");
         return pattern.getRegularShifts();
     }
 
@@ -53,6 +61,7 @@ public class CafeSettingsService {
     public SupportRatio changeSupportRatio(int membersPerJobCoach) {
         SupportRatio ratio = new SupportRatio(membersPerJobCoach);
         holdSettings().changeSupportRatio(ratio);
+        changes.record(ChangedThing.CAFE_SETTINGS, Change.CHANGED, null, null, "support ratio");
         return ratio;
     }
 
@@ -72,6 +81,7 @@ public class CafeSettingsService {
         RotaSettings settings = holdSettings();
         settings.changeSupportRatio(ratio);
         settings.changeEventShifts(events);
+        changes.record(ChangedThing.CAFE_SETTINGS, Change.CHANGED, null, null, "support ratio and places for events");
         return new CafeSettings(ratio, events);
     }
 
