@@ -1,6 +1,5 @@
 package community.hub.web.booking;
 
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
@@ -82,7 +81,8 @@ public class BookingForm implements Serializable {
     /** The series being changed from one of its dates on, and that date; both null for a new booking. */
     private Long change;
     private LocalDate from;
-    private Booking original;
+    /** The title of the series being changed from one of its dates; null for a new booking. */
+    private String originalTitle;
 
     @PostConstruct
     void start() {
@@ -98,16 +98,15 @@ public class BookingForm implements Serializable {
         if (change == null) {
             return;
         }
-        try {
-            original = bookings.changeableBy(change, me());
-        } catch (Refusal notYours) {
-            original = null;
+        Booking original = NotFoundPage.unlessRefused(() -> bookings.changeableBy(change, me())).orElse(null);
+        if (original == null) {
+            return;
         }
-        if (original == null || from == null || original.getSeries().getRecurrence() == null || original.dates().on(from).isEmpty()) {
-            original = null;
+        if (from == null || !BookingAccess.isSeriesDate(original, from)) {
             NotFoundPage.send();
             return;
         }
+        originalTitle = original.getTitle();
         fillInFrom(original, from);
     }
 
@@ -305,12 +304,12 @@ public class BookingForm implements Serializable {
 
     /** Whether the form changes a series from one of its dates on, rather than making a new booking. */
     public boolean isChanging() {
-        return original != null;
+        return originalTitle != null;
     }
 
     /** "Change “Chair yoga” from Tuesday 16 March 2027 on". */
     public String getChangeHeading() {
-        return original == null ? null : Text.get(locale(), "bookingForm.changeHeading", original.getTitle(),
+        return originalTitle == null ? null : Text.get(locale(), "bookingForm.changeHeading", originalTitle,
                 DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
     }
 
@@ -318,9 +317,9 @@ public class BookingForm implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** The series being changed from one of its dates, for the heading; null for a new booking. */
-    public Booking getOriginal() {
-        return original;
+    /** The title of the series being changed from one of its dates, for the heading; null for a new booking. */
+    public String getOriginalTitle() {
+        return originalTitle;
     }
 
     public Long getChange() {

@@ -1,7 +1,5 @@
 package community.hub.web.organisation;
 
-import community.hub.Refusal;
-import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.NewAccount;
 import community.hub.account.Role;
@@ -14,7 +12,6 @@ import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.util.List;
@@ -33,7 +30,7 @@ public class OrganisationEditor implements Serializable {
     private Long id;
     private OrganisationDetails details;
     private boolean retired;
-    private List<Account> members = List.of();
+    private List<OrganisationMember> members = List.of();
     private NewAccount member;
 
     /** Loads the organisation named by the {@code id} parameter, or starts a new one. */
@@ -47,45 +44,38 @@ public class OrganisationEditor implements Serializable {
             Organisation organisation = organisations.byId(id);
             details = OrganisationDetails.of(organisation);
             retired = organisation.isRetired();
-            members = accounts.members(id);
+            members = members();
         }
         member = newMember();
     }
 
     public String save() {
-        try {
-            Organisation organisation = id == null ? organisations.add(details) : organisations.revise(id, details);
+        return FieldMessages.attempt(() -> id == null ? organisations.add(details) : organisations.revise(id, details)).map(organisation -> {
             FieldMessages.done("organisation.saved", organisation.getName());
             return "/admin/organisations?faces-redirect=true";
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-        }
-        return null;
+        }).orElse(null);
+    }
+
+    private List<OrganisationMember> members() {
+        return accounts.members(id).stream().map(OrganisationMember::of).toList();
     }
 
     public void addMember() {
-        try {
-            Account added = accounts.addMember(id, member);
+        FieldMessages.attempt(() -> accounts.addMember(id, member)).ifPresent(added -> {
             FieldMessages.done("organisation.member.added", added.getDisplayName());
-            members = accounts.members(id);
+            members = members();
             member = newMember();
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-        }
+        });
     }
 
-    public void deactivate(Account account) {
+    public void deactivate(OrganisationMember account) {
         accounts.deactivate(account.getId());
-        members = accounts.members(id);
+        members = members();
     }
 
-    public void reactivate(Account account) {
+    public void reactivate(OrganisationMember account) {
         accounts.reactivate(account.getId());
-        members = accounts.members(id);
+        members = members();
     }
 
     public String retire() {
@@ -132,7 +122,7 @@ public class OrganisationEditor implements Serializable {
         return retired;
     }
 
-    public List<Account> getMembers() {
+    public List<OrganisationMember> getMembers() {
         return members;
     }
 
