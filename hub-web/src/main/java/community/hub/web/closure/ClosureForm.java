@@ -1,7 +1,6 @@
 package community.hub.web.closure;
 
 import community.hub.Refusal;
-import community.hub.booking.Closure;
 import community.hub.booking.ClosureRefusal;
 import community.hub.booking.ClosureService;
 import community.hub.room.Room;
@@ -39,17 +38,19 @@ public class ClosureForm implements Serializable {
 
     public String close() {
         booked = List.of();
-        try {
-            Closure closure = closures.close(roomId, firstDay, lastDay, reason);
+        return FieldMessages.attempt(() -> closures.close(roomId, firstDay, lastDay, reason), this::showBooked).map(closure -> {
             FieldMessages.done("closures.added", ClosureWords.what(closure), ClosureWords.days(closure));
             return "/admin/closures?faces-redirect=true";
-        } catch (ClosureRefusal refused) {
-            booked = refused.booked();
-            FieldMessages.global("closures.notSaved", booked.size());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        }).orElse(null);
+    }
+
+    private boolean showBooked(Refusal refusal) {
+        if (!(refusal instanceof ClosureRefusal refused)) {
+            return false;
         }
-        return null;
+        booked = refused.booked();
+        FieldMessages.global("closures.notSaved", booked.size());
+        return true;
     }
 
     /** The rooms that can be closed: those still in use. */

@@ -1,13 +1,12 @@
 package community.hub.web.closure;
 
+import community.hub.ShownDays;
 import community.hub.booking.Closure;
 import community.hub.booking.ClosureService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public class ClosureList {
     private ClosureService closures;
 
     @Inject
-    private Clock clock;
+    private ShownDays shownDays;
 
     private boolean past;
     private List<Closure> current;
@@ -44,7 +43,7 @@ public class ClosureList {
 
     /** Whether the closure is on today, so the list can say it is closed now. */
     public boolean closedNow(Closure closure) {
-        return closure.covers(LocalDate.now(clock));
+        return closure.covers(shownDays.today());
     }
 
     /** What is closed and when, in words, to name the closure a link acts on. */

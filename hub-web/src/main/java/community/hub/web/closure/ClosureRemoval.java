@@ -1,7 +1,5 @@
 package community.hub.web.closure;
 
-import community.hub.Refusal;
-import community.hub.booking.Closure;
 import community.hub.booking.ClosureService;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
@@ -26,25 +24,19 @@ public class ClosureRemoval implements Serializable {
 
     /** Loads the closure named by the {@code id} parameter; an unknown one is "not found". */
     public void load() {
-        try {
-            Closure closure = closures.byId(id == null ? -1 : id);
+        NotFoundPage.unlessRefused(() -> closures.byId(id == null ? -1 : id)).ifPresent(closure -> {
             what = ClosureWords.what(closure);
             days = ClosureWords.days(closure);
             reason = closure.getReason();
-        } catch (Refusal unknown) {
-            NotFoundPage.send();
-        }
+        });
     }
 
     public String remove() {
-        try {
-            closures.reopen(id);
-            FieldMessages.done("closureRemoval.removed", what, days);
-            return "/admin/closures?faces-redirect=true";
-        } catch (Refusal gone) {
-            FieldMessages.show(gone);
+        if (!FieldMessages.attempted(() -> closures.reopen(id))) {
             return null;
         }
+        FieldMessages.done("closureRemoval.removed", what, days);
+        return "/admin/closures?faces-redirect=true";
     }
 
     public Long getId() {

@@ -10,7 +10,6 @@ import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -69,17 +68,10 @@ public class RoomEditor implements Serializable {
             }
         }
         details.setOpeningHours(hours);
-        try {
-            Room room = id == null ? rooms.add(details) : rooms.revise(id, details);
+        return FieldMessages.attempt(() -> id == null ? rooms.add(details) : rooms.revise(id, details)).map(room -> {
             FieldMessages.done("room.saved", room.getName());
             return "/admin/rooms?faces-redirect=true";
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            return null;
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-            return null;
-        }
+        }).orElse(null);
     }
 
     public String retire() {

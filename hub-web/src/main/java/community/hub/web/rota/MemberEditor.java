@@ -123,27 +123,21 @@ public class MemberEditor implements Serializable {
 
     /** They leave the team: their places still to come open up, and staff go back to the team. */
     public String leave() {
-        try {
-            LeavingService.Leaving leaving = leavingService.leave(id, caller.account().orElseThrow());
+        return FieldMessages.attempt(() -> leavingService.leave(id, caller.account().orElseThrow()), refusal -> {
+            confirmingLeave = false;
+            return false;
+        }).map(leaving -> {
             FieldMessages.done("member.left", leaving.member().getName(), leaving.placesGivenUp().size());
             return "/staff/cafe-team?faces-redirect=true";
-        } catch (Refusal refusal) {
-            confirmingLeave = false;
-            FieldMessages.show(refusal);
-            return null;
-        }
+        }).orElse(null);
     }
 
     /** Someone who left is back on the team. */
     public String comeBack() {
-        try {
-            RotaMember back = leavingService.comeBack(id, caller.account().orElseThrow());
+        return FieldMessages.attempt(() -> leavingService.comeBack(id, caller.account().orElseThrow())).map(back -> {
             FieldMessages.done("member.cameBack", back.getName());
             return "/staff/cafe-team?faces-redirect=true";
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            return null;
-        }
+        }).orElse(null);
     }
 
     private static Locale locale() {

@@ -1,6 +1,7 @@
 package community.hub.web.rota;
 
 import community.hub.Refusal;
+import community.hub.ShownDays;
 import community.hub.account.Account;
 import community.hub.rota.AvailableTime;
 import community.hub.rota.RotaMember;
@@ -43,6 +44,9 @@ public class MyShifts implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ShownDays shownDays;
+
     private boolean onTeam;
     private List<MyShiftLine> shifts = List.of();
     private List<OfferedShift> offers = List.of();
@@ -70,7 +74,7 @@ public class MyShifts implements Serializable {
 
     private void showShifts() {
         Locale locale = locale();
-        shifts = swapService.shiftsOf(me()).stream().filter(held -> !held.getShift().getDate().isBefore(LocalDate.now(clock)))
+        shifts = swapService.shiftsOf(me()).stream().filter(held -> !shownDays.isPast(held.getShift().getDate()))
                 .map(held -> new MyShiftLine(held, locale)).toList();
         offers = swapService.offeredByOthers(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
         mine = swapService.ownSwaps(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
@@ -95,11 +99,8 @@ public class MyShifts implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (FieldMessages.attempted(action)) {
             FieldMessages.info(doneKey);
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
         }
         showShifts();
     }
@@ -122,11 +123,8 @@ public class MyShifts implements Serializable {
                 }
             }
         }
-        try {
-            teamService.changeAvailability(me(), times);
+        if (FieldMessages.attempted(() -> teamService.changeAvailability(me(), times))) {
             FieldMessages.info("myShifts.availability.saved");
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
         }
     }
 
@@ -135,24 +133,19 @@ public class MyShifts implements Serializable {
             FieldMessages.show(Refusal.invalid("awayFirst", "rota.timeAway.needed"));
             return;
         }
-        try {
-            RotaMember member = teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast));
+        FieldMessages.attempt(() -> teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast))).ifPresent(member -> {
             showTimeAway(member);
             awayFirst = null;
             awayLast = null;
             FieldMessages.info("myShifts.away.added");
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        });
     }
 
     public void removeTimeAway(Away days) {
-        try {
-            showTimeAway(teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last)));
+        FieldMessages.attempt(() -> teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last))).ifPresent(member -> {
+            showTimeAway(member);
             FieldMessages.info("myShifts.away.removed");
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        });
     }
 
     // What the page shows
@@ -182,11 +175,11 @@ public class MyShifts implements Serializable {
     }
 
     public String getThisWeek() {
-        return RotaWeek.containing(LocalDate.now(clock)).toString();
+        return RotaWeek.thisWeek(clock).toString();
     }
 
     public String getNextWeek() {
-        return RotaWeek.containing(LocalDate.now(clock)).next().toString();
+        return RotaWeek.thisWeek(clock).next().toString();
     }
 
     public LocalDate getAwayFirst() {

@@ -2,9 +2,9 @@ package community.hub.web.charge.api;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
-import community.hub.account.Role;
 import community.hub.charge.ChargeService;
 import community.hub.charge.Statement;
+import community.hub.organisation.Organisation;
 import community.hub.export.StatementCsv;
 import community.hub.web.api.Months;
 import community.hub.web.security.Caller;
@@ -77,7 +77,7 @@ public class ChargeResource {
 
     private Statement statementFor(Long organisationId, String month) {
         Account me = caller.account().orElseThrow(ForbiddenException::new);
-        Long organisation = organisationId != null || me.getRole() != Role.TENANT ? organisationId : me.getOrganisation().getId();
+        Long organisation = organisationId != null ? organisationId : me.organisationActedFor().map(Organisation::getId).orElse(null);
         if (organisation == null) {
             throw Refusal.invalid("organisationId", "charges.organisationNeeded");
         }

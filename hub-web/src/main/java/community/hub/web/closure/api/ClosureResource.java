@@ -1,5 +1,6 @@
 package community.hub.web.closure.api;
 
+import community.hub.ShownDays;
 import community.hub.booking.Closure;
 import community.hub.booking.ClosureService;
 import community.hub.web.api.Problem;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,7 +46,7 @@ public class ClosureResource {
     private ClosureService closures;
 
     @Inject
-    private Clock clock;
+    private ShownDays shownDays;
 
     @Context
     private UriInfo uri;
@@ -69,9 +69,8 @@ public class ClosureResource {
     @Operation(summary = "Closures touching a period (staff)",
             description = "from and to are days, both included; by default from today for a year.")
     public List<ClosureView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        LocalDate first = from == null ? LocalDate.now(clock) : from;
-        LocalDate last = to == null ? first.plusYears(1) : to;
-        return closures.between(first, last).stream().map(ClosureView::of).toList();
+        ShownDays.Days days = shownDays.closures(from, to);
+        return closures.between(days.first(), days.last()).stream().map(ClosureView::of).toList();
     }
 
     @POST
