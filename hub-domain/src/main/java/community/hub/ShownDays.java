@@ -30,6 +30,14 @@ public class ShownDays {
     @Inject
     private Clock clock;
 
+    protected ShownDays() {
+    }
+
+    /** For rules read without a container: days counted from this clock. */
+    public ShownDays(Clock clock) {
+        this.clock = clock;
+    }
+
     /** Days from the first up to the end, which is not in them; as instants, from midnight to midnight at the hub. */
     public record Days(LocalDate first, LocalDate end) {
 
