@@ -12,6 +12,7 @@ import community.hub.calendar.FeedDescription;
 import community.hub.calendar.FeedKind;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
+import community.hub.calendar.FeedWords;
 import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
@@ -164,7 +165,7 @@ public class CalendarFeeds {
     }
 
     /** The words feeds use, from the text bundle. */
-    private static final class BundleWords implements HubCalendar.FeedWords {
+    private static final class BundleWords implements FeedWords {
         @Override
         public String roomInUse() {
             return Text.get(Locale.UK, "feed.roomInUse");

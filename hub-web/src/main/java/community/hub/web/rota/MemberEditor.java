@@ -3,10 +3,12 @@ package community.hub.web.rota;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.CafeRole;
+import community.hub.rota.FreeTimeDetails;
 import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import community.hub.rota.SpokenTime;
+import community.hub.rota.TimeAwayDetails;
 import community.hub.rota.store.LeavingService;
 import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
@@ -77,7 +79,7 @@ public class MemberEditor implements Serializable {
         details = id == null ? new MemberDetails() : teamService.memberDetails(id);
         week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            List<MemberDetails.FreeTime> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
+            List<FreeTimeDetails> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
             week.add(times.isEmpty() ? new WorkingDay(day, null, null)
                     : new WorkingDay(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
         }
@@ -150,8 +152,8 @@ public class MemberEditor implements Serializable {
         away.forEach(days -> days.problem = null);
         List<WorkingDay> daysSent = week.stream().filter(WorkingDay::isCan).toList();
         List<Away> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
-        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new MemberDetails.FreeTime(day.getDay(), day.getFrom(), day.getUntil())).toList()));
-        details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new MemberDetails.Away(days.first, days.last)).toList()));
+        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new FreeTimeDetails(day.getDay(), day.getFrom(), day.getUntil())).toList()));
+        details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new TimeAwayDetails(days.first, days.last)).toList()));
         try {
             RotaMember saved = id == null ? teamService.addMember(details) : teamService.changeMember(id, details);
             FieldMessages.done(id == null ? "member.added" : "member.saved", saved.getName());
