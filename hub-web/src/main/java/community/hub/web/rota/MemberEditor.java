@@ -61,7 +61,7 @@ public class MemberEditor implements Serializable {
     private Long id;
     private MemberDetails details;
     private List<WorkingDay> week;
-    private List<Away> away;
+    private List<AwayRow> away;
 
     /** Whether they are on the team, the day they left, and how their rota reaches them now (existing members). */
     private boolean onTeam = true;
@@ -83,7 +83,7 @@ public class MemberEditor implements Serializable {
             week.add(times.isEmpty() ? new WorkingDay(day, null, null)
                     : new WorkingDay(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
         }
-        away = new ArrayList<>(details.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList());
+        away = new ArrayList<>(details.getTimeAway().stream().map(days -> new AwayRow(days.getFirst(), days.getLast())).toList());
         if (id != null) {
             TeamService.Standing standing = teamService.standing(id);
             onTeam = standing.onTeam();
@@ -151,7 +151,7 @@ public class MemberEditor implements Serializable {
         week.forEach(day -> day.setProblem(null));
         away.forEach(days -> days.problem = null);
         List<WorkingDay> daysSent = week.stream().filter(WorkingDay::isCan).toList();
-        List<Away> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
+        List<AwayRow> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
         details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new FreeTimeDetails(day.getDay(), day.getFrom(), day.getUntil())).toList()));
         details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new TimeAwayDetails(days.first, days.last)).toList()));
         try {
@@ -179,10 +179,10 @@ public class MemberEditor implements Serializable {
     }
 
     public void addAway() {
-        away.add(new Away(null, null));
+        away.add(new AwayRow(null, null));
     }
 
-    public void removeAway(Away days) {
+    public void removeAway(AwayRow days) {
         away.remove(days);
     }
 
@@ -256,17 +256,17 @@ public class MemberEditor implements Serializable {
         return week;
     }
 
-    public List<Away> getAway() {
+    public List<AwayRow> getAway() {
         return away;
     }
 
     /** Days away, the first to the last. */
-    public static final class Away implements Serializable {
+    public static final class AwayRow implements Serializable {
         private LocalDate first;
         private LocalDate last;
         private String problem;
 
-        Away(LocalDate first, LocalDate last) {
+        AwayRow(LocalDate first, LocalDate last) {
             this.first = first;
             this.last = last;
         }

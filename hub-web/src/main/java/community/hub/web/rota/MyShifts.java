@@ -52,7 +52,7 @@ public class MyShifts implements Serializable {
     private List<OfferedShift> offers = List.of();
     private List<OfferedShift> mine = List.of();
     private List<WorkingDay> week = new ArrayList<>();
-    private List<Away> away = List.of();
+    private List<AwayLine> away = List.of();
     private LocalDate awayFirst;
     private LocalDate awayLast;
 
@@ -81,7 +81,7 @@ public class MyShifts implements Serializable {
     }
 
     private void showTimeAway(RotaMember member) {
-        away = member.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList();
+        away = member.getTimeAway().stream().map(days -> new AwayLine(days.getFirst(), days.getLast())).toList();
     }
 
     // Shifts and swaps
@@ -141,7 +141,7 @@ public class MyShifts implements Serializable {
         });
     }
 
-    public void removeTimeAway(Away days) {
+    public void removeTimeAway(AwayLine days) {
         FieldMessages.attempt(() -> teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last))).ifPresent(member -> {
             showTimeAway(member);
             FieldMessages.info("myShifts.away.removed");
@@ -170,7 +170,7 @@ public class MyShifts implements Serializable {
         return week;
     }
 
-    public List<Away> getAway() {
+    public List<AwayLine> getAway() {
         return away;
     }
 
@@ -207,11 +207,11 @@ public class MyShifts implements Serializable {
     }
 
     /** Days away, as the page lists them. */
-    public static final class Away implements Serializable {
+    public static final class AwayLine implements Serializable {
         private final LocalDate first;
         private final LocalDate last;
 
-        Away(LocalDate first, LocalDate last) {
+        AwayLine(LocalDate first, LocalDate last) {
             this.first = first;
             this.last = last;
         }

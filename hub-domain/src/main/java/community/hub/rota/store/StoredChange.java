@@ -15,13 +15,17 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A change to a week after it was published: someone added to a place, or taken off one. */
+/**
+ * A change to a week after it was published, as the database keeps it (the JPA row, beside {@link StoredWeek}): someone
+ * added to a place, or taken off one. What people see of it is a {@link ChangeSincePublished}; a change the rules are
+ * asked to make is a {@link community.hub.rota.RotaChange}.
+ */
 @Entity
 @Table(name = "rota_change")
-@NamedQuery(name = "PublishedChange.ofWeek", query = "select c from PublishedChange c where c.week = :week "
+@NamedQuery(name = "StoredChange.ofWeek", query = "select c from StoredChange c where c.week = :week "
         + "order by c.changedAt, c.kind desc, c.id")
-@NamedQuery(name = "PublishedChange.forget", query = "delete from PublishedChange c where c.week = :week")
-public class PublishedChange {
+@NamedQuery(name = "StoredChange.forget", query = "delete from StoredChange c where c.week = :week")
+public class StoredChange {
 
     /** Which way the place changed. */
     public enum Kind {
@@ -59,11 +63,11 @@ public class PublishedChange {
     @Column(name = "changed_by", nullable = false, length = 40)
     private String changedBy;
 
-    protected PublishedChange() {
+    protected StoredChange() {
         // for JPA
     }
 
-    PublishedChange(CafeShift shift, CafeMember member, CafeRole role, Kind kind, String by, Instant at) {
+    StoredChange(CafeShift shift, CafeMember member, CafeRole role, Kind kind, String by, Instant at) {
         this.week = shift.getWeek();
         this.shift = shift;
         this.member = member;
