@@ -124,6 +124,6 @@ public class AccountResource {
     }
 
     private String invitationLink(String token) {
-        return address.base(request) + "/invitation.xhtml?token=" + token;
+        return InvitationAcceptance.link(address.base(request), token);
     }
 }
