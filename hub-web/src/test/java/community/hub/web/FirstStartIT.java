@@ -53,7 +53,7 @@ class FirstStartIT {
         hub = HubInstance.start(Path.of(System.getProperty("it.dir"), "fresh-" + System.currentTimeMillis()), port,
                 Map.of("HUB_DEMO_DATA", "false", "HUB_MAIL_HOST", "localhost", "HUB_MAIL_PORT", String.valueOf(mail.port()),
                         "HUB_MAIL_RETRYSECONDS", "1"));
-        hub.ready(Duration.ofMinutes(4));
+        hub.ready(Duration.ofMinutes(8));
         client = HubClient.at(port);
     }
 
