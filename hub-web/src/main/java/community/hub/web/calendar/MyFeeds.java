@@ -37,7 +37,7 @@ public class MyFeeds {
     public String rotate(long feedId) {
         try {
             feeds.rotate(feedId, me());
-            FieldMessages.done("feeds.rotated");
+            FieldMessages.done(caller.isVolunteer() ? "feeds.volunteer.rotated" : "feeds.rotated");
             return Faces.getViewId() + "?faces-redirect=true";
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
