@@ -22,6 +22,13 @@ var hubRota = {
             {name: 'toRole', value: place.data('role')}
         ]);
     },
+    /* Publishing with places still open asks first: the question takes the focus. */
+    focusQuestion: function () {
+        var question = document.getElementById('rota:confirmPublish');
+        if (question) {
+            question.focus();
+        }
+    },
     focusSelection: function (data) {
         if (data.status === 'success') {
             var selection = document.getElementById('rota:selection');

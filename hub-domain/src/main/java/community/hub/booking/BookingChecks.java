@@ -83,7 +83,7 @@ class BookingChecks {
             if (request.getOrganisationId() != null && !request.getOrganisationId().equals(by.getOrganisation().getId())) {
                 throw Refusal.invalid("organisationId", "booking.ownOrganisationOnly");
             }
-            return by.getOrganisation();
+            return stillWithTheHub(by.getOrganisation());
         }
         if (request.getOrganisationId() == null) {
             return null;
@@ -91,6 +91,14 @@ class BookingChecks {
         Organisation organisation = entityManager.find(Organisation.class, request.getOrganisationId());
         if (organisation == null) {
             throw Refusal.invalid("organisationId", "booking.unknownOrganisation", request.getOrganisationId());
+        }
+        return stillWithTheHub(organisation);
+    }
+
+    /** An organisation that has left the hub (retired) books nothing new, by page or by API. */
+    private static Organisation stillWithTheHub(Organisation organisation) {
+        if (organisation.isRetired()) {
+            throw Refusal.invalid("organisationId", "booking.organisationRetired", organisation.getName());
         }
         return organisation;
     }

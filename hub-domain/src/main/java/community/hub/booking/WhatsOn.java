@@ -1,5 +1,6 @@
 package community.hub.booking;
 
+import community.hub.room.Room;
 import community.hub.room.RoomFeature;
 
 import java.util.List;
@@ -23,6 +24,16 @@ public record WhatsOn(Set<ActivityType> types, String audience, RoomFeature feat
     public boolean includes(Occurrence occurrence) {
         return includes(occurrence.getBooking())
                 && (feature == null || occurrence.getRoom().getFeatures().contains(feature));
+    }
+
+    /**
+     * Whether the café, open to everyone on its open days, is what was asked for: a café is for all, so any choice of
+     * audience leaves it out; in its room, when a room feature was asked for.
+     */
+    public boolean includesCafe(Room cafeRoom) {
+        return (types.isEmpty() || types.contains(ActivityType.CAFE))
+                && (audience == null || audience.isBlank())
+                && (feature == null || cafeRoom != null && cafeRoom.getFeatures().contains(feature));
     }
 
     public List<Occurrence> of(List<Occurrence> occurrences) {

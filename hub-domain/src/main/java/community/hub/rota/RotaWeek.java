@@ -33,6 +33,11 @@ public final class RotaWeek implements Comparable<RotaWeek> {
         return containing(LocalDate.now(clock));
     }
 
+    /** The week someone looking at the rota today means: this one, or on Sunday (the week's last day) the next. */
+    public static RotaWeek ahead(LocalDate today) {
+        return containing(today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.plusDays(1) : today);
+    }
+
     public static RotaWeek of(int year, int week) {
         LocalDate firstWeek = LocalDate.of(year, 1, 4);
         if (week < 1 || week > firstWeek.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {

@@ -3,8 +3,10 @@ package community.hub.rota;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,16 @@ public final class ShiftPattern {
     /** Monday first, earliest first. */
     public List<RegularShift> getRegularShifts() {
         return regularShifts;
+    }
+
+    /** When the café opens on a date by its usual week: its first shift's start to its last one's end; none without shifts. */
+    public Optional<CafeHours> hoursOn(LocalDate date) {
+        List<RegularShift> thatDay = regularShifts.stream().filter(regular -> regular.getDay() == date.getDayOfWeek()).toList();
+        if (thatDay.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CafeHours(date, thatDay.stream().map(RegularShift::getStart).min(Comparator.naturalOrder()).orElseThrow(),
+                thatDay.stream().map(RegularShift::getEnd).max(Comparator.naturalOrder()).orElseThrow()));
     }
 
     /** The week's usual shifts, with nothing closed and nothing extra. */

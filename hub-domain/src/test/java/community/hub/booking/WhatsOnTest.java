@@ -1,6 +1,7 @@
 package community.hub.booking;
 
 import community.hub.HubTime;
+import community.hub.room.Room;
 import community.hub.room.RoomDetails;
 import community.hub.room.RoomFeature;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,19 @@ class WhatsOnTest {
         assertThat(new WhatsOn(Set.of(), null, RoomFeature.STEP_FREE_ACCESS).includes(date)).isTrue();
         assertThat(new WhatsOn(Set.of(), null, RoomFeature.HEARING_LOOP).includes(date)).isFalse();
         assertThat(new WhatsOn(Set.of(ActivityType.CLASS), null, RoomFeature.STEP_FREE_ACCESS).includes(date)).isTrue();
+    }
+
+    @Test
+    void theCafeIsForEveryoneSoAnyAudienceLeavesItOutAndAFeatureAsksItsRoom() {
+        RoomDetails cafe = RoomDetails.of(BookingRulesTest.clinic(9));
+        cafe.setFeatures(EnumSet.of(RoomFeature.STEP_FREE_ACCESS));
+        Room cafeRoom = new Room(cafe);
+
+        assertThat(new WhatsOn(Set.of(), null, null).includesCafe(cafeRoom)).isTrue();
+        assertThat(new WhatsOn(Set.of(ActivityType.CAFE), "", RoomFeature.STEP_FREE_ACCESS).includesCafe(cafeRoom)).isTrue();
+        assertThat(new WhatsOn(Set.of(ActivityType.CLASS), null, null).includesCafe(cafeRoom)).isFalse();
+        assertThat(new WhatsOn(Set.of(), "families", null).includesCafe(cafeRoom)).isFalse();
+        assertThat(new WhatsOn(Set.of(), null, RoomFeature.HEARING_LOOP).includesCafe(cafeRoom)).isFalse();
+        assertThat(new WhatsOn(Set.of(), null, RoomFeature.HEARING_LOOP).includesCafe(null)).isFalse();
     }
 }

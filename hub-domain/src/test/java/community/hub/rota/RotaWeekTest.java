@@ -31,6 +31,13 @@ class RotaWeekTest {
     }
 
     @Test
+    void theWeekAheadIsThisWeekUntilSundayThenTheNext() {
+        assertThat(RotaWeek.ahead(LocalDate.of(2026, 12, 5))).as("Saturday").hasToString("2026-W49");
+        assertThat(RotaWeek.ahead(LocalDate.of(2026, 12, 6))).as("Sunday").hasToString("2026-W50");
+        assertThat(RotaWeek.ahead(LocalDate.of(2026, 12, 7))).as("Monday").hasToString("2026-W50");
+    }
+
+    @Test
     void aWeekThatDoesNotExistIsRefusedInPlainWords() {
         assertThatThrownBy(() -> RotaWeek.parse("2025-W53")).isInstanceOf(Refusal.class)
                 .hasMessage("Give the week as the year and the week number, for example 2026-W10.");

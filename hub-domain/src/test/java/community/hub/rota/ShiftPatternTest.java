@@ -44,6 +44,12 @@ class ShiftPatternTest {
     }
 
     @Test
+    void theCafeIsOpenFromItsFirstShiftToItsLastAndNotOnADayWithoutShifts() {
+        assertThat(Cafe.pattern().hoursOn(on(TUESDAY))).contains(new CafeHours(on(TUESDAY), OPENS, CLOSES));
+        assertThat(Cafe.pattern().hoursOn(on(TUESDAY).plusDays(5))).as("Sunday").isEmpty();
+    }
+
+    @Test
     void aClosedDayHasNoShiftsAndAnExtraShiftTakesItsPlaceInTime() {
         List<Shift> shifts = Cafe.pattern().shiftsFor(WEEK, List.of(on(TUESDAY)), List.of(COMMUNITY_LUNCH));
 

@@ -140,6 +140,10 @@ abstract class BookingsApiChecks {
                 booking(room, "No such day", "2027-02-30T10:00", "2027-02-30T11:00", ""), "staff");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(HubClient.object(badDate).getString("detail")).isNotBlank();
+        long leaving = ChargesChecks.newOrganisation("standard", 0);
+        assertThat(HUB.delete("/api/organisations/" + leaving, "admin").statusCode()).isEqualTo(200);
+        assertRefused(HUB.post("/api/bookings", booking(room, "After leaving", at(day, "10:00"), at(day, "11:00"),
+                "\"organisationId\": " + leaving), "staff"), 400, "organisationId", "no longer uses the hub");
 
         assertThat(bookingsOn(room, day, day.plusDays(1))).isEmpty();
     }

@@ -287,7 +287,11 @@ abstract class RotaDeliveryChecks {
             browser.signIn("staff").open("/staff/rota.xhtml?week=" + week);
             assertThat(browser.all(By.id("deliveries"))).as("not published yet").isEmpty();
 
-            browser.press("rota:publish", By.id("deliveries"));
+            browser.press("rota:publish", By.id("rota:confirmPublish"));
+            assertThat(browser.text("rota:confirmPublish")).matches("(?s)\\d+ places are still open this week\\. Volunteers will see the gaps\\. Publish anyway\\?.*");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("rota:confirmPublish");
+            assertThat(browser.all(By.id("deliveries"))).as("asked, not published yet").isEmpty();
+            browser.press("rota:publishAnyway", By.id("deliveries"));
 
             assertThat(browser.text("rota:rotaMessages")).contains("Week " + week + " is published.",
                     "One person wants a printed easy-read rota: see \u201cGetting their rota\u201d.");

@@ -168,12 +168,22 @@ abstract class RotaPageChecks {
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("sam").open("/volunteer/shifts.xhtml");
             assertThat(browser.heading()).isEqualTo("My shifts");
+            assertThat(browser.text("myFeeds")).contains("Your shifts in your phone's calendar")
+                    .doesNotContainIgnoringCase("feed").doesNotContain("address");
+            assertThat(browser.driver().findElement(By.cssSelector("#myFeeds .rotate-feed")).getAttribute("value")).isEqualTo("Make a new link");
             assertThat(browser.text(line)).contains(dayAndPart(shiftId) + ", half past eight to half past twelve", "Making coffee");
 
             browser.submit(By.cssSelector("#" + line + " input[value='Offer this shift to someone else']"));
 
             assertThat(browser.pageText()).contains("Shift offered. Someone else on the team can take it now.");
             assertThat(browser.text(line)).contains("You offered this shift. Waiting for someone to take it.");
+
+            browser.follow("easyReadThisWeek");
+            assertThat(browser.driver().getCurrentUrl()).contains("member=" + sam);
+            assertThat(browser.heading()).isEqualTo("Café shifts for Sam Kelly");
+            browser.open("/rota/easy-read.xhtml?week=" + week + "&member=" + maggie);
+            assertThat(browser.pageText()).contains("You can open your own page of shifts only.").doesNotContain("Maggie Byrne");
+            assertThat(browser.all(By.cssSelector(".easy-sheet"))).isEmpty();
 
             browser.open("/rota/easy-read.xhtml?week=" + RotaApiChecks.week(13));
             assertThat(browser.pageText()).contains("The café rota for week " + RotaApiChecks.week(13) + " is not published yet.");

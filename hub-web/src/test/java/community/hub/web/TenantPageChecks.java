@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A tenant's own pages in headless Chromium: asking for a room, the decision, the statement and the feed. */
 abstract class TenantPageChecks {
 
+    private static final String DECLINE_NEEDS_REASON = "Say why the request is declined, so the organisation knows what to do next.";
+
     @Test
     void aTenantRequestsARoomStaffApproveItAndTheTenantSeesItConfirmedAndDownloadsTheStatement() {
         long room = ChargesChecks.newRoom();
@@ -40,7 +42,12 @@ abstract class TenantPageChecks {
 
             try (Browser staff = new Browser(HUB)) {
                 staff.signIn("staff").open("/staff/approvals.xhtml")
-                        .submit(By.cssSelector("#request-" + bookingId + " input[value='Approve']"));
+                        .submit(By.cssSelector("#request-" + bookingId + " input[value='Decline']"));
+                assertThat(staff.driver().findElement(By.cssSelector("#request-" + bookingId + " .field-error")).getText())
+                        .isEqualTo(DECLINE_NEEDS_REASON);
+                assertThat(staff.pageText()).doesNotContain("declined.");
+
+                staff.submit(By.cssSelector("#request-" + bookingId + " input[value='Approve']"));
                 assertThat(staff.pageText()).contains("\u201cFamily therapy group\u201d approved.");
             }
 

@@ -1,10 +1,15 @@
 package community.hub.web;
 
+import community.hub.booking.BankHolidays;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
 
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +24,11 @@ abstract class WhatsOnPageChecks {
                 browser.open(page);
                 assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
             }
+            URI icon = URI.create(browser.driver().findElement(By.cssSelector("link[rel=icon]")).getAttribute("href"));
+            java.net.http.HttpResponse<String> favicon = HUB.get(icon.getRawQuery() == null ? icon.getRawPath() : icon.getRawPath() + "?" + icon.getRawQuery());
+            assertThat(favicon.statusCode()).isEqualTo(200);
+            assertThat(favicon.headers().firstValue("Content-Type")).get().asString().startsWith("image/svg+xml");
+            assertThat(favicon.body()).startsWith("<svg");
         }
     }
 
@@ -36,6 +46,62 @@ abstract class WhatsOnPageChecks {
             assertThat(webcal).startsWith("webcal://").endsWith("/calendar/hub.ics?type=food_bank");
             String feed = HUB.get(URI.create(address).getPath() + "?" + URI.create(address).getQuery()).body();
             assertThat(feed).contains("BEGIN:VCALENDAR", "SUMMARY:Food bank").doesNotContain("Youth club");
+        }
+    }
+
+    @Test
+    void signingOutFromWhatsOnSignsThePersonOut() {
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/");
+            assertThat(browser.driver().findElements(By.cssSelector(".signed-in-as"))).hasSize(1);
+
+            browser.enter(By.id("signOutButton"));
+
+            assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/");
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("What's on at the hub");
+            assertThat(browser.driver().findElements(By.cssSelector(".signed-in-as"))).isEmpty();
+            browser.open("/staff/today.xhtml");
+            assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/login.xhtml");
+        }
+    }
+
+    @Test
+    void signingInPutsTheCursorInTheFirstFieldAndAFailureKeepsTheFocusOnWhatWentWrong() {
+        try (Browser browser = new Browser(HUB)) {
+            browser.open("/login.xhtml");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+
+            browser.submit("signIn");
+
+            assertThat(browser.text("username-error")).isEqualTo("Enter your username.");
+            WebElement empty = browser.driver().switchTo().activeElement();
+            assertThat(empty.getAttribute("id")).isEqualTo("username");
+            assertThat(empty.getAttribute("aria-invalid")).isEqualTo("true");
+
+            browser.type("username", "nobody-" + System.nanoTime()).type("password", "not the password").submit("signIn");
+
+            WebElement failed = browser.driver().switchTo().activeElement();
+            assertThat(failed.getAttribute("class")).contains("messages");
+            assertThat(failed.getText()).isEqualTo("That username and password did not match an account. Check them and try again.");
+        }
+    }
+
+    @Test
+    void theCafeShowsOnEachDayItIsOpenAndNotWhenAnotherKindOfActivityIsChosen() {
+        try (Browser browser = new Browser(HUB)) {
+            browser.open("/");
+            List<WebElement> cafeDays = browser.all(By.cssSelector(".cafe-open"));
+
+            assertThat(cafeDays).hasSizeGreaterThanOrEqualTo(5).allSatisfy(day -> {
+                assertThat(day.getText()).matches("Community café open \\d\\d:\\d\\d–\\d\\d:\\d\\d\\. Everyone is welcome.*");
+                LocalDate date = LocalDate.parse(day.getAttribute("id").substring("cafe-".length()));
+                assertThat(date.getDayOfWeek()).isNotEqualTo(DayOfWeek.SUNDAY);
+                assertThat(BankHolidays.of(date.getYear())).doesNotContain(date);
+            });
+            browser.open("/?type=youth_work");
+            assertThat(browser.all(By.cssSelector(".cafe-open"))).isEmpty();
+            browser.open("/?type=cafe");
+            assertThat(browser.all(By.cssSelector(".cafe-open"))).hasSize(cafeDays.size());
         }
     }
 

@@ -1,8 +1,6 @@
 package community.hub.rota.store;
 
 import community.hub.account.Account;
-import community.hub.booking.Closure;
-import community.hub.booking.ClosureService;
 import community.hub.rota.EventShifts;
 import community.hub.rota.Rota;
 import community.hub.rota.RotaWeek;
@@ -13,20 +11,16 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Makes a week of the rota from the weekly pattern the first time anyone changes it, with the shifts on days the hub or
- * the café is closed closed, and readies a week for a change: locked, with its events and closures brought up to date.
+ * the café is closed marked closed, and readies a week for a change: locked, with its events and closures brought up to date.
  */
 @ApplicationScoped
 public class WeekMaker {
-
-    /** The café's room: a closure of it closes the café, as a hub-wide closure does. */
-    private static final String CAFE_ROOM = CafeEventService.CAFE_ROOM;
 
     @Inject
     private RotaWeeks weeks;
@@ -44,7 +38,7 @@ public class WeekMaker {
     private WeekWriter writer;
 
     @Inject
-    private ClosureService closures;
+    private CafeOpening opening;
 
     @Inject
     private Clock clock;
@@ -98,15 +92,7 @@ public class WeekMaker {
 
     /** The days of the week the hub, or the café's room, is closed, with the closure's reason. */
     private Map<LocalDate, String> closedDays(RotaWeek week) {
-        Map<LocalDate, String> closed = new HashMap<>();
-        LocalDate sunday = week.getMonday().plusDays(6);
-        for (Closure closure : closures.between(week.getMonday(), sunday)) {
-            if (closure.getRoom() == null || CAFE_ROOM.equals(closure.getRoom().getSlug())) {
-                closure.getFirstDay().datesUntil(closure.getLastDay().plusDays(1)).filter(week::contains)
-                        .forEach(day -> closed.putIfAbsent(day, closure.getReason()));
-            }
-        }
-        return closed;
+        return opening.closedDays(week.getMonday(), week.getMonday().plusDays(6));
     }
 
     /** A closure added after the week was made closes its shifts now; whoever was on them is taken off. */

@@ -37,7 +37,7 @@ public class MyFeeds {
         if (!FieldMessages.attempted(() -> feeds.rotate(feedId, me()))) {
             return null;
         }
-        FieldMessages.done("feeds.rotated");
+        FieldMessages.done(caller.isVolunteer() ? "feeds.volunteer.rotated" : "feeds.rotated");
         return Faces.getViewId() + "?faces-redirect=true";
     }
 

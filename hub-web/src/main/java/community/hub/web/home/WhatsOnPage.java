@@ -1,11 +1,17 @@
 package community.hub.web.home;
 
+import community.hub.Refusal;
 import community.hub.ShownDays;
 import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
+import community.hub.room.Room;
 import community.hub.room.RoomFeature;
+import community.hub.room.RoomService;
+import community.hub.rota.CafeHours;
+import community.hub.rota.store.CafeEventService;
+import community.hub.rota.store.CafeOpening;
 import community.hub.settings.HubSettingsService;
 import community.hub.web.Text;
 import community.hub.web.calendar.SubscribeLinks;
@@ -20,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,20 +51,31 @@ public class WhatsOnPage {
     @Inject
     private HubSettingsService hubSettings;
 
+    @Inject
+    private CafeOpening cafeOpening;
+
+    @Inject
+    private RoomService rooms;
+
     private String type;
     private String audience;
     private String feature;
     private Map<LocalDate, List<Occurrence>> days;
+    private Map<LocalDate, CafeHours> cafe;
     private Set<String> audiences;
 
-    /** One day of activities. */
-    public record Day(LocalDate date, List<Occurrence> activities) {
+    /** One day of activities, and the café's hours when it is open. */
+    public record Day(LocalDate date, List<Occurrence> activities, CafeHours cafe) {
         public LocalDate getDate() {
             return date;
         }
 
         public List<Occurrence> getActivities() {
             return activities;
+        }
+
+        public CafeHours getCafe() {
+            return cafe;
         }
     }
 
@@ -71,6 +89,18 @@ public class WhatsOnPage {
             days.put(day, new ArrayList<>());
         }
         filter().of(all).forEach(occurrence -> days.get(occurrence.getDate()).add(occurrence));
+        cafe = new HashMap<>();
+        if (filter().includesCafe(cafeRoom())) {
+            cafeOpening.between(shown.first(), shown.end().minusDays(1)).forEach(open -> cafe.put(open.date(), open));
+        }
+    }
+
+    private Room cafeRoom() {
+        try {
+            return rooms.bySlug(CafeEventService.CAFE_ROOM);
+        } catch (Refusal noCafeRoom) {
+            return null;
+        }
     }
 
     private WhatsOn filter() {
@@ -78,7 +108,7 @@ public class WhatsOnPage {
     }
 
     public List<Day> getDays() {
-        return days.entrySet().stream().map(entry -> new Day(entry.getKey(), entry.getValue())).toList();
+        return days.entrySet().stream().map(entry -> new Day(entry.getKey(), entry.getValue(), cafe.get(entry.getKey()))).toList();
     }
 
     public int getCount() {

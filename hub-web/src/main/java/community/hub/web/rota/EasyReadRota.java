@@ -3,6 +3,7 @@ package community.hub.web.rota;
 import community.hub.Refusal;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.store.RotaWeekService;
+import community.hub.rota.store.TeamService;
 import community.hub.rota.store.WeekAsShown;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
@@ -22,7 +23,7 @@ import java.util.Locale;
  * <p>
  * With {@code member}, one person's own page: only the days and shifts they work, their job with its picture and who
  * works with them, in large type on a sheet of its own. With {@code print=everyone} (staff, published weeks), such a
- * page for everyone on the week who wants a printed rota, one person on each sheet.
+ * page for everyone on the week who wants a printed rota, one person on each sheet. A volunteer opens only their own.
  */
 @Named
 @RequestScoped
@@ -30,6 +31,9 @@ public class EasyReadRota {
 
     @Inject
     private RotaWeekService weekService;
+
+    @Inject
+    private TeamService teamService;
 
     @Inject
     private Caller caller;
@@ -68,6 +72,10 @@ public class EasyReadRota {
         Locale locale = locale();
         if (member != null) {
             sheetsAsked = true;
+            if (!caller.isStaff() && !member.equals(ownMemberId())) {
+                FieldMessages.global("easyRead.person.notYours");
+                return List.of();
+            }
             String name = week.nameOf(member);
             if (name.startsWith("#")) {
                 FieldMessages.global("easyRead.person.notFound");
@@ -81,6 +89,14 @@ public class EasyReadRota {
                     .map(person -> EasyReadWeek.sheet(week, person.memberId(), person.name(), locale)).toList()).orElse(List.of());
         }
         return List.of();
+    }
+
+    private Long ownMemberId() {
+        try {
+            return teamService.me(caller.account().orElseThrow()).getId();
+        } catch (Refusal notOnTeam) {
+            return null;
+        }
     }
 
     public boolean isShown() {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +49,7 @@ public class MyShifts implements Serializable {
     private ShownDays shownDays;
 
     private boolean onTeam;
+    private Long memberId;
     private List<MyShiftLine> shifts = List.of();
     private List<OfferedShift> offers = List.of();
     private List<OfferedShift> mine = List.of();
@@ -59,6 +61,7 @@ public class MyShifts implements Serializable {
     public void load() {
         try {
             RotaMember member = teamService.me(me());
+            memberId = member.getId();
             onTeam = true;
             week = new ArrayList<>();
             for (DayOfWeek day : DayOfWeek.values()) {
@@ -176,6 +179,17 @@ public class MyShifts implements Serializable {
 
     public String getThisWeek() {
         return RotaWeek.thisWeek(clock).toString();
+    }
+
+    /** The week the easy-read link opens: the week of their next shift, else the week ahead. */
+    public String getEasyReadWeek() {
+        return shifts.stream().map(MyShiftLine::getWeek).min(Comparator.naturalOrder())
+                .orElseGet(() -> RotaWeek.ahead(LocalDate.now(clock)).toString());
+    }
+
+    /** Their own number on the café team, for their own easy-read page. */
+    public Long getMemberId() {
+        return memberId;
     }
 
     public String getNextWeek() {

@@ -2,6 +2,7 @@ package community.hub.web.rota;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
+import community.hub.mail.MailSettings;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Gap;
 import community.hub.rota.RotaMember;
@@ -52,12 +53,17 @@ public class RotaGrid implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private MailSettings mail;
+
     private String week;
     private RotaWeek rotaWeek;
     private transient WeekAsShown current;
     private WeekPublication publication;
     private List<GridRow> rows;
     private transient List<RotaMember> team;
+
+    private boolean askingToPublish;
 
     private final GridChoice choice = new GridChoice();
     private final ExtraShiftForm extra = new ExtraShiftForm();
@@ -98,15 +104,37 @@ public class RotaGrid implements Serializable {
         });
     }
 
+    /** Publishes the week; with places still open, asks first (volunteers would see the gaps). */
     public void publish() {
+        if (getOpenPlaces() > 0 && !askingToPublish) {
+            askingToPublish = true;
+            return;
+        }
+        askingToPublish = false;
         act(() -> {
             boolean firstTime = !publication.isPublished();
             show(weekService.publish(rotaWeek, me()));
             FieldMessages.info("rota.publishedNow", rotaWeek.toString());
             if (firstTime) {
-                FieldMessages.info("rota.publishedTold", publication.getEmailed().size(), publication.getToPrint().size());
+                FieldMessages.info(mail.isOn() ? "rota.publishedEmailed" : "rota.publishedEmailsWait", publication.getEmailed().size());
+                FieldMessages.info("rota.publishedToPrint", publication.getToPrint().size());
             }
         });
+    }
+
+    /** Staff would rather fill the open places before publishing. */
+    public void notYet() {
+        askingToPublish = false;
+    }
+
+    /** Whether staff are being asked to publish a week with places still open. */
+    public boolean isAskingToPublish() {
+        return askingToPublish;
+    }
+
+    /** How many places on the week nobody fills yet. */
+    public int getOpenPlaces() {
+        return current().getGaps().stream().mapToInt(Gap::getMissing).sum();
     }
 
     /** Choose a one-off shift to change how many people each job needs on it. */

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The sign-in page and the sign-out button. */
+/** The sign-in page (signing out is {@link SignOut}). */
 @Named
 @RequestScoped
 public class Login {
@@ -54,13 +53,6 @@ public class Login {
         } else {
             FieldMessages.global("login.failed");
         }
-    }
-
-    public void signOut() throws IOException, ServletException {
-        request().logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
-        faces.responseComplete();
     }
 
     /** Whether the person asked for a page, and it is one inside the hub: never a redirect to somewhere else on the web. */
