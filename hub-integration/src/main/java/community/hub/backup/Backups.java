@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +53,10 @@ public class Backups {
     private String folder;
 
     @Inject
+    @ConfigProperty(name = "hub.backup.at", defaultValue = "02:30")
+    private String at;
+
+    @Inject
     @ConfigProperty(name = "hub.backup.keepDays", defaultValue = "7")
     private int keepDays;
 
@@ -68,6 +74,24 @@ public class Backups {
     /** False on PostgreSQL, whose backups are the database's own. */
     public boolean keptByTheHub() {
         return sharedDatabase.filter(url -> !url.isBlank()).isEmpty();
+    }
+
+    /** The hub time of the nightly backup; none if {@code HUB_BACKUP_AT} is {@code off} (or not a time, which is logged). */
+    public Optional<LocalTime> nightlyAt() {
+        if (!keptByTheHub() || at.isBlank() || at.strip().equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.parse(at.strip()));
+        } catch (DateTimeParseException notATime) {
+            LOG.severe(() -> "HUB_BACKUP_AT is \"" + at + "\", not a time like 02:30 or off: no nightly backup is taken.");
+            return Optional.empty();
+        }
+    }
+
+    /** How many days' and weeks' nightly backups are kept. */
+    public Retention retention() {
+        return new Retention(keepDays, keepWeeks);
     }
 
     public Path folder() {
@@ -107,7 +131,7 @@ public class Backups {
         Instant now = clock.instant();
         if (keptByTheHub() && taking.compareAndSet(null, now)) {
             take(now, Optional.empty()).ifPresent(taken -> {
-                List<Backup> removed = shelf().prune(new Retention(keepDays, keepWeeks));
+                List<Backup> removed = shelf().prune(retention());
                 if (!removed.isEmpty()) {
                     LOG.info(() -> "Removed " + removed.size() + " nightly backups no longer kept: "
                             + removed.stream().map(Backup::name).toList());
