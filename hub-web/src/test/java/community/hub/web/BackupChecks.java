@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,29 +29,33 @@ abstract class BackupChecks {
         return HubClient.array(listed).getValuesAs(JsonObject.class);
     }
 
-    /** The backup taken at or after {@code since}, once it is listed (at most a minute). */
-    static JsonObject listedOnceComplete(Instant since) throws InterruptedException {
+    private static Set<String> names() {
+        return backups().stream().map(backup -> backup.getString("name")).collect(Collectors.toSet());
+    }
+
+    /** The first backup listed that is not one of {@code before}, once it is complete (at most a minute). */
+    static JsonObject newlyListed(Set<String> before) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(deadline)) {
-            var taken = backups().stream()
-                    .filter(backup -> !Instant.parse(backup.getString("takenAt")).isBefore(since.truncatedTo(ChronoUnit.SECONDS)))
-                    .findFirst();
+            var taken = backups().stream().filter(backup -> !before.contains(backup.getString("name"))).findFirst();
             if (taken.isPresent()) {
                 return taken.get();
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("No backup taken since " + since + " listed within a minute: " + backups());
+        throw new AssertionError("No new backup listed within a minute: " + backups());
     }
 
     @Test
     void aBackupAskedForThroughTheApiIsListedWhenCompleteWithItsTimeSizeAndWhoTookIt() throws Exception {
+        Set<String> before = names();
         HttpResponse<String> asked = HUB.post("/api/backups", "", "admin");
 
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
         assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/api/backups");
         Instant since = Instant.parse(HubClient.object(asked).getString("takingSince"));
-        JsonObject backup = listedOnceComplete(since);
+        JsonObject backup = newlyListed(before);
+        assertThat(Instant.parse(backup.getString("takenAt"))).isEqualTo(since);
         assertThat(backup.getString("takenBy")).isEqualTo("admin");
         assertThat(backup.getJsonNumber("sizeBytes").longValue()).isGreaterThan(1_000_000);
         Path folder = Path.of(backup.getString("folder"));
@@ -88,12 +94,12 @@ abstract class BackupChecks {
             assertThat(browser.heading()).isEqualTo("Backups");
             assertThat(browser.text("schedule")).contains("every night at 02:30", "last 7 days", "for 4 weeks");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-            Instant since = Instant.now();
+            Set<String> before = names();
 
             browser.submit("takeNow");
 
             assertThat(browser.pageText()).contains("A backup is being taken");
-            String name = listedOnceComplete(since).getString("name");
+            String name = newlyListed(before).getString("name");
             browser.open("/admin/backups.xhtml");
             assertThat(browser.text("backups")).contains(name, "admin");
             assertThat(browser.text("restoreCommand")).startsWith("HUB_RESTORE_FROM=/").contains("/backups/");

@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -70,6 +71,7 @@ public class HubStartup {
     private HubAddress address;
 
     @Inject
+    @Readiness
     private StartReadiness readiness;
 
     @PostConstruct
