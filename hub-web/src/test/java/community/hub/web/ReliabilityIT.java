@@ -59,7 +59,7 @@ class ReliabilityIT {
     @BeforeAll
     static void aHubWithTheDemoData() throws Exception {
         System.setProperty("derby.stream.error.file", DIRECTORY.resolve("derby.log").toString());
-        hub = HubInstance.start(DIRECTORY.resolve("hub"), PORTS[0], SETTINGS).ready(Duration.ofMinutes(5));
+        hub = HubInstance.start(DIRECTORY.resolve("hub"), PORTS[0], SETTINGS).ready(Duration.ofMinutes(10));
         client = HubClient.at(PORTS[0]);
         rooms = HubClient.array(client.get("/api/rooms")).getValuesAs(JsonObject.class).stream()
                 .filter(room -> !room.getString("slug").equals("cafe"))
@@ -92,13 +92,13 @@ class ReliabilityIT {
         HubInstance waits = HubInstance.start(DIRECTORY.resolve("third"), PORTS[2],
                 Map.of("HUB_DATA_DIR", data, "HUB_START_WAIT", "true", "HUB_BACKUP_AT", "off"));
         try {
-            assertThat(stops.exitStatus(Duration.ofMinutes(5))).isEqualTo(1);
+            assertThat(stops.exitStatus(Duration.ofMinutes(10))).isEqualTo(1);
             assertThat(cannotStartLines(stops)).singleElement().asString()
                     .contains("its database did not open", "Another instance of Derby may have already booted the database", data,
                             "It stops now");
             assertThat(stops.log()).as("the one line, not a deployment's stack traces").doesNotContain("EclipseLink-4002");
 
-            HttpResponse<String> ready = readiness(waits, Duration.ofMinutes(5));
+            HttpResponse<String> ready = readiness(waits, Duration.ofMinutes(10));
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).contains("\"status\":\"DOWN\"");
             assertThat(cannotStartLines(waits)).singleElement().asString()
@@ -154,7 +154,7 @@ class ReliabilityIT {
 
         try (HubInstance restored = HubInstance.start(DIRECTORY.resolve("restored"), PORTS[1],
                 with("HUB_RESTORE_FROM", folder.toString()))) {
-            restored.ready(Duration.ofMinutes(5));
+            restored.ready(Duration.ofMinutes(10));
             assertThat(restored.log()).contains("was restored from the backup " + folder.resolve("hub"));
         }
         Map<String, List<String>> restoredHolds = contents(DIRECTORY.resolve("restored/data/hub"));
@@ -183,7 +183,7 @@ class ReliabilityIT {
             acknowledged = load.acknowledged();
         }
 
-        hub = HubInstance.start(DIRECTORY.resolve("hub"), PORTS[0], SETTINGS).ready(Duration.ofMinutes(5));
+        hub = HubInstance.start(DIRECTORY.resolve("hub"), PORTS[0], SETTINGS).ready(Duration.ofMinutes(10));
 
         List<Long> missing = new ArrayList<>();
         for (BookingLoad.Acknowledged booking : acknowledged) {
