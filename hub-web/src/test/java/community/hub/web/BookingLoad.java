@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * Bookings made as fast as a hub takes them, by several clients at once, each one in a slot of its own (a room per
- * client, hourly slots on weekdays from {@code firstDay}), until stopped. Keeps every booking the hub acknowledged with
+ * client or two, an hour every two hours on weekdays from {@code firstDay}), until stopped. Keeps every booking the hub acknowledged with
  * 201, and when its request was sent and answered.
  */
 final class BookingLoad implements AutoCloseable {
 
+    /** An hour every two hours from 08:00 to 21:00: every demo room's shortest booking and longest turnaround fit. */
+    private static final int SLOTS_A_DAY = 7;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     /** A booking the hub acknowledged: its id, and when (System.nanoTime) it was asked for and acknowledged. */
@@ -49,10 +51,10 @@ final class BookingLoad implements AutoCloseable {
     private void book(HubClient hub, long room, LocalDate firstDay, int lane, int lanes, String title) {
         for (int n = 0; running.get(); n++) {
             int slot = n * lanes + lane;
-            LocalDate day = weekday(firstDay, slot / 12);
-            int hour = 8 + slot % 12;
+            LocalDate day = weekday(firstDay, slot / SLOTS_A_DAY);
+            int hour = 8 + 2 * (slot % SLOTS_A_DAY);
             String body = BookingsApiChecks.booking(room, title + " " + room + "-" + slot,
-                    BookingsApiChecks.at(day, "%02d:00".formatted(hour)), BookingsApiChecks.at(day, "%02d:45".formatted(hour)), "");
+                    BookingsApiChecks.at(day, "%02d:00".formatted(hour)), BookingsApiChecks.at(day, "%02d:00".formatted(hour + 1)), "");
             long sent = System.nanoTime();
             HttpResponse<String> answer;
             try {
