@@ -9,6 +9,7 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,7 +32,14 @@ public class BackupsPage {
     @Inject
     private Caller caller;
 
+    /**
+     * The backup asked about, from the address or the question's form. Read from the request itself, not a view
+     * parameter: the question's button must be there already when the form's post is decoded.
+     */
+    @Inject
+    @Param(name = "remove")
     private String remove;
+
     private List<Row> rows;
 
     /** One backup as the page lists it: when (hub time), how big (MB), taken by whom (none: the nightly one). */
@@ -109,9 +117,5 @@ public class BackupsPage {
 
     public String getRemove() {
         return remove;
-    }
-
-    public void setRemove(String remove) {
-        this.remove = remove;
     }
 }
