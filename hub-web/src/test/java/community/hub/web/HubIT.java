@@ -148,6 +148,10 @@ class HubIT {
     }
 
     @Nested
+    class Backups extends BackupChecks {
+    }
+
+    @Nested
     class ChangeLog extends ChangeLogChecks {
     }
 }

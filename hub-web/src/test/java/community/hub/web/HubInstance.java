@@ -37,7 +37,7 @@ final class HubInstance implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + directory,
                 "-jar", System.getProperty("hub.runnableFile"), "--port", String.valueOf(port)))
-                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().clear();
         builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin").toString());
         builder.environment().put("HUB_DATA_DIR", directory.resolve("data").toString());
@@ -64,6 +64,19 @@ final class HubInstance implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
+    }
+
+    /** Waits for the process to end by itself and answers its exit status. */
+    int exitStatus(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The hub on port " + port + " was still running after " + within + ": see " + log);
+        }
+        return process.exitValue();
+    }
+
+    /** Kills the process at once, as {@code kill -9} does: no shutdown of any kind. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     int port() {

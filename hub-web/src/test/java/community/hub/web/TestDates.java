@@ -50,6 +50,11 @@ record TestDates(LocalDate today) {
         ROTA(40, 80, 25, 1),
         ROTA_DELIVERY(120, 135, 5, 1),
         TIME_AWAY(200, 210, 0, 1),
+        /**
+         * ReliabilityIT's own hub: load bookings from week 0 (a backup under load) and week 20 (a crash), a few weeks
+         * of hourly slots each; refusals (a bank holiday) only make the load smaller.
+         */
+        RELIABILITY(140, 195, 20, 1),
         /** A week no test changes before the one that shows looking at it stores nothing. */
         UNTOUCHED_WEEK(300, 310, 0, 1);
 

@@ -85,7 +85,8 @@ class TestDatesTest {
     @Test
     void lanesForRoomsNeverShareAWeekAndNeitherDoTheCafesLanes() {
         List<TestDates.Lane> rooms = List.of(TestDates.Lane.SOON, TestDates.Lane.MAIL, TestDates.Lane.BOOKINGS,
-                TestDates.Lane.AVAILABILITY, TestDates.Lane.BOOKING_PAGES, TestDates.Lane.ROOMS_AND_CLOSURES, TestDates.Lane.SERIES_CHANGES);
+                TestDates.Lane.AVAILABILITY, TestDates.Lane.BOOKING_PAGES, TestDates.Lane.ROOMS_AND_CLOSURES, TestDates.Lane.SERIES_CHANGES,
+                TestDates.Lane.RELIABILITY);
         List<TestDates.Lane> cafe = CAFE_LANES;
         for (List<TestDates.Lane> lanes : List.of(rooms, cafe)) {
             for (int i = 0; i + 1 < lanes.size(); i++) {

@@ -1,11 +1,14 @@
 package community.hub.web.setup;
 
+import community.hub.backup.RestoreOption;
+import community.hub.web.health.CannotStart;
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -22,19 +25,44 @@ import java.util.logging.Logger;
  * <p>
  * The settings are read here rather than given to the pool, because the pool cannot choose a driver by setting, and
  * embedded Derby must be opened with no user name at all: a user name would become its default schema.
+ * <p>
+ * A start with {@code HUB_RESTORE_FROM} (a backup's folder) first brings the embedded database back to that backup.
  */
 public class HubDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(HubDataSource.class.getName());
+
+    /** Whether this start has looked at {@code HUB_RESTORE_FROM} yet: only its first connection may restore. */
+    private static volatile boolean restoreAsked;
 
     private PrintWriter logWriter;
     private int loginTimeout;
 
+    /** A database that does not open while the hub starts stops the hub, after one line saying why (see {@link CannotStart}). */
     @Override
     public Connection getConnection() throws SQLException {
+        try {
+            return open();
+        } catch (SQLException | RuntimeException failed) {
+            if (!CannotStart.started()) {
+                CannotStart.because(failed);
+            }
+            throw failed;
+        }
+    }
+
+    private Connection open() throws SQLException {
         Config config = ConfigProvider.getConfig(HubDataSource.class.getClassLoader());
         Optional<String> shared = config.getOptionalValue("hub.db.url", String.class).filter(url -> !url.isBlank());
         if (shared.isEmpty()) {
-            String embedded = "jdbc:derby:" + config.getValue("hub.database.name", String.class) + ";create=true";
-            return connect(new EmbeddedDriver(), embedded, new Properties());
+            Path database = Path.of(config.getValue("hub.database.name", String.class)).toAbsolutePath().normalize();
+            if (!restoreAsked) {
+                Optional<Connection> restored = restoreOnce(database, config.getOptionalValue("hub.restore.from", String.class));
+                if (restored.isPresent()) {
+                    return restored.get();
+                }
+            }
+            return connect(new EmbeddedDriver(), "jdbc:derby:" + database + ";create=true", new Properties());
         }
         Properties account = new Properties();
         config.getOptionalValue("hub.db.user", String.class).ifPresent(user -> account.setProperty("user", user));
@@ -43,6 +71,34 @@ public class HubDataSource implements DataSource {
             account.setProperty("loginTimeout", String.valueOf(loginTimeout));
         }
         return connect(new org.postgresql.Driver(), shared.get(), account);
+    }
+
+    /**
+     * The first connection of a hub started with {@code HUB_RESTORE_FROM}: the database replaced by the backup's copy,
+     * unless that was done at an earlier start (see {@link RestoreOption}).
+     */
+    private static synchronized Optional<Connection> restoreOnce(Path database, Optional<String> restoreFrom) throws SQLException {
+        if (restoreAsked) {
+            return Optional.empty();
+        }
+        Optional<Path> copy = Optional.empty();
+        if (restoreFrom.filter(from -> !from.isBlank()).isPresent()) {
+            copy = RestoreOption.pending(database, restoreFrom.get());
+            if (copy.isEmpty()) {
+                LOG.info(() -> "HUB_RESTORE_FROM is still set, but this database was restored from that backup at an earlier start: "
+                        + "nothing restored now. Unset it.");
+            }
+        }
+        Optional<Connection> restored = Optional.empty();
+        if (copy.isPresent()) {
+            restored = Optional.of(connect(new EmbeddedDriver(), RestoreOption.url(database, copy.get()), new Properties()));
+            RestoreOption.done(database, copy.get());
+            Path from = copy.get();
+            LOG.warning(() -> "The database " + database + " was restored from the backup " + from
+                    + ": it holds what it held when that backup was taken. Unset HUB_RESTORE_FROM.");
+        }
+        restoreAsked = true;
+        return restored;
     }
 
     /** The account comes from the hub's settings, never from the pool. */

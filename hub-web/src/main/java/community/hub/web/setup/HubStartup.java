@@ -6,6 +6,7 @@ import community.hub.demo.DemoData;
 import community.hub.mail.MailSender;
 import community.hub.schema.IndexStatistics;
 import community.hub.schema.SchemaMigration;
+import community.hub.web.health.StartReadiness;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -16,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -29,7 +31,7 @@ import java.util.logging.Logger;
  * starts sending booking emails. A hub with no account yet (no demo data) writes a one-time setup link in its log.
  * The database is embedded Derby in {@code HUB_DATA_DIR}, or the PostgreSQL server that
  * {@code HUB_DB_URL} names (see {@link HubDataSource}); Derby's statistics are refreshed again every night (see
- * {@link IndexStatistics}).
+ * {@link IndexStatistics}). A hub that cannot get ready says why in one line and stops (see {@link StartReadiness}).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/hub",
@@ -68,20 +70,31 @@ public class HubStartup {
     @Inject
     private HubAddress address;
 
+    @Inject
+    @Readiness
+    private StartReadiness readiness;
+
     @PostConstruct
     void prepare() {
-        int applied = SchemaMigration.migrate(dataSource);
-        LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now).");
-        closeTheComingBankHolidays();
-        if (demoDataWanted && demoData.hubIsEmpty()) {
-            demoData.load();
-            LOG.info("Demo data loaded into the empty database.");
+        try {
+            int applied = SchemaMigration.migrate(dataSource);
+            LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now).");
+            closeTheComingBankHolidays();
+            if (demoDataWanted && demoData.hubIsEmpty()) {
+                demoData.load();
+                LOG.info("Demo data loaded into the empty database.");
+            }
+        } catch (RuntimeException failed) {
+            // said in one line, not the stack trace of a failed deployment; the hub stops unless told to wait
+            readiness.failed(failed);
+            return;
         }
         refreshIndexStatistics();
         mail.start();
         // A real hub's first start: the one line that lets its manager in. Each start makes a new link; older ones stop working.
         setup.newLinkIfNeeded().ifPresent(link -> LOG.warning(() -> "This hub has no account yet. The hub manager sets it up at "
                 + address.base() + "/setup.xhtml?token=" + link.token() + " (the link works once, until " + link.expiresAt() + ")."));
+        readiness.started();
     }
 
     /** At start and at night, so the hub always knows the bank holidays of the years ahead. */

@@ -45,7 +45,7 @@ public class ChangeLogResource {
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Changes made by staff and hub managers, newest first: kind (ROOM, ORGANISATION, ACCOUNT, CLOSURE, "
-            + "HUB_SETTINGS, CAFE_SETTINGS), who (a username), from and to (days, both included), skip and limit (at most 500)")
+            + "HUB_SETTINGS, CAFE_SETTINGS, BACKUP), who (a username), from and to (days, both included), skip and limit (at most 500)")
     public List<EntryView> entries(@QueryParam("kind") ChangedThing kind, @QueryParam("who") String who,
                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                    @QueryParam("skip") @DefaultValue("0") int skip,
