@@ -196,7 +196,7 @@ abstract class BadInputSweepChecks {
         if (schema.containsKey("enum")) {
             return "no-such-choice";
         }
-        return inPath ? "not%20a%20%00thing" : null;
+        return inPath ? "not%20a%20thing" : null;
     }
 
     private static String goodPathValue(JsonObject openapi, JsonObject parameter) {
