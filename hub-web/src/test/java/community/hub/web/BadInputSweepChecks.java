@@ -248,7 +248,7 @@ abstract class BadInputSweepChecks {
                 boolean countOnly = table.equalsIgnoreCase("OUTGOING_MAIL");
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 long rows = 0;
-                try (ResultSet row = statement.executeQuery("SELECT * FROM " + table)) {
+                try (ResultSet row = statement.executeQuery("SELECT * FROM APP.\"" + table + "\"")) {
                     int columns = row.getMetaData().getColumnCount();
                     List<String> lines = new ArrayList<>();
                     while (row.next()) {
