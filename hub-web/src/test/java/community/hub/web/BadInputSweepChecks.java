@@ -119,7 +119,7 @@ abstract class BadInputSweepChecks {
                         "query " + name + "=" + wrong));
             }
         }
-        if (operation.containsKey("requestBody")) {
+        if (jsonBody(operation)) {
             String target = filled(path, goodPath);
             JsonObject schema = resolved(openapi, operation.getJsonObject("requestBody").getJsonObject("content")
                     .getJsonObject("application/json").getJsonObject("schema"));
@@ -142,12 +142,17 @@ abstract class BadInputSweepChecks {
 
     /** The operation's body as a bad path or query value is sent with: a JSON value of the right shape, or none. */
     private static String body(JsonObject openapi, JsonObject operation) {
-        if (!operation.containsKey("requestBody")) {
+        if (!jsonBody(operation)) {
             return null;
         }
         JsonObject schema = resolved(openapi, operation.getJsonObject("requestBody").getJsonObject("content")
                 .getJsonObject("application/json").getJsonObject("schema"));
         return "array".equals(schema.getString("type", "")) ? "[]" : "{}";
+    }
+
+    private static boolean jsonBody(JsonObject operation) {
+        return operation.containsKey("requestBody")
+                && operation.getJsonObject("requestBody").getJsonObject("content").containsKey("application/json");
     }
 
     /** An object with every property of the kind given made bad; none when no property is of that kind. */

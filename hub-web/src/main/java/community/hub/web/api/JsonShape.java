@@ -1,5 +1,6 @@
 package community.hub.web.api;
 
+import community.hub.HubTime;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,6 +11,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +22,8 @@ import java.util.Set;
 
 /**
  * What JSON-B would let through a request body and the hub does not: a fraction where a field is a whole number (JSON-B
- * drops the fraction) and control characters in text (NUL and the like, which pages and iCalendar would carry on).
- * Line breaks and tabs are text.
+ * drops the fraction), control characters in text (NUL and the like, which pages and iCalendar would carry on) and
+ * dates outside the years the hub speaks of ({@link HubTime#sensible}). Line breaks and tabs are text.
  */
 final class JsonShape {
 
@@ -32,7 +36,10 @@ final class JsonShape {
     /** Refuses the value where it does not fit the type; {@code path} names where it is, for the detail. */
     static void check(JsonValue value, Type type, String path, Locale locale) {
         switch (value.getValueType()) {
-            case STRING -> checkText(((JsonString) value).getString(), path, locale);
+            case STRING -> {
+                checkText(((JsonString) value).getString(), path, locale);
+                checkDate(((JsonString) value).getString(), type, path, locale);
+            }
             case NUMBER -> checkNumber((JsonNumber) value, type, path, locale);
             case ARRAY -> {
                 Type element = typeArgument(type, 0);
@@ -55,6 +62,26 @@ final class JsonShape {
         boolean control = text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f);
         if (control) {
             throw new StrictJson.Refused(Response.Status.BAD_REQUEST, locale, "problem.controlCharacter.detail", field(path));
+        }
+    }
+
+    /** A date (or a date and time) the hub speaks of at all: years 2000 to 2099 (HubTime), never year +999999999. */
+    private static void checkDate(String text, Type type, String path, Locale locale) {
+        LocalDate date;
+        try {
+            if (type == LocalDate.class) {
+                date = LocalDate.parse(text.trim());
+            } else if (type == LocalDateTime.class) {
+                date = LocalDateTime.parse(text.trim()).toLocalDate();
+            } else {
+                return;
+            }
+        } catch (DateTimeParseException unreadable) {
+            return; // JSON-B says it is unreadable
+        }
+        if (!HubTime.sensible(date)) {
+            throw new StrictJson.Refused(Response.Status.BAD_REQUEST, locale, "problem.dateOutOfRange.detail", field(path),
+                    Integer.toString(HubTime.EARLIEST.getYear()), Integer.toString(HubTime.LATEST.getYear()));
         }
     }
 
