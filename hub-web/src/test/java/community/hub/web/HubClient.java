@@ -88,10 +88,10 @@ final class HubClient {
                 .header("Cookie", sessionCookie));
     }
 
-    /** A request as this demo account with a body of the given Content-Type (or none, for an empty type). */
+    /** A request as this demo account with a body (none for null) of the given Content-Type (or none, for an empty type). */
     HttpResponse<String> sendAs(String method, String path, String body, String contentType, String username) {
-        HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Authorization", basic(username, DEMO_PASSWORD));
+        HttpRequest.BodyPublisher sent = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = request(path).method(method, sent).header("Authorization", basic(username, DEMO_PASSWORD));
         return send(contentType.isEmpty() ? request : request.header("Content-Type", contentType));
     }
 
