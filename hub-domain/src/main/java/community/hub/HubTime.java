@@ -12,7 +12,19 @@ public final class HubTime {
     /** Every wall-clock time at the hub is in this zone, in GMT and BST alike. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    /** The first day the hub speaks of at all: a date before it is a mistake (a query, a booking, a closure). */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /** The last day the hub speaks of at all: bookings in 9999 or year +999999999 are mistakes, refused, not stored. */
+    public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+    /** How far ahead anything may be booked, by anyone: far enough for any hub's plans, near enough to mean something. */
+    public static final int YEARS_AHEAD = 5;
+
     private HubTime() {
+    }
+
+    /** Whether the date lies in the range the hub speaks of at all ({@link #EARLIEST} to {@link #LATEST}). */
+    public static boolean sensible(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     /**

@@ -99,6 +99,10 @@ public class Booking {
     @Column(name = "cancelled_at")
     private Long cancelledAt;
 
+    /** Whether the hub ever confirmed it: a request called off before then stays the asking organisation's business. */
+    @Column(name = "confirmed_once", nullable = false)
+    private boolean confirmedOnce;
+
     /** Raised on every change, so calendar apps replace what they hold (iCalendar SEQUENCE). */
     @Column(name = "revision", nullable = false)
     private int sequence;
@@ -150,6 +154,7 @@ public class Booking {
         this.organisation = organisation;
         describe(request);
         this.status = status;
+        this.confirmedOnce = status == BookingStatus.CONFIRMED;
         this.createdBy = by;
         this.series = Series.of(request);
         this.createdAt = now.toEpochMilli();
@@ -274,6 +279,7 @@ public class Booking {
 
     private void changeStatus(BookingStatus newStatus) {
         status = newStatus;
+        confirmedOnce |= newStatus == BookingStatus.CONFIRMED;
         occurrences.forEach(Occurrence::refreshHold);
     }
 
@@ -335,6 +341,11 @@ public class Booking {
 
     public int getExpectedAttendance() {
         return expectedAttendance;
+    }
+
+    /** Whether the hub confirmed it at some time: it is confirmed, or was before it was called off. */
+    public boolean wasConfirmed() {
+        return confirmedOnce;
     }
 
     public BookingStatus getStatus() {

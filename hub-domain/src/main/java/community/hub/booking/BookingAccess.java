@@ -13,11 +13,15 @@ import java.util.Set;
  * Who may see, change and decide a booking: the one place the hub says so, for services, pages and the API alike.
  * Hub staff (coordinators and the manager) see and change every booking and decide requests. A tenant sees and
  * changes its own organisation's bookings, and sees other organisations' public bookings once confirmed: a request,
- * pending or declined, is the asking organisation's own business whatever its visibility (SPEC §3, invariant 5).
+ * pending, declined or called off before the hub confirmed it, is the asking organisation's own business whatever its
+ * visibility (SPEC §3, invariant 5).
  */
 public final class BookingAccess {
 
-    /** What another organisation's public booking may be in for a tenant to see it: confirmed, or confirmed and called off. */
+    /**
+     * What another organisation's public booking may be in for a tenant to see it: confirmed, or confirmed and called off
+     * ({@link Booking#wasConfirmed}: a request called off while it waited was never confirmed).
+     */
     static final Set<BookingStatus> SHOWN_TO_OTHERS = Set.of(BookingStatus.CONFIRMED, BookingStatus.CANCELLED);
 
     private BookingAccess() {
@@ -26,7 +30,7 @@ public final class BookingAccess {
     /** Whether the account may see the booking's details; to anyone else it is not there. */
     public static boolean maySee(Account by, Booking booking) {
         return mayChange(by, booking)
-                || booking.getVisibility() == Visibility.PUBLIC && SHOWN_TO_OTHERS.contains(booking.getStatus());
+                || booking.getVisibility() == Visibility.PUBLIC && SHOWN_TO_OTHERS.contains(booking.getStatus()) && booking.wasConfirmed();
     }
 
     /** Whether the account may change or cancel the booking: staff, or a member of its organisation. */

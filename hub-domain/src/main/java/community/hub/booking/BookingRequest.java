@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDateTime;
@@ -18,6 +19,11 @@ import java.util.Set;
  */
 public class BookingRequest {
 
+    /** One line of text: no control characters at all (NUL and the like would reach pages, emails and calendar feeds). */
+    static final String PLAIN_LINE = "[^\\p{Cntrl}\\x{80}-\\x{9F}]*";
+    /** Text that may run over lines and hold tabs, and no other control characters. */
+    static final String PLAIN_TEXT = "[^\\x{00}-\\x{08}\\x{0B}\\x{0C}\\x{0E}-\\x{1F}\\x{7F}-\\x{9F}]*";
+
     @NotNull(message = "{booking.roomId.required}")
     private Long roomId;
 
@@ -25,6 +31,7 @@ public class BookingRequest {
 
     @NotBlank(message = "{booking.title.required}")
     @Size(max = 120, message = "{booking.title.size}")
+    @Pattern(regexp = PLAIN_LINE, message = "{booking.title.plain}")
     private String title;
 
     @NotNull(message = "{booking.type.required}")
@@ -34,11 +41,13 @@ public class BookingRequest {
     private Visibility visibility = Visibility.PRIVATE;
 
     @Size(max = 1000, message = "{booking.description.size}")
+    @Pattern(regexp = PLAIN_TEXT, message = "{booking.description.plain}")
     private String description;
 
     @NotNull(message = "{booking.audience.required}")
     @Size(max = 10, message = "{booking.audience.size}")
-    private Set<@NotBlank(message = "{booking.audience.blank}") @Size(max = 40, message = "{booking.audience.tagSize}") String> audience
+    private Set<@NotBlank(message = "{booking.audience.blank}") @Size(max = 40, message = "{booking.audience.tagSize}")
+            @Pattern(regexp = PLAIN_LINE, message = "{booking.audience.plain}") String> audience
             = new LinkedHashSet<>();
 
     @NotNull(message = "{booking.expectedAttendance.required}")

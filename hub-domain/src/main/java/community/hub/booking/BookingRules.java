@@ -1,5 +1,7 @@
 package community.hub.booking;
 
+import community.hub.HubTime;
+
 import community.hub.Refusal;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
@@ -24,6 +26,9 @@ public final class BookingRules {
     public static List<Slot> slots(BookingRequest request) {
         LocalDateTime start = request.getStart();
         LocalDateTime end = request.getEnd();
+        if (!HubTime.sensible(start.toLocalDate())) {
+            throw Refusal.invalid("start", "booking.tooFarAhead", HubTime.YEARS_AHEAD);
+        }
         if (!end.isAfter(start)) {
             throw Refusal.invalid("end", "booking.endBeforeStart");
         }
@@ -54,6 +59,10 @@ public final class BookingRules {
         }
         if (!first.startsAt().isAfter(now)) {
             throw Refusal.invalid("start", "booking.inThePast");
+        }
+        LocalDate furthest = HubTime.wallClock(now).toLocalDate().plusYears(HubTime.YEARS_AHEAD);
+        if (slots.get(slots.size() - 1).date().isAfter(furthest)) {
+            throw Refusal.invalid(request.getRecurrence() == null ? "start" : "recurrence", "booking.tooFarAhead", HubTime.YEARS_AHEAD);
         }
         slots.forEach(slot -> checkOpen(room, slot));
     }

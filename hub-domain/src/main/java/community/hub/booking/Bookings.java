@@ -97,7 +97,7 @@ public class Bookings {
         if (!by.isStaff()) {
             where.add(criteria.or(criteria.equal(booking.get("organisation"), by.getOrganisation()),
                     criteria.and(criteria.equal(booking.get("visibility"), Visibility.PUBLIC),
-                            booking.get("status").in(BookingAccess.SHOWN_TO_OTHERS))));
+                            booking.get("status").in(BookingAccess.SHOWN_TO_OTHERS), criteria.isTrue(booking.get("confirmedOnce")))));
         }
         query.select(booking).distinct(true).where(where.toArray(Predicate[]::new));
         return entityManager.createQuery(query).setMaxResults(MOST_LISTED).getResultList();

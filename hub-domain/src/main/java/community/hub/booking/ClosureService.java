@@ -59,6 +59,9 @@ public class ClosureService {
         if (reason == null || reason.isBlank() || reason.trim().length() > REASON_LENGTH) {
             throw Refusal.invalid("reason", "closure.reasonRequired", REASON_LENGTH);
         }
+        if (!HubTime.sensible(firstDay) || !HubTime.sensible(lastDay) || lastDay.isAfter(firstDay.plusYears(1))) {
+            throw Refusal.invalid("lastDay", "closure.tooLong");
+        }
         Room room = roomId == null ? null : lockedRoom(roomId);
         if (room == null) {
             lockEveryRoom();

@@ -99,6 +99,25 @@ class BookingAccessTest {
         assertThat(BookingAccess.maySee(YOUTH_WORKER, booking)).isFalse();
     }
 
+    @Test
+    void aPublicRequestCalledOffBeforeTheHubConfirmedItStaysTheAskingOrganisationsBusiness() {
+        Booking booking = foodBankSession(Visibility.PUBLIC, BookingStatus.PENDING);
+        booking.cancel(Cancellation.byHub("food-bank", NOW));
+
+        assertThat(booking.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(BookingAccess.maySee(YOUTH_WORKER, booking)).isFalse();
+        assertThat(BookingAccess.maySee(FOOD_BANK_MEMBER, booking)).isTrue();
+    }
+
+    @Test
+    void aPublicRequestApprovedAndThenCalledOffStillShows() {
+        Booking booking = foodBankSession(Visibility.PUBLIC, BookingStatus.PENDING);
+        booking.approve("coordinator", NOW);
+        booking.cancel(Cancellation.byHub("coordinator", NOW));
+
+        assertThat(BookingAccess.maySee(YOUTH_WORKER, booking)).isTrue();
+    }
+
     @ParameterizedTest
     @EnumSource(value = BookingStatus.class, names = {"CONFIRMED", "CANCELLED"})
     void aPublicBookingOnceConfirmedShowsToEveryTenant(BookingStatus status) {

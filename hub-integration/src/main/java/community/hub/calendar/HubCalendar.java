@@ -140,7 +140,8 @@ public final class HubCalendar {
             return content != FeedContent.PUBLIC_ONLY || booking.getStatus() == BookingStatus.CONFIRMED;
         }
         boolean recentlyEnded = booking.getUpdatedAt().isAfter(now.minus(KEEP_CANCELLED));
-        return recentlyEnded && (content != FeedContent.PUBLIC_ONLY || booking.getStatus() == BookingStatus.CANCELLED);
+        // a request called off before the hub confirmed it was never public
+        return recentlyEnded && (content != FeedContent.PUBLIC_ONLY || booking.getStatus() == BookingStatus.CANCELLED && booking.wasConfirmed());
     }
 
     private List<VEvent> events(Booking booking, FeedContent content) {

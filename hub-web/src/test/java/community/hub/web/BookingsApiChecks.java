@@ -334,6 +334,29 @@ abstract class BookingsApiChecks {
         assertThat(HUB.get("/api/bookings/" + pending, "staff", "hub-demo").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aPublicRequestWithdrawnBeforeTheHubConfirmedItStaysTheAskingOrganisationsBusiness() {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.THURSDAY, 1);
+        long withdrawn = camhsPublicRequest(room, day, "09:00", "10:00", "Withdrawn craft club");
+        assertThat(HUB.delete("/api/bookings/" + withdrawn, "camhs").statusCode()).isEqualTo(200);
+        assertThat(HubClient.object(HUB.get("/api/bookings/" + withdrawn, "camhs", "hub-demo")).getString("status"))
+                .isEqualTo("CANCELLED");
+
+        assertThat(HUB.get("/api/bookings/" + withdrawn, "foodbank", "hub-demo").statusCode()).isEqualTo(404);
+        assertThat(HUB.get("/api/bookings?roomId=" + room + "&from=" + day + "&to=" + day.plusDays(1), "foodbank", "hub-demo").body())
+                .doesNotContain("Withdrawn craft club");
+        assertThat(HUB.get("/calendar/hub.ics").body()).doesNotContain("Withdrawn craft club");
+        try (Browser foodBank = new Browser(HUB)) {
+            String session = foodBank.signIn("foodbank").sessionCookie();
+            HttpResponse<String> page = HUB.getSignedIn("/bookings/booking.xhtml?id=" + withdrawn, session);
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Withdrawn craft club");
+        }
+        assertThat(HUB.get("/api/bookings?roomId=" + room + "&from=" + day + "&to=" + day.plusDays(1), "camhs", "hub-demo").body())
+                .contains("Withdrawn craft club");
+    }
+
     /** The path of the private calendar feed of the tenant's organisation. */
     private static String feedPathOf(String username) {
         return URI.create(HubClient.array(HUB.get("/api/me/feeds", username, HubClient.DEMO_PASSWORD)).getJsonObject(0)

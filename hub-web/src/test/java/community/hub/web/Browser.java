@@ -46,6 +46,8 @@ final class Browser implements AutoCloseable {
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
                             "--no-first-run", "--disable-quic", "--window-size=1280,1000",
                             "--user-data-dir=" + profile);
+            // the browser's console kept, so a check can read what it logged (content security policy violations)
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
@@ -213,6 +215,18 @@ final class Browser implements AutoCloseable {
     String sessionCookie() {
         org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         return session == null ? "" : "JSESSIONID=" + session.getValue();
+    }
+
+    /** The signed-in session's cookie itself, with its attributes (SameSite, HttpOnly). */
+    org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    /** What the browser logged since last asked that says a content security policy refused something. */
+    List<String> contentSecurityViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     String path() {

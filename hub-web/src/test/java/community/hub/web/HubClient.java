@@ -50,6 +50,11 @@ final class HubClient {
         return send(request(path).GET().header("Authorization", basic(username, password)));
     }
 
+    /** A GET through the hub's reverse proxy, which says the client's address in X-Forwarded-For (the test hub trusts it). */
+    HttpResponse<String> getFrom(String path, String username, String password, String clientAddress) {
+        return send(request(path).GET().header("Authorization", basic(username, password)).header("X-Forwarded-For", clientAddress));
+    }
+
     /** A GET asking for another media type than JSON, such as text/csv. */
     HttpResponse<String> get(String path, String username, String password, String accept) {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET()
@@ -75,6 +80,25 @@ final class HubClient {
 
     HttpResponse<String> delete(String path, String username) {
         return send(request(path).DELETE().header("Authorization", basic(username, DEMO_PASSWORD)));
+    }
+
+    /** A request as a person signed in on the pages, with their session cookie and a JSON body. */
+    HttpResponse<String> sendSignedIn(String method, String path, String json, String sessionCookie) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
+                .header("Cookie", sessionCookie));
+    }
+
+    /** A request as this demo account with a body (none for null) of the given Content-Type (or none, for an empty type). */
+    HttpResponse<String> sendAs(String method, String path, String body, String contentType, String username) {
+        HttpRequest.BodyPublisher sent = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = request(path).method(method, sent).header("Authorization", basic(username, DEMO_PASSWORD));
+        return send(contentType.isEmpty() ? request : request.header("Content-Type", contentType));
+    }
+
+    /** A page's form posted as a browser would, with no session. */
+    HttpResponse<String> sendForm(String path, String form) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** A request with a JSON body and no account, as a resident's browser or a stranger would send it. */

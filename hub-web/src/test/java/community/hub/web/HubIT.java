@@ -154,4 +154,16 @@ class HubIT {
     @Nested
     class ChangeLog extends ChangeLogChecks {
     }
+
+    @Nested
+    class Protocol extends ProtocolChecks {
+    }
+
+    @Nested
+    class StrictInput extends StrictInputChecks {
+    }
+
+    @Nested
+    class BadInputSweep extends BadInputSweepChecks {
+    }
 }

@@ -1,5 +1,6 @@
 package community.hub.web.api;
 
+import community.hub.HubTime;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -9,16 +10,46 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Dates in paths and query strings, written as ISO dates like 2027-03-02. */
+/**
+ * Dates in paths and query strings, written as ISO dates like 2027-03-02, in the years the hub speaks of at all
+ * ({@link HubTime#sensible}); and yes-or-no parameters, written true or false and nothing else.
+ */
 @Provider
 public class DateParameters implements ParamConverterProvider {
 
     /** A parameter that is not a date, said plainly. */
     static class NotADate extends IllegalArgumentException {
         NotADate(String value) {
-            super("\u201c" + value + "\u201d is not a date. Write dates like 2027-03-02.");
+            super("\u201c" + value + "\u201d is not a date the hub knows. Write dates like 2027-03-02, from "
+                    + HubTime.EARLIEST.getYear() + " to " + HubTime.LATEST.getYear() + ".");
         }
     }
+
+    /** A yes-or-no parameter that is neither, said plainly (Java reads anything but "true" as false). */
+    static class NotYesOrNo extends IllegalArgumentException {
+        NotYesOrNo(String value) {
+            super("\u201c" + value + "\u201d is neither true nor false.");
+        }
+    }
+
+    private static final ParamConverter<Boolean> YES_OR_NO = new ParamConverter<>() {
+        @Override
+        public Boolean fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return Boolean.FALSE;
+            }
+            return switch (value.trim()) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new NotYesOrNo(value);
+            };
+        }
+
+        @Override
+        public String toString(Boolean value) {
+            return value.toString();
+        }
+    };
 
     private static final ParamConverter<LocalDate> DATES = new ParamConverter<>() {
         @Override
@@ -27,7 +58,11 @@ public class DateParameters implements ParamConverterProvider {
                 return null;
             }
             try {
-                return LocalDate.parse(value.trim());
+                LocalDate date = LocalDate.parse(value.trim());
+                if (!HubTime.sensible(date)) {
+                    throw new NotADate(value);
+                }
+                return date;
             } catch (DateTimeParseException unreadable) {
                 throw new NotADate(value);
             }
@@ -42,6 +77,9 @@ public class DateParameters implements ParamConverterProvider {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) YES_OR_NO;
+        }
         return rawType == LocalDate.class ? (ParamConverter<T>) DATES : null;
     }
 }

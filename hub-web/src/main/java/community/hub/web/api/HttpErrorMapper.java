@@ -35,8 +35,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                             "problem.signInNeeded.title", text("problem.signInNeeded.detail", locale)))
                     .header("WWW-Authenticate", ApiProblems.CHALLENGE).build();
         }
-        if (error.getCause() instanceof DateParameters.NotADate notADate) {
-            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notADate.getMessage());
+        if (error.getCause() instanceof DateParameters.NotADate || error.getCause() instanceof DateParameters.NotYesOrNo) {
+            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", error.getCause().getMessage());
         }
         int status = error.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);

@@ -20,6 +20,11 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StrictJson.Refused refused) {
+                return refused.answer();
+            }
+        }
         Locale locale = Requests.locale(headers);
         return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.unreadable.title", detail(unreadable, locale));
     }

@@ -51,6 +51,10 @@ public class CalendarDoor extends HttpServlet {
             return;
         }
         response.setHeader("Allow", "GET, HEAD");
+        if (request.getMethod().equals("TRACE")) {
+            // what a TRACE carried would be read as the next request on the connection: it ends with this answer
+            response.setHeader("Connection", "close");
+        }
         refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Calendar feeds can only be read.");
     }
 

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,7 +37,8 @@ import java.util.logging.Logger;
  * people sign in once on the sign-in page and are remembered in their session. A page that needs a
  * role sends an anonymous visitor to the sign-in page and back again afterwards. A successful HTTP Basic
  * sign-in is remembered for {@code hub.api.signInMemorySeconds} (see {@link RecentSignIns} for what that costs).
- * A username with too many wrong passwords lately is not checked again for a while ({@link FailedSignIns}).
+ * A username with too many wrong passwords lately, from the caller's address, is not checked again for a while
+ * ({@link SignInLimits}).
  */
 @ApplicationScoped
 public class HubAuthentication implements HttpAuthenticationMechanism {
@@ -46,6 +48,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Set on a sign-in from the page that was not checked because the username is held (FailedSignIns). */
     static final String HELD_UNTIL = "community.hub.sign-ins-held-until";
+    /** What a page's session may ask of the API: reading (the CSV downloads pages link to), never changing. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -68,16 +72,28 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
 
     private RecentSignIns recentSignIns;
 
-    private final FailedSignIns failedSignIns = new FailedSignIns();
+    @Inject
+    @ConfigProperty(name = "hub.proxy.trusted")
+    private Optional<String> trustedProxies;
+
+    private final SignInLimits limits = new SignInLimits();
+
+    private ClientAddress clientAddress;
 
     @PostConstruct
     void rememberSignIns() {
         recentSignIns = new RecentSignIns(Duration.ofSeconds(signInMemorySeconds));
+        clientAddress = new ClientAddress(trustedProxies.orElse(""));
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if ("TRACE".equalsIgnoreCase(request.getMethod())) {
+            // refused before a page that needs a role could send it to the sign-in page and read on (TraceRefused)
+            TraceRefused.refuse(response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Credential offered = context.getAuthParameters().getCredential();
         if (offered != null) {
             return signIn(request, context, offered);
@@ -88,6 +104,11 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         }
         if (isApi(request) && request.getHeader("Authorization") != null) {
             return basic(request, response, context);
+        }
+        if (isApi(request) && !SAFE_METHODS.contains(request.getMethod())) {
+            // a page's session cookie, which a browser sends along to any request, never changes anything through the
+            // API: changes there take the API's own credentials (another site cannot make a browser send those)
+            return context.doNothing();
         }
         SignedIn signedIn = signedIn(request);
         if (signedIn != null && stillValid(signedIn)) {
@@ -113,12 +134,13 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential offered) {
         String username = offered instanceof UsernamePasswordCredential named ? named.getCaller() : "";
-        Optional<Instant> held = failedSignIns.heldUntil(username, clock.instant());
+        String address = clientAddress.of(request);
+        Optional<Instant> held = limits.heldUntil(username, address, clock.instant());
         if (held.isPresent()) {
             request.setAttribute(HELD_UNTIL, held.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = checked(username, offered);
+        CredentialValidationResult result = checked(username, address, offered);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -126,8 +148,9 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (offered instanceof UsernamePasswordCredential password) {
             strengthenHash(signedInAs, password.getPasswordAsString());
         }
-        request.getSession(true);
+        request.getSession(true).setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
         request.changeSessionId();
+        VisitorSessions.sameSite(context.getResponse());
         request.getSession().setAttribute(SignedIn.SESSION_KEY, new SignedIn(signedInAs, new HashSet<>(result.getCallerGroups()),
                 accounts.activeCredentialsVersion(signedInAs).orElse(-1)));
         return context.notifyContainerAboutLogin(result);
@@ -140,7 +163,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(recent.get().username(), recent.get().roles());
         }
         UsernamePasswordCredential credential = basicCredential(header);
-        Optional<Instant> held = credential == null ? Optional.empty() : failedSignIns.heldUntil(credential.getCaller(), clock.instant());
+        String address = clientAddress.of(request);
+        Optional<Instant> held = credential == null ? Optional.empty() : limits.heldUntil(credential.getCaller(), address, clock.instant());
         if (held.isPresent()) {
             return heldBack(request, response, held.get());
         }
@@ -151,7 +175,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             if (recent.isPresent()) {
                 return context.notifyContainerAboutLogin(recent.get().username(), recent.get().roles());
             }
-            result = credential == null ? CredentialValidationResult.INVALID_RESULT : checked(credential.getCaller(), credential);
+            result = credential == null ? CredentialValidationResult.INVALID_RESULT : checked(credential.getCaller(), address, credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 strengthenHash(result.getCallerPrincipal().getName(), credential.getPasswordAsString());
                 recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
@@ -200,7 +224,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
 
     /** The hub manager lifts a sign-in hold early: this username's password is checked again from now on. */
     public void liftHold(String username) {
-        failedSignIns.succeeded(username);
+        limits.lift(username);
         accounts.holdLifted(username);
     }
 
@@ -210,8 +234,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
                 .isPresent();
     }
 
-    /** The password checked, and the outcome counted against the username (and logged, see {@link SecurityEvents}). */
-    private CredentialValidationResult checked(String username, Credential offered) {
+    /** The password checked, and the outcome counted against the username and address (and logged, see {@link SecurityEvents}). */
+    private CredentialValidationResult checked(String username, String address, Credential offered) {
         Optional<Account> account = accounts.byUsername(username);
         CredentialValidationResult result;
         if (account.filter(Account::isActive).isPresent() || !(offered instanceof UsernamePasswordCredential typed)) {
@@ -222,13 +246,13 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             result = CredentialValidationResult.INVALID_RESULT;
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            failedSignIns.succeeded(username);
+            limits.succeeded(username, address);
         } else {
-            failedSignIns.failed(username, clock.instant());
+            limits.failed(username, address, clock.instant());
             // a username nobody has may be a password typed in the wrong box: only real usernames are written down
             boolean known = account.isPresent();
             SecurityEvents.signInFailed(known ? username : null, offered instanceof UsernamePasswordCredential ? "password" : "other");
-            if (failedSignIns.heldUntil(username, clock.instant()).isPresent()) {
+            if (limits.heldUntil(username, address, clock.instant()).isPresent()) {
                 SecurityEvents.signInsHeld(known ? username : null);
             }
         }

@@ -1,0 +1,88 @@
+package community.hub.web;
+
+import community.hub.web.api.Problem;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Every error the server itself answers (web.xml's error pages), in the caller's terms: under {@code /api} as RFC 9457
+ * problem details, never the server's own HTML page naming it; elsewhere the hub's friendly page. A page posted back
+ * after its view expired, or with a view state the hub never made, is a stale form (400, {@link StaleForm}) with the
+ * "this page timed out, try again" page, not a failure of the hub's.
+ */
+@WebServlet("/error/answer")
+public class ErrorAnswer extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        int status = statusOf(request);
+        response.setStatus(status);
+        String path = uri.toString().substring(request.getContextPath().length());
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            problem(request, response, status);
+        } else {
+            request.getRequestDispatcher(page(status)).forward(request, response);
+        }
+    }
+
+    private static int statusOf(HttpServletRequest request) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return status instanceof Integer code && code >= 400 ? code : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    private static String page(int status) {
+        return switch (status) {
+            case 403 -> "/error/forbidden.xhtml";
+            case 404, 405 -> "/error/not-found.xhtml";
+            default -> status < 500 ? "/error/bad-request.xhtml" : "/error/unexpected.xhtml";
+        };
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        String key = switch (status) {
+            case 403 -> "problem.forbidden";
+            case 404 -> "problem.notFound";
+            case 405 -> "problem.methodNotAllowed";
+            case 406, 415 -> "problem.mediaType";
+            default -> status < 500 ? "problem.badRequest" : "problem.unexpected";
+        };
+        Locale locale = request.getLocale();
+        response.resetBuffer();
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.toJson(Problem.of(status, Text.get(locale, key + ".title"), Text.get(locale, key + ".detail"))));
+    }
+
+    /** The expired page, shown for a stale or forged form (web.xml), answers 400: the form was the caller's, not the hub's fault. */
+    @WebFilter(urlPatterns = "/error/expired.xhtml", dispatcherTypes = DispatcherType.ERROR)
+    public static class StaleForm extends HttpFilter {
+
+        @Override
+        protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            chain.doFilter(request, response);
+        }
+    }
+}
