@@ -150,4 +150,8 @@ class HubIT {
     @Nested
     class ChangeLog extends ChangeLogChecks {
     }
+
+    @Nested
+    class Suggestions extends SuggestionChecks {
+    }
 }

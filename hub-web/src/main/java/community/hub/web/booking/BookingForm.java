@@ -22,6 +22,7 @@ import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
+import community.hub.web.suggestion.SuggestionBooking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -66,6 +67,9 @@ public class BookingForm implements Serializable {
     @Inject
     private Caller caller;
 
+    @Inject
+    private SuggestionBooking fromIdea;
+
     private final BookingRequest request = new BookingRequest();
     private LocalDate date;
     private LocalTime start;
@@ -95,6 +99,10 @@ public class BookingForm implements Serializable {
      * anything the caller may not change) and fills the form in with it from that date on.
      */
     public void load() {
+        if (fromIdea.isAsked()) {
+            fromIdea.fillIn(request).ifPresent(tags -> audience = tags);
+            return;
+        }
         if (change == null) {
             return;
         }
@@ -156,7 +164,7 @@ public class BookingForm implements Serializable {
                     booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
             return booking;
         }
-        Booking booking = bookingService.book(toRequest(), me());
+        Booking booking = fromIdea.isAsked() ? fromIdea.book(toRequest(), me()) : bookingService.book(toRequest(), me());
         FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
                 booking.getTitle());
         return booking;
@@ -345,5 +353,10 @@ public class BookingForm implements Serializable {
 
     public boolean isChecked() {
         return checked;
+    }
+
+    /** The residents' idea the new booking carries out, if it was opened from one. */
+    public SuggestionBooking getFromIdea() {
+        return fromIdea;
     }
 }
