@@ -35,8 +35,9 @@ public class Offers {
         if (idea.getStatus().isClosed()) {
             throw Refusal.conflict(null, "suggestion.offer.closed");
         }
-        boolean already = !entityManager.createQuery("select o.id from Offer o where o.suggestionId = :id and o.organisation = :organisation",
-                Long.class).setParameter("id", ideaId).setParameter("organisation", by.getOrganisation()).getResultList().isEmpty();
+        boolean already = !entityManager.createQuery(
+                        "select o.id from Offer o where o.suggestionId = :id and o.organisation = :organisation", Long.class)
+                .setParameter("id", ideaId).setParameter("organisation", by.getOrganisation()).getResultList().isEmpty();
         if (already) {
             throw Refusal.conflict(null, "suggestion.offer.already", by.getOrganisation().getName());
         }

@@ -7,21 +7,26 @@ import community.hub.suggestion.SuggestionStatus;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.security.Caller;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * One idea for staff: publish it, set it aside with a reason, merge it into another, count people who backed it in
- * person, answer it in public (seeing the offers to run it), and turn it into a booking.
+ * person, answer it in public (seeing the offers to run it), and turn it into a booking. View-scoped: which forms the
+ * page shows depends on the idea, and a postback must find the same ones. It holds view models, never entities.
  */
 @Named
-@RequestScoped
-public class IdeaDeskPage {
+@ViewScoped
+public class IdeaDeskPage implements Serializable {
 
     @Inject
     private IdeaLists lists;
@@ -51,17 +56,12 @@ public class IdeaDeskPage {
     private String answer;
 
     public void load() {
-        try {
-            idea = id == null ? null : lists.forStaff(id);
-        } catch (Refusal unknown) {
-            idea = null;
-        }
-        if (idea == null) {
+        if (getIdea() == null) {
             NotFoundPage.send();
             return;
         }
-        others = lists.forStaff(null, null).stream().filter(other -> other.id() != idea.id())
-                .filter(other -> other.review().equals("waiting") || other.review().equals("published")).toList();
+        others = Stream.concat(lists.forStaff("published", null).stream(), lists.forStaff("new", null).stream())
+                .filter(other -> other.id() != idea.id()).toList();
         if (status == null && !idea.status().equals("new")) {
             status = idea.status();
             answer = idea.answer();
@@ -119,16 +119,16 @@ public class IdeaDeskPage {
     }
 
     public List<String> getAnswers() {
-        return java.util.Arrays.stream(SuggestionStatus.values()).filter(SuggestionStatus::isAnAnswer)
-                .map(answerStatus -> answerStatus.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        return Arrays.stream(SuggestionStatus.values()).filter(SuggestionStatus::isAnAnswer)
+                .map(answerStatus -> answerStatus.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     public boolean isWaiting() {
-        return idea != null && idea.review().equals("waiting");
+        return getIdea() != null && idea.review().equals("waiting");
     }
 
     public boolean isPublished() {
-        return idea != null && idea.review().equals("published");
+        return getIdea() != null && idea.review().equals("published");
     }
 
     public boolean isBookable() {
@@ -143,7 +143,15 @@ public class IdeaDeskPage {
         this.id = id;
     }
 
+    /** The idea, read once per request (also when a field's conversion failed and the page shows again). */
     public StaffIdea getIdea() {
+        if (idea == null && id != null) {
+            try {
+                idea = lists.forStaff(id);
+            } catch (Refusal unknown) {
+                idea = null;
+            }
+        }
         return idea;
     }
 

@@ -4,6 +4,7 @@ import community.hub.suggestion.Offer;
 import community.hub.suggestion.Suggestion;
 import community.hub.web.api.EnumJson;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * @param offeredBy the names of the organisations offering to run it
  */
 public record PublicIdea(long id, String title, String description, List<String> audience, String whenSuits, String status,
-                         int supports, String answer, Long bookingId, List<String> offeredBy) {
+                         int supports, String answer, Long bookingId, List<String> offeredBy)
+        implements Serializable {
 
     /** Who it is for, as a page says it: "families, over-55s". */
     public String audienceText() {

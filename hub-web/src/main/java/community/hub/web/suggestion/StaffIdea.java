@@ -4,6 +4,7 @@ import community.hub.suggestion.Offer;
 import community.hub.suggestion.Suggestion;
 import community.hub.web.api.EnumJson;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,10 +14,12 @@ import java.util.List;
  */
 public record StaffIdea(long id, String title, String description, List<String> audience, String whenSuits, String status,
                         int supports, String answer, Long bookingId, List<String> offeredBy, String review, String email,
-                        String setAsideReason, Long mergedInto, String recordedBy, Instant createdAt, List<OfferView> offers) {
+                        String setAsideReason, Long mergedInto, String recordedBy, Instant createdAt, List<OfferView> offers)
+        implements Serializable {
 
     /** An organisation's offer to run the idea. */
-    public record OfferView(long organisationId, String organisation, String note, String offeredBy, Instant offeredAt) {
+    public record OfferView(long organisationId, String organisation, String note, String offeredBy, Instant offeredAt)
+            implements Serializable {
         static OfferView of(Offer offer) {
             return new OfferView(offer.getOrganisation().getId(), offer.getOrganisation().getName(), offer.getNote(),
                     offer.getOfferedBy(), offer.getOfferedAt());

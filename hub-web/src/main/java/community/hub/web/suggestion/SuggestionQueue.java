@@ -11,7 +11,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -36,6 +39,9 @@ public class SuggestionQueue {
 
     @Inject
     private Caller caller;
+
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     private String show = "new";
     private List<StaffIdea> ideas = List.of();
@@ -62,6 +68,11 @@ public class SuggestionQueue {
                     FieldMessages.done("staffIdeas.recorded", title.strip());
                     return "/staff/suggestion?faces-redirect=true&id=" + id;
                 }).orElse(null);
+    }
+
+    /** When the idea came in, UK time: "6 Dec 2026 09:20". */
+    public String sent(StaffIdea idea) {
+        return SENT.format(idea.createdAt());
     }
 
     /** How many ideas wait to be checked, for the staff navigation. */

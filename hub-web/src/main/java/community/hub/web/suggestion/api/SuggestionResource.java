@@ -79,7 +79,7 @@ public class SuggestionResource {
             description = "status: new, considering, planned, happening or not_possible; staff may also ask for published, "
                     + "set_aside or merged. sort: support (the default), newest or status. Staff also see where each idea "
                     + "stands with them (review), the suggester's address, the reason an idea was set aside and every offer.")
-    public List<?> list(@QueryParam("status") String status, @QueryParam("sort") String sort) {
+    public Object list(@QueryParam("status") String status, @QueryParam("sort") String sort) {
         return caller.isStaff() ? lists.forStaff(status, sort) : lists.forPublic(status, sort);
     }
 
