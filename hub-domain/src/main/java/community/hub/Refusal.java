@@ -28,7 +28,9 @@ public class Refusal extends RuntimeException {
         /** The request is valid but conflicts with what the hub already holds. */
         CONFLICT,
         /** The request names something the hub does not have. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** Too many requests of this kind from one sender lately: try again later. */
+        TOO_MANY
     }
 
     public Refusal(Kind kind, String field, String key, Object... arguments) {
@@ -49,6 +51,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal notFound(String key, Object... arguments) {
         return new Refusal(Kind.NOT_FOUND, null, key, arguments);
+    }
+
+    public static Refusal tooMany(String field, String key, Object... arguments) {
+        return new Refusal(Kind.TOO_MANY, field, key, arguments);
     }
 
     public Kind kind() {

@@ -135,6 +135,10 @@ public class Booking {
     @OrderBy("series.firstDate")
     private List<Booking> followers = new ArrayList<>();
 
+    /** The residents' idea this booking carries out; none for most bookings. */
+    @Column(name = "suggestion_id")
+    private Long suggestionId;
+
     @Version
     private long version;
 
@@ -261,6 +265,7 @@ public class Booking {
     void followedBy(Booking follower, ChangeRequest change) {
         follower.follows = this;
         follower.changeRequest = change;
+        follower.suggestionId = suggestionId;
         followers.add(follower);
     }
 
@@ -329,6 +334,21 @@ public class Booking {
 
     public Visibility getVisibility() {
         return visibility;
+    }
+
+    /** Marks the booking as carrying out a residents' idea (What's on says it was suggested by residents). */
+    public void carriesOut(long idea) {
+        suggestionId = idea;
+    }
+
+    /** The residents' idea it carries out, if any. */
+    public Long getSuggestionId() {
+        return suggestionId;
+    }
+
+    /** Whether residents suggested it. */
+    public boolean isSuggestedByResidents() {
+        return suggestionId != null;
     }
 
     public String getDescription() {

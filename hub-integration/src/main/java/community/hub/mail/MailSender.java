@@ -92,6 +92,11 @@ public class MailSender {
         sendSoon();
     }
 
+    /** A change to a residents' idea committed with emails owed: they are in the outbox. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SuggestionMailWritten written) {
+        sendSoon();
+    }
+
     /** A rota publication or change committed with news for members: their emails are in the outbox. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RotaNews news) {
         sendSoon();

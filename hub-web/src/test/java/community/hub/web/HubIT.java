@@ -166,4 +166,8 @@ class HubIT {
     @Nested
     class BadInputSweep extends BadInputSweepChecks {
     }
+
+    @Nested
+    class Suggestions extends SuggestionChecks {
+    }
 }

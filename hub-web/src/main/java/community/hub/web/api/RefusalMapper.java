@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
-/** A rule the hub refused on: 400 for an invalid field, 409 for a conflict, 404 for something unknown. */
+/** A rule the hub refused on: 400 for an invalid field, 409 for a conflict, 404 for something unknown, 429 for too many lately. */
 @Provider
 public class RefusalMapper implements ExceptionMapper<Refusal> {
 
@@ -34,6 +34,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
                     "problem.conflict.detail", errors(refusal, message));
             case INVALID -> ProblemResponses.fieldProblems(locale, Response.Status.BAD_REQUEST, "problem.invalid.title",
                     "problem.invalid.detail", errors(refusal, message));
+            case TOO_MANY -> ProblemResponses.problem(locale, Response.Status.TOO_MANY_REQUESTS, "problem.tooMany.title", message);
         };
     }
 

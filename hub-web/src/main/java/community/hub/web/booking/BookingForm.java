@@ -19,6 +19,7 @@ import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
+import community.hub.web.suggestion.SuggestionBooking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -61,6 +62,9 @@ public class BookingForm implements Serializable {
     @Inject
     private Caller caller;
 
+    @Inject
+    private SuggestionBooking fromIdea;
+
     private final BookingRequest request = new BookingRequest();
     private LocalDate date;
     private LocalTime start;
@@ -86,6 +90,10 @@ public class BookingForm implements Serializable {
      * anything the caller may not change) and fills the form in with it from that date on.
      */
     public void load() {
+        if (fromIdea.isAsked()) {
+            fromIdea.fillIn(request).ifPresent(tags -> audience = tags);
+            return;
+        }
         if (change == null) {
             return;
         }
@@ -137,7 +145,7 @@ public class BookingForm implements Serializable {
                     booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
             return booking;
         }
-        Booking booking = bookingService.book(toRequest(), me());
+        Booking booking = fromIdea.isAsked() ? fromIdea.book(toRequest(), me()) : bookingService.book(toRequest(), me());
         FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
                 booking.getTitle());
         return booking;
@@ -261,5 +269,10 @@ public class BookingForm implements Serializable {
 
     public boolean isChecked() {
         return checked;
+    }
+
+    /** The residents' idea the new booking carries out, if it was opened from one. */
+    public SuggestionBooking getFromIdea() {
+        return fromIdea;
     }
 }

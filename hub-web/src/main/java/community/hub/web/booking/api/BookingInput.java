@@ -11,7 +11,8 @@ import java.util.Set;
 /** A booking as API clients send it (SPEC §4); times are Europe/London wall-clock without an offset. */
 public record BookingInput(Long roomId, Long organisationId, String title, ActivityType type, Visibility visibility,
                            String description, Set<String> audience, Integer expectedAttendance,
-                           LocalDateTime start, LocalDateTime end, RecurrenceJson recurrence, Boolean onlyFreeDates) {
+                           LocalDateTime start, LocalDateTime end, RecurrenceJson recurrence, Boolean onlyFreeDates,
+                           Long suggestionId) {
 
     BookingRequest toRequest() {
         BookingRequest request = new BookingRequest();

@@ -11,6 +11,9 @@ import community.hub.booking.Slot;
 import community.hub.web.api.EnumJson;
 import community.hub.web.api.Problem;
 import community.hub.web.security.Caller;
+import community.hub.web.suggestion.SuggestionGate;
+import community.hub.mail.SuggestionMailOutbox;
+import jakarta.servlet.http.HttpServletRequest;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +75,15 @@ public class BookingResource {
     @Inject
     private Caller caller;
 
+    @Inject
+    private SuggestionMailOutbox suggestionMails;
+
+    @Inject
+    private SuggestionGate suggestionGate;
+
+    @Context
+    private HttpServletRequest request;
+
     @Context
     private UriInfo uri;
 
@@ -96,9 +108,11 @@ public class BookingResource {
     @POST
     @Operation(summary = "Book a room once or as a series",
             description = "201 with Location; 409 listing every clashing occurrence in clashes; 400 with field errors. "
-                    + "With onlyFreeDates a series books the free dates and leaves out the rest.")
+                    + "With onlyFreeDates a series books the free dates and leaves out the rest. Staff book a residents' idea "
+                    + "with suggestionId: the idea is then happening and its supporters are emailed.")
     public Response book(BookingInput input) {
-        Booking booking = bookingService.book(input == null ? null : input.toRequest(), me());
+        Booking booking = input != null && input.suggestionId() != null ? fromIdea(input)
+                : bookingService.book(input == null ? null : input.toRequest(), me());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(booking.getId())).build())
                 .entity(BookingView.of(booking)).build();
     }
@@ -246,6 +260,13 @@ public class BookingResource {
     @Operation(summary = "Decline a pending request with a reason (staff)")
     public BookingView decline(@PathParam("id") long id, Decision decision) {
         return BookingView.of(decisions.decline(id, decision == null ? null : decision.reason(), me()));
+    }
+
+    private Booking fromIdea(BookingInput input) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenException();
+        }
+        return suggestionMails.turnIntoBooking(input.suggestionId(), input.toRequest(), me(), suggestionGate.links(request));
     }
 
     private Account me() {

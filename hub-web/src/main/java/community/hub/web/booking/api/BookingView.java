@@ -18,14 +18,15 @@ import java.util.Set;
  * one it continues ({@code followsBookingId}) and the date of it from which it does ({@code continuesFrom}). A request
  * to move a booking that waits for the hub names the booking too ({@code followsBookingId}), says what it moves
  * ({@code changeOf}: {@code whole_booking}, or {@code one_date} and the date in {@code movesDate}), and the booking lists
- * the moves asked for that are waiting or were declined ({@code moveRequests}).
+ * the moves asked for that are waiting or were declined ({@code moveRequests}). A booking made from a residents' idea
+ * names it ({@code suggestionId}).
  */
 public record BookingView(long id, long roomId, String roomName, Long organisationId, String organisationName,
                           String title, String type, String visibility, String status, LocalDateTime start, LocalDateTime end,
                           RecurrenceJson recurrence, String description, Set<String> audience, int expectedAttendance,
                           String decisionReason, int sequence, List<OccurrenceView> occurrences, List<ChangeView> history,
                           Long followsBookingId, LocalDate continuesFrom, List<Long> continuedAs, String changeOf,
-                          LocalDate movesDate, List<Long> moveRequests) {
+                          LocalDate movesDate, List<Long> moveRequests, Long suggestionId) {
 
     /** One dated occurrence; {@code moved} when it is not where and when the series put it. */
     public record OccurrenceView(LocalDate date, LocalDateTime start, LocalDateTime end, String status, long roomId, boolean moved) {
@@ -60,6 +61,6 @@ public record BookingView(long id, long roomId, String roomName, Long organisati
                 booking.changes().getContinuations().stream().map(Booking::getId).toList(),
                 booking.getChangeRequest().kind().map(change -> EnumJson.name(change)).orElse(null),
                 booking.getChangeRequest().movesDate().orElse(null),
-                booking.changes().getMoveRequests().stream().map(Booking::getId).toList());
+                booking.changes().getMoveRequests().stream().map(Booking::getId).toList(), booking.getSuggestionId());
     }
 }

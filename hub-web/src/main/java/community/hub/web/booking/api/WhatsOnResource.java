@@ -39,13 +39,13 @@ public class WhatsOnResource {
 
     /** One public activity on one date, with its room and the room's accessibility features. */
     public record Activity(LocalDate date, LocalDateTime start, LocalDateTime end, long bookingId, String title, String type,
-                           String description, List<String> audience, Place room) {
+                           String description, List<String> audience, Place room, boolean suggestedByResidents) {
         static Activity of(Occurrence occurrence) {
             var booking = occurrence.getBooking();
             return new Activity(occurrence.getDate(), LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
                     LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()), booking.getId(), booking.getTitle(),
                     EnumJson.name(booking.getType()), booking.getDescription(), List.copyOf(booking.getAudience()),
-                    Place.of(occurrence));
+                    Place.of(occurrence), booking.isSuggestedByResidents());
         }
     }
 

@@ -1,0 +1,153 @@
+package community.hub.web.suggestion;
+
+import community.hub.suggestion.Audiences;
+import community.hub.suggestion.IdeaDetails;
+import community.hub.suggestion.Suggestion;
+import community.hub.suggestion.SuggestionDesk;
+import community.hub.suggestion.Suggestions;
+import community.hub.web.FieldMessages;
+import community.hub.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.List;
+
+/**
+ * Staff's list of ideas: the queue waiting to be checked first, or those published, set aside or merged; and the form
+ * to record an idea someone gave in person or on paper, with how many people backed it there.
+ */
+@Named
+@RequestScoped
+public class SuggestionQueue {
+
+    /** The lists staff choose between, as the API names them. */
+    public static final List<String> SHOWN = List.of("new", "published", "set_aside", "merged");
+
+    @Inject
+    private IdeaLists lists;
+
+    @Inject
+    private Suggestions suggestions;
+
+    @Inject
+    private SuggestionDesk desk;
+
+    @Inject
+    private Caller caller;
+
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private String show = "new";
+    private List<StaffIdea> ideas = List.of();
+    private Long waiting;
+
+    private String title;
+    private String description;
+    private List<String> audience = new ArrayList<>();
+    private String whenSuits;
+    private String email;
+    private Integer backedBy = 1;
+
+    public void load() {
+        if (!SHOWN.contains(show)) {
+            show = "new";
+        }
+        ideas = lists.forStaff(show, null);
+    }
+
+    public String record() {
+        return FieldMessages.attempt(() -> desk.recordInPerson(IdeaDetails.of(title, description, audience, whenSuits), email,
+                        backedBy == null ? 0 : backedBy, caller.account().orElseThrow()))
+                .map(Suggestion::getId).map(id -> {
+                    FieldMessages.done("staffIdeas.recorded", title.strip());
+                    return "/staff/suggestion?faces-redirect=true&id=" + id;
+                }).orElse(null);
+    }
+
+    /** When the idea came in, UK time: "6 Dec 2026 09:20". */
+    public String sent(StaffIdea idea) {
+        return SENT.format(idea.createdAt());
+    }
+
+    /** How many ideas wait to be checked, for the staff navigation. */
+    public long getWaiting() {
+        if (waiting == null) {
+            waiting = suggestions.waiting();
+        }
+        return waiting;
+    }
+
+    public List<String> getShown() {
+        return SHOWN;
+    }
+
+    public List<String> getAudiences() {
+        return Audiences.TAGS;
+    }
+
+    public List<StaffIdea> getIdeas() {
+        return ideas;
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = show;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<String> getAudience() {
+        return audience;
+    }
+
+    public void setAudience(List<String> audience) {
+        this.audience = audience;
+    }
+
+    public String getWhenSuits() {
+        return whenSuits;
+    }
+
+    public void setWhenSuits(String whenSuits) {
+        this.whenSuits = whenSuits;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Integer getBackedBy() {
+        return backedBy;
+    }
+
+    public void setBackedBy(Integer backedBy) {
+        this.backedBy = backedBy;
+    }
+}
