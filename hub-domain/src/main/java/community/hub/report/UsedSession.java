@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param count    how many came; null when nothing was recorded ("not recorded", never zero)
  * @param newCount how many of them were new; null when unknown
  */
-public record UsedSession(long roomId, ActivityType type, Long organisationId, OrganisationType organisationType, LocalDate date,
+public record UsedSession(long bookingId, long roomId, ActivityType type, Long organisationId, OrganisationType organisationType, LocalDate date,
                           long minutes, boolean begun, Integer count, Integer newCount) {
 
     public boolean isRecorded() {

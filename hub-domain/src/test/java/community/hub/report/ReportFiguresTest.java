@@ -53,7 +53,7 @@ class ReportFiguresTest {
     }
 
     private static UsedSession session(ActivityType type, OrganisationType organisation, LocalDate date, long minutes, Integer count, Integer fresh) {
-        return new UsedSession(7L, type, organisation == null ? null : 3L, organisation, date, minutes, true, count, fresh);
+        return new UsedSession(date.getDayOfMonth(), 7L, type, organisation == null ? null : 3L, organisation, date, minutes, true, count, fresh);
     }
 
     /** Chair yoga, Tuesdays 10:00-12:00 for four weeks (two hours each, in BST and GMT alike); a two-hour meeting on a Wednesday. */
@@ -117,7 +117,7 @@ class ReportFiguresTest {
 
     @Test
     void aSessionNotBegunIsNotHeldYet() {
-        UsedSession coming = new UsedSession(7L, ActivityType.CLASS, null, null, LocalDate.of(2027, 11, 9), 60, false, null, null);
+        UsedSession coming = new UsedSession(1L, 7L, ActivityType.CLASS, null, null, LocalDate.of(2027, 11, 9), 60, false, null, null);
 
         assertThat(ActivityFigures.of(FOUR_WEEKS, List.of(coming)).total()).isEqualTo(Tally.NONE);
     }

@@ -1,6 +1,12 @@
 package community.hub.web.report.api;
 
+import community.hub.account.Account;
+import community.hub.export.ImpactPdf;
 import community.hub.export.ReportCsv;
+import community.hub.report.ImpactService;
+import community.hub.web.report.ImpactWords;
+import community.hub.web.security.Caller;
+import jakarta.ws.rs.ForbiddenException;
 import community.hub.report.ReportPeriod;
 import community.hub.report.ReportService;
 import community.hub.web.security.Roles;
@@ -19,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * How the hub is used, for its staff (SPEC §4): room utilisation per room and ISO week, and sessions, hours and
@@ -35,6 +42,12 @@ public class ReportResource {
 
     @Inject
     private ReportService reports;
+
+    @Inject
+    private ImpactService impacts;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -70,6 +83,36 @@ public class ReportResource {
     public Response activityCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         ReportPeriod period = period(from, to);
         return csv(ReportCsv.activity(reports.activity(period)), "activity", period);
+    }
+
+    @GET
+    @Path("impact")
+    @Operation(summary = "The commissioners' summary of a period (the current quarter unless given); Accept: application/pdf for the printable report")
+    public ImpactView impact(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return ImpactView.of(impacts.report(period(from, to), me()));
+    }
+
+    @GET
+    @Path("impact")
+    @Produces("application/pdf")
+    public Response impactPdf(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        ReportPeriod period = period(from, to);
+        Locale locale = Locale.UK;
+        byte[] pdf = ImpactPdf.of(impacts.report(period, me()), ImpactWords.period(period, locale), ImpactWords.text(locale));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"impact-" + period.from() + "-to-" + period.to() + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("impact.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The printable impact report, for a link on a page")
+    public Response impactPdfFile(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return impactPdf(from, to);
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow(ForbiddenException::new);
     }
 
     private ReportPeriod period(LocalDate from, LocalDate to) {
