@@ -83,7 +83,7 @@ public class AttendanceService {
     public List<HeldSession> heldSince(@NotNull LocalDate from, Long bookingId, boolean notRecordedOnly, @NotNull Account by) {
         Instant now = clock.instant();
         StringBuilder jpql = new StringBuilder("select o from Occurrence o join o.booking b where o.startsAt >= :from and o.startsAt <= :now"
-                + " and o.cancelled = false and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))");
+                + " and o.cancelled = :notCancelled and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))");
         Optional<Long> organisation = BookingAccess.tenantOrganisation(by).map(org -> org.getId());
         if (!BookingAccess.isStaff(by)) {
             jpql.append(" and b.organisation.id = :organisation");
@@ -98,6 +98,7 @@ public class AttendanceService {
         var query = entityManager.createQuery(jpql.toString(), Occurrence.class)
                 .setParameter("from", HubTime.instant(from, LocalTime.MIDNIGHT).getEpochSecond())
                 .setParameter("now", now.getEpochSecond())
+                .setParameter("notCancelled", false)
                 .setParameter("confirmed", BookingStatus.CONFIRMED)
                 .setParameter("cancelled", BookingStatus.CANCELLED);
         if (!BookingAccess.isStaff(by)) {

@@ -34,10 +34,11 @@ public class UsedSessions {
                 .getResultStream().forEach(row -> recorded.put((Long) row[0], row));
         return entityManager.createQuery("select o.id, o.room.id, b.type, org.id, org.type, o.date, o.startsAt, o.endsAt, b.id "
                         + "from Occurrence o join o.booking b left join b.organisation org "
-                        + "where o.date between :from and :to and o.cancelled = false "
+                        + "where o.date between :from and :to and o.cancelled = :notCancelled "
                         + "and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))", Object[].class)
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .setParameter("confirmed", BookingStatus.CONFIRMED).setParameter("cancelled", BookingStatus.CANCELLED)
+                .setParameter("notCancelled", false)
                 .getResultStream().map(row -> {
                     Object[] attendance = recorded.get((Long) row[0]);
                     long startsAt = (Long) row[6];

@@ -148,6 +148,10 @@ class HubIT {
     }
 
     @Nested
+    class Reports extends ReportChecks {
+    }
+
+    @Nested
     class ChangeLog extends ChangeLogChecks {
     }
 }
