@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 public class AttendanceService {
 
     /** The most sessions a list of sessions shows at once. */
-    private static final int MOST_LISTED = 500;
+    private static final int MOST_LISTED = 2000;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -91,9 +91,6 @@ public class AttendanceService {
         if (bookingId != null) {
             jpql.append(" and b.id = :booking");
         }
-        if (notRecordedOnly) {
-            jpql.append(" and not exists (select a from Attendance a where a.occurrence = o)");
-        }
         jpql.append(" order by o.startsAt desc");
         var query = entityManager.createQuery(jpql.toString(), Occurrence.class)
                 .setParameter("from", HubTime.instant(from, LocalTime.MIDNIGHT).getEpochSecond())
@@ -109,7 +106,8 @@ public class AttendanceService {
         }
         List<Occurrence> held = query.setMaxResults(MOST_LISTED).getResultList();
         Map<Long, Attendance> recorded = of(held);
-        return held.stream().map(occurrence -> new HeldSession(occurrence, recorded.get(occurrence.getId()))).toList();
+        return held.stream().map(occurrence -> new HeldSession(occurrence, recorded.get(occurrence.getId())))
+                .filter(session -> !notRecordedOnly || !session.isRecorded()).toList();
     }
 
     /** What was recorded for each of the occurrences that has something, by occurrence id. */
