@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How much of each room's open time was booked, per ISO week. Open time is the room's opening hours on each day of the
@@ -26,16 +28,20 @@ public final class Utilisation {
     }
 
     public static List<RoomWeek> of(List<Room> rooms, List<Closure> closures, List<UsedSession> sessions, ReportPeriod period) {
+        Map<LocalDate, String> weekOf = new HashMap<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            weekOf.put(day, isoWeek(day));
+        }
+        Map<Long, List<UsedSession>> byRoom = sessions.stream().filter(session -> period.contains(session.date()))
+                .collect(Collectors.groupingBy(UsedSession::roomId));
         List<RoomWeek> weeks = new ArrayList<>();
         for (Room room : rooms) {
             Map<String, long[]> byWeek = new LinkedHashMap<>();
             for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-                byWeek.computeIfAbsent(isoWeek(day), week -> new long[2])[0] += openMinutes(room, day, closures);
+                byWeek.computeIfAbsent(weekOf.get(day), week -> new long[2])[0] += openMinutes(room, day, closures);
             }
-            for (UsedSession session : sessions) {
-                if (room.getId() != null && session.roomId() == room.getId() && period.contains(session.date())) {
-                    byWeek.get(isoWeek(session.date()))[1] += session.minutes();
-                }
+            for (UsedSession session : byRoom.getOrDefault(room.getId(), List.of())) {
+                byWeek.get(weekOf.get(session.date()))[1] += session.minutes();
             }
             byWeek.forEach((week, minutes) -> weeks.add(new RoomWeek(room.getId(), room.getName(), week, minutes[0], minutes[1])));
         }
