@@ -152,6 +152,10 @@ class HubIT {
     }
 
     @Nested
+    class Reports extends ReportChecks {
+    }
+
+    @Nested
     class ChangeLog extends ChangeLogChecks {
     }
 

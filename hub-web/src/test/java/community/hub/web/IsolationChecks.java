@@ -43,6 +43,8 @@ abstract class IsolationChecks {
         api.put("download the statement", () -> HUB.get("/api/charges/statement.csv?organisationId=" + camhs + "&month=" + month,
                 "foodbank", HubClient.DEMO_PASSWORD, "text/csv"));
         api.put("replace their feed address", () -> HUB.post("/api/me/feeds/" + theirFeed + "/rotate", "", "foodbank"));
+        api.put("record attendance", () -> HUB.put("/api/bookings/" + theirs + "/occurrences/" + day + "/attendance", "{\"count\": 3}", "foodbank"));
+        api.put("read attendance", () -> HUB.get("/api/bookings/" + theirs + "/occurrences/" + day + "/attendance", "foodbank", HubClient.DEMO_PASSWORD));
         api.forEach((what, call) -> assertThat(call.get().statusCode()).as(what).isEqualTo(404));
 
         Map<String, Supplier<HttpResponse<String>>> staffOnly = new LinkedHashMap<>();
@@ -50,6 +52,11 @@ abstract class IsolationChecks {
         staffOnly.put("decline the request", () -> HUB.post("/api/bookings/" + theirs + "/decline", "{\"reason\": \"no\"}", "foodbank"));
         staffOnly.put("read the hub's income", () -> HUB.get("/api/charges/income", "foodbank", HubClient.DEMO_PASSWORD));
         staffOnly.put("list organisations", () -> HUB.get("/api/organisations", "foodbank", HubClient.DEMO_PASSWORD));
+        staffOnly.put("read the utilisation report", () -> HUB.get("/api/reports/utilisation", "foodbank", HubClient.DEMO_PASSWORD));
+        staffOnly.put("read the activity report", () -> HUB.get("/api/reports/activity.csv", "foodbank", HubClient.DEMO_PASSWORD, "text/csv"));
+        staffOnly.put("read the impact report", () -> HUB.get("/api/reports/impact", "foodbank", HubClient.DEMO_PASSWORD));
+        staffOnly.put("read other income", () -> HUB.get("/api/income", "foodbank", HubClient.DEMO_PASSWORD));
+        staffOnly.put("record other income", () -> HUB.post("/api/income", "{\"month\": \"2027-01\", \"source\": \"grant\", \"amount\": 5}", "foodbank"));
         staffOnly.forEach((what, call) -> assertThat(call.get().statusCode()).as(what).isEqualTo(403));
 
         HttpResponse<String> listed = HUB.get("/api/bookings?organisationId=" + camhs + "&from=" + day + "&to=" + day,
@@ -68,6 +75,8 @@ abstract class IsolationChecks {
             pages.put("/api/charges/statement.csv?organisationId=" + camhs + "&month=" + month, 404);
             pages.put("/admin/organisation.xhtml?id=" + camhs, 403);
             pages.put("/staff/income.xhtml", 403);
+            pages.put("/staff/reports.xhtml", 403);
+            pages.put("/staff/impact.xhtml", 403);
             pages.forEach((page, status) -> {
                 HttpResponse<String> response = HUB.getSignedIn(page, session);
                 assertThat(response.statusCode()).as(page).isEqualTo(status);

@@ -200,6 +200,20 @@ record TestDates(LocalDate today) {
         return sunday.minusDays(2);
     }
 
+    /**
+     * The latest Sunday the clocks changed (last Sunday of March or October) at least three weeks ago: a past weekly series
+     * across it, with the server's clock pinned before it (see {@link ServerClock}), is history the reports sum up.
+     */
+    LocalDate sundayTheClocksLastChanged() {
+        LocalDate latest = today.minusWeeks(3);
+        LocalDate sunday = latest;
+        while (!(sunday.getDayOfWeek() == DayOfWeek.SUNDAY && (sunday.getMonthValue() == 3 || sunday.getMonthValue() == 10)
+                && sunday.plusWeeks(1).getMonthValue() != sunday.getMonthValue())) {
+            sunday = sunday.minusDays(1);
+        }
+        return sunday;
+    }
+
     /** The first Monday bank holiday more than three weeks ahead with an ordinary Monday on each side (a series across it skips it). */
     LocalDate mondayBankHolidayAfterThreeWeeks() {
         LocalDate from = today.plusWeeks(3).plusDays(1);

@@ -73,6 +73,12 @@ public abstract class EnumJson<E extends Enum<E>> implements JsonbAdapter<E, Str
         }
     }
 
+    public static final class IncomeSources extends EnumJson<community.hub.income.IncomeSource> {
+        public IncomeSources() {
+            super(community.hub.income.IncomeSource.class);
+        }
+    }
+
     public static final class Visibilities extends EnumJson<Visibility> {
         public Visibilities() {
             super(Visibility.class);

@@ -13,7 +13,7 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withAdapters(new EnumJson.Features(), new EnumJson.RateBands(), new EnumJson.OrganisationTypes(),
                     new EnumJson.Roles(), new EnumJson.Days(), new EnumJson.ActivityTypes(), new EnumJson.Visibilities(),
-                    new EnumJson.CafeRoles(), new EnumJson.RotaDeliveries()));
+                    new EnumJson.CafeRoles(), new EnumJson.RotaDeliveries(), new EnumJson.IncomeSources()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -1,0 +1,135 @@
+package community.hub.attendance;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.booking.Booking;
+import community.hub.booking.BookingStatus;
+import community.hub.booking.Bookings;
+import community.hub.booking.Occurrence;
+import community.hub.HubTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Records and reads attendance. Staff record any session's; a tenant only its own organisation's, and to it another
+ * organisation's booking is not there (SPEC §3, invariant 5). A refused headcount changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+    /** The most sessions a list of sessions shows at once. */
+    private static final int MOST_LISTED = 2000;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Inject
+    private Bookings bookings;
+
+    @Inject
+    private Clock clock;
+
+    /** Records how many came to the booking's date (the date its series gave it, or the date it moved to). */
+    public Attendance record(long bookingId, @NotNull LocalDate date, Headcount headcount, @NotNull Account by) {
+        Occurrence occurrence = occurrence(bookings.changeableBy(bookingId, by), date);
+        Instant now = clock.instant();
+        AttendanceRules.check(headcount, occurrence, now);
+        Attendance attendance = recorded(occurrence).orElseGet(() -> new Attendance(occurrence));
+        attendance.record(headcount, by.getUsername(), now);
+        if (attendance.getId() == null) {
+            entityManager.persist(attendance);
+        }
+        return attendance;
+    }
+
+    /** Refuses the headcount as {@link #record} would, recording nothing: to check several dates before saving any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(long bookingId, @NotNull LocalDate date, Headcount headcount, @NotNull Account by) {
+        AttendanceRules.check(headcount, occurrence(bookings.changeableBy(bookingId, by), date), clock.instant());
+    }
+
+    /** Records several dates at once, all or none: the first refused refuses them all. */
+    public List<Attendance> recordAll(List<DatedHeadcount> headcounts, @NotNull Account by) {
+        return headcounts.stream().map(dated -> record(dated.bookingId(), dated.date(), dated.headcount(), by)).toList();
+    }
+
+    /** What was recorded for the booking's date; empty when nothing was ("not recorded"). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Attendance> recorded(long bookingId, @NotNull LocalDate date, @NotNull Account by) {
+        return recorded(occurrence(bookings.changeableBy(bookingId, by), date));
+    }
+
+    /**
+     * The sessions the caller may record that took place from {@code from} to now, latest first: staff every one, a
+     * tenant its own organisation's; only one booking's when {@code bookingId} is given, only those not recorded when asked.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HeldSession> heldSince(@NotNull LocalDate from, Long bookingId, boolean notRecordedOnly, @NotNull Account by) {
+        Instant now = clock.instant();
+        StringBuilder jpql = new StringBuilder("select o from Occurrence o join o.booking b where o.startsAt >= :from and o.startsAt <= :now"
+                + " and o.cancelled = :notCancelled and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))");
+        Optional<Long> organisation = by.organisationActedFor().map(org -> org.getId());
+        if (!by.isStaff()) {
+            jpql.append(" and b.organisation.id = :organisation");
+        }
+        if (bookingId != null) {
+            jpql.append(" and b.id = :booking");
+        }
+        jpql.append(" order by o.startsAt desc");
+        var query = entityManager.createQuery(jpql.toString(), Occurrence.class)
+                .setParameter("from", HubTime.instant(from, LocalTime.MIDNIGHT).getEpochSecond())
+                .setParameter("now", now.getEpochSecond())
+                .setParameter("notCancelled", false)
+                .setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("cancelled", BookingStatus.CANCELLED);
+        if (!by.isStaff()) {
+            query.setParameter("organisation", organisation.orElse(-1L));
+        }
+        if (bookingId != null) {
+            query.setParameter("booking", bookingId);
+        }
+        List<Occurrence> held = query.setMaxResults(MOST_LISTED).getResultList();
+        Map<Long, Attendance> recorded = of(held);
+        return held.stream().map(occurrence -> new HeldSession(occurrence, recorded.get(occurrence.getId())))
+                .filter(session -> !notRecordedOnly || !session.isRecorded()).toList();
+    }
+
+    /** What was recorded for each of the occurrences that has something, by occurrence id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Attendance> of(List<Occurrence> occurrences) {
+        if (occurrences.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createNamedQuery("Attendance.ofOccurrences", Attendance.class)
+                .setParameter("ids", occurrences.stream().map(Occurrence::getId).toList())
+                .getResultStream().collect(Collectors.toMap(attendance -> attendance.getOccurrence().getId(), Function.identity()));
+    }
+
+    private Optional<Attendance> recorded(Occurrence occurrence) {
+        return entityManager.createNamedQuery("Attendance.ofOccurrence", Attendance.class)
+                .setParameter("occurrence", occurrence).getResultStream().findFirst();
+    }
+
+    /** The booking's occurrence named by its series date, else the one held on that date. */
+    private static Occurrence occurrence(Booking booking, LocalDate date) {
+        List<Occurrence> occurrences = booking.getOccurrences();
+        return occurrences.stream().filter(occurrence -> occurrence.getSeriesDate().equals(date)).findFirst()
+                .or(() -> occurrences.stream().filter(occurrence -> occurrence.getDate().equals(date)).findFirst())
+                .orElseThrow(() -> Refusal.notFound("attendance.noSuchDate", booking.getId(), date));
+    }
+}

@@ -1,0 +1,77 @@
+package community.hub.web.attendance.api;
+
+import community.hub.Refusal;
+import community.hub.account.Account;
+import community.hub.attendance.Attendance;
+import community.hub.attendance.AttendanceService;
+import community.hub.attendance.Headcount;
+import community.hub.web.security.Caller;
+import community.hub.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * How many came to one date of a booking (SPEC §4): staff for any booking, a tenant for its own organisation's; to a
+ * tenant another organisation's booking is not there.
+ */
+@Path("bookings/{id}/occurrences/{date}/attendance")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Attendance")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
+public class AttendanceResource {
+
+    @Inject
+    private AttendanceService attendance;
+
+    @Inject
+    private Caller caller;
+
+    /** A headcount: how many came, how many of them were new (optional), and by audience band (optional). */
+    public record HeadcountInput(Integer count, Integer newCount, Map<String, Integer> byAudience) {
+    }
+
+    @PUT
+    @Operation(summary = "Record how many came to one date (the date the series gave it)",
+            description = "Only for a date that has begun and was not called off; replaces what was recorded. A count from 0 "
+                    + "to twice the room's capacity, newCount no more than count, audience bands adding up to no more than count.")
+    public AttendanceView record(@PathParam("id") long id, @PathParam("date") LocalDate date, HeadcountInput input) {
+        if (input == null) {
+            throw Refusal.invalid("count", "attendance.countRequired");
+        }
+        Attendance recorded = attendance.record(id, date, new Headcount(input.count(), input.newCount(), input.byAudience()), me());
+        return AttendanceView.of(recorded.getOccurrence(), recorded);
+    }
+
+    @GET
+    @Operation(summary = "What was recorded for one date", description = "recorded false: nothing yet (not recorded, never zero).")
+    public AttendanceView read(@PathParam("id") long id, @PathParam("date") LocalDate date) {
+        Account me = me();
+        return attendance.recorded(id, date, me).map(recorded -> AttendanceView.of(recorded.getOccurrence(), recorded))
+                .orElseGet(() -> attendance.heldSince(date.minusDays(1), id, false, me).stream()
+                        .filter(session -> session.occurrence().getSeriesDate().equals(date) || session.occurrence().getDate().equals(date))
+                        .findFirst().map(AttendanceView::of)
+                        .orElseThrow(() -> Refusal.notFound("attendance.noSuchDate", id, date)));
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow(ForbiddenException::new);
+    }
+}

@@ -1,0 +1,52 @@
+package community.hub.web.attendance.api;
+
+import community.hub.account.Account;
+import community.hub.attendance.AttendanceService;
+import community.hub.web.security.Caller;
+import community.hub.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The sessions that took place with nothing recorded, for follow-up: staff every one, a tenant its own organisation's. */
+@Path("attendance/not-recorded")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Attendance")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
+public class NotRecordedResource {
+
+    /** How far back the list looks when not told. */
+    public static final int DEFAULT_WEEKS = 8;
+
+    @Inject
+    private AttendanceService attendance;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @GET
+    @Operation(summary = "Sessions since a date (default eight weeks ago) that took place with no attendance recorded, latest first")
+    public List<AttendanceView> notRecorded(@QueryParam("from") LocalDate from) {
+        Account me = caller.account().orElseThrow(ForbiddenException::new);
+        LocalDate since = from == null ? LocalDate.now(clock).minusWeeks(DEFAULT_WEEKS) : from;
+        return attendance.heldSince(since, null, true, me).stream().map(AttendanceView::of).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package community.hub.web.report;
+
+import community.hub.report.ReportPeriod;
+import community.hub.web.Text;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The impact report's period and words in a language, for its page and its PDF. */
+public final class ImpactWords {
+
+    private ImpactWords() {
+    }
+
+    /** Like "1 October 2026 to 31 December 2026". */
+    public static String period(ReportPeriod period, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        return Text.get(locale, "impact.period", day.format(period.from()), day.format(period.to()));
+    }
+
+    public static Function<String, String> text(Locale locale) {
+        return key -> Text.get(locale, key);
+    }
+}

@@ -1,0 +1,126 @@
+package community.hub.web.report.api;
+
+import community.hub.account.Account;
+import community.hub.export.ImpactPdf;
+import community.hub.export.ReportCsv;
+import community.hub.report.ImpactService;
+import community.hub.web.report.ImpactWords;
+import community.hub.web.security.Caller;
+import jakarta.ws.rs.ForbiddenException;
+import community.hub.report.ReportPeriod;
+import community.hub.report.ReportService;
+import community.hub.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * How the hub is used, for its staff (SPEC §4): room utilisation per room and ISO week, and sessions, hours and
+ * attendance by activity, organisation and month; each as JSON or as CSV for a spreadsheet. The period defaults to the
+ * current quarter; the wrong way round or longer than three years is a 400.
+ */
+@Path("reports")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+public class ReportResource {
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private ImpactService impacts;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @GET
+    @Path("utilisation")
+    @Operation(summary = "Booked hours as a share of open hours, per room and ISO week (closures taken out, turnaround not counted)")
+    public UtilisationView utilisation(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        ReportPeriod period = period(from, to);
+        return UtilisationView.of(period, reports.utilisation(period));
+    }
+
+    @GET
+    @Path("utilisation.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same as CSV that opens in Excel")
+    public Response utilisationCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        ReportPeriod period = period(from, to);
+        return csv(ReportCsv.utilisation(reports.utilisation(period)), "utilisation", period);
+    }
+
+    @GET
+    @Path("activity")
+    @Operation(summary = "Sessions that took place, their hours and attendance, by activity type, organisation type and month")
+    public ActivityView activity(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return ActivityView.of(reports.activity(period(from, to)));
+    }
+
+    @GET
+    @Path("activity.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same as CSV that opens in Excel")
+    public Response activityCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        ReportPeriod period = period(from, to);
+        return csv(ReportCsv.activity(reports.activity(period)), "activity", period);
+    }
+
+    @GET
+    @Path("impact")
+    @Operation(summary = "The commissioners' summary of a period (the current quarter unless given); Accept: application/pdf for the printable report")
+    public ImpactView impact(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return ImpactView.of(impacts.report(period(from, to), me()));
+    }
+
+    @GET
+    @Path("impact")
+    @Produces("application/pdf")
+    public Response impactPdf(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        ReportPeriod period = period(from, to);
+        Locale locale = Locale.UK;
+        byte[] pdf = ImpactPdf.of(impacts.report(period, me()), ImpactWords.period(period, locale), ImpactWords.text(locale));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"impact-" + period.from() + "-to-" + period.to() + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("impact.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The printable impact report, for a link on a page")
+    public Response impactPdfFile(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return impactPdf(from, to);
+    }
+
+    private Account me() {
+        return caller.account().orElseThrow(ForbiddenException::new);
+    }
+
+    private ReportPeriod period(LocalDate from, LocalDate to) {
+        return ReportPeriod.orQuarter(from, to, LocalDate.now(clock));
+    }
+
+    static Response csv(String body, String name, ReportPeriod period) {
+        return Response.ok(body, "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + period.from() + "-to-" + period.to() + ".csv\"").build();
+    }
+}
