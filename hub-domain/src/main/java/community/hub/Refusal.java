@@ -1,11 +1,9 @@
 package community.hub;
 
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * A request the hub refuses because of one of its rules. It names the rule broken in plain words,
@@ -66,8 +64,7 @@ public class Refusal extends RuntimeException {
 
     /** The reason in plain words, in the reader's language. */
     public String message(Locale locale) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return new MessageFormat(pattern, locale).format(inWords(locale));
+        return Words.format(Words.bundle(BUNDLE, locale).getString(key), locale, inWords(locale));
     }
 
     /** Days are said as people say them ("Tuesday"), not as constants. */

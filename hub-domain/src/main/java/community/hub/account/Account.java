@@ -15,6 +15,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * Someone who signs in. A tenant always belongs to exactly one organisation; nobody else belongs to one.
  * The password is never held, only its PBKDF2 hash.
@@ -65,6 +68,10 @@ public class Account {
     /** Raised whenever the password changes or the account is deactivated: sessions signed in before then end. */
     @Column(name = "credentials_version", nullable = false)
     private int credentialsVersion;
+
+    /** The language they chose to read the hub in, as a BCP 47 tag; null: not chosen. */
+    @Column(length = 35)
+    private String language;
 
     @Version
     private long version;
@@ -130,6 +137,16 @@ public class Account {
 
     public void reactivate() {
         active = true;
+    }
+
+    /** The language they read the hub in from now on; null: none chosen, their browser decides. */
+    public void speak(Locale chosen) {
+        this.language = chosen == null ? null : chosen.toLanguageTag();
+    }
+
+    /** The language they chose, if they did. */
+    public Optional<Locale> language() {
+        return language == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(language));
     }
 
     public Long getId() {

@@ -1,10 +1,10 @@
 package community.hub.rota;
 
-import java.text.MessageFormat;
+import community.hub.Words;
+
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -58,7 +58,6 @@ public final class SpokenTime {
     }
 
     private static String say(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Words.say(BUNDLE, locale, key, arguments);
     }
 }

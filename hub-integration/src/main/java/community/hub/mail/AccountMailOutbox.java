@@ -1,5 +1,6 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.account.Account;
 import community.hub.account.Invitation;
 import community.hub.account.Invitations;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,7 +56,7 @@ public class AccountMailOutbox {
 
     private Account sendInvitation(Invitations.Invited invited, UnaryOperator<String> linkFor) {
         Account account = invited.account();
-        write(new AccountMail(hubSettings.details().name()).invitation(account.getEmail(), account.getDisplayName(),
+        write(new AccountMail(hubSettings.details().name(), account.language().orElse(Words.BASE_LANGUAGE)).invitation(account.getEmail(), account.getDisplayName(),
                 account.getUsername(), account.getRole(), linkFor.apply(invited.link().token()), invited.link().expiresAt()));
         return account;
     }
@@ -71,11 +73,12 @@ public class AccountMailOutbox {
      * with an address; nothing otherwise.
      *
      * @param linkFor turns the link's token into the address people open
+     * @param asked the language of the page (or API call) that asked, for an account that has chosen none
      */
     @Transactional
-    public void resetRequested(String usernameOrEmail, UnaryOperator<String> linkFor) {
+    public void resetRequested(String usernameOrEmail, UnaryOperator<String> linkFor, Locale asked) {
         passwords.startReset(usernameOrEmail).ifPresent(started -> {
-            write(new AccountMail(hubSettings.details().name()).reset(started.account().getEmail(),
+            write(new AccountMail(hubSettings.details().name(), started.account().language().orElse(asked)).reset(started.account().getEmail(),
                     started.account().getDisplayName(), started.account().getUsername(), linkFor.apply(started.link().token()),
                     started.link().expiresAt()));
         });

@@ -5,6 +5,7 @@ import community.hub.web.FieldMessages;
 import community.hub.web.setup.HubAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ public class ForgotPassword {
             return null;
         }
         String base = address.base((HttpServletRequest) external.getRequest());
-        mails.resetRequested(usernameOrEmail, token -> resetLink(base, token));
+        mails.resetRequested(usernameOrEmail, token -> resetLink(base, token), FacesContext.getCurrentInstance().getViewRoot().getLocale());
         FieldMessages.done("forgot.sent");
         return "/forgot-password?faces-redirect=true&sent=true";
     }

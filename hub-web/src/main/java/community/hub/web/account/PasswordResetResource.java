@@ -1,6 +1,8 @@
 package community.hub.web.account;
 
+import community.hub.Words;
 import community.hub.mail.AccountMailOutbox;
+import community.hub.web.language.Languages;
 import community.hub.web.setup.HubAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Collections;
 
 /**
  * Asks for a password reset link by email. The answer is 202 whatever was asked, with no body: it never tells whether
@@ -29,6 +33,9 @@ public class PasswordResetResource {
 
     @Inject
     private HubAddress address;
+
+    @Inject
+    private Languages languages;
 
     @Context
     private HttpServletRequest request;
@@ -47,7 +54,8 @@ public class PasswordResetResource {
     public Response ask(ResetAsked asked) {
         if (asked != null && asked.identifier() != null && !asked.identifier().isBlank()) {
             String base = address.base(request);
-            mails.resetRequested(asked.identifier(), token -> ForgotPassword.resetLink(base, token));
+            mails.resetRequested(asked.identifier(), token -> ForgotPassword.resetLink(base, token),
+                    languages.firstSpoken(Collections.list(request.getLocales())).orElse(Words.BASE_LANGUAGE));
         }
         return Response.accepted().build();
     }

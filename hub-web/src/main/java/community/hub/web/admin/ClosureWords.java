@@ -1,5 +1,6 @@
 package community.hub.web.admin;
 
+import community.hub.web.language.Formats;
 import community.hub.booking.Closure;
 import community.hub.web.Text;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +21,7 @@ final class ClosureWords {
 
     static String days(Closure closure) {
         Locale locale = locale();
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        DateTimeFormatter day = Formats.date(locale, "date.full");
         LocalDate first = closure.getFirstDay();
         LocalDate last = closure.getLastDay();
         return first.equals(last) ? day.format(first) : Text.get(locale, "closures.days", day.format(first), day.format(last));

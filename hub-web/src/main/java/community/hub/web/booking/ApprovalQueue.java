@@ -1,5 +1,6 @@
 package community.hub.web.booking;
 
+import community.hub.web.language.Formats;
 import community.hub.booking.BookingDecisions;
 import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
@@ -37,7 +38,6 @@ public class ApprovalQueue implements Serializable {
     @Inject
     private Caller caller;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Map<Long, String> reasons = new HashMap<>();
@@ -63,7 +63,7 @@ public class ApprovalQueue implements Serializable {
             return null;
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        DateTimeFormatter day = DAY.withLocale(locale);
+        DateTimeFormatter day = Formats.date(locale, "date.full");
         return switch (pending.getChangeRequest().getKind()) {
             case DATES_FROM -> Text.get(locale, "approvals.changeFrom", booking.getId(), booking.getTitle(),
                     pending.getChangeRequest().continuesFrom().map(day::format).orElse(""));

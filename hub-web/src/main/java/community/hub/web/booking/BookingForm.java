@@ -1,5 +1,6 @@
 package community.hub.web.booking;
 
+import community.hub.web.language.Formats;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Bookings;
@@ -153,7 +154,7 @@ public class BookingForm implements Serializable {
         if (isChanging()) {
             Booking booking = bookingService.changeFrom(change, from, toRequest(), me());
             FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
-                    booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+                    booking.getTitle(), Formats.date(locale(), "date.full").format(from));
             return booking;
         }
         Booking booking = bookingService.book(toRequest(), me());
@@ -311,7 +312,7 @@ public class BookingForm implements Serializable {
     /** "Change “Chair yoga” from Tuesday 16 March 2027 on". */
     public String getChangeHeading() {
         return original == null ? null : Text.get(locale(), "bookingForm.changeHeading", original.getTitle(),
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+                Formats.date(locale(), "date.full").format(from));
     }
 
     private static Locale locale() {

@@ -1,5 +1,6 @@
 package community.hub.web.booking;
 
+import community.hub.web.language.Formats;
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
@@ -57,8 +58,6 @@ public class BookingPage implements Serializable {
     @Inject
     private Caller caller;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     @Inject
     private RoomService rooms;
@@ -148,7 +147,7 @@ public class BookingPage implements Serializable {
 
     /** A date as people write it: "Tuesday 16 March 2027". */
     public String inWords(LocalDate date) {
-        return DAY.withLocale(locale()).format(date);
+        return Formats.date(locale(), "date.full").format(date);
     }
 
     public void cancelDate(Occurrence occurrence) {
@@ -213,7 +212,7 @@ public class BookingPage implements Serializable {
 
     /** When something happened, in hub time, as people write it. */
     public String when(Instant instant) {
-        return WHEN.withLocale(locale()).format(HubTime.wallClock(instant));
+        return Formats.date(locale(), "dateTime.compact").format(HubTime.wallClock(instant));
     }
 
     private static Locale locale() {

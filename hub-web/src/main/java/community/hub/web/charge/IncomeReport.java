@@ -1,5 +1,6 @@
 package community.hub.web.charge;
 
+import community.hub.web.language.Formats;
 import community.hub.charge.ChargeService;
 import community.hub.charge.IncomeAndSubsidy;
 import community.hub.web.Text;
@@ -30,7 +31,6 @@ import java.util.function.UnaryOperator;
 @RequestScoped
 public class IncomeReport {
 
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final int MONTHS = 12;
 
     @Inject
@@ -69,7 +69,7 @@ public class IncomeReport {
         JsonArrayBuilder charged = Json.createArrayBuilder();
         JsonArrayBuilder given = Json.createArrayBuilder();
         for (IncomeAndSubsidy month : byMonth) {
-            labels.add(SHORT_MONTH.format(month.month()));
+            labels.add(Formats.date(Formats.locale(), "date.shortMonth").format(month.month()));
             charged.add(month.charged());
             given.add(month.subsidy());
         }
@@ -77,8 +77,8 @@ public class IncomeReport {
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
-                                .add(dataset(Text.get(Locale.UK, "income.charged"), charged, "#0b4f6c"))
-                                .add(dataset(Text.get(Locale.UK, "income.given"), given, "#ffbf47"))))
+                                .add(dataset(Text.get(Formats.locale(), "income.charged"), charged, "#0b4f6c"))
+                                .add(dataset(Text.get(Formats.locale(), "income.given"), given, "#ffbf47"))))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
                         .add("animation", false)
@@ -108,6 +108,6 @@ public class IncomeReport {
     }
 
     public String monthName(YearMonth month) {
-        return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(month);
+        return Formats.date(Formats.locale(), "date.month").format(month);
     }
 }

@@ -1,5 +1,6 @@
 package community.hub.web.rota;
 
+import community.hub.web.language.Formats;
 import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaMember;
@@ -32,7 +33,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class CafeTeam {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
     private TeamService teamService;
@@ -68,7 +68,7 @@ public class CafeTeam {
                         usernames.get(member.getId())))
                 .toList();
         former = leavingService.formerMembers().stream()
-                .map(left -> new Former(left.id(), left.name(), left.leftOn() == null ? "" : DATE.format(left.leftOn()))).toList();
+                .map(left -> new Former(left.id(), left.name(), left.leftOn() == null ? "" : Formats.date(locale, "date.long").format(left.leftOn()))).toList();
     }
 
     /** Someone who left is back on the team, to be placed again. */

@@ -1,5 +1,6 @@
 package community.hub.web.rota;
 
+import community.hub.web.language.Formats;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.CafeRole;
@@ -45,7 +46,6 @@ public class MemberEditor implements Serializable {
 
     private static final Pattern ROW_FIELD = Pattern.compile("(availability|timeAway)\\[(\\d+)]\\.?(.*)");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
     private TeamService teamService;
@@ -111,7 +111,7 @@ public class MemberEditor implements Serializable {
     public void askToLeave() {
         Locale locale = locale();
         placesAhead = leavingService.placesAhead(id).stream().map(place -> Text.get(locale, "member.place",
-                SpokenTime.shift(place.shift(), locale) + " (" + DATE.format(place.shift().getDate()) + ")"
+                SpokenTime.shift(place.shift(), locale) + " (" + Formats.date(locale, "date.long").format(place.shift().getDate()) + ")"
                         + (place.title() == null ? "" : ": " + place.title()),
                 Text.get(locale, "cafeRole." + place.role().name()))).toList();
         confirmingLeave = true;
@@ -224,7 +224,7 @@ public class MemberEditor implements Serializable {
 
     /** "Left the team on 3 March 2027.", or the same without a date for someone who left before the hub kept it. */
     public String getLeftNote() {
-        return leftOn == null ? Text.get(locale(), "member.former.noDate") : Text.get(locale(), "member.former", DATE.format(leftOn));
+        return leftOn == null ? Text.get(locale(), "member.former.noDate") : Text.get(locale(), "member.former", Formats.date(locale(), "date.long").format(leftOn));
     }
 
     public List<String> getGets() {
