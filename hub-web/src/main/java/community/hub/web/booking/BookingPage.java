@@ -27,6 +27,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -203,9 +204,12 @@ public class BookingPage implements Serializable {
         }
         String days = rule.days(booking.getSeries().getFirstDate()).stream().map(day -> day.getDisplayName(TextStyle.FULL, locale()))
                 .collect(Collectors.joining(" " + Text.get(locale(), "booking.and") + " "));
+        // the day and its position also as codes, for languages whose words agree with the day (Polish "w pierwszą środę")
+        DayOfWeek firstDay = rule.days(booking.getSeries().getFirstDate()).iterator().next();
         String every = Text.get(locale(), "booking.repeats." + rule.getFrequency().name(), rule.getInterval(), days,
-                rule.getBySetPos() == null ? "" : Text.get(locale(), rule.getBySetPos() < 0 ? "position.last" : "position." + rule.getBySetPos()));
-        String end = rule.getUntil() != null ? Text.get(locale(), "booking.until", rule.getUntil())
+                rule.getBySetPos() == null ? "" : Text.get(locale(), rule.getBySetPos() < 0 ? "position.last" : "position." + rule.getBySetPos()),
+                firstDay.name(), rule.getBySetPos() == null ? "" : rule.getBySetPos().toString());
+        String end = rule.getUntil() != null ? Text.get(locale(), "booking.until", Formats.date(locale(), "date.long").format(rule.getUntil()))
                 : Text.get(locale(), "booking.times", rule.getCount());
         return every + ", " + end;
     }
