@@ -2,6 +2,7 @@ package community.hub;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -67,12 +68,15 @@ public class Refusal extends RuntimeException {
         return Words.format(Words.bundle(BUNDLE, locale).getString(key), locale, inWords(locale));
     }
 
-    /** Days are said as people say them ("Tuesday"), not as constants. */
+    /** Days are said as people say them ("Tuesday", "Tuesday or Thursday"), not as constants. */
     private Object[] inWords(Locale locale) {
         Object[] words = arguments.clone();
         for (int i = 0; i < words.length; i++) {
             if (words[i] instanceof DayOfWeek day) {
                 words[i] = day.getDisplayName(TextStyle.FULL, locale);
+            } else if (words[i] instanceof List<?> days && days.stream().allMatch(DayOfWeek.class::isInstance)) {
+                words[i] = String.join(Words.bundle(BUNDLE, locale).getString("words.or"),
+                        days.stream().map(day -> ((DayOfWeek) day).getDisplayName(TextStyle.FULL, locale)).toList());
             }
         }
         return words;

@@ -24,22 +24,25 @@ public final class SpokenTime {
         if (time.equals(LocalTime.MIDNIGHT)) {
             return say(locale, "time.midnight");
         }
+        // Every pattern may also use the hour the time is in ({1} or {2}) and its minutes as a number ({3}), for
+        // languages that say "eight forty-five" rather than "quarter to nine".
+        String hourNow = hour(time.getHour(), locale);
         if (minute == 0) {
-            return say(locale, "time.oclock", hour(time.getHour(), locale));
+            return say(locale, "time.oclock", hourNow);
         }
         if (minute == 15) {
-            return say(locale, "time.quarterPast", hour(time.getHour(), locale));
+            return say(locale, "time.quarterPast", hourNow);
         }
         if (minute == 30) {
-            return say(locale, "time.halfPast", hour(time.getHour(), locale));
+            return say(locale, "time.halfPast", hourNow);
         }
         if (minute == 45) {
-            return say(locale, "time.quarterTo", hour(time.getHour() + 1, locale));
+            return say(locale, "time.quarterTo", hour(time.getHour() + 1, locale), hourNow);
         }
         if (minute < 30) {
-            return say(locale, "time.past", hour(time.getHour(), locale), minutes(minute, locale));
+            return say(locale, "time.past", hourNow, minutes(minute, locale), hourNow, minute);
         }
-        return say(locale, "time.to", hour(time.getHour() + 1, locale), minutes(60 - minute, locale));
+        return say(locale, "time.to", hour(time.getHour() + 1, locale), minutes(60 - minute, locale), hourNow, minute);
     }
 
     /** "Monday morning, half past eight to half past twelve". */
