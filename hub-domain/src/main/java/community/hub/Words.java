@@ -2,6 +2,7 @@ package community.hub;
 
 import com.ibm.icu.text.MessageFormat;
 
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -35,8 +36,18 @@ public final class Words {
         return arguments.length == 0 ? pattern : format(pattern, locale, arguments);
     }
 
-    /** The pattern filled in even with no arguments, so that its quoting ({@code ''}) is undone too. */
+    /**
+     * The pattern filled in even with no arguments, so that its quoting ({@code ''}) is undone too. Dates and times
+     * given as they are stand as they print ({@code 2027-03-16}), as {@code java.text} had them; a caller wanting a
+     * date in words formats it first.
+     */
     public static String format(String pattern, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern, locale).format(arguments);
+        Object[] filled = arguments.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof TemporalAccessor moment) {
+                filled[i] = moment.toString();
+            }
+        }
+        return new MessageFormat(pattern, locale).format(filled);
     }
 }

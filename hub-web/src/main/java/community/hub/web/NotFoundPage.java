@@ -1,5 +1,6 @@
 package community.hub.web;
 
+import community.hub.web.language.Formats;
 import org.omnifaces.util.Faces;
 
 /**
@@ -12,6 +13,6 @@ public final class NotFoundPage {
     }
 
     public static void send() {
-        Faces.responseSendError(404, "Not found");
+        Faces.responseSendError(404, Text.get(Formats.locale(), "problem.notFound.title"));
     }
 }

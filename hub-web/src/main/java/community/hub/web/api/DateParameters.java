@@ -1,5 +1,6 @@
 package community.hub.web.api;
 
+import community.hub.web.Text;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -8,6 +9,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /** Dates in paths and query strings, written as ISO dates like 2027-03-02. */
 @Provider
@@ -15,8 +17,15 @@ public class DateParameters implements ParamConverterProvider {
 
     /** A parameter that is not a date, said plainly. */
     static class NotADate extends IllegalArgumentException {
+        private final String value;
+
         NotADate(String value) {
-            super("\u201c" + value + "\u201d is not a date. Write dates like 2027-03-02.");
+            super(value);
+            this.value = value;
+        }
+
+        String message(Locale locale) {
+            return Text.get(locale, "problem.notADate", value);
         }
     }
 

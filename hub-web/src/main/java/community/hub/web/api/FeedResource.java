@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +45,9 @@ public class FeedResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpHeaders headers;
+
     /** One private feed and the ways to subscribe to it. */
     public record FeedView(long id, String kind, String url, String webcal, String google, String outlook, Instant issuedAt) {
     }
@@ -62,7 +66,7 @@ public class FeedResource {
     }
 
     private FeedView view(FeedToken feed) {
-        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve("..")).links();
+        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve(".."), Requests.locale(headers)).links();
         return new FeedView(feed.getId(), EnumJson.name(feed.getKind()), links.address(), links.webcal(), links.google(),
                 links.outlook(), feed.getIssuedAt());
     }

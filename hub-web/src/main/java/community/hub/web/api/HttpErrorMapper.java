@@ -36,7 +36,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                     .header("WWW-Authenticate", ApiProblems.CHALLENGE).build();
         }
         if (error.getCause() instanceof DateParameters.NotADate notADate) {
-            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notADate.getMessage());
+            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notADate.message(locale));
         }
         int status = error.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);

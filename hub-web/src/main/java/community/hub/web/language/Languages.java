@@ -32,11 +32,21 @@ public class Languages {
     private static final Pattern TRANSLATION = Pattern.compile(Pattern.quote(Text.BUNDLE.substring(Text.BUNDLE.lastIndexOf('.') + 1))
             + "_([A-Za-z0-9_]+)\\.properties");
 
-    private final List<Locale> all = found(Languages.class.getClassLoader());
+    private static final List<Locale> ALL = found(Languages.class.getClassLoader());
 
     /** Every language, the base one first. */
     public List<Locale> all() {
-        return all;
+        return ALL;
+    }
+
+    /** The language of this tag if the hub speaks it, for code outside CDI (the feeds answered from memory). */
+    public static Optional<Locale> spoken(String tag) {
+        return new Languages().supported(tag);
+    }
+
+    /** The language of the base bundles, said when no other is asked for. */
+    public static Locale base() {
+        return ALL.get(0);
     }
 
     /** The language of this tag, if the hub speaks it (a region it has no bundle of its own for falls back to its language). */
@@ -56,8 +66,8 @@ public class Languages {
         if (wanted.getLanguage().isEmpty()) {
             return Optional.empty();
         }
-        return all.stream().filter(spoken -> spoken.equals(wanted)).findFirst()
-                .or(() -> all.stream().filter(spoken -> spoken.getLanguage().equals(wanted.getLanguage())).findFirst());
+        return ALL.stream().filter(spoken -> spoken.equals(wanted)).findFirst()
+                .or(() -> ALL.stream().filter(spoken -> spoken.getLanguage().equals(wanted.getLanguage())).findFirst());
     }
 
     /** The languages whose text bundles the class loader holds: the base one, then the others by tag. */
