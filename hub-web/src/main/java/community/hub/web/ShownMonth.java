@@ -1,11 +1,10 @@
 package community.hub.web;
 
 import community.hub.web.language.Formats;
+
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * The month a page shows, from its {@code ?month=} parameter (like 2027-03), with its name and the months either

@@ -1,8 +1,8 @@
 package community.hub.web.admin;
 
-import community.hub.web.language.Formats;
 import community.hub.booking.Closure;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import jakarta.faces.context.FacesContext;
 
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package community.hub.web.booking;
 
-import community.hub.web.language.Formats;
 import community.hub.booking.BookingDecisions;
 import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
 import community.hub.booking.ChangeOf;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,5 @@
 package community.hub.web.booking;
 
-import community.hub.web.language.Formats;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Bookings;
@@ -22,6 +21,7 @@ import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +34,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -1,6 +1,5 @@
 package community.hub.web.booking;
 
-import community.hub.web.language.Formats;
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
@@ -19,6 +18,7 @@ import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,7 +31,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;

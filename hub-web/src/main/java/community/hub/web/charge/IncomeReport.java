@@ -1,9 +1,9 @@
 package community.hub.web.charge;
 
-import community.hub.web.language.Formats;
 import community.hub.charge.ChargeService;
 import community.hub.charge.IncomeAndSubsidy;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,11 +14,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;

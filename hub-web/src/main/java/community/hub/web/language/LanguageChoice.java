@@ -67,7 +67,9 @@ public class LanguageChoice {
     /** Where the switcher brings the person back to: this page, as they asked for it. */
     public String getHere() {
         String query = request.getQueryString();
-        String uri = (String) Optional.ofNullable(request.getAttribute("jakarta.servlet.forward.request_uri")).orElse(request.getRequestURI());
+        // an error page or a forward shows under the address the person asked for
+        String uri = (String) Optional.ofNullable(request.getAttribute("jakarta.servlet.error.request_uri"))
+                .or(() -> Optional.ofNullable(request.getAttribute("jakarta.servlet.forward.request_uri"))).orElse(request.getRequestURI());
         return query == null ? uri : uri + "?" + query;
     }
 

@@ -12,6 +12,7 @@ import jakarta.faces.render.Renderer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders {@code h:outputFormat} with the hub's own message formatting ({@link Words}), so a page's counted phrase
@@ -47,7 +48,8 @@ public class MessageRenderer extends Renderer {
         String styleClass = (String) component.getAttributes().get("styleClass");
         String style = (String) component.getAttributes().get("style");
         boolean ownId = component.getId() != null && !component.getId().startsWith(UIViewRoot.UNIQUE_ID_PREFIX);
-        boolean span = ownId || styleClass != null || style != null || !component.getPassThroughAttributes(false).isEmpty();
+        Map<String, Object> passedThrough = component.getPassThroughAttributes(false);
+        boolean span = ownId || styleClass != null || style != null || passedThrough != null && !passedThrough.isEmpty();
         if (span) {
             writer.startElement("span", component);
             if (ownId) {

@@ -1,6 +1,5 @@
 package community.hub.web.rota;
 
-import community.hub.web.language.Formats;
 import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaMember;
@@ -8,6 +7,7 @@ import community.hub.rota.store.LeavingService;
 import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
 package community.hub.web.rota;
 
-import community.hub.web.language.Formats;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Shift;
 import community.hub.rota.SpokenTime;
 import community.hub.rota.store.WeekAsShown;
+import community.hub.web.language.Formats;
 
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,5 @@
 package community.hub.web.rota;
 
-import community.hub.web.language.Formats;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.CafeRole;
@@ -13,6 +12,7 @@ import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.FieldNames;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +24,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package community.hub.web.rota;
 
-import community.hub.web.language.Formats;
 import community.hub.rota.CafeRole;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import jakarta.faces.context.FacesContext;
 
 import java.time.format.DateTimeFormatter;

@@ -1,15 +1,14 @@
 package community.hub.web.rota;
 
-import community.hub.web.language.Formats;
 import community.hub.HubTime;
 import community.hub.rota.RotaDeliveries;
 import community.hub.rota.SpokenTime;
 import community.hub.rota.store.ChangeSincePublished;
 import community.hub.rota.store.WeekAsShown;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
