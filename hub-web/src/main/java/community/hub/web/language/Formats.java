@@ -36,13 +36,14 @@ public class Formats {
         return faces == null || faces.getViewRoot() == null ? community.hub.Words.BASE_LANGUAGE : faces.getViewRoot().getLocale();
     }
 
-    /** A number (hours, a count) as this language writes it: "1,234.5", "1 234,5". */
+    /** A number (hours, a count) as this language writes it, to the places it has: "1,234.50", "1 234,50". */
     public static String number(Locale locale, BigDecimal value) {
         if (value == null) {
             return "";
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
+        format.setMinimumFractionDigits(Math.max(value.scale(), 0));
+        format.setMaximumFractionDigits(Math.max(value.scale(), 0));
         return format.format(value);
     }
 
