@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +38,9 @@ import java.util.Optional;
 @NamedQuery(name = "Account.members",
         query = "select a from Account a where a.organisation = :organisation order by a.displayName")
 public class Account {
+
+    /** The languages someone may choose for themselves: English and Polish. */
+    public static final List<String> LANGUAGES = List.of("en", "pl");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,13 +69,13 @@ public class Account {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The language the hub speaks to its owner in, as they chose it: one of {@link #LANGUAGES}. */
+    @Column(name = "preferred_language", nullable = false, length = 5)
+    private String preferredLanguage = "en";
+
     /** Raised whenever the password changes or the account is deactivated: sessions signed in before then end. */
     @Column(name = "credentials_version", nullable = false)
     private int credentialsVersion;
-
-    /** The language they chose to read the hub in, as a BCP 47 tag; null: not chosen. */
-    @Column(length = 35)
-    private String language;
 
     @Version
     private long version;
@@ -118,6 +122,18 @@ public class Account {
         this.email = address;
     }
 
+    /**
+     * The person's own choices on My account: the language the hub speaks to them in, and the email address it writes
+     * to (blank: none, and then nobody can send them a reset link).
+     */
+    public void chooseOwn(String language, String newEmail) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw Refusal.invalid("language", "account.language.unknown");
+        }
+        describe(displayName, newEmail);
+        preferredLanguage = language;
+    }
+
     /** A new password: every session signed in with the old one ends. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
@@ -139,14 +155,16 @@ public class Account {
         active = true;
     }
 
-    /** The language they read the hub in from now on; null: none chosen, their browser decides. */
+    /** The language they read the hub in from now on, as the switcher on every page chose it. */
     public void speak(Locale chosen) {
-        this.language = chosen == null ? null : chosen.toLanguageTag();
+        if (chosen != null && LANGUAGES.contains(chosen.getLanguage())) {
+            preferredLanguage = chosen.getLanguage();
+        }
     }
 
-    /** The language they chose, if they did. */
+    /** The language they chose, as a locale. */
     public Optional<Locale> language() {
-        return language == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(language));
+        return preferredLanguage == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(preferredLanguage));
     }
 
     public Long getId() {
@@ -169,6 +187,16 @@ public class Account {
         return passwordHash;
     }
 
+    /** Whether the account acts for the hub itself: its coordinators and its manager. The one place the hub says so. */
+    public boolean isStaff() {
+        return role == Role.ADMIN || role == Role.STAFF;
+    }
+
+    /** The organisation the account acts for: a tenant's own; none for staff, who act for the hub, nor for volunteers. */
+    public Optional<Organisation> organisationActedFor() {
+        return role == Role.TENANT ? Optional.ofNullable(organisation) : Optional.empty();
+    }
+
     public Role getRole() {
         return role;
     }
@@ -179,6 +207,10 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
     }
 
     public int getCredentialsVersion() {

@@ -51,13 +51,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -74,18 +71,6 @@ public final class HubCalendar {
     private static final String UID_DOMAIN = "@community-hub";
     private static final Duration REFRESH = Duration.ofHours(1);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final VTimeZone LONDON;
-    /**
-     * A registry that knows Europe/London itself. Dates carrying a TZID look their zone up in their registry; in one
-     * that knows no zones iCal4j falls back to scanning every zone the JVM has, for every date it writes.
-     */
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
-
-    static {
-        LONDON = ZONES.getTimeZone(HubTime.ZONE.getId()).getVTimeZone();
-        ZONES.register(new TimeZone(LONDON));
-    }
-
     private final String hubName;
     private final FeedWords words;
 
@@ -115,7 +100,7 @@ public final class HubCalendar {
             event.add(new Uid("shift-" + shift.key() + UID_DOMAIN));
             event.add(new Location(hubName));
             event.add(ImmutableStatus.VEVENT_CONFIRMED);
-            useHubZones(event);
+            HubZones.use(event);
             calendar.add(event);
         }
         return text(calendar);
@@ -133,7 +118,7 @@ public final class HubCalendar {
         calendar.add(new XProperty("X-WR-TIMEZONE", HubTime.ZONE.getId()));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-        calendar.add(LONDON);
+        calendar.add(HubZones.LONDON);
         return calendar;
     }
 
@@ -165,10 +150,10 @@ public final class HubCalendar {
                 LocalDateTime.of(booking.getSeries().getFirstDate(), booking.getSeries().getEndTime()), statusOf(booking.getStatus()));
         Recurrence rule = booking.getSeries().getRecurrence();
         if (rule != null) {
-            master.add(new RRule<>(rrule(rule, booking)));
-            List<LocalDate> excluded = excludedDates(booking, rule);
+            master.add(new RRule<>(FeedRecurrence.rrule(rule, booking)));
+            List<LocalDate> excluded = FeedRecurrence.excludedDates(booking, rule);
             if (!excluded.isEmpty()) {
-                master.add(new ExDate<ZonedDateTime>(london(), excluded.stream()
+                master.add(new ExDate<ZonedDateTime>(HubZones.london(), excluded.stream()
                         .map(date -> LOCAL.format(LocalDateTime.of(date, booking.getSeries().getStartTime()))).collect(Collectors.joining(","))));
             }
             booking.getOccurrences().stream().filter(occurrence -> occurrence.isMoved() && !occurrence.isCancelled())
@@ -177,26 +162,14 @@ public final class HubCalendar {
             master.replace(ImmutableStatus.VEVENT_CANCELLED);
         }
         events.add(0, master);
-        events.forEach(HubCalendar::useHubZones);
+        events.forEach(HubZones::use);
         return events;
-    }
-
-    private static void useHubZones(VEvent event) {
-        for (String name : List.of(Property.DTSTART, Property.DTEND, Property.EXDATE, Property.RECURRENCE_ID)) {
-            for (Property property : event.getProperties(name)) {
-                if (property instanceof DateProperty<?> date) {
-                    date.setTimeZoneRegistry(ZONES);
-                } else if (property instanceof DateListProperty<?> dates) {
-                    dates.setTimeZoneRegistry(ZONES);
-                }
-            }
-        }
     }
 
     private VEvent override(Booking booking, Occurrence moved, boolean masked) {
         VEvent override = event(booking, masked, LocalDateTime.of(moved.getDate(), moved.getStart()),
                 LocalDateTime.of(moved.getDate(), moved.getEnd()), statusOf(booking.getStatus()));
-        override.add(new RecurrenceId<ZonedDateTime>(london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getSeries().getStartTime()))));
+        override.add(new RecurrenceId<ZonedDateTime>(HubZones.london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getSeries().getStartTime()))));
         if (!moved.getRoom().getId().equals(booking.getRoom().getId())) {
             override.replace(new Location(where(moved.getRoom().getName())));
         }
@@ -246,67 +219,5 @@ public final class HubCalendar {
             case PENDING -> ImmutableStatus.VEVENT_TENTATIVE;
             case CANCELLED, DECLINED -> ImmutableStatus.VEVENT_CANCELLED;
         };
-    }
-
-    /**
-     * The series' own rule, as the booking was asked for, in iCal4j's terms; dates it does not hold become EXDATEs.
-     * UNTIL is the last date's start in UTC, as RFC 5545 wants beside a DTSTART with a time zone (an offset date-time:
-     * iCal4j writes a zoned one without the Z).
-     */
-    private static Recur<OffsetDateTime> rrule(Recurrence rule, Booking booking) {
-        Recur.Builder<OffsetDateTime> recur = new Recur.Builder<OffsetDateTime>()
-                .frequency(Frequency.valueOf(rule.getFrequency().name()))
-                .interval(rule.getInterval())
-                .dayList(rule.days(booking.getSeries().getFirstDate()).stream().sorted().map(WeekDay::getWeekDay).toList())
-                .weekStartDay(WeekDay.MO);
-        if (rule.getBySetPos() != null) {
-            recur.setPosList(rule.getBySetPos());
-        }
-        if (rule.getUntil() != null) {
-            recur.until(HubTime.instant(rule.getUntil(), booking.getSeries().getStartTime()).atOffset(ZoneOffset.UTC));
-        } else {
-            recur.count(rule.getCount());
-        }
-        return recur.build();
-    }
-
-    private static List<LocalDate> excludedDates(Booking booking, Recurrence rule) {
-        Set<LocalDate> held = booking.getOccurrences().stream().filter(occurrence -> !occurrence.isCancelled())
-                .map(Occurrence::getSeriesDate).collect(Collectors.toSet());
-        return rule.dates(booking.getSeries().getFirstDate()).stream().filter(date -> !held.contains(date)).toList();
-    }
-
-    private static ParameterList london() {
-        return new ParameterList(List.of(new TzId(HubTime.ZONE.getId())));
-    }
-
-    /** The words a feed uses that are not the bookings' own: in the hub's language. */
-    public interface FeedWords {
-        String roomInUse();
-
-        String activity(community.hub.booking.ActivityType type);
-
-        String forWhom(String audience);
-
-        /** Plain English, for tests and tools that have no text bundle to hand. */
-        static FeedWords english() {
-            return new FeedWords() {
-                @Override
-                public String roomInUse() {
-                    return "Room in use";
-                }
-
-                @Override
-                public String activity(community.hub.booking.ActivityType type) {
-                    String name = type.name().replace('_', ' ').toLowerCase(Locale.UK);
-                    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-                }
-
-                @Override
-                public String forWhom(String audience) {
-                    return "For: " + audience;
-                }
-            };
-        }
     }
 }

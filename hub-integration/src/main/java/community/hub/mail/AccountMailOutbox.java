@@ -5,6 +5,7 @@ import community.hub.account.Account;
 import community.hub.account.Invitation;
 import community.hub.account.Invitations;
 import community.hub.account.Passwords;
+import community.hub.calendar.FeedKey;
 import community.hub.settings.HubSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -42,6 +43,9 @@ public class AccountMailOutbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private FeedKey key;
+
     /** Invites someone: their account, its one-time link and the email carrying it, all or nothing. */
     @Transactional
     public Account invite(Invitation invitation, UnaryOperator<String> linkFor) {
@@ -57,12 +61,15 @@ public class AccountMailOutbox {
     private Account sendInvitation(Invitations.Invited invited, UnaryOperator<String> linkFor) {
         Account account = invited.account();
         write(new AccountMail(hubSettings.details().name(), account.language().orElse(Words.BASE_LANGUAGE)).invitation(account.getEmail(), account.getDisplayName(),
-                account.getUsername(), account.getRole(), linkFor.apply(invited.link().token()), invited.link().expiresAt()));
+                account.getUsername(), account.getRole(), OutgoingMail.LINK_PLACE, invited.link().expiresAt()),
+                linkFor.apply(invited.link().token()));
         return account;
     }
 
-    private void write(MailMessage message) {
+    /** The email into the outbox, its one-time link sealed beside it (see {@link OutgoingMail}). */
+    private void write(MailMessage message, String link) {
         OutgoingMail mail = new OutgoingMail(null, message, clock.instant());
+        mail.carryLink(link, key);
         entityManager.persist(mail);
         entityManager.flush();
         written.fire(new AccountMailWritten(mail.getId()));
@@ -73,14 +80,13 @@ public class AccountMailOutbox {
      * with an address; nothing otherwise.
      *
      * @param linkFor turns the link's token into the address people open
-     * @param asked the language of the page (or API call) that asked, for an account that has chosen none
      */
     @Transactional
-    public void resetRequested(String usernameOrEmail, UnaryOperator<String> linkFor, Locale asked) {
+    public void resetRequested(String usernameOrEmail, UnaryOperator<String> linkFor) {
         passwords.startReset(usernameOrEmail).ifPresent(started -> {
-            write(new AccountMail(hubSettings.details().name(), started.account().language().orElse(asked)).reset(started.account().getEmail(),
-                    started.account().getDisplayName(), started.account().getUsername(), linkFor.apply(started.link().token()),
-                    started.link().expiresAt()));
+            write(new AccountMail(hubSettings.details().name(), started.account().language().orElse(Words.BASE_LANGUAGE)).reset(started.account().getEmail(),
+                    started.account().getDisplayName(), started.account().getUsername(), OutgoingMail.LINK_PLACE,
+                    started.link().expiresAt()), linkFor.apply(started.link().token()));
         });
     }
 }

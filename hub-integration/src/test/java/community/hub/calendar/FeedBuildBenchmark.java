@@ -59,7 +59,7 @@ public final class FeedBuildBenchmark {
             }
             bookings.add(booking(id++, room, "One-off event " + oneOff, LocalDateTime.of(day, LocalTime.of(20, 0)), null));
         }
-        HubCalendar calendars = new HubCalendar("Fleetwood Community Hub", HubCalendar.FeedWords.english());
+        HubCalendar calendars = new HubCalendar("Fleetwood Community Hub", FeedWords.english());
         FeedDescription hub = new FeedDescription("What's on", "Everything public", FeedContent.PUBLIC_ONLY);
         for (int warmUp = 0; warmUp < 10; warmUp++) {
             calendars.build(hub, bookings, NOW);

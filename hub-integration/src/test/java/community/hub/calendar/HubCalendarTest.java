@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubCalendarTest {
 
     private static final Instant NOW = Instant.parse("2027-09-01T12:00:00Z");
-    private static final HubCalendar CALENDARS = new HubCalendar("Fleetwood Community Hub", HubCalendar.FeedWords.english());
+    private static final HubCalendar CALENDARS = new HubCalendar("Fleetwood Community Hub", FeedWords.english());
     private static final FeedDescription HUB = new FeedDescription("What's on at the hub", "Public activities", FeedContent.PUBLIC_ONLY);
     private static final FeedDescription ROOM = new FeedDescription("Youth Hall", "Everything in the Youth Hall", FeedContent.ROOM);
     private static final FeedDescription OWN = new FeedDescription("Youth Service bookings", "All our bookings", FeedContent.FULL);

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The page an invitation links to: the invited person chooses their password, once. Other links get a plain page. */
@@ -25,6 +27,11 @@ public class InvitationAcceptance implements Serializable {
     private LinkState state;
     private String password;
 
+    /** The address of the page where an invitation's token chooses the password. */
+    public static String link(String base, String token) {
+        return base + "/invitation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
     public void load() {
         if (state == null) {
             state = invitations.linkState(token);
@@ -32,18 +39,20 @@ public class InvitationAcceptance implements Serializable {
     }
 
     public String accept() {
-        Account account;
-        try {
-            account = invitations.accept(token, password);
-        } catch (UnusableLink unusable) {
-            state = unusable.state();
-            return null;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        Account account = FieldMessages.attempt(() -> invitations.accept(token, password), this::showUnusable).orElse(null);
+        if (account == null) {
             return null;
         }
         FieldMessages.done("invitation.done", account.getUsername());
         return "/login?faces-redirect=true";
+    }
+
+    private boolean showUnusable(Refusal refusal) {
+        if (refusal instanceof UnusableLink unusable) {
+            state = unusable.state();
+            return true;
+        }
+        return false;
     }
 
     public boolean isUsable() {

@@ -12,6 +12,7 @@ import community.hub.calendar.FeedDescription;
 import community.hub.calendar.FeedKind;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
+import community.hub.calendar.FeedWords;
 import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
@@ -174,7 +175,7 @@ public class CalendarFeeds {
     }
 
     /** The words feeds use, from the text bundle of the feed's language. */
-    private record BundleWords(Locale language) implements HubCalendar.FeedWords {
+    private record BundleWords(Locale language) implements FeedWords {
         @Override
         public String roomInUse() {
             return Text.get(language, "feed.roomInUse");
