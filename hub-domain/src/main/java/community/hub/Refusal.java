@@ -1,11 +1,10 @@
 package community.hub;
 
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * A request the hub refuses because of one of its rules. It names the rule broken in plain words,
@@ -72,16 +71,18 @@ public class Refusal extends RuntimeException {
 
     /** The reason in plain words, in the reader's language. */
     public String message(Locale locale) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return new MessageFormat(pattern, locale).format(inWords(locale));
+        return Words.format(Words.bundle(BUNDLE, locale).getString(key), locale, inWords(locale));
     }
 
-    /** Days are said as people say them ("Tuesday"), not as constants. */
+    /** Days are said as people say them ("Tuesday", "Tuesday or Thursday"), not as constants. */
     private Object[] inWords(Locale locale) {
         Object[] words = arguments.clone();
         for (int i = 0; i < words.length; i++) {
             if (words[i] instanceof DayOfWeek day) {
                 words[i] = day.getDisplayName(TextStyle.FULL, locale);
+            } else if (words[i] instanceof List<?> days && days.stream().allMatch(DayOfWeek.class::isInstance)) {
+                words[i] = String.join(Words.bundle(BUNDLE, locale).getString("words.or"),
+                        days.stream().map(day -> ((DayOfWeek) day).getDisplayName(TextStyle.FULL, locale)).toList());
             }
         }
         return words;

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -152,6 +153,18 @@ public class Account {
 
     public void reactivate() {
         active = true;
+    }
+
+    /** The language they read the hub in from now on, as the switcher on every page chose it. */
+    public void speak(Locale chosen) {
+        if (chosen != null && LANGUAGES.contains(chosen.getLanguage())) {
+            preferredLanguage = chosen.getLanguage();
+        }
+    }
+
+    /** The language they chose, as a locale. */
+    public Optional<Locale> language() {
+        return preferredLanguage == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(preferredLanguage));
     }
 
     public Long getId() {

@@ -25,6 +25,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -149,6 +150,11 @@ public class AccountService {
             reactivate(id);
         }
         return account;
+    }
+
+    /** The language someone reads the hub in from now on (their own choice, so not a change for the log). */
+    public void speak(String username, Locale language) {
+        byUsername(username).ifPresent(account -> account.speak(language));
     }
 
     public List<Account> members(long organisationId) {

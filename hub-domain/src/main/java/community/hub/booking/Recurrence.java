@@ -9,11 +9,9 @@ import net.fortuna.ical4j.model.WeekDay;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -81,7 +79,7 @@ public class Recurrence {
         checkEnds(first);
         List<LocalDate> dates = rule(first).getDates(first, first, first.plusYears(LONGEST_YEARS).plusDays(1));
         if (dates.isEmpty() || !dates.get(0).equals(first)) {
-            throw Refusal.invalid("start", "recurrence.firstDateNotInRule", dayNames(first, Locale.UK));
+            throw Refusal.invalid("start", "recurrence.firstDateNotInRule", List.copyOf(days(first)));
         }
         if (count != null && dates.size() < count) {
             throw Refusal.invalid("recurrence.count", "recurrence.tooLong", LONGEST_YEARS);
@@ -125,10 +123,6 @@ public class Recurrence {
     /** The days the series falls on: those given, or the first date's day when none are. */
     public Set<DayOfWeek> days(LocalDate first) {
         return byDay == null || byDay.isEmpty() ? EnumSet.of(first.getDayOfWeek()) : EnumSet.copyOf(byDay);
-    }
-
-    private String dayNames(LocalDate first, Locale locale) {
-        return String.join(" or ", days(first).stream().map(day -> day.getDisplayName(TextStyle.FULL, locale)).toList());
     }
 
     public Frequency getFrequency() {

@@ -1,10 +1,10 @@
 package community.hub.rota;
 
 import community.hub.Refusal;
+import community.hub.Words;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,7 +13,6 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * Why a place on the rota is still open, or why a change would break one of the rota's rules, kept as
@@ -43,8 +42,7 @@ public final class RotaReason {
 
     /** The reason in plain words, in the reader's language. */
     public String message(Locale locale) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return new MessageFormat(pattern, locale).format(inWords(locale));
+        return Words.format(Words.bundle(BUNDLE, locale).getString(key), locale, inWords(locale));
     }
 
     /** The same reason as a refusal of the change that broke the rule, for the web layer to report. */
@@ -53,7 +51,7 @@ public final class RotaReason {
     }
 
     static String word(String key, Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return Words.bundle(BUNDLE, locale).getString(key);
     }
 
     /** Days, dates, roles and hours are said as people say them, not as constants. */

@@ -1,10 +1,10 @@
 package community.hub.rota;
 
-import java.text.MessageFormat;
+import community.hub.Words;
+
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -24,22 +24,25 @@ public final class SpokenTime {
         if (time.equals(LocalTime.MIDNIGHT)) {
             return say(locale, "time.midnight");
         }
+        // Every pattern may also use the hour the time is in ({1} or {2}) and its minutes as a number ({3}), for
+        // languages that say "eight forty-five" rather than "quarter to nine".
+        String hourNow = hour(time.getHour(), locale);
         if (minute == 0) {
-            return say(locale, "time.oclock", hour(time.getHour(), locale));
+            return say(locale, "time.oclock", hourNow);
         }
         if (minute == 15) {
-            return say(locale, "time.quarterPast", hour(time.getHour(), locale));
+            return say(locale, "time.quarterPast", hourNow);
         }
         if (minute == 30) {
-            return say(locale, "time.halfPast", hour(time.getHour(), locale));
+            return say(locale, "time.halfPast", hourNow);
         }
         if (minute == 45) {
-            return say(locale, "time.quarterTo", hour(time.getHour() + 1, locale));
+            return say(locale, "time.quarterTo", hour(time.getHour() + 1, locale), hourNow);
         }
         if (minute < 30) {
-            return say(locale, "time.past", hour(time.getHour(), locale), minutes(minute, locale));
+            return say(locale, "time.past", hourNow, minutes(minute, locale), hourNow, minute);
         }
-        return say(locale, "time.to", hour(time.getHour() + 1, locale), minutes(60 - minute, locale));
+        return say(locale, "time.to", hour(time.getHour() + 1, locale), minutes(60 - minute, locale), hourNow, minute);
     }
 
     /** "Monday morning, half past eight to half past twelve". */
@@ -58,7 +61,6 @@ public final class SpokenTime {
     }
 
     private static String say(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Words.say(BUNDLE, locale, key, arguments);
     }
 }

@@ -1,8 +1,8 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.account.Role;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,15 +17,18 @@ import java.util.ResourceBundle;
 public final class AccountMail {
 
     private static final String BUNDLE = "community.hub.mail.AccountMails";
-    private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM", LOCALE)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final String hubName;
-    private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
+    private final Locale locale;
+    private final ResourceBundle words;
+    private final DateTimeFormatter time;
 
-    public AccountMail(String hubName) {
+    /** Emails signed by the hub of the given name, in the reader's language. */
+    public AccountMail(String hubName, Locale locale) {
         this.hubName = hubName;
+        this.locale = locale;
+        this.words = Words.bundle(BUNDLE, locale);
+        this.time = DateTimeFormatter.ofPattern(words.getString("format.time"), locale).withZone(ZoneId.of("Europe/London"));
     }
 
     /** The reset email: the one-time link, until when it works, and that nothing changes unless it is used. */
@@ -37,7 +40,7 @@ public final class AccountMail {
         line(body, "");
         line(body, link);
         line(body, "");
-        line(body, say("reset.expires", TIME.format(expiresAt)));
+        line(body, say("reset.expires", time.format(expiresAt)));
         line(body, say("reset.notYou"));
         line(body, "");
         line(body, say("signOff"));
@@ -55,7 +58,7 @@ public final class AccountMail {
         line(body, "");
         line(body, link);
         line(body, "");
-        line(body, say("invitation.expires", TIME.format(expiresAt)));
+        line(body, say("invitation.expires", time.format(expiresAt)));
         line(body, "");
         line(body, say("signOff"));
         line(body, hubName);
@@ -63,8 +66,7 @@ public final class AccountMail {
     }
 
     private String say(String key, Object... arguments) {
-        String pattern = words.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        return Words.fill(words.getString(key), locale, arguments);
     }
 
     private static void line(StringBuilder body, String text) {

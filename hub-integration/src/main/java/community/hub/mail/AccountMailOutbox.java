@@ -1,5 +1,6 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.account.Account;
 import community.hub.account.Invitation;
 import community.hub.account.Invitations;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,7 +60,7 @@ public class AccountMailOutbox {
 
     private Account sendInvitation(Invitations.Invited invited, UnaryOperator<String> linkFor) {
         Account account = invited.account();
-        write(new AccountMail(hubSettings.details().name()).invitation(account.getEmail(), account.getDisplayName(),
+        write(new AccountMail(hubSettings.details().name(), account.language().orElse(Words.BASE_LANGUAGE)).invitation(account.getEmail(), account.getDisplayName(),
                 account.getUsername(), account.getRole(), OutgoingMail.LINK_PLACE, invited.link().expiresAt()),
                 linkFor.apply(invited.link().token()));
         return account;
@@ -82,7 +84,7 @@ public class AccountMailOutbox {
     @Transactional
     public void resetRequested(String usernameOrEmail, UnaryOperator<String> linkFor) {
         passwords.startReset(usernameOrEmail).ifPresent(started -> {
-            write(new AccountMail(hubSettings.details().name()).reset(started.account().getEmail(),
+            write(new AccountMail(hubSettings.details().name(), started.account().language().orElse(Words.BASE_LANGUAGE)).reset(started.account().getEmail(),
                     started.account().getDisplayName(), started.account().getUsername(), OutgoingMail.LINK_PLACE,
                     started.link().expiresAt()), linkFor.apply(started.link().token()));
         });

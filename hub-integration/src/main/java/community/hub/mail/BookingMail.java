@@ -1,11 +1,11 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.booking.Booking;
 import community.hub.booking.HubDecision;
 import community.hub.booking.ChangeOf;
 import community.hub.booking.Occurrence;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,21 +26,24 @@ public final class BookingMail {
     static final int MOST_DATES_LISTED = 20;
 
     private static final String BUNDLE = "community.hub.mail.BookingMails";
-    private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", LOCALE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final String contactAddress;
     private final String hubName;
-    private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
+    private final Locale locale;
+    private final ResourceBundle words;
+    private final DateTimeFormatter day;
 
     /**
      * Emails signed by the hub of the given name, naming the given address (none: no address) as the one to write to
-     * with questions.
+     * with questions, in the reader's language.
      */
-    public BookingMail(String contactAddress, String hubName) {
+    public BookingMail(String contactAddress, String hubName, Locale locale) {
         this.contactAddress = contactAddress == null || contactAddress.isBlank() ? null : contactAddress.trim();
         this.hubName = hubName;
+        this.locale = locale;
+        this.words = Words.bundle(BUNDLE, locale);
+        this.day = DateTimeFormatter.ofPattern(words.getString("format.day"), locale);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class BookingMail {
         String title = booking.getTitle();
         String room = booking.getRoom().getName();
         List<Occurrence> dates = datesTold(news, booking, now);
-        String firstDate = dates.isEmpty() ? String.valueOf(news.date()) : DAY.format(dates.get(0).getDate());
+        String firstDate = dates.isEmpty() ? String.valueOf(news.date()) : day.format(dates.get(0).getDate());
         // A declined request to change a booking says so, and that the booking stays as it was.
         String said = kind == HubDecision.Kind.DECLINED && booking.getChangeRequest().kind().isPresent() && booking.follows().isPresent()
                 ? "DECLINED_CHANGE" : kind.name();
@@ -93,9 +96,9 @@ public final class BookingMail {
     private void keptBooking(StringBuilder body, Booking change) {
         change.follows().filter(booking -> booking.getStatus().holdsRoom()).ifPresent(booking -> {
             switch (change.getChangeRequest().kind().orElse(ChangeOf.DATES_FROM)) {
-                case DATES_FROM -> change.getChangeRequest().continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), DAY.format(from))));
+                case DATES_FROM -> change.getChangeRequest().continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), day.format(from))));
                 case WHOLE_BOOKING -> line(body, say("bookingKept", booking.getId()));
-                case ONE_DATE -> change.getChangeRequest().movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), DAY.format(date))));
+                case ONE_DATE -> change.getChangeRequest().movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), day.format(date))));
             }
         });
     }
@@ -144,12 +147,12 @@ public final class BookingMail {
     }
 
     private String slot(Booking booking, Occurrence occurrence) {
-        String day = DAY.format(occurrence.getDate());
+        String date = day.format(occurrence.getDate());
         String start = TIME.format(occurrence.getStart());
         String end = TIME.format(occurrence.getEnd());
         boolean elsewhere = occurrence.getRoom() != null && booking.getRoom() != null
                 && !occurrence.getRoom().getName().equals(booking.getRoom().getName());
-        return elsewhere ? say("slotElsewhere", day, start, end, occurrence.getRoom().getName()) : say("slot", day, start, end);
+        return elsewhere ? say("slotElsewhere", date, start, end, occurrence.getRoom().getName()) : say("slot", date, start, end);
     }
 
     private static String organisationName(Booking booking) {
@@ -157,8 +160,7 @@ public final class BookingMail {
     }
 
     private String say(String key, Object... arguments) {
-        String pattern = words.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        return Words.fill(words.getString(key), locale, arguments);
     }
 
     private static void line(StringBuilder body, String text) {

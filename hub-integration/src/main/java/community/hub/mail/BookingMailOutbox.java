@@ -1,5 +1,6 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.account.Account;
 import community.hub.booking.Booking;
 import community.hub.booking.HubDecision;
@@ -14,7 +15,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,24 +58,35 @@ public class BookingMailOutbox {
         }
         Instant now = clock.instant();
         HubDetails hub = hubSettings.details();
-        MailMessage message;
+        List<MailMessage> messages;
         try {
             Optional<Account> requester = account(booking.getCreatedBy());
-            List<String> recipients = BookingMail.recipients(booking.getOrganisation().getContactEmail(),
-                    requester.filter(Account::isActive).map(Account::getEmail).orElse(null));
+            String requesterAddress = requester.filter(Account::isActive).map(Account::getEmail).orElse(null);
+            List<String> recipients = BookingMail.recipients(booking.getOrganisation().getContactEmail(), requesterAddress);
             if (recipients.isEmpty()) {
                 LOG.info(() -> "No email for booking " + booking.getId() + " (" + news.kind() + "): "
                         + booking.getOrganisation().getName() + " has no contact address and its requester none either.");
                 return;
             }
             String requestedBy = requester.map(Account::getDisplayName).orElse(booking.getCreatedBy());
-            message = new BookingMail(contactAddress(hub), hub.name()).compose(news, booking, recipients, requestedBy, now);
+            Locale requesterLanguage = requester.flatMap(Account::language).orElse(Words.BASE_LANGUAGE);
+            // Each reader gets it in their own language: the requester in theirs, the organisation's address in the hub's.
+            Map<Locale, List<String>> byLanguage = new LinkedHashMap<>();
+            for (String address : recipients) {
+                Locale language = address.equalsIgnoreCase(requesterAddress) ? requesterLanguage : Words.BASE_LANGUAGE;
+                byLanguage.computeIfAbsent(language, any -> new ArrayList<>()).add(address);
+            }
+            messages = new ArrayList<>();
+            for (Map.Entry<Locale, List<String>> readers : byLanguage.entrySet()) {
+                messages.add(new BookingMail(contactAddress(hub), hub.name(), readers.getKey())
+                        .compose(news, booking, readers.getValue(), requestedBy, now));
+            }
         } catch (RuntimeException unexpected) {
             // Writing an email must never cost the hub the booking change itself.
             LOG.log(Level.SEVERE, "Could not write the email for booking " + booking.getId() + " (" + news.kind() + ")", unexpected);
             return;
         }
-        entityManager.persist(new OutgoingMail(booking.getId(), message, now));
+        messages.forEach(message -> entityManager.persist(new OutgoingMail(booking.getId(), message, now)));
     }
 
     private Optional<Account> account(String username) {

@@ -1,10 +1,10 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.rota.RotaNews;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.SpokenTime;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,26 +19,30 @@ import java.util.ResourceBundle;
 public final class RotaMail {
 
     private static final String BUNDLE = "community.hub.mail.RotaMails";
-    private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", LOCALE);
-    private static final DateTimeFormatter WEEK_START = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", LOCALE);
 
     private final String contactAddress;
     private final String hubName;
-    private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
+    private final Locale locale;
+    private final ResourceBundle words;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter weekStart;
 
     /**
      * Emails signed by the hub of the given name, naming the given address (none: no address) as the one to write to
-     * with questions.
+     * with questions, in the reader's language.
      */
-    public RotaMail(String contactAddress, String hubName) {
+    public RotaMail(String contactAddress, String hubName, Locale locale) {
         this.contactAddress = contactAddress == null || contactAddress.isBlank() ? null : contactAddress.trim();
         this.hubName = hubName;
+        this.locale = locale;
+        this.words = Words.bundle(BUNDLE, locale);
+        this.day = DateTimeFormatter.ofPattern(words.getString("format.day"), locale);
+        this.weekStart = DateTimeFormatter.ofPattern(words.getString("format.weekStart"), locale);
     }
 
     /** The email for one member about one week: published, or changed since. */
     public MailMessage compose(RotaNews.Kind kind, RotaWeek week, RotaNews.MemberNews news) {
-        String monday = WEEK_START.format(week.getMonday());
+        String monday = weekStart.format(week.getMonday());
         StringBuilder body = new StringBuilder();
         line(body, say("greeting", firstName(news.name())));
         line(body, "");
@@ -81,8 +85,8 @@ public final class RotaMail {
     /** "Tuesday 6 March", then "Tuesday morning, half past eight to half past twelve.", then the job. */
     private void place(StringBuilder body, RotaNews.Place place) {
         LocalDate date = place.shift().getDate();
-        line(body, DAY.format(date));
-        String when = SpokenTime.shift(place.shift(), LOCALE);
+        line(body, day.format(date));
+        String when = SpokenTime.shift(place.shift(), locale);
         line(body, place.title() == null ? say("when", when) : say("whenFor", when, place.title()));
         line(body, say("job", say("job." + place.role().name())));
     }
@@ -95,8 +99,7 @@ public final class RotaMail {
     }
 
     private String say(String key, Object... arguments) {
-        String pattern = words.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        return Words.fill(words.getString(key), locale, arguments);
     }
 
     private static void line(StringBuilder body, String text) {

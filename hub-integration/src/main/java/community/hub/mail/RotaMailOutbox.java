@@ -1,6 +1,8 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.rota.RotaNews;
+import community.hub.rota.store.CafeMember;
 import community.hub.settings.HubDetails;
 import community.hub.settings.HubSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,10 +42,10 @@ public class RotaMailOutbox {
     void write(@Observes RotaNews news) {
         Instant now = clock.instant();
         HubDetails hub = hubSettings.details();
-        RotaMail mail = new RotaMail(contactAddress(hub), hub.name());
         for (RotaNews.MemberNews member : news.members()) {
             MailMessage message;
             try {
+                RotaMail mail = new RotaMail(contactAddress(hub), hub.name(), language(member.memberId()));
                 message = mail.compose(news.kind(), news.week(), member);
             } catch (RuntimeException unexpected) {
                 // Writing an email must never cost the hub the rota change itself.
@@ -52,6 +55,13 @@ public class RotaMailOutbox {
             }
             entityManager.persist(new OutgoingMail(null, message, now));
         }
+    }
+
+    /** The member's own language where their account chose one. */
+    private Locale language(long memberId) {
+        CafeMember member = entityManager.find(CafeMember.class, memberId);
+        return member == null || member.getAccount() == null ? Words.BASE_LANGUAGE
+                : member.getAccount().language().orElse(Words.BASE_LANGUAGE);
     }
 
     /** The hub's own contact address where its manager has given one, else the address replies go to. */

@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class BookingMailTest {
 
     private static final Instant NOW = Instant.parse("2027-06-01T09:00:00Z");
     private static final List<String> TO = List.of("camhs.bookings@nhs.example", "camhs.admin@nhs.example");
-    private static final BookingMail MAIL = new BookingMail("coordinator@hub.example", "Fleetwood Community Hub");
+    private static final BookingMail MAIL = new BookingMail("coordinator@hub.example", "Fleetwood Community Hub", Locale.UK);
 
     private static Room meetingRoom() {
         RoomDetails details = new RoomDetails();
@@ -291,7 +292,7 @@ class BookingMailTest {
         Booking booking = booking("CAMHS team meeting", LocalDateTime.of(2027, 7, 13, 17, 0), 1, null, BookingStatus.PENDING);
         booking.approve("staff", NOW);
 
-        MailMessage mail = new BookingMail(" ", "Fleetwood Community Hub").compose(HubDecision.approved(booking), booking, TO, "camhs", NOW);
+        MailMessage mail = new BookingMail(" ", "Fleetwood Community Hub", Locale.UK).compose(HubDecision.approved(booking), booking, TO, "camhs", NOW);
 
         assertThat(mail.body()).contains("If you have a question, reply to this email.\n").doesNotContain("write to");
     }

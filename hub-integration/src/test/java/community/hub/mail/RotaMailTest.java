@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RotaMailTest {
 
     private static final RotaWeek WEEK = RotaWeek.parse("2029-W10");
-    private static final RotaMail MAIL = new RotaMail("cafe@hub.example", "Fleetwood Community Hub");
+    private static final RotaMail MAIL = new RotaMail("cafe@hub.example", "Fleetwood Community Hub", Locale.UK);
     private static final Shift TUESDAY = shift("2029-03-06", "08:30", "12:30");
     private static final Shift THURSDAY = shift("2029-03-08", "12:30", "16:30");
     private static final Shift FRIDAY_LUNCH = shift("2029-03-09", "11:45", "14:10");
@@ -68,7 +69,7 @@ class RotaMailTest {
                 List.of(new RotaNews.Place(THURSDAY, CafeRole.KITCHEN, null)),
                 List.of(new RotaNews.Place(TUESDAY, CafeRole.BARISTA, null)));
 
-        MailMessage mail = new RotaMail(null, "Fleetwood Community Hub").compose(RotaNews.Kind.CHANGED, WEEK, gary);
+        MailMessage mail = new RotaMail(null, "Fleetwood Community Hub", Locale.UK).compose(RotaNews.Kind.CHANGED, WEEK, gary);
 
         assertThat(mail.subject()).isEqualTo("Your caf\u00e9 shifts have changed: the week starting Monday 5 March 2029");
         assertThat(mail.body()).isEqualTo("""

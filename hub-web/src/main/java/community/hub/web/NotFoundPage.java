@@ -1,6 +1,7 @@
 package community.hub.web;
 
 import community.hub.Refusal;
+import community.hub.web.language.Formats;
 import org.omnifaces.util.Faces;
 
 import java.util.Optional;
@@ -16,7 +17,7 @@ public final class NotFoundPage {
     }
 
     public static void send() {
-        Faces.responseSendError(404, "Not found");
+        Faces.responseSendError(404, Text.get(Formats.locale(), "problem.notFound.title"));
     }
 
     /**

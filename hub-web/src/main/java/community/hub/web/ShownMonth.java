@@ -1,10 +1,10 @@
 package community.hub.web;
 
+import community.hub.web.language.Formats;
+
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * The month a page shows, from its {@code ?month=} parameter (like 2027-03), with its name and the months either
@@ -12,7 +12,6 @@ import java.util.Locale;
  */
 public record ShownMonth(YearMonth month) {
 
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     public static ShownMonth of(String parameter, Clock clock) {
         if (parameter == null || parameter.isBlank()) {
@@ -28,7 +27,7 @@ public record ShownMonth(YearMonth month) {
 
     /** Like "March 2027". */
     public String getName() {
-        return NAME.format(month);
+        return Formats.date(Formats.locale(), "date.month").format(month);
     }
 
     public String getPrevious() {

@@ -1,8 +1,8 @@
 package community.hub.web;
 
-import java.text.MessageFormat;
+import community.hub.Words;
+
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The hub's own words for people: every user-facing sentence comes from the {@code text} bundle. */
 public final class Text {
@@ -14,7 +14,6 @@ public final class Text {
     }
 
     public static String get(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Words.say(BUNDLE, locale, key, arguments);
     }
 }

@@ -37,6 +37,11 @@ final class Browser implements AutoCloseable {
     private final HubClient hub;
 
     Browser(HubClient hub) {
+        this(hub, "en-GB");
+    }
+
+    /** A browser whose person reads these languages (its Accept-Language), first the one they read best. */
+    Browser(HubClient hub, String languages) {
         this.hub = hub;
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
@@ -45,7 +50,8 @@ final class Browser implements AutoCloseable {
                     .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
                             "--no-first-run", "--disable-quic", "--window-size=1280,1000",
-                            "--user-data-dir=" + profile);
+                            "--user-data-dir=" + profile, "--lang=" + languages.split(",")[0]);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
             // the browser's console kept, so a check can read what it logged (content security policy violations)
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()

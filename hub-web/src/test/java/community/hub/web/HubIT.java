@@ -68,6 +68,10 @@ class HubIT {
     }
 
     @Nested
+    class Languages extends LanguageChecks {
+    }
+
+    @Nested
     class AdminPages extends AdminPageChecks {
     }
 

@@ -1,6 +1,7 @@
 package community.hub.web.api;
 
 import community.hub.HubTime;
+import community.hub.web.Text;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -9,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Dates in paths and query strings, written as ISO dates like 2027-03-02, in the years the hub speaks of at all
@@ -19,16 +21,29 @@ public class DateParameters implements ParamConverterProvider {
 
     /** A parameter that is not a date, said plainly. */
     static class NotADate extends IllegalArgumentException {
+        private final String value;
+
         NotADate(String value) {
-            super("\u201c" + value + "\u201d is not a date the hub knows. Write dates like 2027-03-02, from "
-                    + HubTime.EARLIEST.getYear() + " to " + HubTime.LATEST.getYear() + ".");
+            super(value);
+            this.value = value;
+        }
+
+        String message(Locale locale) {
+            return Text.get(locale, "problem.notADate", value, HubTime.EARLIEST.getYear(), HubTime.LATEST.getYear());
         }
     }
 
     /** A yes-or-no parameter that is neither, said plainly (Java reads anything but "true" as false). */
     static class NotYesOrNo extends IllegalArgumentException {
+        private final String value;
+
         NotYesOrNo(String value) {
-            super("\u201c" + value + "\u201d is neither true nor false.");
+            super(value);
+            this.value = value;
+        }
+
+        String message(Locale locale) {
+            return Text.get(locale, "problem.notYesOrNo", value);
         }
     }
 

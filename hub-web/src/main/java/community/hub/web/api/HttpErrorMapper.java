@@ -35,8 +35,11 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                             "problem.signInNeeded.title", text("problem.signInNeeded.detail", locale)))
                     .header("WWW-Authenticate", ApiProblems.CHALLENGE).build();
         }
-        if (error.getCause() instanceof DateParameters.NotADate || error.getCause() instanceof DateParameters.NotYesOrNo) {
-            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", error.getCause().getMessage());
+        if (error.getCause() instanceof DateParameters.NotADate notADate) {
+            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notADate.message(locale));
+        }
+        if (error.getCause() instanceof DateParameters.NotYesOrNo notYesOrNo) {
+            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notYesOrNo.message(locale));
         }
         int status = error.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);

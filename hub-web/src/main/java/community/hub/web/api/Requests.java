@@ -1,5 +1,6 @@
 package community.hub.web.api;
 
+import community.hub.web.language.Languages;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.Locale;
@@ -10,12 +11,11 @@ public final class Requests {
     private Requests() {
     }
 
-    /** The caller's language, English when they name none the hub speaks. */
+    /** The first of the caller's languages (Accept-Language) that the hub speaks; the base language when none is. */
     public static Locale locale(HttpHeaders headers) {
         if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
-            return Locale.UK;
+            return Languages.base();
         }
-        Locale wanted = headers.getAcceptableLanguages().get(0);
-        return "*".equals(wanted.getLanguage()) ? Locale.UK : wanted;
+        return new Languages().firstSpoken(headers.getAcceptableLanguages()).orElse(Languages.base());
     }
 }

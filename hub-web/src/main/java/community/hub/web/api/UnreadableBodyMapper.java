@@ -32,7 +32,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     static String detail(Throwable unreadable, Locale locale) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownValue unknown) {
-                return unknown.getMessage();
+                return unknown.message(locale);
             }
         }
         return Text.get(locale, "problem.unreadable.detail");

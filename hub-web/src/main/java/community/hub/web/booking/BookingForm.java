@@ -18,6 +18,7 @@ import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import community.hub.web.suggestion.SuggestionBooking;
 import jakarta.annotation.PostConstruct;
@@ -30,7 +31,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -142,7 +143,7 @@ public class BookingForm implements Serializable {
         if (isChanging()) {
             Booking booking = bookingService.changeFrom(change, from, toRequest(), me());
             FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
-                    booking.getTitle(), DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+                    booking.getTitle(), Formats.date(locale(), "date.full").format(from));
             return booking;
         }
         Booking booking = fromIdea.isAsked() ? fromIdea.book(toRequest(), me()) : bookingService.book(toRequest(), me());
@@ -235,7 +236,7 @@ public class BookingForm implements Serializable {
     /** "Change “Chair yoga” from Tuesday 16 March 2027 on". */
     public String getChangeHeading() {
         return originalTitle == null ? null : Text.get(locale(), "bookingForm.changeHeading", originalTitle,
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
+                Formats.date(locale(), "date.full").format(from));
     }
 
     private static Locale locale() {

@@ -15,6 +15,7 @@ import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -52,7 +52,6 @@ public class BookingPage implements Serializable {
     @Inject
     private Caller caller;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     @Inject
     private RoomService rooms;
@@ -124,7 +123,7 @@ public class BookingPage implements Serializable {
 
     /** A date as people write it: "Tuesday 16 March 2027". */
     public String inWords(LocalDate date) {
-        return BookingShown.DAY.withLocale(locale()).format(date);
+        return Formats.date(locale(), "date.full").format(date);
     }
 
     public void cancelDate(BookingShown.DateLine date) {
@@ -175,7 +174,7 @@ public class BookingPage implements Serializable {
 
     /** When something happened, in hub time, as people write it. */
     public String when(Instant instant) {
-        return WHEN.withLocale(locale()).format(HubTime.wallClock(instant));
+        return Formats.date(locale(), "dateTime.compact").format(HubTime.wallClock(instant));
     }
 
     private static Locale locale() {

@@ -11,12 +11,12 @@ import community.hub.booking.Occurrence;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +40,6 @@ public record BookingShown(long id, String title, BookingStatus status, String d
                            List<DateLine> dates, List<HistoryLine> history, boolean changeable, boolean decidable)
         implements Serializable {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     /** Another booking this one links to: its number, title, status and first date. */
     public record Link(long id, String title, BookingStatus status, LocalDate firstDate) implements Serializable {
@@ -71,7 +70,7 @@ public record BookingShown(long id, String title, BookingStatus status, String d
                 booking.getType(), booking.getVisibility(), booking.getSeries().getStartTime(), booking.getSeries().getEndTime(),
                 repeats(booking, locale), booking.getExpectedAttendance(), booking.getDescription(),
                 booking.getFollows() == null ? null : Link.of(booking.getFollows()), booking.getChangeRequest().getKind(),
-                booking.getChangeRequest().movesDate().map(date -> Text.get(locale, "booking.movesDate", DAY.withLocale(locale).format(date))).orElse(null),
+                booking.getChangeRequest().movesDate().map(date -> Text.get(locale, "booking.movesDate", Formats.date(locale, "date.full").format(date))).orElse(null),
                 booking.changes().getMoveRequests().stream().map(Link::of).toList(),
                 booking.changes().getContinuations().stream().map(Link::of).toList(),
                 booking.getOccurrences().stream().map(date -> line(booking, date, caller, now)).toList(),

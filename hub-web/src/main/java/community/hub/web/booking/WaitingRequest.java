@@ -3,6 +3,7 @@ package community.hub.web.booking;
 import community.hub.booking.Booking;
 import community.hub.booking.ChangeOf;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.Locale;
 /** One request waiting for staff, as the approvals page shows it: a copy taken when the page reads the queue. */
 public final class WaitingRequest implements Serializable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final long id;
@@ -50,7 +50,7 @@ public final class WaitingRequest implements Serializable {
         if (booking == null || pending.getChangeRequest().getKind() == null) {
             return null;
         }
-        DateTimeFormatter day = DAY.withLocale(locale);
+        DateTimeFormatter day = Formats.date(locale, "date.full");
         return switch (pending.getChangeRequest().getKind()) {
             case DATES_FROM -> Text.get(locale, "approvals.changeFrom", booking.getId(), booking.getTitle(),
                     pending.getChangeRequest().continuesFrom().map(day::format).orElse(""));

@@ -19,6 +19,7 @@ import community.hub.room.RoomService;
 import community.hub.rota.store.SwapService;
 import community.hub.settings.HubSettingsService;
 import community.hub.web.Text;
+import community.hub.web.language.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -77,8 +78,10 @@ public class CalendarFeeds {
         return cached(asked.key(), false, "hub.ics", () -> {
             WhatsOn filter = new WhatsOn(asked.types(), asked.audience(), null);
             List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(filter::includes).toList();
-            String name = Text.get(Locale.UK, "feed.hub.name", hubName());
-            return new Contents(new FeedDescription(name, Text.get(Locale.UK, "feed.hub.description"), FeedContent.PUBLIC_ONLY), chosen);
+            Locale language = asked.language();
+            String name = Text.get(language, "feed.hub.name", hubName());
+            return new Contents(new FeedDescription(name, Text.get(language, "feed.hub.description"), FeedContent.PUBLIC_ONLY),
+                    chosen, language);
         });
     }
 
@@ -95,51 +98,58 @@ public class CalendarFeeds {
         return new FeedsFromMemory(this::currentHub);
     }
 
-    /** One room's bookings, the private ones only as "Room in use". */
-    public Optional<BuiltFeed> room(String slug) {
+    /** One room's bookings, the private ones only as "Room in use", in the language asked for. */
+    public Optional<BuiltFeed> room(String slug, Locale language) {
         Optional<Room> room = rooms.inUse().stream().filter(candidate -> candidate.getSlug().equals(slug)).findFirst();
-        return room.map(found -> cached("room|" + found.getId(), false, found.getSlug() + ".ics", () -> new Contents(
-                new FeedDescription(Text.get(Locale.UK, "feed.room.name", found.getName(), hubName()),
-                        Text.get(Locale.UK, "feed.room.description"), FeedContent.ROOM),
-                bookings.forCalendar(found.getId(), null, false, since()))));
+        return room.map(found -> cached("room|" + found.getId() + "|" + language.toLanguageTag(), false, found.getSlug() + ".ics",
+                () -> new Contents(new FeedDescription(Text.get(language, "feed.room.name", found.getName(), hubName()),
+                        Text.get(language, "feed.room.description"), FeedContent.ROOM),
+                        bookings.forCalendar(found.getId(), null, false, since()), language)));
     }
 
-    /** The private feed a token opens, or nothing for an unknown or replaced token. */
+    /**
+     * The private feed a token opens, or nothing for an unknown or replaced token; in the language of the account
+     * the token was given to.
+     */
     public Optional<BuiltFeed> personal(String token) {
-        return feedTokens.byToken(token).map(feed -> feed.getKind() == FeedKind.ORGANISATION
-                ? cached("organisation|" + feed.getOrganisation().getId(), true, "bookings.ics", () -> new Contents(
-                        new FeedDescription(Text.get(Locale.UK, "feed.organisation.name", feed.getOrganisation().getName()),
-                                Text.get(Locale.UK, "feed.organisation.description"), FeedContent.FULL),
-                        bookings.forCalendar(null, feed.getOrganisation().getId(), false, since())))
-                : shifts(feed));
+        return feedTokens.byToken(token).map(feed -> {
+            Locale language = feed.getAccount() == null ? Languages.base()
+                    : feed.getAccount().language().flatMap(chosen -> Languages.spoken(chosen.toLanguageTag())).orElse(Languages.base());
+            return feed.getKind() == FeedKind.ORGANISATION
+                    ? cached("organisation|" + feed.getOrganisation().getId() + "|" + language.toLanguageTag(), true, "bookings.ics",
+                            () -> new Contents(new FeedDescription(Text.get(language, "feed.organisation.name", feed.getOrganisation().getName()),
+                                    Text.get(language, "feed.organisation.description"), FeedContent.FULL),
+                                    bookings.forCalendar(null, feed.getOrganisation().getId(), false, since()), language))
+                    : shifts(feed, language);
+        });
     }
 
     /**
      * A volunteer's own shifts in published weeks. Small, and changed by the rota rather than by bookings, so it is
      * built on every request; its ETag still spares clients the download when nothing changed.
      */
-    private BuiltFeed shifts(FeedToken feed) {
+    private BuiltFeed shifts(FeedToken feed, Locale language) {
         List<CalendarShift> shifts;
         try {
             shifts = swapService.shiftsOf(feed.getAccount()).stream().map(held -> new CalendarShift(
                     held.getShift().getId() + "-" + held.getRole().name().toLowerCase(Locale.ROOT) + "-" + feed.getAccount().getId(),
                     held.getShift().getDate(), held.getShift().getStart(), held.getShift().getEnd(),
-                    Text.get(Locale.UK, "feed.shift", held.getRole().inWords(Locale.UK)))).toList();
+                    Text.get(language, "feed.shift", held.getRole().inWords(language)))).toList();
         } catch (Refusal notOnTheTeam) {
             shifts = List.of();
         }
-        FeedDescription description = new FeedDescription(Text.get(Locale.UK, "feed.shifts.name"),
-                Text.get(Locale.UK, "feed.shifts.description"), FeedContent.FULL);
-        return BuiltFeed.of(calendars().buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
+        FeedDescription description = new FeedDescription(Text.get(language, "feed.shifts.name"),
+                Text.get(language, "feed.shifts.description"), FeedContent.FULL);
+        return BuiltFeed.of(calendars(language).buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
     }
 
     private String hubName() {
         return hubSettings.details().name();
     }
 
-    /** Feeds written with the hub's name as it is now. */
-    private HubCalendar calendars() {
-        return new HubCalendar(hubName(), new BundleWords());
+    /** Feeds written with the hub's name as it is now, in a language. */
+    private HubCalendar calendars(Locale language) {
+        return new HubCalendar(hubName(), new BundleWords(language));
     }
 
     /** A booking was committed here: the next request asks the database what changed. */
@@ -152,7 +162,7 @@ public class CalendarFeeds {
             Contents wanted = contents.get();
             Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
                     .orElse(Instant.EPOCH);
-            return BuiltFeed.of(calendars().build(wanted.description(), wanted.bookings(), clock.instant()),
+            return BuiltFeed.of(calendars(wanted.language()).build(wanted.description(), wanted.bookings(), clock.instant()),
                     lastModified, fileName, personal);
         });
     }
@@ -161,24 +171,24 @@ public class CalendarFeeds {
         return clock.instant().minusSeconds(PAST_DAYS * 86_400);
     }
 
-    private record Contents(FeedDescription description, List<Booking> bookings) {
+    private record Contents(FeedDescription description, List<Booking> bookings, Locale language) {
     }
 
-    /** The words feeds use, from the text bundle. */
-    private static final class BundleWords implements FeedWords {
+    /** The words feeds use, from the text bundle of the feed's language. */
+    private record BundleWords(Locale language) implements FeedWords {
         @Override
         public String roomInUse() {
-            return Text.get(Locale.UK, "feed.roomInUse");
+            return Text.get(language, "feed.roomInUse");
         }
 
         @Override
         public String activity(ActivityType type) {
-            return Text.get(Locale.UK, "activityType." + type.name());
+            return Text.get(language, "activityType." + type.name());
         }
 
         @Override
         public String forWhom(String audience) {
-            return Text.get(Locale.UK, "feed.forWhom", audience);
+            return Text.get(language, "feed.forWhom", audience);
         }
     }
 }

@@ -1,5 +1,7 @@
 package community.hub.web.calendar;
 
+import community.hub.web.Text;
+import community.hub.web.language.Languages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,8 +22,6 @@ public class CalendarServlet extends HttpServlet {
 
     private static final Pattern ROOM = Pattern.compile("/rooms/([a-z0-9-]{1,40})\\.ics");
     private static final Pattern PERSONAL = Pattern.compile("/feeds/([A-Za-z0-9_-]{20,100})\\.ics");
-    private static final String NO_SUCH_FEED = "There is no calendar feed at this address. If it was your own feed, its link "
-            + "may have been replaced: copy the new one from My calendar feeds.";
 
     @Inject
     private transient CalendarFeeds feeds;
@@ -45,25 +45,31 @@ public class CalendarServlet extends HttpServlet {
         Matcher room = ROOM.matcher(path);
         Matcher personal = PERSONAL.matcher(path);
         if (path.equals("/hub.ics")) {
-            Optional<HubFeedAsked> asked = HubFeedAsked.of(request.getParameter("type"), request.getParameter("audience"));
+            Optional<HubFeedAsked> asked = HubFeedAsked.of(request.getParameter("type"), request.getParameter("audience"),
+                    request.getParameter("lang"));
             if (asked.isEmpty()) {
-                refuse(response, HttpServletResponse.SC_BAD_REQUEST,
-                        "Unknown activity type. Leave out type= for every activity.");
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST, Text.get(language(request), "feed.unknownType"));
                 return;
             }
             feed = Optional.of(feeds.hub(asked.get()));
         } else if (room.matches()) {
-            feed = feeds.room(room.group(1));
+            feed = feeds.room(room.group(1), Languages.spoken(request.getParameter("lang")).orElse(Languages.base()));
         } else if (personal.matches()) {
             feed = feeds.personal(personal.group(1));
         } else {
             feed = Optional.empty();
         }
         if (feed.isEmpty()) {
-            refuse(response, HttpServletResponse.SC_NOT_FOUND, NO_SUCH_FEED);
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, Text.get(language(request), "feed.noSuchFeed"));
             return;
         }
         FeedAnswer.send(feed.get(), request, response);
+    }
+
+    /** The language asked for by {@code ?lang=}, else the first of the caller's the hub speaks. */
+    private static java.util.Locale language(HttpServletRequest request) {
+        return Languages.spoken(request.getParameter("lang"))
+                .or(() -> new Languages().firstSpoken(java.util.Collections.list(request.getLocales()))).orElse(Languages.base());
     }
 
     /**

@@ -32,7 +32,8 @@ public final class FeedsFromMemory implements BiPredicate<HttpServletRequest, Ht
 
     @Override
     public boolean test(HttpServletRequest request, HttpServletResponse response) {
-        Optional<BuiltFeed> feed = find(request.getPathInfo(), request.getParameter("type"), request.getParameter("audience"));
+        Optional<BuiltFeed> feed = find(request.getPathInfo(), request.getParameter("type"), request.getParameter("audience"),
+                request.getParameter("lang"));
         if (feed.isEmpty()) {
             return false;
         }
@@ -46,10 +47,10 @@ public final class FeedsFromMemory implements BiPredicate<HttpServletRequest, Ht
     }
 
     /** The current hub feed for this path and query, if it is in memory; nothing for any other feed. */
-    Optional<BuiltFeed> find(String pathInfo, String type, String audience) {
+    Optional<BuiltFeed> find(String pathInfo, String type, String audience, String language) {
         if (!"/hub.ics".equals(pathInfo)) {
             return Optional.empty();
         }
-        return HubFeedAsked.of(type, audience).flatMap(currentHubFeed);
+        return HubFeedAsked.of(type, audience, language).flatMap(currentHubFeed);
     }
 }

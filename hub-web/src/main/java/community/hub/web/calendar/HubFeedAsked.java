@@ -1,9 +1,11 @@
 package community.hub.web.calendar;
 
 import community.hub.booking.ActivityType;
+import community.hub.web.language.Languages;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,32 +14,37 @@ import java.util.stream.Collectors;
  * Which hub feed a request asks for: some activity types (none means every type) and perhaps one audience, read from
  * {@code ?type=} and {@code ?audience=}. Two requests asking for the same feed get the same {@link #key()}.
  */
-record HubFeedAsked(Set<ActivityType> types, String audience) {
+record HubFeedAsked(Set<ActivityType> types, String audience, Locale language) {
 
     /** The whole hub feed, which nearly every request asks for: made once, like its key. */
-    private static final Optional<HubFeedAsked> EVERYTHING = Optional.of(new HubFeedAsked(Set.of(), null));
-    private static final String EVERYTHING_KEY = key(Set.of(), null);
+    private static final Optional<HubFeedAsked> EVERYTHING = Optional.of(new HubFeedAsked(Set.of(), null, Languages.base()));
+    private static final String EVERYTHING_KEY = key(Set.of(), null, Languages.base());
 
     HubFeedAsked {
         types = Set.copyOf(types);
     }
 
-    /** The feed asked for, or nothing when a type is unknown; empty items and a blank audience are left out. */
-    static Optional<HubFeedAsked> of(String typeParameter, String audienceParameter) {
+    /**
+     * The feed asked for, or nothing when a type is unknown; empty items and a blank audience are left out. Its names
+     * are in the language of {@code ?lang=} when the hub speaks it, else in the base language.
+     */
+    static Optional<HubFeedAsked> of(String typeParameter, String audienceParameter, String languageParameter) {
         String audience = audienceParameter == null || audienceParameter.isBlank() ? null : audienceParameter.trim();
-        if (audience == null && (typeParameter == null || typeParameter.isBlank())) {
+        Locale language = Languages.spoken(languageParameter).orElse(Languages.base());
+        if (audience == null && (typeParameter == null || typeParameter.isBlank()) && language.equals(Languages.base())) {
             return EVERYTHING;
         }
-        return types(typeParameter).map(types -> new HubFeedAsked(types, audience));
+        return types(typeParameter).map(types -> new HubFeedAsked(types, audience, language));
     }
 
     /** Where the built feed is kept. */
     String key() {
-        return types.isEmpty() && audience == null ? EVERYTHING_KEY : key(types, audience);
+        return types.isEmpty() && audience == null && language.equals(Languages.base()) ? EVERYTHING_KEY : key(types, audience, language);
     }
 
-    private static String key(Set<ActivityType> types, String audience) {
-        return "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience;
+    private static String key(Set<ActivityType> types, String audience, Locale language) {
+        return "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience
+                + "|" + language.toLanguageTag();
     }
 
     private static Optional<Set<ActivityType>> types(String parameter) {

@@ -3,6 +3,7 @@ package community.hub.web.calendar;
 import community.hub.account.Account;
 import community.hub.calendar.FeedService;
 import community.hub.web.FieldMessages;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class MyFeeds {
 
     public List<PrivateFeed> getMine() {
         if (mine == null) {
-            mine = feeds.feedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot())).toList();
+            mine = feeds.feedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot(), Formats.locale())).toList();
         }
         return mine;
     }

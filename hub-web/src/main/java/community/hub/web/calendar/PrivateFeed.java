@@ -11,12 +11,12 @@ import java.util.Locale;
 /** One of the caller's private feeds with its name and the ways to subscribe to it, for the API and the pages alike. */
 public record PrivateFeed(FeedToken feed, String name, SubscribeLinks links) {
 
-    /** The feed as it is reached from the hub's root address (e.g. {@code https://hub.example/}). */
-    public static PrivateFeed of(FeedToken feed, FeedService feeds, URI hubRoot) {
+    /** The feed as it is reached from the hub's root address (e.g. {@code https://hub.example/}), named in a language. */
+    public static PrivateFeed of(FeedToken feed, FeedService feeds, URI hubRoot, Locale language) {
         URI address = hubRoot.resolve("calendar/feeds/" + feeds.tokenOf(feed) + ".ics");
         String name = feed.getKind() == FeedKind.ORGANISATION
-                ? Text.get(Locale.UK, "feed.organisation.name", feed.getOrganisation().getName())
-                : Text.get(Locale.UK, "feed.shifts.name");
+                ? Text.get(language, "feed.organisation.name", feed.getOrganisation().getName())
+                : Text.get(language, "feed.shifts.name");
         return new PrivateFeed(feed, name, SubscribeLinks.of(address, name));
     }
 

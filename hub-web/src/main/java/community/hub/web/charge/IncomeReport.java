@@ -3,6 +3,7 @@ package community.hub.web.charge;
 import community.hub.charge.ChargeService;
 import community.hub.charge.IncomeAndSubsidy;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +14,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -30,7 +29,6 @@ import java.util.function.UnaryOperator;
 @RequestScoped
 public class IncomeReport {
 
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final int MONTHS = 12;
 
     @Inject
@@ -69,7 +67,7 @@ public class IncomeReport {
         JsonArrayBuilder charged = Json.createArrayBuilder();
         JsonArrayBuilder given = Json.createArrayBuilder();
         for (IncomeAndSubsidy month : byMonth) {
-            labels.add(SHORT_MONTH.format(month.month()));
+            labels.add(Formats.date(Formats.locale(), "date.shortMonth").format(month.month()));
             charged.add(month.charged());
             given.add(month.subsidy());
         }
@@ -77,8 +75,8 @@ public class IncomeReport {
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
-                                .add(dataset(Text.get(Locale.UK, "income.charged"), charged, "#0b4f6c"))
-                                .add(dataset(Text.get(Locale.UK, "income.given"), given, "#ffbf47"))))
+                                .add(dataset(Text.get(Formats.locale(), "income.charged"), charged, "#0b4f6c"))
+                                .add(dataset(Text.get(Formats.locale(), "income.given"), given, "#ffbf47"))))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
                         .add("animation", false)
@@ -108,6 +106,6 @@ public class IncomeReport {
     }
 
     public String monthName(YearMonth month) {
-        return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(month);
+        return Formats.date(Formats.locale(), "date.month").format(month);
     }
 }

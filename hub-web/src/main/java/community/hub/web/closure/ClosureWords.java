@@ -2,6 +2,7 @@ package community.hub.web.closure;
 
 import community.hub.booking.Closure;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import jakarta.faces.context.FacesContext;
 
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ final class ClosureWords {
 
     static String days(Closure closure) {
         Locale locale = locale();
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        DateTimeFormatter day = Formats.date(locale, "date.full");
         LocalDate first = closure.getFirstDay();
         LocalDate last = closure.getLastDay();
         return first.equals(last) ? day.format(first) : Text.get(locale, "closures.days", day.format(first), day.format(last));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,10 @@ public class CalendarDoor extends HttpServlet {
     /** Where the hub leaves its answerer (community.hub.web.calendar.FeedsFromMemory.ATTRIBUTE). */
     static final String FROM_MEMORY = "community.hub.feeds-from-memory";
 
+    private static final String WORDS = "community.hub.web.door.Door";
+    private static final ResourceBundle.Control BASE_IS_THE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private transient String hubContext;
     private transient volatile ServletContext knownHub;
 
@@ -55,14 +60,14 @@ public class CalendarDoor extends HttpServlet {
             // what a TRACE carried would be read as the next request on the connection: it ends with this answer
             response.setHeader("Connection", "close");
         }
-        refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Calendar feeds can only be read.");
+        refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, say(request, "onlyRead"));
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Optional<String> path = feedPath(request.getPathInfo());
         if (path.isEmpty()) {
-            refuse(response, HttpServletResponse.SC_NOT_FOUND, "There is no calendar feed at this address.");
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, say(request, "noSuchFeed"));
             return;
         }
         if (answeredFromMemory(request, response)) {
@@ -70,7 +75,7 @@ public class CalendarDoor extends HttpServlet {
         }
         ServletContext hub = hub();
         if (hub == null) {
-            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The hub is starting or stopped. Try again soon.");
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, say(request, "starting"));
             return;
         }
         RequestDispatcher feeds = hub.getRequestDispatcher(path.get());
@@ -106,6 +111,11 @@ public class CalendarDoor extends HttpServlet {
         } catch (UncheckedIOException clientWentAway) {
             throw clientWentAway.getCause();
         }
+    }
+
+    /** The door's words in the caller's language, when it has a bundle for it; the base (English) otherwise. */
+    private static String say(HttpServletRequest request, String key) {
+        return ResourceBundle.getBundle(WORDS, request.getLocale(), BASE_IS_THE_FALLBACK).getString(key);
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -15,6 +15,8 @@ import community.hub.rota.store.CafeOpening;
 import community.hub.settings.HubSettingsService;
 import community.hub.web.Text;
 import community.hub.web.calendar.SubscribeLinks;
+import community.hub.web.language.Formats;
+import community.hub.web.language.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -121,7 +123,7 @@ public class WhatsOnPage {
 
     /** Subscribe to everything at the hub. */
     public SubscribeLinks getHubLinks() {
-        return SubscribeLinks.of(feedAddress(""), Text.get(Locale.UK, "feed.hub.name", hubSettings.details().name()));
+        return SubscribeLinks.of(feedAddress(""), Text.get(language(), "feed.hub.name", hubSettings.details().name()));
     }
 
     /** Subscribe to just what the filter shows (activity and audience; feeds do not filter by room feature). */
@@ -133,13 +135,19 @@ public class WhatsOnPage {
         if (blankToNull(audience) != null) {
             query.append(query.isEmpty() ? "" : "&").append("audience=").append(URLEncoder.encode(audience.trim(), StandardCharsets.UTF_8));
         }
-        return SubscribeLinks.of(feedAddress(query.isEmpty() ? "" : "?" + query), Text.get(Locale.UK, "whatsOn.filteredFeedName"));
+        return SubscribeLinks.of(feedAddress(query.isEmpty() ? "" : "?" + query), Text.get(language(), "whatsOn.filteredFeedName"));
     }
 
+    /** The feed's address; in a language other than the base one it asks for its names in the page's language. */
     private URI feedAddress(String query) {
         String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
                 + external.getRequestContextPath();
-        return URI.create(base + "/calendar/hub.ics" + query);
+        String language = language().equals(Languages.base()) ? "" : (query.isEmpty() ? "?" : "&") + "lang=" + language().toLanguageTag();
+        return URI.create(base + "/calendar/hub.ics" + query + language);
+    }
+
+    private static Locale language() {
+        return Formats.locale();
     }
 
     public String audienceOf(Occurrence activity) {

@@ -6,6 +6,7 @@ import community.hub.rota.store.LeavingService;
 import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class CafeTeam {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
     private TeamService teamService;
@@ -67,7 +66,7 @@ public class CafeTeam {
                         usernames.get(member.getId())))
                 .toList();
         former = leavingService.formerMembers().stream()
-                .map(left -> new Former(left.id(), left.name(), left.leftOn() == null ? "" : DATE.format(left.leftOn()))).toList();
+                .map(left -> new Former(left.id(), left.name(), left.leftOn() == null ? "" : Formats.date(locale, "date.long").format(left.leftOn()))).toList();
     }
 
     /** Someone who left is back on the team, to be placed again. */

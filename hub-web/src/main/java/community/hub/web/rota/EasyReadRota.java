@@ -126,7 +126,7 @@ public class EasyReadRota {
     }
 
     public String getWeekLine() {
-        return Text.get(locale(), "easyRead.person.week", RotaPages.DAY.format(rotaWeek.getMonday()));
+        return Text.get(locale(), "easyRead.person.week", RotaPages.day().format(rotaWeek.getMonday()));
     }
 
     public Long getMember() {
@@ -149,7 +149,7 @@ public class EasyReadRota {
         if (isOnePerson()) {
             return sheets.get(0).getHeading();
         }
-        return Text.get(locale(), "easyRead.heading", RotaPages.DAY.format(rotaWeek.getMonday()));
+        return Text.get(locale(), "easyRead.heading", RotaPages.day().format(rotaWeek.getMonday()));
     }
 
     public String getPreviousWeek() {

@@ -29,7 +29,7 @@ public final class EasyReadWeek {
         Map<LocalDate, EasyDay> byDate = new LinkedHashMap<>();
         for (Assignment held : week.getRota().shiftsOf(memberId)) {
             Shift shift = held.getShift();
-            EasyDay day = byDate.computeIfAbsent(shift.getDate(), date -> new EasyDay(RotaPages.DAY.format(date)));
+            EasyDay day = byDate.computeIfAbsent(shift.getDate(), date -> new EasyDay(RotaPages.day().format(date)));
             EasyShift easy = new EasyShift(SpokenTime.shift(shift, locale), week.titleOf(shift).orElse(null));
             easy.lines.add(new EasyLine(name, held.getRole(), Text.get(locale, "easyRole." + held.getRole().name()),
                     week.isNewSincePublished(held)));
@@ -49,7 +49,7 @@ public final class EasyReadWeek {
     static List<EasyDay> days(WeekAsShown week, Locale locale) {
         Map<LocalDate, EasyDay> byDate = new LinkedHashMap<>();
         for (LocalDate date : week.getWeek().getDates()) {
-            byDate.put(date, new EasyDay(RotaPages.DAY.format(date)));
+            byDate.put(date, new EasyDay(RotaPages.day().format(date)));
         }
         week.getClosedShifts().forEach(closed -> byDate.get(closed.getShift().getDate()).closed = closed.getReason());
         for (Shift shift : week.getRota().getShifts()) {

@@ -115,7 +115,7 @@ public final class GridChoice implements Serializable {
     }
 
     public String getTargetText() {
-        return target == null ? "" : Text.get(locale(), "rota.fillTarget", target.shiftWords(), roleWords(target.role()).toLowerCase(Locale.UK));
+        return target == null ? "" : Text.get(locale(), "rota.fillTarget", target.shiftWords(), roleWords(target.role()).toLowerCase(locale()));
     }
 
     private static Locale locale() {

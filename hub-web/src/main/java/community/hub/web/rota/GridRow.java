@@ -4,6 +4,7 @@ import community.hub.rota.CafeRole;
 import community.hub.rota.Shift;
 import community.hub.rota.SpokenTime;
 import community.hub.rota.store.WeekAsShown;
+import community.hub.web.language.Formats;
 
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,6 @@ import java.util.Locale;
 /** One shift across the grid: when, and a cell for each job. */
 public final class GridRow implements Serializable {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private final transient Shift shift;
@@ -33,9 +33,9 @@ public final class GridRow implements Serializable {
     private GridRow(Shift shift, String title, String closedReason, List<GridCell> cells, boolean oneOff, Long bookingId, Locale locale) {
         this.shift = shift;
         this.shiftId = shift.getId();
-        this.day = RotaPages.DAY.format(shift.getDate()) + ", " + shift.getPartOfDay().inWords(locale);
+        this.day = RotaPages.day().format(shift.getDate()) + ", " + shift.getPartOfDay().inWords(locale);
         this.times = HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());
-        this.words = SpokenTime.shift(shift, locale) + " (" + DATE.format(shift.getDate()) + ")";
+        this.words = SpokenTime.shift(shift, locale) + " (" + Formats.date(locale, "date.long").format(shift.getDate()) + ")";
         this.title = title;
         this.closedReason = closedReason;
         this.cells = cells;

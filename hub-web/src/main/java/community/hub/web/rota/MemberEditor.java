@@ -14,6 +14,7 @@ import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.FieldNames;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +26,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +47,6 @@ public class MemberEditor implements Serializable {
 
     private static final Pattern ROW_FIELD = Pattern.compile("(availability|timeAway)\\[(\\d+)]\\.?(.*)");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
     private TeamService teamService;
@@ -113,7 +112,7 @@ public class MemberEditor implements Serializable {
     public void askToLeave() {
         Locale locale = locale();
         placesAhead = leavingService.placesAhead(id).stream().map(place -> Text.get(locale, "member.place",
-                SpokenTime.shift(place.shift(), locale) + " (" + DATE.format(place.shift().getDate()) + ")"
+                SpokenTime.shift(place.shift(), locale) + " (" + Formats.date(locale, "date.long").format(place.shift().getDate()) + ")"
                         + (place.title() == null ? "" : ": " + place.title()),
                 Text.get(locale, "cafeRole." + place.role().name()))).toList();
         confirmingLeave = true;
@@ -220,7 +219,7 @@ public class MemberEditor implements Serializable {
 
     /** "Left the team on 3 March 2027.", or the same without a date for someone who left before the hub kept it. */
     public String getLeftNote() {
-        return leftOn == null ? Text.get(locale(), "member.former.noDate") : Text.get(locale(), "member.former", DATE.format(leftOn));
+        return leftOn == null ? Text.get(locale(), "member.former.noDate") : Text.get(locale(), "member.former", Formats.date(locale(), "date.long").format(leftOn));
     }
 
     public List<String> getGets() {

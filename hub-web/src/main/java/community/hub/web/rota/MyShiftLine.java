@@ -27,7 +27,7 @@ public final class MyShiftLine implements Serializable {
         this.week = held.getWeek().toString();
         this.shiftId = held.getShift().getId();
         this.key = shiftId.replaceAll("[^A-Za-z0-9]", "-");
-        this.date = RotaPages.LONG_DATE.format(held.getShift().getDate());
+        this.date = RotaPages.longDate().format(held.getShift().getDate());
         this.when = SpokenTime.shift(held.getShift(), locale);
         this.role = Text.get(locale, "easyRole." + held.getRole().name());
         this.roleName = held.getRole().name();

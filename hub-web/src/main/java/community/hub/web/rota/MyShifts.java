@@ -231,8 +231,8 @@ public class MyShifts implements Serializable {
         }
 
         public String getText() {
-            return first.equals(last) ? Text.get(locale(), "myShifts.away.one", RotaPages.LONG_DATE.format(first))
-                    : Text.get(locale(), "myShifts.away.line", RotaPages.LONG_DATE.format(first), RotaPages.LONG_DATE.format(last));
+            return first.equals(last) ? Text.get(locale(), "myShifts.away.one", RotaPages.longDate().format(first))
+                    : Text.get(locale(), "myShifts.away.line", RotaPages.longDate().format(first), RotaPages.longDate().format(last));
         }
 
         public LocalDate getFirst() {

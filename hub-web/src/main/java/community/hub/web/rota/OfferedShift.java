@@ -19,7 +19,7 @@ public final class OfferedShift implements Serializable {
 
     OfferedShift(ShiftSwap swap, Locale locale) {
         this.id = swap.getId();
-        this.date = RotaPages.LONG_DATE.format(swap.getShift().getDate());
+        this.date = RotaPages.longDate().format(swap.getShift().getDate());
         this.when = SpokenTime.shift(swap.getShift().toShift(), locale);
         this.role = Text.get(locale, "easyRole." + swap.getRole().name());
         this.roleName = swap.getRole().name();

@@ -240,8 +240,8 @@ public class RotaGrid implements Serializable {
     }
 
     public String getHeading() {
-        return Text.get(locale(), "rota.week", rotaWeek.getWeek(), RotaPages.DAY.format(rotaWeek.getMonday()),
-                RotaPages.DAY.format(rotaWeek.getMonday().plusDays(6)));
+        return Text.get(locale(), "rota.week", rotaWeek.getWeek(), RotaPages.day().format(rotaWeek.getMonday()),
+                RotaPages.day().format(rotaWeek.getMonday().plusDays(6)));
     }
 
     /** Whether and when the week was published, what changed since, and how each person gets their rota. */

@@ -2,6 +2,7 @@ package community.hub.web.rota;
 
 import community.hub.rota.CafeRole;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import jakarta.faces.context.FacesContext;
 
 import java.time.format.DateTimeFormatter;
@@ -12,10 +13,14 @@ import java.util.Locale;
 final class RotaPages {
 
     /** A date in full, as the volunteer pages write it: "Monday 2 March 2026". */
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    static DateTimeFormatter longDate() {
+        return Formats.date(locale(), "date.full");
+    }
 
     /** A day in the week, as the rota pages head it: "Monday 2 March". */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    static DateTimeFormatter day() {
+        return Formats.date(locale(), "date.dayMonth");
+    }
 
     private RotaPages() {
     }

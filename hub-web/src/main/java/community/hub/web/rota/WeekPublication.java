@@ -6,9 +6,9 @@ import community.hub.rota.SpokenTime;
 import community.hub.rota.store.ChangeSincePublished;
 import community.hub.rota.store.WeekAsShown;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,7 +19,6 @@ import java.util.function.Function;
  */
 public final class WeekPublication implements Serializable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     private final Locale locale;
     private final boolean published;
@@ -36,7 +35,7 @@ public final class WeekPublication implements Serializable {
     WeekPublication(WeekAsShown week, Locale locale) {
         this.locale = locale;
         this.published = week.isPublished();
-        this.publishedNote = Text.get(locale, "rota.published", week.getPublishedAt().map(at -> WHEN.format(at.atZone(HubTime.ZONE)))
+        this.publishedNote = Text.get(locale, "rota.published", week.getPublishedAt().map(at -> Formats.date(locale, "dateTime.at").format(at.atZone(HubTime.ZONE)))
                 .orElse(""), week.getPublishedBy());
         this.changes = week.getChanges().stream().map(this::describe).toList();
         this.showDeliveries = week.getDeliveries().isPresent();

@@ -4,6 +4,7 @@ import community.hub.account.Account;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
 import community.hub.web.api.EnumJson;
+import community.hub.web.api.Requests;
 import community.hub.web.calendar.PrivateFeed;
 import community.hub.web.calendar.SubscribeLinks;
 import community.hub.web.security.Caller;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +47,9 @@ public class FeedResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpHeaders headers;
+
     /** One private feed and the ways to subscribe to it. */
     public record FeedView(long id, String kind, String url, String webcal, String google, String outlook, Instant issuedAt) {
     }
@@ -63,7 +68,7 @@ public class FeedResource {
     }
 
     private FeedView view(FeedToken feed) {
-        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve("..")).links();
+        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve(".."), Requests.locale(headers)).links();
         return new FeedView(feed.getId(), EnumJson.name(feed.getKind()), links.address(), links.webcal(), links.google(),
                 links.outlook(), feed.getIssuedAt());
     }
