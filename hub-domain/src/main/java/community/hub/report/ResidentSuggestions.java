@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where the impact report reads what residents suggested in a period and what came of it. The suggestions capability
- * answers it; until it exists {@link NoSuggestionsYet} does, and wiring it in is replacing that one class.
+ * answers it ({@link community.hub.suggestion.SuggestionsInTheReport}).
  */
 public interface ResidentSuggestions {
 

@@ -125,7 +125,7 @@ public final class ImpactPdf {
             line(regular, 11, text.apply("impact.suggestions.none"));
         }
         for (SuggestionOutcome suggestion : report.suggestions()) {
-            line(regular, 11, suggestion.title() + " (" + suggestion.supports() + "): " + suggestion.status()
+            line(regular, 11, suggestion.title() + " (" + suggestion.supports() + "): " + suggestion.status().replace('_', ' ')
                     + (suggestion.answer() == null ? "" : " \u2013 " + suggestion.answer()));
         }
         y -= 10;

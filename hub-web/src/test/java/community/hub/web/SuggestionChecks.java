@@ -364,6 +364,29 @@ abstract class SuggestionChecks {
     }
 
     @Test
+    void theImpactReportSaysWhatResidentsSuggestedAndWhatCameOfItButNotWhatStaffHaveNotChecked() {
+        String shownTitle = unique("Impact idea");
+        String waitingTitle = unique("Unchecked idea");
+        long shown = published(shownTitle, null);
+        suggested(waitingTitle, null);
+        HttpResponse<String> answered = HUB.post("/api/suggestions/" + shown + "/answer",
+                "{\"status\": \"planned\", \"answer\": \"Starting in the spring.\"}", "staff");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+        JsonObject impact = HubClient.object(HUB.get("/api/reports/impact?from=" + today.minusDays(1) + "&to=" + today.plusDays(1),
+                "staff", HubClient.DEMO_PASSWORD));
+
+        List<JsonObject> suggestions = impact.getJsonArray("suggestions").getValuesAs(JsonObject.class);
+        assertThat(suggestions).anySatisfy(idea -> {
+            assertThat(idea.getString("title")).isEqualTo(shownTitle);
+            assertThat(idea.getString("status")).isEqualTo("planned");
+            assertThat(idea.getString("answer")).isEqualTo("Starting in the spring.");
+        });
+        assertThat(suggestions).noneSatisfy(idea -> assertThat(idea.getString("title")).isEqualTo(waitingTitle));
+    }
+
+    @Test
     void aRobotFillingTheHiddenFieldIsThankedAndNothingIsKept() {
         String title = unique("Robot idea");
         try (Browser robot = new Browser(HUB)) {
