@@ -5,6 +5,7 @@ import community.hub.account.Account;
 import community.hub.backup.Backup;
 import community.hub.backup.Backups;
 import community.hub.web.FieldMessages;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,7 @@ import org.omnifaces.cdi.Param;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,11 +49,9 @@ public class BackupsPage {
         }
 
         public String label() {
-            return TIME.format(takenAt);
+            return Formats.date(Formats.locale(), "dateTime.seconds").format(takenAt);
         }
     }
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.UK);
 
     public List<Row> getBackups() {
         if (rows == null) {

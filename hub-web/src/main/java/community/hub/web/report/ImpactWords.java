@@ -2,6 +2,7 @@ package community.hub.web.report;
 
 import community.hub.report.ReportPeriod;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,7 +16,7 @@ public final class ImpactWords {
 
     /** Like "1 October 2026 to 31 December 2026". */
     public static String period(ReportPeriod period, Locale locale) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        DateTimeFormatter day = Formats.date(locale, "date.long");
         return Text.get(locale, "impact.period", day.format(period.from()), day.format(period.to()));
     }
 

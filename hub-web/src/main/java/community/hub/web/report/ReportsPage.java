@@ -10,6 +10,7 @@ import community.hub.report.RoomWeek;
 import community.hub.report.Tally;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +35,6 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class ReportsPage {
-
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     @Inject
     private ReportService reports;
@@ -77,6 +75,12 @@ public class ReportsPage {
         activity = reports.activity(period);
     }
 
+    /** A heat map cell's hours, for its tooltip: "12.5 / 40.0 h". */
+    public String hoursOf(RoomWeek cell) {
+        return Text.get(locale(), "reports.utilisation.cellHours", Formats.number(locale(), cell.bookedHours()),
+                Formats.number(locale(), cell.openHours()));
+    }
+
     /** The colour band of a share booked, for the heat map: none, 1 (under a quarter) to 4 (three quarters or more). */
     public String band(BigDecimal percent) {
         if (percent == null) {
@@ -108,7 +112,7 @@ public class ReportsPage {
     }
 
     public String monthName(YearMonth month) {
-        return SHORT_MONTH.format(month);
+        return Formats.date(locale(), "date.shortMonth").format(month);
     }
 
     public String activityName(ActivityType type) {

@@ -1,20 +1,19 @@
 package community.hub.web.suggestion;
 
+import community.hub.HubTime;
 import community.hub.suggestion.Audiences;
 import community.hub.suggestion.IdeaDetails;
 import community.hub.suggestion.Suggestion;
 import community.hub.suggestion.SuggestionDesk;
 import community.hub.suggestion.Suggestions;
 import community.hub.web.FieldMessages;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
 
 /**
@@ -39,9 +38,6 @@ public class SuggestionQueue {
 
     @Inject
     private Caller caller;
-
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private String show = "new";
     private List<StaffIdea> ideas = List.of();
@@ -70,9 +66,9 @@ public class SuggestionQueue {
                 }).orElse(null);
     }
 
-    /** When the idea came in, UK time: "6 Dec 2026 09:20". */
+    /** When the idea came in, UK time, as the page's language writes it: "6 Dec 2026, 09:20". */
     public String sent(StaffIdea idea) {
-        return SENT.format(idea.createdAt());
+        return Formats.date(Formats.locale(), "dateTime.compact").withZone(HubTime.ZONE).format(idea.createdAt());
     }
 
     /** How many ideas wait to be checked, for the staff navigation. */
