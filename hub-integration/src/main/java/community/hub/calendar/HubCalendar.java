@@ -6,8 +6,11 @@ import community.hub.booking.BookingStatus;
 import community.hub.booking.Occurrence;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
+import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
@@ -19,6 +22,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
@@ -29,6 +33,7 @@ import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
@@ -45,8 +50,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +65,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,9 +79,19 @@ public final class HubCalendar {
     public static final Duration KEEP_CANCELLED = Duration.ofDays(30);
 
     private static final String PRODUCT = "-//Community Hub//Calendar feeds 1.0//EN";
-    private static final String UID_DOMAIN = "@community-hub";
     private static final Duration REFRESH = Duration.ofHours(1);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    /**
+     * Europe/London as the feeds' dates need it: the rules in force since 1996 (last Sunday of March and of October),
+     * not the zone's history from 1847 that a full time-zone database writes into every feed.
+     */
+    private static final String LONDON_NOW = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + PRODUCT,
+            "BEGIN:VTIMEZONE", "TZID:" + HubTime.ZONE.getId(),
+            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:19970330T010000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+            "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19961027T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+            "END:VTIMEZONE", "END:VCALENDAR", "");
     private static final VTimeZone LONDON;
     /**
      * A registry that knows Europe/London itself. Dates carrying a TZID look their zone up in their registry; in one
@@ -82,16 +100,27 @@ public final class HubCalendar {
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     static {
-        LONDON = ZONES.getTimeZone(HubTime.ZONE.getId()).getVTimeZone();
+        try {
+            LONDON = new CalendarBuilder().build(new StringReader(LONDON_NOW)).getComponent(Component.VTIMEZONE)
+                    .map(VTimeZone.class::cast).orElseThrow();
+        } catch (IOException | ParserException impossible) {
+            throw new IllegalStateException("The hub's own VTIMEZONE does not parse", impossible);
+        }
         ZONES.register(new TimeZone(LONDON));
     }
 
+    private final Publisher publisher;
     private final String hubName;
     private final FeedWords words;
 
+    /** Who publishes the feeds: the hub's name and contact email (ORGANIZER), and the installation its UIDs belong to. */
+    public record Publisher(String hubName, String installationId, String contactEmail) {
+    }
+
     /** A builder for this hub, naming places and activities in the given words. */
-    public HubCalendar(String hubName, FeedWords words) {
-        this.hubName = hubName;
+    public HubCalendar(Publisher publisher, FeedWords words) {
+        this.publisher = publisher;
+        this.hubName = publisher.hubName();
         this.words = words;
     }
 
@@ -105,14 +134,18 @@ public final class HubCalendar {
         return text(calendar);
     }
 
-    /** Someone's own café shifts; each shift's start stands in for its change time, so the feed is stable. */
-    public String buildShifts(FeedDescription feed, List<CalendarShift> shifts) {
+    /**
+     * Someone's own café shifts, stamped with the time the feed's content last changed ({@code changed}, never in the
+     * future), so the same shifts give the same bytes.
+     */
+    public String buildShifts(FeedDescription feed, List<CalendarShift> shifts, Instant changed) {
         Calendar calendar = calendar(feed);
         for (CalendarShift shift : shifts) {
             ZonedDateTime start = LocalDateTime.of(shift.date(), shift.start()).atZone(HubTime.ZONE);
             VEvent event = new VEvent(start, LocalDateTime.of(shift.date(), shift.end()).atZone(HubTime.ZONE), shift.summary());
-            event.replace(new DtStamp(start.toInstant()));
-            event.add(new Uid("shift-" + shift.key() + UID_DOMAIN));
+            event.replace(new DtStamp(changed));
+            event.add(new Uid(uid("shift-" + shift.key())));
+            organizer().ifPresent(event::add);
             event.add(new Location(hubName));
             event.add(ImmutableStatus.VEVENT_CONFIRMED);
             useHubZones(event);
@@ -207,7 +240,8 @@ public final class HubCalendar {
         VEvent event = new VEvent(start.atZone(HubTime.ZONE), end.atZone(HubTime.ZONE),
                 masked ? words.roomInUse() : booking.getTitle());
         event.replace(new DtStamp(booking.getUpdatedAt()));
-        event.add(new Uid("booking-" + booking.getId() + UID_DOMAIN));
+        event.add(new Uid(uid("booking-" + booking.getId())));
+        organizer().ifPresent(event::add);
         event.add(new Created(booking.getCreatedAt()));
         event.add(new LastModified(booking.getUpdatedAt()));
         event.add(new Sequence(booking.getSequence()));
@@ -234,6 +268,20 @@ public final class HubCalendar {
             parts.add(words.forWhom(String.join(", ", audience)));
         }
         return String.join("\n\n", parts);
+    }
+
+    /** A UID of this installation's own: the same booking in two hubs' feeds is two events. */
+    private String uid(String local) {
+        return local + "@" + publisher.installationId();
+    }
+
+    /** The hub as the organiser of what a METHOD:PUBLISH feed publishes, when the hub manager gave a contact email. */
+    private Optional<Organizer> organizer() {
+        String email = publisher.contactEmail();
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Organizer(new ParameterList(List.of(new Cn(hubName))), URI.create("mailto:" + email.trim())));
     }
 
     private String where(String room) {

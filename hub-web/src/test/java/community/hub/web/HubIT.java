@@ -146,4 +146,8 @@ class HubIT {
     @Nested
     class OpenApiContract extends OpenApiContractChecks {
     }
+
+    @Nested
+    class FeedClients extends FeedClientChecks {
+    }
 }
