@@ -15,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.Optional;
+
 /**
  * Someone who signs in. A tenant always belongs to exactly one organisation; nobody else belongs to one.
  * The password is never held, only its PBKDF2 hash.
@@ -150,6 +152,16 @@ public class Account {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** Whether the account acts for the hub itself: its coordinators and its manager. The one place the hub says so. */
+    public boolean isStaff() {
+        return role == Role.ADMIN || role == Role.STAFF;
+    }
+
+    /** The organisation the account acts for: a tenant's own; none for staff, who act for the hub, nor for volunteers. */
+    public Optional<Organisation> organisationActedFor() {
+        return role == Role.TENANT ? Optional.ofNullable(organisation) : Optional.empty();
     }
 
     public Role getRole() {

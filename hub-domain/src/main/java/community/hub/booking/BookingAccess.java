@@ -1,11 +1,11 @@
 package community.hub.booking;
 
 import community.hub.account.Account;
-import community.hub.account.Role;
 import community.hub.organisation.Organisation;
 import community.hub.room.Room;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,11 +23,6 @@ public final class BookingAccess {
     private BookingAccess() {
     }
 
-    /** Whether the account acts for the hub itself: its coordinators and its manager. */
-    public static boolean isStaff(Account account) {
-        return account.getRole() == Role.ADMIN || account.getRole() == Role.STAFF;
-    }
-
     /** Whether the account may see the booking's details; to anyone else it is not there. */
     public static boolean maySee(Account by, Booking booking) {
         return mayChange(by, booking)
@@ -36,7 +31,7 @@ public final class BookingAccess {
 
     /** Whether the account may change or cancel the booking: staff, or a member of its organisation. */
     public static boolean mayChange(Account by, Booking booking) {
-        return isStaff(by) || booking.belongsTo(by.getOrganisation());
+        return by.isStaff() || booking.belongsTo(by.getOrganisation());
     }
 
     /** Whether the account may change the booking now: it may change it, and the booking still holds its room. */
@@ -44,28 +39,43 @@ public final class BookingAccess {
         return booking != null && booking.getStatus().holdsRoom() && by.map(account -> mayChange(account, booking)).orElse(false);
     }
 
+    /** Whether the booking is a series with a date on the day, from which it may be changed on. */
+    public static boolean isSeriesDate(Booking booking, LocalDate date) {
+        return booking.getSeries().getRecurrence() != null && booking.dates().on(date).isPresent();
+    }
+
+    /** Whether the account may move the date now: it may change the booking now, and the date is neither called off nor begun. */
+    public static boolean mayMoveNow(Optional<Account> by, Booking booking, Occurrence date, Instant now) {
+        return mayChangeNow(by, booking) && !date.isCancelled() && date.startsAt().isAfter(now);
+    }
+
+    /**
+     * Whether the account may change the series from this date on, now: it may move the date, and the date is one of a
+     * series after its first (changing from the first is changing the whole booking), whose own slot has not begun.
+     */
+    public static boolean mayChangeFromNow(Optional<Account> by, Booking booking, Occurrence date, Instant now) {
+        Series series = booking.getSeries();
+        return mayMoveNow(by, booking, date, now) && series.getRecurrence() != null && date.getSeriesDate().isAfter(series.getFirstDate())
+                && series.slotOn(date.getSeriesDate()).startsAt().isAfter(now);
+    }
+
     /** Whether the account may approve or decline the booking now: staff, while it waits for a decision. */
     public static boolean mayDecideNow(Optional<Account> by, Booking booking) {
-        return booking != null && booking.getStatus() == BookingStatus.PENDING && by.map(BookingAccess::isStaff).orElse(false);
+        return booking != null && booking.getStatus() == BookingStatus.PENDING && by.map(Account::isStaff).orElse(false);
     }
 
     /** Whether the account may book the room: staff any room in use, tenants those the hub lets them book. */
     public static boolean mayBook(Account by, Room room) {
-        return isStaff(by) || room.isBookableByTenants();
-    }
-
-    /** The organisation a tenant acts for; none for staff, who act for the hub. */
-    public static Optional<Organisation> tenantOrganisation(Account by) {
-        return isStaff(by) ? Optional.empty() : Optional.ofNullable(by.getOrganisation());
+        return by.isStaff() || room.isBookableByTenants();
     }
 
     /** Whether what the account books for the organisation waits for the hub: a tenant's, unless approved automatically. */
     public static boolean waitsForTheHub(Account by, Organisation organisation) {
-        return !isStaff(by) && !organisation.isAutoApprove();
+        return !by.isStaff() && !organisation.isAutoApprove();
     }
 
     /** What the account calls off, and when: staff for the hub; a tenant for its organisation, late dates still charged. */
     static Cancellation cancellation(Account by, Instant at, CancellationCutOff cutOff) {
-        return isStaff(by) ? Cancellation.byHub(by.getUsername(), at) : new Cancellation(by.getUsername(), at, true, cutOff.before());
+        return by.isStaff() ? Cancellation.byHub(by.getUsername(), at) : new Cancellation(by.getUsername(), at, true, cutOff.before());
     }
 }

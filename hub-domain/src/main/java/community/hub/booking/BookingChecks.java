@@ -67,7 +67,7 @@ class BookingChecks {
         if (!BookingAccess.mayBook(by, room)) {
             throw Refusal.invalid("roomId", "booking.notForTenants", room.getName());
         }
-        if (BookingAccess.isStaff(by)) {
+        if (by.isStaff()) {
             return;
         }
         int window = by.getOrganisation().getBookingWindowDays();
@@ -79,7 +79,7 @@ class BookingChecks {
 
     /** The organisation a request books for: a tenant's own, or the one staff name (none: the hub books for itself). */
     Organisation organisationFor(BookingRequest request, Account by) {
-        if (!BookingAccess.isStaff(by)) {
+        if (!by.isStaff()) {
             if (request.getOrganisationId() != null && !request.getOrganisationId().equals(by.getOrganisation().getId())) {
                 throw Refusal.invalid("organisationId", "booking.ownOrganisationOnly");
             }

@@ -81,7 +81,7 @@ public class BookingDecisions {
 
     /** Tells the organisation, inside this transaction, what hub staff decided about its booking. */
     private void tellOrganisation(Booking booking, Account by, HubDecision what) {
-        if (BookingAccess.isStaff(by) && booking.getOrganisation() != null) {
+        if (by.isStaff() && booking.getOrganisation() != null) {
             news.fire(what);
         }
     }

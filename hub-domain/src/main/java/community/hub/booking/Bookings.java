@@ -73,7 +73,7 @@ public class Bookings {
 
     /** A request the caller may decide: only staff decide, and to anyone else a request to decide is not there. */
     public Booking decidableBy(long id, @NotNull Account by) {
-        if (!BookingAccess.isStaff(by)) {
+        if (!by.isStaff()) {
             throw Refusal.notFound("booking.notFound", id);
         }
         return visibleTo(id, by);
@@ -94,7 +94,7 @@ public class Bookings {
         if (organisationId != null) {
             where.add(criteria.equal(booking.get("organisation").get("id"), organisationId));
         }
-        if (!BookingAccess.isStaff(by)) {
+        if (!by.isStaff()) {
             where.add(criteria.or(criteria.equal(booking.get("organisation"), by.getOrganisation()),
                     criteria.and(criteria.equal(booking.get("visibility"), Visibility.PUBLIC),
                             booking.get("status").in(BookingAccess.SHOWN_TO_OTHERS))));
@@ -147,7 +147,7 @@ public class Bookings {
                             filter.getTo() == null ? LocalDate.of(2999, 12, 31) : filter.getTo()));
             where.add(criteria.exists(dates));
         }
-        if (!BookingAccess.isStaff(by)) {
+        if (!by.isStaff()) {
             where.add(criteria.equal(booking.get("organisation"), by.getOrganisation()));
         }
         return where.toArray(Predicate[]::new);

@@ -2,9 +2,7 @@ package community.hub.charge;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
-import community.hub.account.Role;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingAccess;
 import community.hub.booking.Bookings;
 import community.hub.booking.ChangeRequests;
 import community.hub.organisation.Organisation;
@@ -95,7 +93,6 @@ public class ChargeService {
     }
 
     private static boolean mayRead(Account by, Organisation organisation) {
-        return BookingAccess.isStaff(by)
-                || by.getRole() == Role.TENANT && by.getOrganisation() != null && by.getOrganisation().getId().equals(organisation.getId());
+        return by.isStaff() || by.organisationActedFor().filter(own -> own.getId().equals(organisation.getId())).isPresent();
     }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
  * one, nobody is their own buddy) are checked when it is applied to a {@link RotaMember}.
  * <p>
  * Over 300 lines because it is one form's whole validated shape: a constrained field with its getter and setter for
- * each of the dozen things staff say, and the two rows the form repeats ({@link FreeTime}, {@link Away}) with their
+ * each of the dozen things staff say, and the two rows the form repeats ({@link FreeTimeDetails}, {@link TimeAwayDetails}) with their
  * own constraints. Split, the constraints of one form would sit in several places.
  */
 public class MemberDetails implements Serializable {
@@ -58,10 +58,10 @@ public class MemberDetails implements Serializable {
     private BigDecimal maxHoursPerWeek;
 
     @NotNull(message = "{member.availability.required}")
-    private List<@NotNull @Valid FreeTime> availability = new ArrayList<>();
+    private List<@NotNull @Valid FreeTimeDetails> availability = new ArrayList<>();
 
     @NotNull(message = "{member.timeAway.required}")
-    private List<@NotNull @Valid Away> timeAway = new ArrayList<>();
+    private List<@NotNull @Valid TimeAwayDetails> timeAway = new ArrayList<>();
 
     private boolean needsJobCoach;
 
@@ -81,8 +81,8 @@ public class MemberDetails implements Serializable {
         details.roles = member.getTrainedFor().isEmpty() ? EnumSet.noneOf(CafeRole.class) : EnumSet.copyOf(member.getTrainedFor());
         details.maxHoursPerWeek = hours(member.getMaximumPerWeek());
         details.availability = new ArrayList<>(member.getAvailability().stream()
-                .map(time -> new FreeTime(time.getDay(), time.getFrom(), time.getUntil())).toList());
-        details.timeAway = new ArrayList<>(member.getTimeAway().stream().map(away -> new Away(away.getFirst(), away.getLast())).toList());
+                .map(time -> new FreeTimeDetails(time.getDay(), time.getFrom(), time.getUntil())).toList());
+        details.timeAway = new ArrayList<>(member.getTimeAway().stream().map(away -> new TimeAwayDetails(away.getFirst(), away.getLast())).toList());
         details.needsJobCoach = member.isNeedsJobCoach();
         details.buddyId = member.getBuddyId().orElse(null);
         details.prefersSameShifts = member.isPrefersSameShifts();
@@ -108,9 +108,9 @@ public class MemberDetails implements Serializable {
         member.changeTraining(roles.isEmpty() ? EnumSet.noneOf(CafeRole.class) : EnumSet.copyOf(roles));
         member.workAlongsideJobCoach(needsJobCoach);
         member.changeMaximumPerWeek(maximumPerWeek());
-        member.changeAvailability(availability.stream().map(FreeTime::toAvailableTime).toList());
+        member.changeAvailability(availability.stream().map(FreeTimeDetails::toAvailableTime).toList());
         member.getTimeAway().forEach(member::cancelTimeAway);
-        timeAway.stream().map(Away::toTimeAway).forEach(member::goAway);
+        timeAway.stream().map(TimeAwayDetails::toTimeAway).forEach(member::goAway);
         member.pairWith(buddyId);
         member.keepToSameShifts(prefersSameShifts);
         member.sendRotaBy(rotaBy);
@@ -171,19 +171,19 @@ public class MemberDetails implements Serializable {
         this.maxHoursPerWeek = maxHoursPerWeek;
     }
 
-    public List<FreeTime> getAvailability() {
+    public List<FreeTimeDetails> getAvailability() {
         return availability;
     }
 
-    public void setAvailability(List<FreeTime> availability) {
+    public void setAvailability(List<FreeTimeDetails> availability) {
         this.availability = availability;
     }
 
-    public List<Away> getTimeAway() {
+    public List<TimeAwayDetails> getTimeAway() {
         return timeAway;
     }
 
-    public void setTimeAway(List<Away> timeAway) {
+    public void setTimeAway(List<TimeAwayDetails> timeAway) {
         this.timeAway = timeAway;
     }
 
@@ -217,105 +217,5 @@ public class MemberDetails implements Serializable {
 
     public void setRotaBy(Set<RotaDelivery> rotaBy) {
         this.rotaBy = rotaBy;
-    }
-
-    /** A time they can work every week. */
-    @InOrder(end = "until", message = "{member.availability.until.order}")
-    public static class FreeTime implements InOrder.Period, Serializable {
-
-        @NotNull(message = "{member.availability.day.required}")
-        private DayOfWeek day;
-
-        @NotNull(message = "{member.availability.from.required}")
-        private LocalTime from;
-
-        @NotNull(message = "{member.availability.until.required}")
-        private LocalTime until;
-
-        public FreeTime() {
-        }
-
-        public FreeTime(DayOfWeek day, LocalTime from, LocalTime until) {
-            this.day = day;
-            this.from = from;
-            this.until = until;
-        }
-
-        @Override
-        public boolean isInOrder() {
-            return from == null || until == null || from.isBefore(until);
-        }
-
-        AvailableTime toAvailableTime() {
-            return new AvailableTime(day, from, until);
-        }
-
-        public DayOfWeek getDay() {
-            return day;
-        }
-
-        public void setDay(DayOfWeek day) {
-            this.day = day;
-        }
-
-        public LocalTime getFrom() {
-            return from;
-        }
-
-        public void setFrom(LocalTime from) {
-            this.from = from;
-        }
-
-        public LocalTime getUntil() {
-            return until;
-        }
-
-        public void setUntil(LocalTime until) {
-            this.until = until;
-        }
-    }
-
-    /** Days away, the first to the last, both included. */
-    @InOrder(end = "last", message = "{member.timeAway.last.order}")
-    public static class Away implements InOrder.Period, Serializable {
-
-        @NotNull(message = "{member.timeAway.first.required}")
-        private LocalDate first;
-
-        @NotNull(message = "{member.timeAway.last.required}")
-        private LocalDate last;
-
-        public Away() {
-        }
-
-        public Away(LocalDate first, LocalDate last) {
-            this.first = first;
-            this.last = last;
-        }
-
-        @Override
-        public boolean isInOrder() {
-            return first == null || last == null || !last.isBefore(first);
-        }
-
-        TimeAway toTimeAway() {
-            return new TimeAway(first, last);
-        }
-
-        public LocalDate getFirst() {
-            return first;
-        }
-
-        public void setFirst(LocalDate first) {
-            this.first = first;
-        }
-
-        public LocalDate getLast() {
-            return last;
-        }
-
-        public void setLast(LocalDate last) {
-            this.last = last;
-        }
     }
 }

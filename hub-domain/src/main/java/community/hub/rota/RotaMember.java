@@ -112,6 +112,11 @@ public final class RotaMember {
         }
     }
 
+    /** Who of the team may fill an open place in the role: whoever is trained for it, by name. */
+    public static List<RotaMember> candidatesFor(Collection<RotaMember> team, CafeRole role) {
+        return team.stream().filter(member -> member.isTrainedFor(role)).sorted(Comparator.comparing(RotaMember::getName)).toList();
+    }
+
     public boolean isTrainedFor(CafeRole role) {
         return trainedFor.contains(role);
     }

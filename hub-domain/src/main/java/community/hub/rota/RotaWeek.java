@@ -1,5 +1,6 @@
 package community.hub.rota;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -25,6 +26,11 @@ public final class RotaWeek implements Comparable<RotaWeek> {
 
     public static RotaWeek containing(LocalDate date) {
         return new RotaWeek(date.with(DayOfWeek.MONDAY));
+    }
+
+    /** The week rota pages open on when none is asked for: the one under way at the hub. */
+    public static RotaWeek thisWeek(Clock clock) {
+        return containing(LocalDate.now(clock));
     }
 
     public static RotaWeek of(int year, int week) {

@@ -128,4 +128,29 @@ class BookingAccessTest {
         assertThat(BookingAccess.mayChangeNow(Optional.of(YOUTH_WORKER), foodBankSession(Visibility.PRIVATE, BookingStatus.CONFIRMED)))
                 .isFalse();
     }
+
+    @Test
+    void aDateMayBeMovedByWhoMayChangeTheBookingUntilItBeginsAndNotOnceCalledOff() {
+        Booking session = foodBankSession(Visibility.PRIVATE, BookingStatus.CONFIRMED);
+        Occurrence date = session.getOccurrences().get(0);
+        Instant before = date.startsAt().minusSeconds(60);
+
+        assertThat(BookingAccess.mayMoveNow(Optional.of(FOOD_BANK_MEMBER), session, date, before)).isTrue();
+        assertThat(BookingAccess.mayMoveNow(Optional.of(COORDINATOR), session, date, before)).isTrue();
+        assertThat(BookingAccess.mayMoveNow(Optional.of(YOUTH_WORKER), session, date, before)).isFalse();
+        assertThat(BookingAccess.mayMoveNow(Optional.empty(), session, date, before)).isFalse();
+        assertThat(BookingAccess.mayMoveNow(Optional.of(FOOD_BANK_MEMBER), session, date, date.startsAt())).isFalse();
+        assertThat(BookingAccess.mayChangeFromNow(Optional.of(FOOD_BANK_MEMBER), session, date, before))
+                .as("a booking of one date is changed whole, not from a date on").isFalse();
+        assertThat(BookingAccess.isSeriesDate(session, date.getSeriesDate())).isFalse();
+    }
+
+    @Test
+    void staffAreTheHubsCoordinatorsAndManagerAndOnlyATenantActsForAnOrganisation() {
+        assertThat(COORDINATOR.isStaff()).isTrue();
+        assertThat(MANAGER.isStaff()).isTrue();
+        assertThat(FOOD_BANK_MEMBER.isStaff()).isFalse();
+        assertThat(FOOD_BANK_MEMBER.organisationActedFor()).contains(FOOD_BANK);
+        assertThat(COORDINATOR.organisationActedFor()).isEmpty();
+    }
 }

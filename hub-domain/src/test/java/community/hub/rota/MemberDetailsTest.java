@@ -55,8 +55,8 @@ class MemberDetailsTest {
         details.setName("Kim Lowe");
         details.setRoles(EnumSet.of(BARISTA, KITCHEN));
         details.setMaxHoursPerWeek(new BigDecimal("7.5"));
-        details.setAvailability(List.of(new MemberDetails.FreeTime(TUESDAY, LocalTime.of(8, 30), LocalTime.of(12, 30))));
-        details.setTimeAway(List.of(new MemberDetails.Away(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12))));
+        details.setAvailability(List.of(new FreeTimeDetails(TUESDAY, LocalTime.of(8, 30), LocalTime.of(12, 30))));
+        details.setTimeAway(List.of(new TimeAwayDetails(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12))));
         details.setNeedsJobCoach(true);
         details.setPrefersSameShifts(true);
         details.setRotaBy(EnumSet.of(RotaDelivery.EASY_READ_PRINT, RotaDelivery.CALENDAR));
@@ -97,9 +97,9 @@ class MemberDetailsTest {
         MemberDetails wrong = kim();
         wrong.setName(" ");
         wrong.setMaxHoursPerWeek(new BigDecimal("61"));
-        wrong.setAvailability(List.of(new MemberDetails.FreeTime(MONDAY, LocalTime.of(12, 30), LocalTime.of(8, 30)),
-                new MemberDetails.FreeTime(null, LocalTime.of(8, 30), null)));
-        wrong.setTimeAway(List.of(new MemberDetails.Away(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 10))));
+        wrong.setAvailability(List.of(new FreeTimeDetails(MONDAY, LocalTime.of(12, 30), LocalTime.of(8, 30)),
+                new FreeTimeDetails(null, LocalTime.of(8, 30), null)));
+        wrong.setTimeAway(List.of(new TimeAwayDetails(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 10))));
         wrong.setRotaBy(Set.of());
 
         assertThat(problems(wrong)).containsOnly(

@@ -6,11 +6,8 @@ import community.hub.booking.BookingStatus;
 import community.hub.booking.Occurrence;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
@@ -50,7 +47,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -58,13 +54,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,33 +74,6 @@ public final class HubCalendar {
     private static final String PRODUCT = "-//Community Hub//Calendar feeds 1.0//EN";
     private static final Duration REFRESH = Duration.ofHours(1);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    /**
-     * Europe/London as the feeds' dates need it: the rules in force since 1996 (last Sunday of March and of October),
-     * not the zone's history from 1847 that a full time-zone database writes into every feed.
-     */
-    private static final String LONDON_NOW = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + PRODUCT,
-            "BEGIN:VTIMEZONE", "TZID:" + HubTime.ZONE.getId(),
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:19970330T010000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19961027T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-            "END:VTIMEZONE", "END:VCALENDAR", "");
-    private static final VTimeZone LONDON;
-    /**
-     * A registry that knows Europe/London itself. Dates carrying a TZID look their zone up in their registry; in one
-     * that knows no zones iCal4j falls back to scanning every zone the JVM has, for every date it writes.
-     */
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
-
-    static {
-        try {
-            LONDON = new CalendarBuilder().build(new StringReader(LONDON_NOW)).getComponent(Component.VTIMEZONE)
-                    .map(VTimeZone.class::cast).orElseThrow();
-        } catch (IOException | ParserException impossible) {
-            throw new IllegalStateException("The hub's own VTIMEZONE does not parse", impossible);
-        }
-        ZONES.register(new TimeZone(LONDON));
-    }
 
     private final Publisher publisher;
     private final String hubName;
@@ -148,7 +114,7 @@ public final class HubCalendar {
             organizer().ifPresent(event::add);
             event.add(new Location(hubName));
             event.add(ImmutableStatus.VEVENT_CONFIRMED);
-            useHubZones(event);
+            HubZones.use(event);
             calendar.add(event);
         }
         return text(calendar);
@@ -166,7 +132,7 @@ public final class HubCalendar {
         calendar.add(new XProperty("X-WR-TIMEZONE", HubTime.ZONE.getId()));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-        calendar.add(LONDON);
+        calendar.add(HubZones.LONDON);
         return calendar;
     }
 
@@ -198,10 +164,10 @@ public final class HubCalendar {
                 LocalDateTime.of(booking.getSeries().getFirstDate(), booking.getSeries().getEndTime()), statusOf(booking.getStatus()));
         Recurrence rule = booking.getSeries().getRecurrence();
         if (rule != null) {
-            master.add(new RRule<>(rrule(rule, booking)));
-            List<LocalDate> excluded = excludedDates(booking, rule);
+            master.add(new RRule<>(FeedRecurrence.rrule(rule, booking)));
+            List<LocalDate> excluded = FeedRecurrence.excludedDates(booking, rule);
             if (!excluded.isEmpty()) {
-                master.add(new ExDate<ZonedDateTime>(london(), excluded.stream()
+                master.add(new ExDate<ZonedDateTime>(HubZones.london(), excluded.stream()
                         .map(date -> LOCAL.format(LocalDateTime.of(date, booking.getSeries().getStartTime()))).collect(Collectors.joining(","))));
             }
             booking.getOccurrences().stream().filter(occurrence -> occurrence.isMoved() && !occurrence.isCancelled())
@@ -210,26 +176,14 @@ public final class HubCalendar {
             master.replace(ImmutableStatus.VEVENT_CANCELLED);
         }
         events.add(0, master);
-        events.forEach(HubCalendar::useHubZones);
+        events.forEach(HubZones::use);
         return events;
-    }
-
-    private static void useHubZones(VEvent event) {
-        for (String name : List.of(Property.DTSTART, Property.DTEND, Property.EXDATE, Property.RECURRENCE_ID)) {
-            for (Property property : event.getProperties(name)) {
-                if (property instanceof DateProperty<?> date) {
-                    date.setTimeZoneRegistry(ZONES);
-                } else if (property instanceof DateListProperty<?> dates) {
-                    dates.setTimeZoneRegistry(ZONES);
-                }
-            }
-        }
     }
 
     private VEvent override(Booking booking, Occurrence moved, boolean masked) {
         VEvent override = event(booking, masked, LocalDateTime.of(moved.getDate(), moved.getStart()),
                 LocalDateTime.of(moved.getDate(), moved.getEnd()), statusOf(booking.getStatus()));
-        override.add(new RecurrenceId<ZonedDateTime>(london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getSeries().getStartTime()))));
+        override.add(new RecurrenceId<ZonedDateTime>(HubZones.london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getSeries().getStartTime()))));
         if (!moved.getRoom().getId().equals(booking.getRoom().getId())) {
             override.replace(new Location(where(moved.getRoom().getName())));
         }
@@ -294,67 +248,5 @@ public final class HubCalendar {
             case PENDING -> ImmutableStatus.VEVENT_TENTATIVE;
             case CANCELLED, DECLINED -> ImmutableStatus.VEVENT_CANCELLED;
         };
-    }
-
-    /**
-     * The series' own rule, as the booking was asked for, in iCal4j's terms; dates it does not hold become EXDATEs.
-     * UNTIL is the last date's start in UTC, as RFC 5545 wants beside a DTSTART with a time zone (an offset date-time:
-     * iCal4j writes a zoned one without the Z).
-     */
-    private static Recur<OffsetDateTime> rrule(Recurrence rule, Booking booking) {
-        Recur.Builder<OffsetDateTime> recur = new Recur.Builder<OffsetDateTime>()
-                .frequency(Frequency.valueOf(rule.getFrequency().name()))
-                .interval(rule.getInterval())
-                .dayList(rule.days(booking.getSeries().getFirstDate()).stream().sorted().map(WeekDay::getWeekDay).toList())
-                .weekStartDay(WeekDay.MO);
-        if (rule.getBySetPos() != null) {
-            recur.setPosList(rule.getBySetPos());
-        }
-        if (rule.getUntil() != null) {
-            recur.until(HubTime.instant(rule.getUntil(), booking.getSeries().getStartTime()).atOffset(ZoneOffset.UTC));
-        } else {
-            recur.count(rule.getCount());
-        }
-        return recur.build();
-    }
-
-    private static List<LocalDate> excludedDates(Booking booking, Recurrence rule) {
-        Set<LocalDate> held = booking.getOccurrences().stream().filter(occurrence -> !occurrence.isCancelled())
-                .map(Occurrence::getSeriesDate).collect(Collectors.toSet());
-        return rule.dates(booking.getSeries().getFirstDate()).stream().filter(date -> !held.contains(date)).toList();
-    }
-
-    private static ParameterList london() {
-        return new ParameterList(List.of(new TzId(HubTime.ZONE.getId())));
-    }
-
-    /** The words a feed uses that are not the bookings' own: in the hub's language. */
-    public interface FeedWords {
-        String roomInUse();
-
-        String activity(community.hub.booking.ActivityType type);
-
-        String forWhom(String audience);
-
-        /** Plain English, for tests and tools that have no text bundle to hand. */
-        static FeedWords english() {
-            return new FeedWords() {
-                @Override
-                public String roomInUse() {
-                    return "Room in use";
-                }
-
-                @Override
-                public String activity(community.hub.booking.ActivityType type) {
-                    String name = type.name().replace('_', ' ').toLowerCase(Locale.UK);
-                    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-                }
-
-                @Override
-                public String forWhom(String audience) {
-                    return "For: " + audience;
-                }
-            };
-        }
     }
 }

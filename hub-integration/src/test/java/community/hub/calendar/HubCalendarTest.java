@@ -42,7 +42,7 @@ class HubCalendarTest {
     private static final Instant NOW = Instant.parse("2027-09-01T12:00:00Z");
     private static final String INSTALLATION = "5f0c2a9e-7d1b-4c55-9a63-0b8f3e2d4c11";
     private static final HubCalendar CALENDARS = new HubCalendar(
-            new HubCalendar.Publisher("Fleetwood Community Hub", INSTALLATION, "hello@hub.example"), HubCalendar.FeedWords.english());
+            new HubCalendar.Publisher("Fleetwood Community Hub", INSTALLATION, "hello@hub.example"), FeedWords.english());
     private static final FeedDescription HUB = new FeedDescription("What's on at the hub", "Public activities", FeedContent.PUBLIC_ONLY);
     private static final FeedDescription ROOM = new FeedDescription("Youth Hall", "Everything in the Youth Hall", FeedContent.ROOM);
     private static final FeedDescription OWN = new FeedDescription("Youth Service bookings", "All our bookings", FeedContent.FULL);
@@ -134,7 +134,7 @@ class HubCalendarTest {
     @Test
     void anotherInstallationGivesTheSameBookingAnotherUidAndNoOrganizerWithoutAContactEmail() throws Exception {
         HubCalendar another = new HubCalendar(new HubCalendar.Publisher("Another Hub", "0d4f7b8e-1111-4a2b-8c3d-222233334444", null),
-                HubCalendar.FeedWords.english());
+                FeedWords.english());
 
         VEvent here = events(parse(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW))).get(0);
         VEvent there = events(parse(another.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW))).get(0);

@@ -50,6 +50,18 @@ public final class FieldMessages {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #attempt(Supplier)}, for an action that answers nothing.
+     *
+     * @return whether it was done; false when it was refused (and why is shown)
+     */
+    public static boolean attempted(Runnable action) {
+        return attempt(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
     /** Shows a refusal beside its field, or at the top of the page when it names none in this form. */
     public static void show(Refusal refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,6 +1,10 @@
 package community.hub.web;
 
+import community.hub.Refusal;
 import org.omnifaces.util.Faces;
+
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Answers a page request with 404 and the friendly "not found" page: what a page shows for an id the caller may
@@ -13,5 +17,19 @@ public final class NotFoundPage {
 
     public static void send() {
         Faces.responseSendError(404, "Not found");
+    }
+
+    /**
+     * What the page reads, or "not found" when the hub refuses it (not there, or not the caller's to see).
+     *
+     * @return what was read; empty when the answer is already "not found"
+     */
+    public static <T> Optional<T> unlessRefused(Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (Refusal refused) {
+            send();
+            return Optional.empty();
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * One change made to a week after it was published, as people see it: who was added to or taken off which place, when
- * and by whom. A read-only copy of the stored {@link PublishedChange}; the rules' own change to a rota (places left and
+ * and by whom. A read-only copy of the stored {@link StoredChange}; the rules' own change to a rota (places left and
  * taken, not yet made) is a {@link community.hub.rota.RotaChange}.
  */
 public final class ChangeSincePublished {
@@ -16,11 +16,11 @@ public final class ChangeSincePublished {
     private final long memberId;
     private final String name;
     private final CafeRole role;
-    private final PublishedChange.Kind kind;
+    private final StoredChange.Kind kind;
     private final Instant at;
     private final String by;
 
-    ChangeSincePublished(PublishedChange change) {
+    ChangeSincePublished(StoredChange change) {
         this.shift = change.getShift().toShift();
         this.memberId = change.getMember().getId();
         this.name = change.getMember().getName();
@@ -46,12 +46,12 @@ public final class ChangeSincePublished {
         return role;
     }
 
-    public PublishedChange.Kind getKind() {
+    public StoredChange.Kind getKind() {
         return kind;
     }
 
     public boolean isAdded() {
-        return kind == PublishedChange.Kind.ADDED;
+        return kind == StoredChange.Kind.ADDED;
     }
 
     public Instant getAt() {

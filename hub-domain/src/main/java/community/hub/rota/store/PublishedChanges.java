@@ -13,15 +13,15 @@ import java.util.Set;
 public class PublishedChanges {
 
     private static final String ADDED_SHIFTS_OF_MEMBER = """
-            select c.shift.id from PublishedChange c
-            where c.member = :member and c.kind = community.hub.rota.store.PublishedChange.Kind.ADDED""";
+            select c.shift.id from StoredChange c
+            where c.member = :member and c.kind = community.hub.rota.store.StoredChange.Kind.ADDED""";
 
     @PersistenceContext
     private EntityManager entityManager;
 
     /** The week's changes since it was published, oldest first. */
-    public List<PublishedChange> ofWeek(StoredWeek week) {
-        return entityManager.createNamedQuery("PublishedChange.ofWeek", PublishedChange.class).setParameter("week", week)
+    public List<StoredChange> ofWeek(StoredWeek week) {
+        return entityManager.createNamedQuery("StoredChange.ofWeek", StoredChange.class).setParameter("week", week)
                 .getResultList();
     }
 
@@ -33,15 +33,15 @@ public class PublishedChanges {
 
     /** The week as it stands is the published one now: no change since is left. */
     public void forget(StoredWeek week) {
-        entityManager.createNamedQuery("PublishedChange.forget").setParameter("week", week).executeUpdate();
+        entityManager.createNamedQuery("StoredChange.forget").setParameter("week", week).executeUpdate();
     }
 
-    public void add(PublishedChange change) {
+    public void add(StoredChange change) {
         entityManager.persist(change);
     }
 
     /** A change undone by a later one is no change people need to hear about. */
-    public void remove(PublishedChange change) {
+    public void remove(StoredChange change) {
         entityManager.remove(change);
     }
 }

@@ -2,7 +2,6 @@ package community.hub.rota.store;
 
 import community.hub.Refusal;
 import community.hub.account.Account;
-import community.hub.account.Role;
 import community.hub.rota.RotaWeek;
 
 /** Who may do what on the rota: staff run it; anyone else sees published weeks only, and a staff task is "not found". */
@@ -11,12 +10,8 @@ final class RotaAccess {
     private RotaAccess() {
     }
 
-    static boolean isStaff(Account account) {
-        return account.getRole() == Role.ADMIN || account.getRole() == Role.STAFF;
-    }
-
     static void staffOnly(Account by) {
-        if (!isStaff(by)) {
+        if (!by.isStaff()) {
             throw Refusal.notFound("rota.staffOnly");
         }
     }

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static community.hub.rota.store.RotaAccess.isStaff;
 import static community.hub.rota.store.RotaAccess.notPublished;
 import static community.hub.rota.store.RotaAccess.staffOnly;
 
@@ -74,7 +73,7 @@ public class RotaWeekService {
     public WeekAsShown week(@NotNull RotaWeek week, @NotNull Account by) {
         List<CafeMember> everyone = members.everyone();
         StoredWeek stored;
-        if (isStaff(by)) {
+        if (by.isStaff()) {
             stored = weeks.idOf(week).map(weeks::load).orElseGet(() -> maker.planned(week));
         } else {
             stored = weeks.idOf(week).map(weeks::load).filter(StoredWeek::isPublished).orElseThrow(() -> notPublished(week));

@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static community.hub.rota.store.RotaAccess.isStaff;
 import static community.hub.rota.store.RotaAccess.notPublished;
 import static community.hub.rota.store.RotaAccess.staffOnly;
 
@@ -153,7 +152,7 @@ public class SwapService {
      */
     public List<ShiftSwap> swaps(@NotNull Account by) {
         LocalDate today = LocalDate.now(clock);
-        if (isStaff(by)) {
+        if (by.isStaff()) {
             return swaps.inStatusFrom(ShiftSwaps.OPEN, today);
         }
         CafeMember me = members.signedInAs(by);

@@ -129,7 +129,7 @@ public final class WeekAsShown {
 
     /** True when the member was put in this place after the week was published. */
     public boolean isNewSincePublished(Assignment assignment) {
-        return changes.stream().anyMatch(change -> change.getKind() == PublishedChange.Kind.ADDED
+        return changes.stream().anyMatch(change -> change.getKind() == StoredChange.Kind.ADDED
                 && change.getShift().getId().equals(assignment.getShift().getId())
                 && change.getMemberId() == assignment.getMemberId() && change.getRole() == assignment.getRole());
     }

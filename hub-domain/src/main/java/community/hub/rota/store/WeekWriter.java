@@ -71,16 +71,16 @@ public class WeekWriter {
         weeks.flush();
         Set<Place> was = places(before);
         Set<Place> now = places(after);
-        List<PublishedChange> earlier = new ArrayList<>(changes.ofWeek(stored));
+        List<StoredChange> earlier = new ArrayList<>(changes.ofWeek(stored));
         Instant at = clock.instant();
         for (Place place : was) {
             if (!now.contains(place)) {
-                change(stored, place, PublishedChange.Kind.REMOVED, PublishedChange.Kind.ADDED, earlier, by, at);
+                change(stored, place, StoredChange.Kind.REMOVED, StoredChange.Kind.ADDED, earlier, by, at);
             }
         }
         for (Place place : now) {
             if (!was.contains(place)) {
-                change(stored, place, PublishedChange.Kind.ADDED, PublishedChange.Kind.REMOVED, earlier, by, at);
+                change(stored, place, StoredChange.Kind.ADDED, StoredChange.Kind.REMOVED, earlier, by, at);
             }
         }
         Set<Long> changed = RotaNews.changedMembers(before, after);
@@ -104,16 +104,16 @@ public class WeekWriter {
         return RotaDeliveries.of(rota, TeamMembers.onTheTeam(everyone), addresses, changed);
     }
 
-    private void change(StoredWeek stored, Place place, PublishedChange.Kind kind, PublishedChange.Kind undoes,
-                        List<PublishedChange> earlier, String by, Instant at) {
-        Optional<PublishedChange> undone = earlier.stream().filter(change -> change.getKind() == undoes && place.is(change)).findFirst();
+    private void change(StoredWeek stored, Place place, StoredChange.Kind kind, StoredChange.Kind undoes,
+                        List<StoredChange> earlier, String by, Instant at) {
+        Optional<StoredChange> undone = earlier.stream().filter(change -> change.getKind() == undoes && place.is(change)).findFirst();
         if (undone.isPresent()) {
             changes.remove(undone.get());
             earlier.remove(undone.get());
             return;
         }
         CafeShift shift = stored.shift(place.shiftId()).orElseThrow();
-        changes.add(new PublishedChange(shift, members.byId(place.memberId()), place.role(), kind, by, at));
+        changes.add(new StoredChange(shift, members.byId(place.memberId()), place.role(), kind, by, at));
     }
 
     private static Set<Place> places(Rota rota) {
@@ -123,7 +123,7 @@ public class WeekWriter {
 
     /** One place as publishing compares them: locking a place is no change people need to hear about. */
     private record Place(String shiftId, long memberId, CafeRole role) {
-        boolean is(PublishedChange change) {
+        boolean is(StoredChange change) {
             return change.getShift().getKey().equals(shiftId) && change.getMember().getId() == memberId && change.getRole() == role;
         }
     }

@@ -1,6 +1,5 @@
 package community.hub.web.account;
 
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.Invitation;
@@ -18,7 +17,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 
 import java.util.List;
 
@@ -64,35 +62,22 @@ public class AccountsPage {
     }
 
     public String invite() {
-        try {
-            Account account = mails.invite(invitation, this::invitationLink);
+        return FieldMessages.attempt(() -> mails.invite(invitation, this::invitationLink)).map(account -> {
             FieldMessages.done("accounts.invited", account.getDisplayName(), account.getEmail());
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-            return null;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            return null;
-        }
-        return "/admin/accounts?faces-redirect=true";
+            return "/admin/accounts?faces-redirect=true";
+        }).orElse(null);
     }
 
     public String inviteAgain(Account account) {
-        try {
-            mails.inviteAgain(account.getId(), this::invitationLink);
-            FieldMessages.done("accounts.invitedAgain", account.getDisplayName());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        if (!FieldMessages.attempted(() -> mails.inviteAgain(account.getId(), this::invitationLink))) {
             return null;
         }
+        FieldMessages.done("accounts.invitedAgain", account.getDisplayName());
         return "/admin/accounts?faces-redirect=true";
     }
 
     public String deactivate(Account account) {
-        try {
-            accounts.deactivate(account.getId());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        if (!FieldMessages.attempted(() -> accounts.deactivate(account.getId()))) {
             return null;
         }
         authentication.credentialsChanged(account.getUsername());

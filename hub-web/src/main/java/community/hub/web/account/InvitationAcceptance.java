@@ -32,18 +32,20 @@ public class InvitationAcceptance implements Serializable {
     }
 
     public String accept() {
-        Account account;
-        try {
-            account = invitations.accept(token, password);
-        } catch (UnusableLink unusable) {
-            state = unusable.state();
-            return null;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        Account account = FieldMessages.attempt(() -> invitations.accept(token, password), this::showUnusable).orElse(null);
+        if (account == null) {
             return null;
         }
         FieldMessages.done("invitation.done", account.getUsername());
         return "/login?faces-redirect=true";
+    }
+
+    private boolean showUnusable(Refusal refusal) {
+        if (refusal instanceof UnusableLink unusable) {
+            state = unusable.state();
+            return true;
+        }
+        return false;
     }
 
     public boolean isUsable() {

@@ -1,6 +1,5 @@
 package community.hub.web.account;
 
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.account.Passwords;
 import community.hub.web.FieldMessages;
@@ -34,11 +33,8 @@ public class MyPassword {
 
     public String change() {
         String username = security.getCallerPrincipal().getName();
-        Account account;
-        try {
-            account = passwords.changeOwn(username, currentPassword, newPassword);
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        Account account = FieldMessages.attempt(() -> passwords.changeOwn(username, currentPassword, newPassword)).orElse(null);
+        if (account == null) {
             return null;
         }
         authentication.credentialsChanged(username);

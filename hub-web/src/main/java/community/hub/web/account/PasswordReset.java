@@ -36,19 +36,21 @@ public class PasswordReset implements Serializable {
     }
 
     public String reset() {
-        Account account;
-        try {
-            account = passwords.reset(token, newPassword);
-        } catch (UnusableLink unusable) {
-            state = unusable.state();
-            return null;
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        Account account = FieldMessages.attempt(() -> passwords.reset(token, newPassword), this::showUnusable).orElse(null);
+        if (account == null) {
             return null;
         }
         authentication.credentialsChanged(account.getUsername());
         FieldMessages.done("reset.done", account.getUsername());
         return "/login?faces-redirect=true";
+    }
+
+    private boolean showUnusable(Refusal refusal) {
+        if (refusal instanceof UnusableLink unusable) {
+            state = unusable.state();
+            return true;
+        }
+        return false;
     }
 
     public boolean isUsable() {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import java.util.Map;
 
 /**
- * The HTTP API at {@code /api}. Resources are found by scanning, beside their capability (the rota's in
+ * The HTTP API at {@code /api}. Resources are found by scanning, each in its capability's {@code api} package (the rota's in
  * {@code community.hub.web.rota.api}); roles are checked from {@code @RolesAllowed}.
  */
 @ApplicationPath("api")

@@ -3,9 +3,7 @@ package community.hub.web.booking;
 import community.hub.booking.BookingDecisions;
 import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
-import community.hub.booking.ChangeOf;
 import community.hub.web.FieldMessages;
-import community.hub.web.Text;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,49 +34,24 @@ public class ApprovalQueue implements Serializable {
     @Inject
     private Caller caller;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final Map<Long, String> reasons = new HashMap<>();
-    private List<Booking> waiting;
+    private List<WaitingRequest> waiting;
 
-    public List<Booking> getWaiting() {
+    public List<WaitingRequest> getWaiting() {
         if (waiting == null) {
-            waiting = bookings.waitingForDecision();
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            waiting = bookings.waitingForDecision().stream().map(pending -> WaitingRequest.of(pending, locale)).toList();
         }
         return waiting;
     }
 
-    public void approve(Booking booking) {
-        decide(() -> decisions.approve(booking.getId(), caller.account().orElseThrow()),
-                booking.getFollows() != null && booking.getChangeRequest().getKind() != ChangeOf.DATES_FROM ? "booking.moveApprovedMessage"
-                        : "booking.approvedMessage");
+    public void approve(WaitingRequest request) {
+        decide(() -> decisions.approve(request.getId(), caller.account().orElseThrow()),
+                request.isMove() ? "booking.moveApprovedMessage" : "booking.approvedMessage");
     }
 
-    /** What the request changes of the booking it follows, in words; null for a request of a booking of its own. */
-    public String changeOf(Booking pending) {
-        Booking booking = pending.getFollows();
-        if (booking == null || pending.getChangeRequest().getKind() == null) {
-            return null;
-        }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        DateTimeFormatter day = DAY.withLocale(locale);
-        return switch (pending.getChangeRequest().getKind()) {
-            case DATES_FROM -> Text.get(locale, "approvals.changeFrom", booking.getId(), booking.getTitle(),
-                    pending.getChangeRequest().continuesFrom().map(day::format).orElse(""));
-            case WHOLE_BOOKING -> moveOf(locale, booking) + " " + Text.get(locale, "approvals.movesWhole");
-            case ONE_DATE -> moveOf(locale, booking) + " " + Text.get(locale, "approvals.movesDate",
-                    pending.getChangeRequest().movesDate().map(day::format).orElse(""));
-        };
-    }
-
-    private static String moveOf(Locale locale, Booking booking) {
-        return Text.get(locale, "approvals.moveOf", booking.getId(), booking.getTitle(), booking.getRoom().getName(),
-                TIME.format(booking.getSeries().getStartTime()), TIME.format(booking.getSeries().getEndTime()));
-    }
-
-    public void decline(Booking booking) {
-        decide(() -> decisions.decline(booking.getId(), reasons.get(booking.getId()), caller.account().orElseThrow()),
+    public void decline(WaitingRequest request) {
+        decide(() -> decisions.decline(request.getId(), reasons.get(request.getId()), caller.account().orElseThrow()),
                 "booking.declinedMessage");
     }
 

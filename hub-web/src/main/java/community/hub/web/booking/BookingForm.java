@@ -1,6 +1,5 @@
 package community.hub.web.booking;
 
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
@@ -11,8 +10,6 @@ import community.hub.booking.BookingService;
 import community.hub.booking.BookingStatus;
 import community.hub.booking.Clash;
 import community.hub.booking.ClashRefusal;
-import community.hub.booking.Frequency;
-import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
@@ -29,12 +26,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,8 +39,8 @@ import java.util.Locale;
  * The booking form: one-off or repeating, with every clash shown before anything is saved, and for a series the
  * choice to book only the dates that are free. Opened for a series and one of its dates ({@code change} and
  * {@code from}), it changes that date and the following ones: it starts filled in with the series from that date on,
- * and saving splits the series (see {@link BookingService#changeFrom}). Over 300 lines: a getter and a setter for each
- * of the form's fields; what may be booked, and by whom, is the domain's to say.
+ * and saving splits the series (see {@link BookingService#changeFrom}). How it repeats is its {@link Repetition}; what
+ * may be booked, and by whom, is the domain's to say.
  */
 @Named
 @ViewScoped
@@ -71,18 +66,14 @@ public class BookingForm implements Serializable {
     private LocalTime start;
     private LocalTime end;
     private String audience;
-    private Repeat repeat = Repeat.NEVER;
-    private Integer interval = 1;
-    private List<DayOfWeek> days = new ArrayList<>();
-    private Integer position = 1;
-    private LocalDate until;
-    private Integer count;
+    private final Repetition repetition = new Repetition();
     private List<Clash> clashes = List.of();
     private boolean checked;
     /** The series being changed from one of its dates on, and that date; both null for a new booking. */
     private Long change;
     private LocalDate from;
-    private Booking original;
+    /** The title of the series being changed from one of its dates; null for a new booking. */
+    private String originalTitle;
 
     @PostConstruct
     void start() {
@@ -98,16 +89,15 @@ public class BookingForm implements Serializable {
         if (change == null) {
             return;
         }
-        try {
-            original = bookings.changeableBy(change, me());
-        } catch (Refusal notYours) {
-            original = null;
+        Booking original = NotFoundPage.unlessRefused(() -> bookings.changeableBy(change, me())).orElse(null);
+        if (original == null) {
+            return;
         }
-        if (original == null || from == null || original.getSeries().getRecurrence() == null || original.dates().on(from).isEmpty()) {
-            original = null;
+        if (from == null || !BookingAccess.isSeriesDate(original, from)) {
             NotFoundPage.send();
             return;
         }
+        originalTitle = original.getTitle();
         fillInFrom(original, from);
     }
 
@@ -123,16 +113,7 @@ public class BookingForm implements Serializable {
         this.date = date;
         start = series.getSeries().getStartTime();
         end = series.getSeries().getEndTime();
-        Recurrence rule = series.getSeries().getRecurrence();
-        repeat = rule.getFrequency() == Frequency.MONTHLY ? Repeat.MONTHLY : Repeat.WEEKLY;
-        interval = rule.getInterval();
-        days = new ArrayList<>(rule.getByDay());
-        position = rule.getBySetPos() == null ? 1 : rule.getBySetPos();
-        if (rule.getUntil() != null) {
-            until = rule.getUntil();
-        } else {
-            count = (int) rule.dates(series.getSeries().getFirstDate()).stream().filter(day -> !day.isBefore(date)).count();
-        }
+        repetition.fillIn(series.getSeries().getRecurrence(), series.getSeries().getFirstDate(), date);
     }
 
     /** Shows what the booking would meet, without booking it. */
@@ -174,17 +155,8 @@ public class BookingForm implements Serializable {
         request.setEnd(date == null || end == null ? null : LocalDateTime.of(date, end));
         request.setAudience(audience == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.stream(audience.split(","))
                 .map(String::trim).filter(tag -> !tag.isEmpty()).toList()));
-        request.setRecurrence(recurrence());
+        request.setRecurrence(repetition.toRecurrence(date));
         return request;
-    }
-
-    private Recurrence recurrence() {
-        return switch (repeat) {
-            case NEVER -> null;
-            case WEEKLY -> new Recurrence(Frequency.WEEKLY, interval == null ? 1 : interval, days, null, until, count);
-            case MONTHLY -> new Recurrence(Frequency.MONTHLY, interval == null ? 1 : interval,
-                    date == null ? List.of() : List.of(date.getDayOfWeek()), position, until, count);
-        };
     }
 
     private Account me() {
@@ -207,16 +179,8 @@ public class BookingForm implements Serializable {
         return Visibility.values();
     }
 
-    public Repeat[] getRepeats() {
-        return Repeat.values();
-    }
-
-    public DayOfWeek[] getWeekDays() {
-        return DayOfWeek.values();
-    }
-
-    public boolean isSeries() {
-        return repeat != Repeat.NEVER;
+    public Repetition getRepetition() {
+        return repetition;
     }
 
     public BookingRequest getRequest() {
@@ -255,62 +219,14 @@ public class BookingForm implements Serializable {
         this.audience = audience;
     }
 
-    public Repeat getRepeat() {
-        return repeat;
-    }
-
-    public void setRepeat(Repeat repeat) {
-        this.repeat = repeat;
-    }
-
-    public Integer getInterval() {
-        return interval;
-    }
-
-    public void setInterval(Integer interval) {
-        this.interval = interval;
-    }
-
-    public List<DayOfWeek> getDays() {
-        return days;
-    }
-
-    public void setDays(List<DayOfWeek> days) {
-        this.days = days;
-    }
-
-    public Integer getPosition() {
-        return position;
-    }
-
-    public void setPosition(Integer position) {
-        this.position = position;
-    }
-
-    public LocalDate getUntil() {
-        return until;
-    }
-
-    public void setUntil(LocalDate until) {
-        this.until = until;
-    }
-
-    public Integer getCount() {
-        return count;
-    }
-
-    public void setCount(Integer count) {
-        this.count = count;
-    }
-
     /** Whether the form changes a series from one of its dates on, rather than making a new booking. */
     public boolean isChanging() {
-        return original != null;
+        return originalTitle != null;
     }
 
     /** "Change “Chair yoga” from Tuesday 16 March 2027 on". */
     public String getChangeHeading() {
-        return original == null ? null : Text.get(locale(), "bookingForm.changeHeading", original.getTitle(),
+        return originalTitle == null ? null : Text.get(locale(), "bookingForm.changeHeading", originalTitle,
                 DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(from));
     }
 
@@ -318,9 +234,9 @@ public class BookingForm implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** The series being changed from one of its dates, for the heading; null for a new booking. */
-    public Booking getOriginal() {
-        return original;
+    /** The title of the series being changed from one of its dates, for the heading; null for a new booking. */
+    public String getOriginalTitle() {
+        return originalTitle;
     }
 
     public Long getChange() {

@@ -1,9 +1,9 @@
 package community.hub.web.booking;
 
+import community.hub.ShownDays;
 import community.hub.account.Account;
 import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
-import community.hub.booking.Booking;
 import community.hub.booking.BookingFilter;
 import community.hub.booking.BookingStatus;
 import community.hub.organisation.Organisation;
@@ -20,8 +20,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +32,7 @@ public class BookingList implements Serializable {
     private Bookings bookings;
 
     @Inject
-    private Clock clock;
+    private ShownDays shownDays;
 
     @Inject
     private RoomService rooms;
@@ -46,11 +44,11 @@ public class BookingList implements Serializable {
     private Caller caller;
 
     private final BookingFilter filter = new BookingFilter();
-    private final LazyDataModel<Booking> page = new Page();
+    private final LazyDataModel<BookingLine> page = new Page();
 
     @PostConstruct
     void start() {
-        filter.setFrom(LocalDate.now(clock));
+        filter.setFrom(shownDays.today());
     }
 
     /** Applying the filter only needs the table to load again from its first page. */
@@ -67,7 +65,7 @@ public class BookingList implements Serializable {
         filter.setTo(null);
     }
 
-    private final class Page extends LazyDataModel<Booking> {
+    private final class Page extends LazyDataModel<BookingLine> {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -75,18 +73,18 @@ public class BookingList implements Serializable {
         }
 
         @Override
-        public List<Booking> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return bookings.matching(filter, first, pageSize, me());
+        public List<BookingLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return bookings.matching(filter, first, pageSize, me()).stream().map(BookingLine::of).toList();
         }
 
         @Override
-        public String getRowKey(Booking booking) {
-            return String.valueOf(booking.getId());
+        public String getRowKey(BookingLine line) {
+            return String.valueOf(line.getId());
         }
 
         @Override
-        public Booking getRowData(String rowKey) {
-            return bookings.visibleTo(Long.parseLong(rowKey), me());
+        public BookingLine getRowData(String rowKey) {
+            return BookingLine.of(bookings.visibleTo(Long.parseLong(rowKey), me()));
         }
     }
 
@@ -94,7 +92,7 @@ public class BookingList implements Serializable {
         return caller.account().orElseThrow();
     }
 
-    public LazyDataModel<Booking> getPage() {
+    public LazyDataModel<BookingLine> getPage() {
         return page;
     }
 

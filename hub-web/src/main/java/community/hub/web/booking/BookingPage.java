@@ -1,7 +1,6 @@
 package community.hub.web.booking;
 
 import community.hub.HubTime;
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.BookingDecisions;
 import community.hub.booking.Bookings;
@@ -10,8 +9,6 @@ import community.hub.booking.BookingAccess;
 import community.hub.booking.BookingService;
 import community.hub.booking.Clash;
 import community.hub.booking.ClashRefusal;
-import community.hub.booking.Occurrence;
-import community.hub.booking.Recurrence;
 import community.hub.booking.Slot;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
@@ -30,11 +27,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * One booking: its dates, its history, and what the caller may do to it (cancel a date or all, move one date, change
@@ -58,7 +53,6 @@ public class BookingPage implements Serializable {
     private Caller caller;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     @Inject
     private RoomService rooms;
@@ -67,7 +61,7 @@ public class BookingPage implements Serializable {
     private Clock clock;
 
     private Long id;
-    private Booking booking;
+    private BookingShown booking;
     private String reason;
     /** The date being moved (its series date), from the "Move this date" link; null while no date is being moved. */
     private LocalDate move;
@@ -77,22 +71,23 @@ public class BookingPage implements Serializable {
     private Long moveRoomId;
 
     public void load() {
-        try {
-            booking = bookings.visibleTo(id == null ? -1 : id, me());
-        } catch (Refusal notVisible) {
-            booking = null;
-            NotFoundPage.send();
+        booking = NotFoundPage.unlessRefused(() -> bookings.visibleTo(id == null ? -1 : id, me())).map(this::shown).orElse(null);
+        if (booking == null) {
             return;
         }
-        Occurrence moving = move == null ? null : booking.dates().on(move).filter(this::isMovable).orElse(null);
+        BookingShown.DateLine moving = move == null ? null : booking.on(move).filter(BookingShown.DateLine::movable).orElse(null);
         if (moving == null) {
             move = null;
             return;
         }
-        moveDate = moving.getDate();
-        moveStart = moving.getStart();
-        moveEnd = moving.getEnd();
-        moveRoomId = moving.getRoom().getId();
+        moveDate = moving.date();
+        moveStart = moving.start();
+        moveEnd = moving.end();
+        moveRoomId = moving.roomId();
+    }
+
+    private BookingShown shown(Booking read) {
+        return BookingShown.of(read, caller.account(), clock.instant(), locale());
     }
 
     /**
@@ -117,28 +112,9 @@ public class BookingPage implements Serializable {
         return true;
     }
 
-    /** Whether the caller may move this date: it is theirs to change, not called off and not begun. */
-    public boolean isMovable(Occurrence occurrence) {
-        return isChangeable() && !occurrence.isCancelled() && occurrence.startsAt().isAfter(clock.instant());
-    }
-
-    /**
-     * Whether "change this date and the following ones" is offered for this date: a series the caller may change,
-     * a date after its first (changing from the first is changing the whole booking) that has not begun.
-     */
-    public boolean isChangeableFrom(Occurrence occurrence) {
-        return isMovable(occurrence) && booking.getSeries().getRecurrence() != null && occurrence.getSeriesDate().isAfter(booking.getSeries().getFirstDate())
-                && booking.getSeries().slotOn(occurrence.getSeriesDate()).startsAt().isAfter(clock.instant());
-    }
-
     /** Rooms a date may move to: every room in use for staff, those tenants may book for a tenant. */
     public List<Room> getRooms() {
         return rooms.inUse().stream().filter(room -> BookingAccess.mayBook(me(), room)).toList();
-    }
-
-    /** For a request to move one date of another booking: that date, in words, as "its date Tuesday 16 March 2027". */
-    public String getMovesDateInWords() {
-        return booking == null ? null : booking.getChangeRequest().movesDate().map(date -> Text.get(locale(), "booking.movesDate", inWords(date))).orElse(null);
     }
 
     /** The date being moved, in words, for the move form's heading. */
@@ -148,15 +124,15 @@ public class BookingPage implements Serializable {
 
     /** A date as people write it: "Tuesday 16 March 2027". */
     public String inWords(LocalDate date) {
-        return DAY.withLocale(locale()).format(date);
+        return BookingShown.DAY.withLocale(locale()).format(date);
     }
 
-    public void cancelDate(Occurrence occurrence) {
-        act(() -> decisions.cancelOccurrence(id, occurrence.getSeriesDate(), me()), "booking.dateCancelledMessage");
+    public void cancelDate(BookingShown.DateLine date) {
+        act(() -> decisions.cancelOccurrence(id, date.seriesDate(), me()), "booking.dateCancelledMessage");
     }
 
-    public void cancelFrom(Occurrence occurrence) {
-        act(() -> decisions.cancelFrom(id, occurrence.getSeriesDate(), me()), "booking.datesCancelledMessage");
+    public void cancelFrom(BookingShown.DateLine date) {
+        act(() -> decisions.cancelFrom(id, date.seriesDate(), me()), "booking.datesCancelledMessage");
     }
 
     public void cancel() {
@@ -167,7 +143,7 @@ public class BookingPage implements Serializable {
     public String approve() {
         return FieldMessages.attempt(() -> decisions.approve(id, me())).map(approved -> {
             if (approved.getId().equals(id)) {
-                booking = approved;
+                booking = shown(approved);
                 FieldMessages.info("booking.approvedMessage", approved.getTitle());
                 return null;
             }
@@ -182,33 +158,19 @@ public class BookingPage implements Serializable {
 
     private void act(Supplier<Booking> action, String doneKey) {
         FieldMessages.attempt(action).ifPresent(done -> {
-            booking = done;
+            booking = shown(done);
             FieldMessages.info(doneKey, done.getTitle());
         });
     }
 
-    /** Whether the caller may cancel or change this booking: staff, or a member of its organisation. */
+    /** Whether the caller may cancel or change this booking now (staff, or a member of its organisation). */
     public boolean isChangeable() {
-        return BookingAccess.mayChangeNow(caller.account(), booking);
+        return booking != null && booking.changeable();
     }
 
+    /** Whether the caller may approve or decline this booking now. */
     public boolean isDecidable() {
-        return BookingAccess.mayDecideNow(caller.account(), booking);
-    }
-
-    /** The series rule in words: "Every 2 weeks on Tuesday and Thursday, 12 times". */
-    public String getRepeats() {
-        Recurrence rule = booking == null ? null : booking.getSeries().getRecurrence();
-        if (rule == null) {
-            return Text.get(locale(), "booking.once");
-        }
-        String days = rule.days(booking.getSeries().getFirstDate()).stream().map(day -> day.getDisplayName(TextStyle.FULL, locale()))
-                .collect(Collectors.joining(" " + Text.get(locale(), "booking.and") + " "));
-        String every = Text.get(locale(), "booking.repeats." + rule.getFrequency().name(), rule.getInterval(), days,
-                rule.getBySetPos() == null ? "" : Text.get(locale(), rule.getBySetPos() < 0 ? "position.last" : "position." + rule.getBySetPos()));
-        String end = rule.getUntil() != null ? Text.get(locale(), "booking.until", rule.getUntil())
-                : Text.get(locale(), "booking.times", rule.getCount());
-        return every + ", " + end;
+        return booking != null && booking.decidable();
     }
 
     /** When something happened, in hub time, as people write it. */
@@ -232,7 +194,7 @@ public class BookingPage implements Serializable {
         this.id = id;
     }
 
-    public Booking getBooking() {
+    public BookingShown getBooking() {
         return booking;
     }
 

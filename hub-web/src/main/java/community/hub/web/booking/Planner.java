@@ -2,6 +2,7 @@ package community.hub.web.booking;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
+import community.hub.ShownDays;
 import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
@@ -28,7 +29,6 @@ import org.primefaces.model.ScheduleModel;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,7 +53,7 @@ public class Planner implements Serializable {
     private DatesHoldingRooms holding;
 
     @Inject
-    private Clock clock;
+    private ShownDays shownDays;
 
     @Inject
     private RoomService rooms;
@@ -142,7 +142,7 @@ public class Planner implements Serializable {
     }
 
     public LocalDate getInitialDate() {
-        return date == null ? LocalDate.now(clock) : date;
+        return shownDays.askedOrToday(date);
     }
 
     public LocalDate getDate() {

@@ -1,6 +1,7 @@
 package community.hub.web.booking;
 
 import community.hub.HubTime;
+import community.hub.ShownDays;
 import community.hub.account.Account;
 import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Bookings;
@@ -53,6 +54,9 @@ public class TodayAtTheHub {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ShownDays shownDays;
+
     private List<RoomToday> roomsToday;
     private int pending;
     private LocalDate today;
@@ -71,7 +75,7 @@ public class TodayAtTheHub {
     @PostConstruct
     void load() {
         Instant now = clock.instant();
-        today = LocalDate.now(clock);
+        today = shownDays.today();
         List<Occurrence> day = holding.between(HubTime.instant(today, LocalTime.MIDNIGHT),
                 HubTime.instant(today.plusDays(1), LocalTime.MIDNIGHT));
         roomsToday = rooms.inUse().stream().map(room -> {

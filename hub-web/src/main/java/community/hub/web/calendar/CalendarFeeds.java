@@ -13,6 +13,7 @@ import community.hub.calendar.FeedKind;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
 import community.hub.calendar.FeedVersions;
+import community.hub.calendar.FeedWords;
 import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
@@ -187,7 +188,7 @@ public class CalendarFeeds {
     }
 
     /** The words feeds use, from the text bundle. */
-    private static final class BundleWords implements HubCalendar.FeedWords {
+    private static final class BundleWords implements FeedWords {
         @Override
         public String roomInUse() {
             return Text.get(Locale.UK, "feed.roomInUse");

@@ -1,6 +1,5 @@
 package community.hub.web.calendar;
 
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.calendar.FeedService;
 import community.hub.web.FieldMessages;
@@ -35,14 +34,11 @@ public class MyFeeds {
 
     /** Revokes the feed's address at once and issues a new one, then shows the page again with the new address. */
     public String rotate(long feedId) {
-        try {
-            feeds.rotate(feedId, me());
-            FieldMessages.done("feeds.rotated");
-            return Faces.getViewId() + "?faces-redirect=true";
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+        if (!FieldMessages.attempted(() -> feeds.rotate(feedId, me()))) {
             return null;
         }
+        FieldMessages.done("feeds.rotated");
+        return Faces.getViewId() + "?faces-redirect=true";
     }
 
     private Account me() {

@@ -1,6 +1,5 @@
 package community.hub.web.charge;
 
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.CancellationCutOff;
 import community.hub.charge.ChargeService;
@@ -49,17 +48,14 @@ public class StatementPage {
         Account me = caller.account().orElseThrow();
         shown = ShownMonth.of(month, clock);
         month = shown.toString();
-        if (organisation == null && me.getOrganisation() != null) {
-            organisation = me.getOrganisation().getId();
+        if (organisation == null) {
+            organisation = me.organisationActedFor().map(Organisation::getId).orElse(null);
         }
         if (organisation == null) {
             return;
         }
-        try {
-            statement = charges.statement(organisation, shown.month(), me);
-        } catch (Refusal notYours) {
-            NotFoundPage.send();
-        }
+        Long asked = organisation;
+        statement = NotFoundPage.unlessRefused(() -> charges.statement(asked, shown.month(), me)).orElse(null);
     }
 
     /** The organisations staff may choose from. */

@@ -1,6 +1,6 @@
 package community.hub.web.home;
 
-import community.hub.HubTime;
+import community.hub.ShownDays;
 import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Occurrence;
@@ -17,11 +17,7 @@ import jakarta.inject.Named;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,13 +32,11 @@ import java.util.TreeSet;
 @RequestScoped
 public class WhatsOnPage {
 
-    private static final int WEEKS = 2;
-
     @Inject
     private DatesHoldingRooms holding;
 
     @Inject
-    private Clock clock;
+    private ShownDays shownDays;
 
     @Inject
     private ExternalContext external;
@@ -68,13 +62,12 @@ public class WhatsOnPage {
     }
 
     public void load() {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate end = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(WEEKS);
-        List<Occurrence> all = holding.publicBetween(HubTime.instant(today, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT));
+        ShownDays.Days shown = shownDays.whatsOnPage();
+        List<Occurrence> all = holding.publicBetween(shown.start(), shown.finish());
         audiences = new TreeSet<>();
         all.forEach(occurrence -> audiences.addAll(occurrence.getBooking().getAudience()));
         days = new TreeMap<>();
-        for (LocalDate day = today; day.isBefore(end); day = day.plusDays(1)) {
+        for (LocalDate day = shown.first(); day.isBefore(shown.end()); day = day.plusDays(1)) {
             days.put(day, new ArrayList<>());
         }
         filter().of(all).forEach(occurrence -> days.get(occurrence.getDate()).add(occurrence));

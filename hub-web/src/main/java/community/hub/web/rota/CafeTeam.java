@@ -1,6 +1,5 @@
 package community.hub.web.rota;
 
-import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaMember;
 import community.hub.rota.store.LeavingService;
@@ -73,14 +72,10 @@ public class CafeTeam {
 
     /** Someone who left is back on the team, to be placed again. */
     public String comeBack(long id) {
-        try {
-            RotaMember back = leavingService.comeBack(id, caller.account().orElseThrow());
+        return FieldMessages.attempt(() -> leavingService.comeBack(id, caller.account().orElseThrow())).map(back -> {
             FieldMessages.done("member.cameBack", back.getName());
             return "/staff/cafe-team?faces-redirect=true";
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            return null;
-        }
+        }).orElse(null);
     }
 
     public List<Former> getFormer() {

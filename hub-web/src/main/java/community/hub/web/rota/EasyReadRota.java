@@ -48,9 +48,9 @@ public class EasyReadRota {
 
     public void load() {
         try {
-            rotaWeek = week == null || week.isBlank() ? RotaWeek.containing(LocalDate.now(clock)) : RotaWeek.parse(week);
+            rotaWeek = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
         } catch (Refusal unreadable) {
-            rotaWeek = RotaWeek.containing(LocalDate.now(clock));
+            rotaWeek = RotaWeek.thisWeek(clock);
         }
         week = rotaWeek.toString();
         try {

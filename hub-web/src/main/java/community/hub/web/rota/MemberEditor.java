@@ -3,10 +3,12 @@ package community.hub.web.rota;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.CafeRole;
+import community.hub.rota.FreeTimeDetails;
 import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import community.hub.rota.SpokenTime;
+import community.hub.rota.TimeAwayDetails;
 import community.hub.rota.store.LeavingService;
 import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
@@ -59,7 +61,7 @@ public class MemberEditor implements Serializable {
     private Long id;
     private MemberDetails details;
     private List<WorkingDay> week;
-    private List<Away> away;
+    private List<AwayRow> away;
 
     /** Whether they are on the team, the day they left, and how their rota reaches them now (existing members). */
     private boolean onTeam = true;
@@ -77,11 +79,11 @@ public class MemberEditor implements Serializable {
         details = id == null ? new MemberDetails() : teamService.memberDetails(id);
         week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            List<MemberDetails.FreeTime> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
+            List<FreeTimeDetails> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
             week.add(times.isEmpty() ? new WorkingDay(day, null, null)
                     : new WorkingDay(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
         }
-        away = new ArrayList<>(details.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList());
+        away = new ArrayList<>(details.getTimeAway().stream().map(days -> new AwayRow(days.getFirst(), days.getLast())).toList());
         if (id != null) {
             TeamService.Standing standing = teamService.standing(id);
             onTeam = standing.onTeam();
@@ -123,27 +125,21 @@ public class MemberEditor implements Serializable {
 
     /** They leave the team: their places still to come open up, and staff go back to the team. */
     public String leave() {
-        try {
-            LeavingService.Leaving leaving = leavingService.leave(id, caller.account().orElseThrow());
+        return FieldMessages.attempt(() -> leavingService.leave(id, caller.account().orElseThrow()), refusal -> {
+            confirmingLeave = false;
+            return false;
+        }).map(leaving -> {
             FieldMessages.done("member.left", leaving.member().getName(), leaving.placesGivenUp().size());
             return "/staff/cafe-team?faces-redirect=true";
-        } catch (Refusal refusal) {
-            confirmingLeave = false;
-            FieldMessages.show(refusal);
-            return null;
-        }
+        }).orElse(null);
     }
 
     /** Someone who left is back on the team. */
     public String comeBack() {
-        try {
-            RotaMember back = leavingService.comeBack(id, caller.account().orElseThrow());
+        return FieldMessages.attempt(() -> leavingService.comeBack(id, caller.account().orElseThrow())).map(back -> {
             FieldMessages.done("member.cameBack", back.getName());
             return "/staff/cafe-team?faces-redirect=true";
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            return null;
-        }
+        }).orElse(null);
     }
 
     private static Locale locale() {
@@ -155,9 +151,9 @@ public class MemberEditor implements Serializable {
         week.forEach(day -> day.setProblem(null));
         away.forEach(days -> days.problem = null);
         List<WorkingDay> daysSent = week.stream().filter(WorkingDay::isCan).toList();
-        List<Away> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
-        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new MemberDetails.FreeTime(day.getDay(), day.getFrom(), day.getUntil())).toList()));
-        details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new MemberDetails.Away(days.first, days.last)).toList()));
+        List<AwayRow> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
+        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new FreeTimeDetails(day.getDay(), day.getFrom(), day.getUntil())).toList()));
+        details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new TimeAwayDetails(days.first, days.last)).toList()));
         try {
             RotaMember saved = id == null ? teamService.addMember(details) : teamService.changeMember(id, details);
             FieldMessages.done(id == null ? "member.added" : "member.saved", saved.getName());
@@ -183,10 +179,10 @@ public class MemberEditor implements Serializable {
     }
 
     public void addAway() {
-        away.add(new Away(null, null));
+        away.add(new AwayRow(null, null));
     }
 
-    public void removeAway(Away days) {
+    public void removeAway(AwayRow days) {
         away.remove(days);
     }
 
@@ -260,17 +256,17 @@ public class MemberEditor implements Serializable {
         return week;
     }
 
-    public List<Away> getAway() {
+    public List<AwayRow> getAway() {
         return away;
     }
 
     /** Days away, the first to the last. */
-    public static final class Away implements Serializable {
+    public static final class AwayRow implements Serializable {
         private LocalDate first;
         private LocalDate last;
         private String problem;
 
-        Away(LocalDate first, LocalDate last) {
+        AwayRow(LocalDate first, LocalDate last) {
             this.first = first;
             this.last = last;
         }

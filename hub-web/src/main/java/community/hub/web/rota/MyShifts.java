@@ -1,6 +1,7 @@
 package community.hub.web.rota;
 
 import community.hub.Refusal;
+import community.hub.ShownDays;
 import community.hub.account.Account;
 import community.hub.rota.AvailableTime;
 import community.hub.rota.RotaMember;
@@ -43,12 +44,15 @@ public class MyShifts implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ShownDays shownDays;
+
     private boolean onTeam;
     private List<MyShiftLine> shifts = List.of();
     private List<OfferedShift> offers = List.of();
     private List<OfferedShift> mine = List.of();
     private List<WorkingDay> week = new ArrayList<>();
-    private List<Away> away = List.of();
+    private List<AwayLine> away = List.of();
     private LocalDate awayFirst;
     private LocalDate awayLast;
 
@@ -70,14 +74,14 @@ public class MyShifts implements Serializable {
 
     private void showShifts() {
         Locale locale = locale();
-        shifts = swapService.shiftsOf(me()).stream().filter(held -> !held.getShift().getDate().isBefore(LocalDate.now(clock)))
+        shifts = swapService.shiftsOf(me()).stream().filter(held -> !shownDays.isPast(held.getShift().getDate()))
                 .map(held -> new MyShiftLine(held, locale)).toList();
         offers = swapService.offeredByOthers(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
         mine = swapService.ownSwaps(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
     }
 
     private void showTimeAway(RotaMember member) {
-        away = member.getTimeAway().stream().map(days -> new Away(days.getFirst(), days.getLast())).toList();
+        away = member.getTimeAway().stream().map(days -> new AwayLine(days.getFirst(), days.getLast())).toList();
     }
 
     // Shifts and swaps
@@ -95,11 +99,8 @@ public class MyShifts implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (FieldMessages.attempted(action)) {
             FieldMessages.info(doneKey);
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
         }
         showShifts();
     }
@@ -122,11 +123,8 @@ public class MyShifts implements Serializable {
                 }
             }
         }
-        try {
-            teamService.changeAvailability(me(), times);
+        if (FieldMessages.attempted(() -> teamService.changeAvailability(me(), times))) {
             FieldMessages.info("myShifts.availability.saved");
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
         }
     }
 
@@ -135,24 +133,19 @@ public class MyShifts implements Serializable {
             FieldMessages.show(Refusal.invalid("awayFirst", "rota.timeAway.needed"));
             return;
         }
-        try {
-            RotaMember member = teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast));
+        FieldMessages.attempt(() -> teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast))).ifPresent(member -> {
             showTimeAway(member);
             awayFirst = null;
             awayLast = null;
             FieldMessages.info("myShifts.away.added");
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        });
     }
 
-    public void removeTimeAway(Away days) {
-        try {
-            showTimeAway(teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last)));
+    public void removeTimeAway(AwayLine days) {
+        FieldMessages.attempt(() -> teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last))).ifPresent(member -> {
+            showTimeAway(member);
             FieldMessages.info("myShifts.away.removed");
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        }
+        });
     }
 
     // What the page shows
@@ -177,16 +170,16 @@ public class MyShifts implements Serializable {
         return week;
     }
 
-    public List<Away> getAway() {
+    public List<AwayLine> getAway() {
         return away;
     }
 
     public String getThisWeek() {
-        return RotaWeek.containing(LocalDate.now(clock)).toString();
+        return RotaWeek.thisWeek(clock).toString();
     }
 
     public String getNextWeek() {
-        return RotaWeek.containing(LocalDate.now(clock)).next().toString();
+        return RotaWeek.thisWeek(clock).next().toString();
     }
 
     public LocalDate getAwayFirst() {
@@ -214,11 +207,11 @@ public class MyShifts implements Serializable {
     }
 
     /** Days away, as the page lists them. */
-    public static final class Away implements Serializable {
+    public static final class AwayLine implements Serializable {
         private final LocalDate first;
         private final LocalDate last;
 
-        Away(LocalDate first, LocalDate last) {
+        AwayLine(LocalDate first, LocalDate last) {
             this.first = first;
             this.last = last;
         }

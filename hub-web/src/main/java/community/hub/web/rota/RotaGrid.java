@@ -17,7 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -68,9 +67,9 @@ public class RotaGrid implements Serializable {
             return;
         }
         try {
-            rotaWeek = week == null || week.isBlank() ? RotaWeek.containing(LocalDate.now(clock)) : RotaWeek.parse(week);
+            rotaWeek = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
         } catch (Refusal unreadable) {
-            rotaWeek = RotaWeek.containing(LocalDate.now(clock));
+            rotaWeek = RotaWeek.thisWeek(clock);
             FieldMessages.info("rota.weekUnreadable");
         }
         week = rotaWeek.toString();
@@ -188,14 +187,13 @@ public class RotaGrid implements Serializable {
 
     /** Runs a change; a refusal is shown beside the field it names and the week is read again, as it now stands. */
     public void act(Runnable action) {
-        try {
+        FieldMessages.attempt(() -> {
             action.run();
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
+            return Boolean.TRUE;
+        }, refusal -> {
             reload();
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-        }
+            return false;
+        });
     }
 
     // What the page shows
@@ -260,8 +258,7 @@ public class RotaGrid implements Serializable {
         if (target == null) {
             return List.of();
         }
-        return team().stream().filter(member -> member.isTrainedFor(target.role()))
-                .sorted(Comparator.comparing(RotaMember::getName)).toList();
+        return RotaMember.candidatesFor(team(), target.role());
     }
 
     /** What staff have chosen so far: a person to move, a place to fill, or a shift whose places change. */

@@ -1,6 +1,5 @@
 package community.hub.web.rota;
 
-import community.hub.Refusal;
 import community.hub.rota.CafeRole;
 import community.hub.rota.CafeSettings;
 import community.hub.rota.store.CafeSettingsService;
@@ -8,7 +7,6 @@ import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -34,14 +32,10 @@ public class RotaSettingsEditor implements Serializable {
     }
 
     public void save() {
-        try {
-            settings = settingsService.changeSettings(settings);
-            FieldMessages.info("settings.saved", settings.getMembersPerJobCoach());
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-        } catch (ConstraintViolationException invalid) {
-            FieldMessages.show(invalid);
-        }
+        FieldMessages.attempt(() -> settingsService.changeSettings(settings)).ifPresent(saved -> {
+            settings = saved;
+            FieldMessages.info("settings.saved", saved.getMembersPerJobCoach());
+        });
     }
 
     public CafeSettings getSettings() {

@@ -2,6 +2,7 @@ package community.hub.web.security;
 
 import community.hub.account.Account;
 import community.hub.account.AccountService;
+import community.hub.organisation.Organisation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,8 +45,14 @@ public class Caller {
         return security.isCallerInRole(Roles.ADMIN);
     }
 
+    /** Whether the caller acts for the hub (its coordinators and manager), as the domain says ({@link Account#isStaff()}). */
     public boolean isStaff() {
-        return security.isCallerInRole(Roles.STAFF) || isAdmin();
+        return account().map(Account::isStaff).orElse(false);
+    }
+
+    /** The organisation the caller acts for, as the domain says ({@link Account#organisationActedFor()}). */
+    public Optional<Organisation> organisation() {
+        return account().flatMap(Account::organisationActedFor);
     }
 
     public boolean isTenant() {

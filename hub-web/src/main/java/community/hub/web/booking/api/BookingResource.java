@@ -1,7 +1,7 @@
 package community.hub.web.booking.api;
 
-import community.hub.HubTime;
 import community.hub.Refusal;
+import community.hub.ShownDays;
 import community.hub.account.Account;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingDecisions;
@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -55,8 +54,6 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
 public class BookingResource {
 
-    private static final int DEFAULT_DAYS = 28;
-
     @Inject
     private Bookings bookings;
 
@@ -68,6 +65,9 @@ public class BookingResource {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ShownDays shownDays;
 
     @Inject
     private Caller caller;
@@ -88,9 +88,8 @@ public class BookingResource {
             description = "from and to are dates (to excluded); by default the next four weeks.")
     public List<BookingView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                   @QueryParam("roomId") Long roomId, @QueryParam("organisationId") Long organisationId) {
-        LocalDate start = from == null ? LocalDate.now(clock) : from;
-        LocalDate end = to == null ? start.plusDays(DEFAULT_DAYS) : to;
-        return bookings.visibleBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT),
+        ShownDays.Days days = shownDays.bookings(from, to);
+        return bookings.visibleBetween(days.start(), days.finish(),
                 roomId, organisationId, me()).stream().map(BookingView::of).toList();
     }
 

@@ -1,7 +1,6 @@
 package community.hub.web.booking.api;
 
-import community.hub.HubTime;
-import community.hub.Refusal;
+import community.hub.ShownDays;
 import community.hub.booking.ActivityType;
 import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Occurrence;
@@ -18,10 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,14 +31,11 @@ import java.util.Set;
 @Tag(name = "What's on")
 public class WhatsOnResource {
 
-    private static final int DEFAULT_DAYS = 14;
-    private static final int LONGEST_DAYS = 92;
-
     @Inject
     private DatesHoldingRooms holding;
 
     @Inject
-    private Clock clock;
+    private ShownDays shownDays;
 
     /** One public activity on one date, with its room and the room's accessibility features. */
     public record Activity(LocalDate date, LocalDateTime start, LocalDateTime end, long bookingId, String title, String type,
@@ -70,13 +64,9 @@ public class WhatsOnResource {
             description = "type takes activity types separated by commas (youth_work,class); audience matches part of an audience tag.")
     public List<Activity> between(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                   @QueryParam("type") String type, @QueryParam("audience") String audience) {
-        LocalDate start = from == null ? LocalDate.now(clock) : from;
-        LocalDate end = to == null ? start.plusDays(DEFAULT_DAYS) : to;
-        if (!end.isAfter(start) || end.isAfter(start.plusDays(LONGEST_DAYS))) {
-            throw Refusal.invalid("to", "whatsOn.range", LONGEST_DAYS);
-        }
+        ShownDays.Days days = shownDays.whatsOn(from, to);
         WhatsOn filter = new WhatsOn(types(type), audience, null);
-        return filter.of(holding.publicBetween(HubTime.instant(start, LocalTime.MIDNIGHT), HubTime.instant(end, LocalTime.MIDNIGHT)))
+        return filter.of(holding.publicBetween(days.start(), days.finish()))
                 .stream().map(Activity::of).toList();
     }
 

@@ -1,8 +1,10 @@
 package community.hub.web.rota.api;
 
 import community.hub.rota.CafeRole;
+import community.hub.rota.FreeTimeDetails;
 import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaDelivery;
+import community.hub.rota.TimeAwayDetails;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,9 +32,9 @@ public record MemberInput(String name, String username, Set<CafeRole> roles, Big
         details.setMaxHoursPerWeek(maxHoursPerWeek);
         details.setNeedsJobCoach(Boolean.TRUE.equals(needsJobCoach));
         details.setAvailability(availability == null ? new ArrayList<>() : new ArrayList<>(availability.stream()
-                .map(time -> time == null ? null : new MemberDetails.FreeTime(time.day(), time.from(), time.until())).toList()));
+                .map(time -> time == null ? null : new FreeTimeDetails(time.day(), time.from(), time.until())).toList()));
         details.setTimeAway(timeAway == null ? new ArrayList<>() : new ArrayList<>(timeAway.stream()
-                .map(away -> away == null ? null : new MemberDetails.Away(away.first(), away.last())).toList()));
+                .map(away -> away == null ? null : new TimeAwayDetails(away.first(), away.last())).toList()));
         details.setBuddyId(buddyId);
         details.setPrefersSameShifts(Boolean.TRUE.equals(prefersSameShifts));
         details.setRotaBy(rotaBy == null ? EnumSet.of(RotaDelivery.EASY_READ_PRINT) : new LinkedHashSet<>(rotaBy));

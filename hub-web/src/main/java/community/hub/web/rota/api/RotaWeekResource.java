@@ -97,7 +97,7 @@ public class RotaWeekResource {
             description = "week is an ISO week such as 2026-W10, this week when left out. Volunteers see only published weeks; "
                     + "an unpublished week is 404 to them.")
     public RotaWeekView week(@QueryParam("week") String week) {
-        RotaWeek asked = week == null || week.isBlank() ? RotaWeek.containing(LocalDate.now(clock)) : RotaWeek.parse(week);
+        RotaWeek asked = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
         return shown(weekService.week(asked, RotaApi.me(caller)));
     }
 

@@ -1,2 +1,0 @@
-/** The hub manager's pages: rooms, closures and organisations, with their members. */
-package community.hub.web.admin;
