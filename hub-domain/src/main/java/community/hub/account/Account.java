@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,9 @@ import java.util.Optional;
 @NamedQuery(name = "Account.members",
         query = "select a from Account a where a.organisation = :organisation order by a.displayName")
 public class Account {
+
+    /** The languages someone may choose for themselves: English and Polish. */
+    public static final List<String> LANGUAGES = List.of("en", "pl");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +67,10 @@ public class Account {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The language the hub speaks to its owner in, as they chose it: one of {@link #LANGUAGES}. */
+    @Column(name = "preferred_language", nullable = false, length = 5)
+    private String preferredLanguage = "en";
 
     /** Raised whenever the password changes or the account is deactivated: sessions signed in before then end. */
     @Column(name = "credentials_version", nullable = false)
@@ -111,6 +119,18 @@ public class Account {
         }
         this.displayName = newDisplayName.trim();
         this.email = address;
+    }
+
+    /**
+     * The person's own choices on My account: the language the hub speaks to them in, and the email address it writes
+     * to (blank: none, and then nobody can send them a reset link).
+     */
+    public void chooseOwn(String language, String newEmail) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw Refusal.invalid("language", "account.language.unknown");
+        }
+        describe(displayName, newEmail);
+        preferredLanguage = language;
     }
 
     /** A new password: every session signed in with the old one ends. */
@@ -174,6 +194,10 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
     }
 
     public int getCredentialsVersion() {

@@ -63,22 +63,31 @@ public class AccountService {
     @Inject
     private OrganisationService organisations;
 
+    /** A hash of no one's password, made as every new hash is: checking a password against it costs what a real check does. */
+    private String noOnesHash;
+
     @PostConstruct
     void configureHashing() {
         passwordHash.initialize(HASH_PARAMETERS);
+        noOnesHash = unusableHash();
     }
 
-    /** Opens an account for staff, an admin or a volunteer. */
-    public Account open(@NotNull @Valid NewAccount details) {
+    /**
+     * Spends on this password what checking it against an account's would cost, for a username no active account has:
+     * a sign-in then takes as long whether the username exists or not, so the time taken does not tell. Always false.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isPasswordOfNobody(String password) {
+        passwordHash.verify((password == null ? "" : password).toCharArray(), noOnesHash);
+        return false;
+    }
+
+    /**
+     * Opens an account with the password given, which must keep {@link PasswordRules}: only the first hub manager's, at
+     * setup ({@link HubSetup}). Everyone else is invited ({@link Invitations}) and chooses their own.
+     */
+    Account open(@NotNull @Valid NewAccount details) {
         return persist(new Account(details, null, hash(details.getPassword())));
-    }
-
-    /** Opens a tenant account for a member of the given organisation. */
-    public Account addMember(long organisationId, @NotNull @Valid NewAccount details) {
-        Organisation organisation = organisations.byId(organisationId);
-        Account member = persist(new Account(details, organisation, hash(details.getPassword())));
-        changes.record(ChangedThing.ACCOUNT, Change.ADDED, member.getId(), member.getUsername(), organisation.getName());
-        return member;
     }
 
     /**
@@ -177,6 +186,28 @@ public class AccountService {
         SecurityEvents.deactivated(account);
         changes.record(ChangedThing.ACCOUNT, Change.DEACTIVATED, account.getId(), account.getUsername());
         return account;
+    }
+
+    /** The caller's own language and email address, from My account. */
+    public Account changeOwn(String username, String language, String email) {
+        Account account = byUsername(username).filter(Account::isActive).orElseThrow(() -> Refusal.notFound("account.gone", username));
+        String before = account.getEmail();
+        account.chooseOwn(language, email);
+        if (!java.util.Objects.equals(before, account.getEmail())) {
+            SecurityEvents.contactChanged(account);
+        }
+        return account;
+    }
+
+    /**
+     * The hub manager lifted the sign-in hold on this username early (the web tier keeps the holds): logged as a change
+     * and a security event, naming the account only when there is one.
+     */
+    public void holdLifted(String username) {
+        Optional<Account> account = byUsername(username.trim());
+        changes.record(ChangedThing.ACCOUNT, Change.HOLD_LIFTED, account.map(Account::getId).orElse(null),
+                account.map(Account::getUsername).orElse(null), account.isPresent() ? null : "a username no account has");
+        SecurityEvents.holdLifted(account.map(Account::getUsername).orElse(null));
     }
 
     public Account reactivate(long id) {

@@ -48,8 +48,18 @@ public class Invitations {
         Account account = accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId());
         invited.fire(new AccountInvited(account, invitation.getRotaMemberId()));
         SecurityEvents.invited(account);
-        changes.record(ChangedThing.ACCOUNT, Change.INVITED, account.getId(), account.getUsername(), account.getRole().name());
+        changes.record(ChangedThing.ACCOUNT, Change.INVITED, account.getId(), account.getUsername(), as(account));
         return new Invited(account, links.issue(LinkPurpose.INVITATION, account, clock.instant()));
+    }
+
+    /** As whom someone was invited, in plain words for the log of changes: "as a member of Youth Service". */
+    private static String as(Account account) {
+        return switch (account.getRole()) {
+            case ADMIN -> "as a hub manager";
+            case STAFF -> "as hub staff";
+            case TENANT -> "as a member of " + account.getOrganisation().getName();
+            case VOLUNTEER -> "as a caf\u00e9 member";
+        };
     }
 
     /** The invitation again, with a new link, to an active account with an email address. */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What it takes to open an account: who the person is, their role, and a first password. */
+/** What it takes to open an account: who the person is, their role, and a first password that keeps the hub's rules. */
 public class NewAccount {
 
     @NotBlank(message = "{account.username.required}")
@@ -24,8 +24,8 @@ public class NewAccount {
     @NotNull(message = "{account.role.required}")
     private Role role;
 
-    @NotNull(message = "{account.password.required}")
-    @Size(min = 8, max = 128, message = "{account.password.size}")
+    /** Only the first hub manager's, at setup: everyone else chooses theirs from an invitation. */
+    @AcceptablePassword
     private String password;
 
     public NewAccount() {

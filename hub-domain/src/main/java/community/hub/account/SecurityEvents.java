@@ -59,6 +59,10 @@ public final class SecurityEvents {
         LOG.info(() -> "Password changed by its owner: account " + account.getId() + " (" + account.getUsername() + ").");
     }
 
+    static void contactChanged(Account account) {
+        LOG.info(() -> "Email address changed by its owner: account " + account.getId() + " (" + account.getUsername() + ").");
+    }
+
     static void deactivated(Account account) {
         LOG.info(() -> "Account " + account.getId() + " (" + account.getUsername() + ") deactivated; its sessions end.");
     }

@@ -110,7 +110,7 @@ public class ChangeLogEntry {
     /** The change in plain English, for a log line or a reader without the pages' words: "Room Youth hall changed". */
     public String sentence() {
         String kind = thing.name().charAt(0) + thing.name().substring(1).toLowerCase().replace('_', ' ');
-        String done = change.name().toLowerCase().replace('_', ' ');
+        String done = change.inWords();
         return kind + (recordName == null ? "" : " " + recordName) + " " + done + (detail == null ? "" : ": " + detail);
     }
 }

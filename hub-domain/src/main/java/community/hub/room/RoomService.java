@@ -13,7 +13,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps the hub's rooms: adds, changes, retires and finds them. */
 @ApplicationScoped
@@ -62,10 +66,22 @@ public class RoomService {
     public Room revise(long id, @NotNull @Valid RoomDetails details) {
         Room room = byId(id);
         refuseDuplicate(details, id);
+        BigDecimal standardBefore = room.hourlyRate(RateBand.STANDARD);
+        BigDecimal communityBefore = room.hourlyRate(RateBand.COMMUNITY);
         room.revise(details);
         flushRefusingDuplicates(details);
-        changes.record(ChangedThing.ROOM, Change.CHANGED, room.getId(), room.getName());
+        List<String> rates = new ArrayList<>();
+        rateChange("standard", standardBefore, room.hourlyRate(RateBand.STANDARD)).ifPresent(rates::add);
+        rateChange("community", communityBefore, room.hourlyRate(RateBand.COMMUNITY)).ifPresent(rates::add);
+        changes.record(ChangedThing.ROOM, Change.CHANGED, room.getId(), room.getName(), rates.isEmpty() ? null : String.join("; ", rates));
         return room;
+    }
+
+    /** A rate that changed, old and new, in plain words for the log of changes: "standard rate £20.00 → £25.00 an hour". */
+    private static Optional<String> rateChange(String band, BigDecimal before, BigDecimal after) {
+        return before.compareTo(after) == 0 ? Optional.empty()
+                : Optional.of(band + " rate \u00a3" + before.setScale(2, RoundingMode.HALF_UP) + " \u2192 \u00a3"
+                        + after.setScale(2, RoundingMode.HALF_UP) + " an hour");
     }
 
     public Room retire(long id) {

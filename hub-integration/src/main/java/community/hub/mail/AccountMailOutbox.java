@@ -4,6 +4,7 @@ import community.hub.account.Account;
 import community.hub.account.Invitation;
 import community.hub.account.Invitations;
 import community.hub.account.Passwords;
+import community.hub.calendar.FeedKey;
 import community.hub.settings.HubSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -40,6 +41,9 @@ public class AccountMailOutbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private FeedKey key;
+
     /** Invites someone: their account, its one-time link and the email carrying it, all or nothing. */
     @Transactional
     public Account invite(Invitation invitation, UnaryOperator<String> linkFor) {
@@ -55,12 +59,15 @@ public class AccountMailOutbox {
     private Account sendInvitation(Invitations.Invited invited, UnaryOperator<String> linkFor) {
         Account account = invited.account();
         write(new AccountMail(hubSettings.details().name()).invitation(account.getEmail(), account.getDisplayName(),
-                account.getUsername(), account.getRole(), linkFor.apply(invited.link().token()), invited.link().expiresAt()));
+                account.getUsername(), account.getRole(), OutgoingMail.LINK_PLACE, invited.link().expiresAt()),
+                linkFor.apply(invited.link().token()));
         return account;
     }
 
-    private void write(MailMessage message) {
+    /** The email into the outbox, its one-time link sealed beside it (see {@link OutgoingMail}). */
+    private void write(MailMessage message, String link) {
         OutgoingMail mail = new OutgoingMail(null, message, clock.instant());
+        mail.carryLink(link, key);
         entityManager.persist(mail);
         entityManager.flush();
         written.fire(new AccountMailWritten(mail.getId()));
@@ -76,8 +83,8 @@ public class AccountMailOutbox {
     public void resetRequested(String usernameOrEmail, UnaryOperator<String> linkFor) {
         passwords.startReset(usernameOrEmail).ifPresent(started -> {
             write(new AccountMail(hubSettings.details().name()).reset(started.account().getEmail(),
-                    started.account().getDisplayName(), started.account().getUsername(), linkFor.apply(started.link().token()),
-                    started.link().expiresAt()));
+                    started.account().getDisplayName(), started.account().getUsername(), OutgoingMail.LINK_PLACE,
+                    started.link().expiresAt()), linkFor.apply(started.link().token()));
         });
     }
 }

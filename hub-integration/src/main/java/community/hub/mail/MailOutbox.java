@@ -1,5 +1,6 @@
 package community.hub.mail;
 
+import community.hub.calendar.FeedKey;
 import community.hub.settings.HubSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ public class MailOutbox {
 
     @Inject
     private HubSettingsService hubSettings;
+
+    @Inject
+    private FeedKey key;
 
     /** A message due to be tried, as it was when seen. */
     public record Due(long id, long nextAttemptAt) {
@@ -57,7 +61,15 @@ public class MailOutbox {
         }
         OutgoingMail mail = entityManager.find(OutgoingMail.class, due.id());
         entityManager.refresh(mail);
-        return Optional.of(new Claimed(mail.getId(), mail.getRecipients(), mail.getSubject(), mail.getBody(), mail.getAttempts(),
+        String body;
+        try {
+            body = mail.bodyToSend(key);
+        } catch (IllegalStateException otherKey) {
+            // sealed by an instance with another key: no attempt can send it, so it is given up (and its link forgotten)
+            mail.failed(otherKey.getMessage(), null);
+            return Optional.empty();
+        }
+        return Optional.of(new Claimed(mail.getId(), mail.getRecipients(), mail.getSubject(), body, mail.getAttempts(),
                 hubSettings.details().name()));
     }
 

@@ -1,5 +1,6 @@
 package community.hub.mail;
 
+import community.hub.calendar.FeedKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,9 @@ import java.util.List;
 
 /**
  * An email in the outbox. It is due while it has a next attempt time at or before now; sending it, or giving up on
- * it, clears that time. Instants are epoch milliseconds.
+ * it, clears that time. Instants are epoch milliseconds. A one-time link (an invitation's, a reset's) is never in the
+ * body: the body holds {@link #LINK_PLACE} and the link is kept sealed with the server's key until the email is sent or
+ * given up, then forgotten, so nothing read from the database is a working link.
  */
 @Entity
 @Table(name = "outgoing_mail")
@@ -25,6 +28,12 @@ import java.util.List;
 public class OutgoingMail {
 
     static final int LONGEST_ERROR = 500;
+
+    /** Where the one-time link goes in the body of an email that carries one. */
+    public static final String LINK_PLACE = "[one-time link]";
+
+    /** What stands in the body in its place once the email is sent or given up. */
+    static final String LINK_GONE = "[one-time link, not kept once the email was sent]";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +68,9 @@ public class OutgoingMail {
     @Column(name = "last_error", length = LONGEST_ERROR)
     private String lastError;
 
+    @Column(name = "link_sealed", length = 1000)
+    private String linkSealed;
+
     protected OutgoingMail() {
         // for JPA
     }
@@ -73,16 +85,40 @@ public class OutgoingMail {
         this.nextAttemptAt = createdAt;
     }
 
+    /** The one-time link for {@link #LINK_PLACE}, kept sealed with the server's key until the email is sent. */
+    void carryLink(String link, FeedKey key) {
+        if (!body.contains(LINK_PLACE)) {
+            throw new IllegalArgumentException("the body has no place for the link");
+        }
+        linkSealed = key.seal(link);
+    }
+
+    /** The body as it is sent, its link in place. */
+    String bodyToSend(FeedKey key) {
+        return linkSealed == null ? body : body.replace(LINK_PLACE, key.open(linkSealed));
+    }
+
     void sent(Instant at) {
         sentAt = at.toEpochMilli();
         nextAttemptAt = null;
         lastError = null;
+        forgetLink();
     }
 
     /** The attempt failed: try again at the given time, or never again when there is none. */
     void failed(String error, Instant tryAgainAt) {
         lastError = cut(error, LONGEST_ERROR);
         nextAttemptAt = tryAgainAt == null ? null : tryAgainAt.toEpochMilli();
+        if (nextAttemptAt == null) {
+            forgetLink();
+        }
+    }
+
+    private void forgetLink() {
+        if (linkSealed != null) {
+            linkSealed = null;
+            body = body.replace(LINK_PLACE, LINK_GONE);
+        }
     }
 
     private static String cut(String text, int length) {

@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AccountChecks {
 
     private static final Pattern INVITATION_LINK = Pattern.compile("http\\S*/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static final Pattern RESET_LINK = Pattern.compile("http\\S*/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "a long walk along the prom";
 
     private static String unique(String start) {
@@ -67,6 +74,25 @@ abstract class AccountChecks {
         assertThat(link.find()).isTrue();
         URI uri = URI.create(link.group());
         return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    /** The path of the link in the latest email to this person whose subject starts so, waiting for it. */
+    private static String linkPath(String username, String subject, Pattern link) {
+        MimeMessage email = MAIL.await(message -> sentTo(message, username + "@people.example")
+                && TestMailServer.subject(message).startsWith(subject), Duration.ofSeconds(30)).orElseThrow();
+        Matcher found = link.matcher(TestMailServer.text(email));
+        assertThat(found.find()).isTrue();
+        URI uri = URI.create(found.group());
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    /** Two people in two browsers press the button on the same one-time link at once: what each then reads. */
+    private static List<String> bothAtOnce(String path, String field, String button, String first, String second) throws Exception {
+        try (Browser one = new Browser(HUB); Browser other = new Browser(HUB)) {
+            one.open(path).type(field, first);
+            other.open(path).type(field, second);
+            return Race.together(List.<Callable<String>>of(() -> one.submit(button).pageText(), () -> other.submit(button).pageText()));
+        }
     }
 
     private static void accept(Browser browser, String path, String username) {
@@ -156,6 +182,136 @@ abstract class AccountChecks {
             assertThat(HUB.put("/api/accounts/" + id, "{\"active\": true}", "admin").statusCode()).isEqualTo(200);
             assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void twoPeopleUsingOneInvitationOrOneResetLinkAtOnceOneWinsAndTheOtherIsToldPlainly() throws Exception {
+        String person = unique("race");
+        invite(person, "Riley Race", "staff");
+        String first = "first of the racing passwords";
+        String second = "second of the racing passwords";
+
+        List<String> accepted = bothAtOnce(invitationPath(person), "password", "acceptInvitation", first, second);
+
+        assertThat(accepted).filteredOn(page -> page.contains("Your password is saved. Sign in as " + person)).hasSize(1);
+        assertThat(accepted).filteredOn(page -> page.contains("This invitation has already been used")).hasSize(1);
+        String won = accepted.get(0).contains("Your password is saved") ? first : second;
+        String lost = won.equals(first) ? second : first;
+        assertThat(HUB.get("/api/me", person, won).statusCode()).isEqualTo(200);
+        assertThat(HUB.get("/api/me", person, lost).statusCode()).as("nothing of the loser's kept").isEqualTo(401);
+
+        assertThat(HUB.send("POST", "/api/password-resets", "{\"username\": \"" + person + "\"}").statusCode()).isEqualTo(202);
+        String third = "third of the racing passwords";
+        String fourth = "fourth of the racing passwords";
+        List<String> reset = bothAtOnce(linkPath(person, "Choose a new password", RESET_LINK), "newPassword", "setPassword", third, fourth);
+
+        assertThat(reset).filteredOn(page -> page.contains("Your new password is saved.")).hasSize(1);
+        assertThat(reset).filteredOn(page -> page.contains("This link has already been used: each link works only once.")).hasSize(1);
+        String resetTo = reset.get(0).contains("Your new password is saved.") ? third : fourth;
+        assertThat(HUB.get("/api/me", person, resetTo).statusCode()).isEqualTo(200);
+        assertThat(HUB.get("/api/me", person, resetTo.equals(third) ? fourth : third).statusCode()).isEqualTo(401);
+        assertThat(HUB.get("/api/me", person, won).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theOutboxNeverHoldsAWorkingLink() throws Exception {
+        String person = unique("outbox");
+        invite(person, "Olly Outbox", "volunteer");
+        String path = invitationPath(person);
+        String token = path.substring(path.indexOf("token=") + "token=".length());
+
+        List<String[]> kept = awaitSent(person + "@people.example");
+
+        assertThat(kept).singleElement().satisfies(mail -> {
+            assertThat(mail[0]).as("the body").doesNotContain(token, "token=")
+                    .contains("[one-time link, not kept once the email was sent]", "Your username is " + person + ".");
+            assertThat(mail[1]).as("the sealed link, forgotten once sent").isNull();
+        });
+        try (Connection connection = HubDatabase.readOnly();
+             PreparedStatement links = connection.prepareStatement("select token_hash from one_time_link");
+             ResultSet rows = links.executeQuery()) {
+            while (rows.next()) {
+                assertThat(rows.getString(1)).doesNotContain(token);
+            }
+        }
+    }
+
+    /** The body and sealed link of the emails to this address once every one of them is marked sent (at most 30 s). */
+    private static List<String[]> awaitSent(String address) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<String[]> kept = new ArrayList<>();
+            boolean allSent = true;
+            try (Connection connection = HubDatabase.readOnly();
+                 PreparedStatement mails = connection.prepareStatement("select body, link_sealed, sent_at from outgoing_mail where recipients = ?")) {
+                mails.setString(1, address);
+                try (ResultSet rows = mails.executeQuery()) {
+                    while (rows.next()) {
+                        kept.add(new String[] {rows.getString(1), rows.getString(2)});
+                        allSent &= rows.getObject(3) != null;
+                    }
+                }
+            }
+            if ((allSent && !kept.isEmpty()) || System.nanoTime() > deadline) {
+                assertThat(allSent).as("sent").isTrue();
+                return kept;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void onMyAccountEveryoneChoosesTheirLanguageAndEmailAddress() {
+        String person = unique("mine");
+        invite(person, "Morgan Mine", "volunteer");
+        try (Browser browser = new Browser(HUB)) {
+            accept(browser, invitationPath(person), person);
+            browser.open("/account/index.xhtml");
+            assertThat(browser.heading()).isEqualTo("My account");
+            assertThat(browser.value("email")).isEqualTo(person + "@people.example");
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']")).click();
+            browser.type("email", "not an address").submit("saveDetails");
+            assertThat(browser.text("email-error")).isEqualTo("Enter an email address like name@example.org, or leave it empty.");
+            assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).getString("language")).as("nothing half-saved").isEqualTo("en");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']")).click();
+            browser.type("email", "morgan@elsewhere.example").submit("saveDetails");
+
+            assertThat(browser.pageText()).contains("Saved. Emails from the hub go to morgan@elsewhere.example.");
+        }
+        JsonObject me = HubClient.object(HUB.get("/api/me", person, PASSWORD));
+        assertThat(me.getString("language")).isEqualTo("pl");
+        assertThat(me.getString("email")).isEqualTo("morgan@elsewhere.example");
+        HttpResponse<String> unknown = HUB.send("PUT", "/api/me", "{\"language\": \"fr\", \"email\": \"\"}", person, PASSWORD);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"language\"", "Choose English or Polish.");
+        HttpResponse<String> english = HUB.send("PUT", "/api/me", "{\"language\": \"en\", \"email\": \"\"}", person, PASSWORD);
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(HubClient.object(english).getString("language")).isEqualTo("en");
+        assertThat(HubClient.object(english).containsKey("email")).as("no address now").isFalse();
+    }
+
+    @Test
+    void theOrganisationPageInvitesAMemberWhoChoosesTheirOwnPassword() {
+        String person = unique("member");
+        try (Browser browser = new Browser(HUB)) {
+            long youth = HubClient.array(HUB.get("/api/organisations", "admin", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class)
+                    .stream().filter(organisation -> organisation.getString("name").equals("Youth Service")).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+            browser.signIn("admin").open("/admin/organisation.xhtml?id=" + youth);
+            assertThat(browser.all(org.openqa.selenium.By.id("password"))).as("nobody types a password for them").isEmpty();
+            browser.type("displayName", "Tam Tenant").type("username", person).type("email", person + "@people.example")
+                    .submit("addMember");
+            assertThat(browser.pageText()).contains("Invitation sent to Tam Tenant at " + person + "@people.example.");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        }
+        try (Browser browser = new Browser(HUB)) {
+            accept(browser, invitationPath(person), person);
+            assertThat(browser.path()).as("a tenant's own start page").isEqualTo("/tenant/index.xhtml");
+        }
+        JsonObject me = HubClient.object(HUB.get("/api/me", person, PASSWORD));
+        assertThat(me.getString("role")).isEqualTo("tenant");
     }
 
     @Test

@@ -55,6 +55,8 @@ abstract class ChangeLogChecks {
 
         assertThat(logged("ROOM", name)).extracting(entry -> entry.getString("who") + " " + entry.getString("change"))
                 .containsExactly("admin CHANGED", "admin ADDED");
+        assertThat(logged("ROOM", name).get(0).getString("detail")).as("the rate, old and new")
+                .isEqualTo("standard rate \u00a320.00 \u2192 \u00a324.00 an hour");
         assertThat(logged("CLOSURE", name)).hasSize(1);
         JsonObject closing = logged("CLOSURE", name).get(0);
         assertThat(closing.getString("who")).isEqualTo("admin");
@@ -79,6 +81,35 @@ abstract class ChangeLogChecks {
                     .submit("applyFilter");
             assertThat(browser.text("to-error")).isEqualTo("The last day must be on or after the first day.");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void changesToTheCafeTeamAndALiftedSignInHoldAreListedInPlainWords() {
+        String name = RoomsApiChecks.unique("Logged Member");
+        HttpResponse<String> added = RotaApiChecks.addMember("""
+                {"name": "%s", "roles": ["kitchen"], "maxHoursPerWeek": 8}""".formatted(name));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        long member = HubClient.object(added).getJsonNumber("id").longValue();
+        assertThat(HUB.post("/api/rota/members/" + member + "/leave", "", "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/rota/members/" + member + "/come-back", "", "staff").statusCode()).isEqualTo(200);
+        String held = RoomsApiChecks.unique("held").toLowerCase(Locale.ROOT);
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("admin").open("/admin/accounts.xhtml").type("heldUsername", "alex").submit("liftHold");
+            browser.open("/admin/accounts.xhtml").type("heldUsername", held).submit("liftHold");
+        }
+
+        assertThat(logged("CAFE_MEMBER", name)).extracting(entry -> entry.getString("who") + " " + entry.getString("change"))
+                .containsExactly("staff BACK_ON_TEAM", "staff LEFT_TEAM", "staff ADDED");
+        assertThat(logged("CAFE_MEMBER", name).get(1).getString("sentence")).isEqualTo("Cafe member " + name + " left the team");
+        assertThat(logged("ACCOUNT", "alex")).extracting(entry -> entry.getString("change")).contains("HOLD_LIFTED");
+        HttpResponse<String> log = HUB.get("/api/change-log?kind=ACCOUNT&limit=500", "admin", HubClient.DEMO_PASSWORD);
+        assertThat(log.body()).as("a username no account has is not written down").doesNotContain(held)
+                .contains("a username no account has");
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("admin").open("/admin/change-log.xhtml?thing=CAFE_MEMBER");
+            assertThat(browser.text("changes")).contains("Caf\u00e9 team member: left the caf\u00e9 team", name)
+                    .doesNotContain("changeLog.", "LEFT_TEAM");
         }
     }
 

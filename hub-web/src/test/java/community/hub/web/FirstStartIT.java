@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A real hub's first start (SPEC §7): started without demo data, it has no account and no default password, says on
  * every page that it is being set up, and writes one setup link in its log, where the hub manager creates their account
- * and the hub's settings. Then the manager's password is changed and reset as anyone's would be. One more server start
+ * and the hub's settings. Then the manager's password is changed and reset as anyone's would be, and the manager invites
+ * a coordinator and a café member, who each choose a password from their email and land on their own start page. One
+ * more server start
  * (its own process, as {@link SharedDatabaseIT} starts them); the checks walk the hub's life in order, each from where
  * the one before left it, as an operator and a hub manager would.
  */
@@ -34,6 +36,7 @@ class FirstStartIT {
 
     private static final Pattern SETUP_LINK = Pattern.compile("/setup\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern RESET_LINK = Pattern.compile("http\\S*/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern INVITATION_LINK = Pattern.compile("http\\S*/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
     private static final String PASSWORD = "a kettle on the third floor";
     private static final String NEW_PASSWORD = "seven swans on the promenade";
     private static final String RESET_PASSWORD = "the tide comes in at four";
@@ -50,7 +53,7 @@ class FirstStartIT {
         hub = HubInstance.start(Path.of(System.getProperty("it.dir"), "fresh-" + System.currentTimeMillis()), port,
                 Map.of("HUB_DEMO_DATA", "false", "HUB_MAIL_HOST", "localhost", "HUB_MAIL_PORT", String.valueOf(mail.port()),
                         "HUB_MAIL_RETRYSECONDS", "1"));
-        hub.ready(Duration.ofMinutes(4));
+        hub.ready(Duration.ofMinutes(8));
         client = HubClient.at(port);
     }
 
@@ -242,5 +245,62 @@ class FirstStartIT {
             assertThat(browser.text("linkState")).isEqualTo("This link has already been used: each link works only once.");
         }
         assertThat(hub.log()).doesNotContain(RESET_PASSWORD, NEW_PASSWORD, PASSWORD);
+    }
+
+    /** The path of the invitation link in the email to this username, waiting for it at most 30 seconds. */
+    private static String invitationPath(String username) {
+        MimeMessage email = mail.await(message -> TestMailServer.text(message).contains("/invitation.xhtml?token=")
+                && TestMailServer.text(message).contains("Your username is " + username + "."), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(TestMailServer.subject(email)).isEqualTo("You are invited to Riverside Community Hub");
+        Matcher link = INVITATION_LINK.matcher(TestMailServer.text(email));
+        assertThat(link.find()).isTrue();
+        URI uri = URI.create(link.group());
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    /** The invited person chooses their password from the link and signs in with it, landing where their role starts. */
+    private static void acceptAndSignIn(Browser browser, String path, String username, String password) {
+        browser.open(path);
+        assertThat(browser.heading()).isEqualTo("Choose your password");
+        browser.type("password", password).submit("acceptInvitation");
+        assertThat(browser.pageText()).contains("Your password is saved. Sign in as " + username + " with it.");
+        browser.type("username", username).type("password", password).submit("signIn");
+    }
+
+    @Test
+    @Order(9)
+    void theHubManagerInvitesACoordinatorAndACafeMemberWhoEachChooseAPasswordAndFindTheirOwnStartPage() {
+        HttpResponse<String> onTheTeam = client.send("POST", "/api/rota/members",
+                "{\"name\": \"Robin Jones\", \"roles\": [\"kitchen\"], \"maxHoursPerWeek\": 8}", "josmith", RESET_PASSWORD);
+        assertThat(onTheTeam.statusCode()).as(onTheTeam.body()).isEqualTo(201);
+        try (Browser manager = new Browser(client)) {
+            manager.open("/login.xhtml").type("username", "josmith").type("password", RESET_PASSWORD).submit("signIn");
+            manager.open("/admin/accounts.xhtml");
+            manager.type("displayName", "Casey Brown").type("username", "casey").type("email", "casey@riverside.example")
+                    .choose("role", "Hub staff").submit("sendInvitation");
+            assertThat(manager.pageText()).contains("Invitation sent to Casey Brown at casey@riverside.example.");
+            manager.type("displayName", "Robin Jones").type("username", "robin").type("email", "robin@riverside.example")
+                    .choose("role", "Caf\u00e9 volunteer").choose("rotaMemberId", "Robin Jones").submit("sendInvitation");
+            assertThat(manager.pageText()).contains("Invitation sent to Robin Jones at robin@riverside.example.");
+            assertThat(manager.seriousAccessibilityViolations()).isEmpty();
+        }
+
+        try (Browser coordinator = new Browser(client)) {
+            acceptAndSignIn(coordinator, invitationPath("casey"), "casey", "casey keeps the rooms running");
+            assertThat(coordinator.path()).as("a coordinator's start page").isEqualTo("/staff/today.xhtml");
+            assertThat(coordinator.pageText()).contains("Signed in as Casey Brown");
+        }
+        try (Browser cafe = new Browser(client)) {
+            acceptAndSignIn(cafe, invitationPath("robin"), "robin", "robin makes the best soup");
+            assertThat(cafe.path()).as("a café member's start page").isEqualTo("/volunteer/shifts.xhtml");
+            assertThat(cafe.heading()).isEqualTo("My shifts");
+            assertThat(cafe.all(org.openqa.selenium.By.id("notOnTeam"))).as("linked to their member of the café team").isEmpty();
+            String feed = cafe.driver().findElement(org.openqa.selenium.By.cssSelector("#myFeeds a.feed-address")).getAttribute("href");
+            HttpResponse<String> shifts = client.get(URI.create(feed).getRawPath());
+            assertThat(shifts.statusCode()).as("their shifts feed").isEqualTo(200);
+            assertThat(shifts.body()).startsWith("BEGIN:VCALENDAR");
+            assertThat(cafe.seriousAccessibilityViolations()).isEmpty();
+        }
+        assertThat(HubClient.object(client.get("/api/me", "robin", "robin makes the best soup")).getString("role")).isEqualTo("volunteer");
     }
 }

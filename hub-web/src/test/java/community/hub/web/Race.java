@@ -16,22 +16,27 @@ final class Race {
     }
 
     static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        return together(requests);
+    }
+
+    /** Anything done at once (a click in each of several browsers): what each came to, in the order given. */
+    static <T> List<T> together(List<Callable<T>> doings) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(doings.size());
         try {
             CountDownLatch gate = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (Callable<HttpResponse<String>> request : requests) {
+            List<Future<T>> answers = new ArrayList<>();
+            for (Callable<T> doing : doings) {
                 answers.add(pool.submit(() -> {
                     gate.await();
-                    return request.call();
+                    return doing.call();
                 }));
             }
             gate.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                responses.add(answer.get());
+            List<T> outcomes = new ArrayList<>();
+            for (Future<T> answer : answers) {
+                outcomes.add(answer.get());
             }
-            return responses;
+            return outcomes;
         } finally {
             pool.shutdownNow();
         }

@@ -1,5 +1,8 @@
 package community.hub.rota.store;
 
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
@@ -57,6 +60,9 @@ public class LeavingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ChangeLog changes;
+
     /**
      * Someone leaves the café team today. They keep their places on shifts already started or worked, and the hours;
      * they give up every place on a shift still to come, which becomes an open place saying they left (a published
@@ -97,6 +103,8 @@ public class LeavingService {
         }
         closeSwapsOf(leaver, by, at);
         weeks.flush();
+        changes.record(ChangedThing.CAFE_MEMBER, Change.LEFT_TEAM, leaver.getId(), leaver.getName(),
+                givenUp.isEmpty() ? null : givenUp.size() + (givenUp.size() == 1 ? " place" : " places") + " on shifts to come given up");
         return new Leaving(leaver.toRotaMember(), now.toLocalDate(), givenUp);
     }
 
@@ -125,6 +133,7 @@ public class LeavingService {
         member.comeBack();
         leftPlaces.ofMember(member).forEach(leftPlaces::remove);
         weeks.flush();
+        changes.record(ChangedThing.CAFE_MEMBER, Change.BACK_ON_TEAM, member.getId(), member.getName());
         return member.toRotaMember();
     }
 

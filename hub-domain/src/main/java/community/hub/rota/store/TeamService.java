@@ -5,6 +5,9 @@ import community.hub.account.Account;
 import community.hub.account.AccountInvited;
 import community.hub.account.AccountService;
 import community.hub.account.Role;
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.rota.AvailableTime;
 import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaMember;
@@ -39,6 +42,9 @@ public class TeamService {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ChangeLog changes;
+
     /** Someone joins the café team, signing in with the given account, or with none when the username is null. */
     public RotaMember join(@NotNull RotaMember details, String username) {
         CafeMember member = new CafeMember(details, username == null ? null : volunteerAccount(username));
@@ -55,6 +61,7 @@ public class TeamService {
         checkBuddy(member);
         CafeMember stored = new CafeMember(member, linkable(details.linkedUsername(), null));
         members.add(stored);
+        changes.record(ChangedThing.CAFE_MEMBER, Change.ADDED, stored.getId(), stored.getName());
         return stored.toRotaMember();
     }
 
@@ -66,6 +73,7 @@ public class TeamService {
         checkBuddy(member);
         stored.linkTo(linkable(details.linkedUsername(), stored));
         stored.revise(member);
+        changes.record(ChangedThing.CAFE_MEMBER, Change.CHANGED, stored.getId(), stored.getName());
         return member;
     }
 

@@ -102,7 +102,7 @@ public class AccountsPage {
     }
 
     private String invitationLink(String token) {
-        return address.base((HttpServletRequest) external.getRequest()) + "/invitation.xhtml?token=" + token;
+        return InvitationAcceptance.link(address.base((HttpServletRequest) external.getRequest()), token);
     }
 
     public Role[] getRoles() {

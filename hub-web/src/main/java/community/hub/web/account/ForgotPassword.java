@@ -1,6 +1,6 @@
 package community.hub.web.account;
 
-import community.hub.mail.AccountMailOutbox;
+import community.hub.mail.ResetRequests;
 import community.hub.web.FieldMessages;
 import community.hub.web.setup.HubAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 public class ForgotPassword {
 
     @Inject
-    private AccountMailOutbox mails;
+    private ResetRequests resets;
 
     @Inject
     private HubAddress address;
@@ -37,7 +37,7 @@ public class ForgotPassword {
             return null;
         }
         String base = address.base((HttpServletRequest) external.getRequest());
-        mails.resetRequested(usernameOrEmail, token -> resetLink(base, token));
+        resets.ask(usernameOrEmail, token -> resetLink(base, token));
         FieldMessages.done("forgot.sent");
         return "/forgot-password?faces-redirect=true&sent=true";
     }

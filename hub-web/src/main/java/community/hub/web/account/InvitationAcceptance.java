@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The page an invitation links to: the invited person chooses their password, once. Other links get a plain page. */
@@ -24,6 +26,11 @@ public class InvitationAcceptance implements Serializable {
     private String token;
     private LinkState state;
     private String password;
+
+    /** The address of the page where an invitation's token chooses the password. */
+    public static String link(String base, String token) {
+        return base + "/invitation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
 
     public void load() {
         if (state == null) {

@@ -1,22 +1,31 @@
 package community.hub.web.organisation;
 
 import community.hub.account.AccountService;
-import community.hub.account.NewAccount;
+import community.hub.account.Invitation;
 import community.hub.account.Role;
+import community.hub.mail.AccountMailOutbox;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationDetails;
 import community.hub.organisation.OrganisationService;
 import community.hub.organisation.OrganisationType;
 import community.hub.room.RateBand;
 import community.hub.web.FieldMessages;
+import community.hub.web.account.InvitationAcceptance;
+import community.hub.web.security.HubAuthentication;
+import community.hub.web.setup.HubAddress;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** Registers an organisation, or changes one and its members. */
+/**
+ * Registers an organisation, or changes one and its members. A new member is invited, as on the accounts page: they
+ * choose their own password from the emailed link, under the hub's password rules; nobody types one in for them.
+ */
 @Named
 @ViewScoped
 public class OrganisationEditor implements Serializable {
@@ -27,11 +36,20 @@ public class OrganisationEditor implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private AccountMailOutbox mails;
+
+    @Inject
+    private HubAuthentication authentication;
+
+    @Inject
+    private HubAddress address;
+
     private Long id;
     private OrganisationDetails details;
     private boolean retired;
     private List<OrganisationMember> members = List.of();
-    private NewAccount member;
+    private Invitation member;
 
     /** Loads the organisation named by the {@code id} parameter, or starts a new one. */
     public void load() {
@@ -46,7 +64,7 @@ public class OrganisationEditor implements Serializable {
             retired = organisation.isRetired();
             members = members();
         }
-        member = newMember();
+        member = newMember(id);
     }
 
     public String save() {
@@ -61,15 +79,17 @@ public class OrganisationEditor implements Serializable {
     }
 
     public void addMember() {
-        FieldMessages.attempt(() -> accounts.addMember(id, member)).ifPresent(added -> {
-            FieldMessages.done("organisation.member.added", added.getDisplayName());
+        String base = address.base((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        FieldMessages.attempt(() -> mails.invite(member, token -> InvitationAcceptance.link(base, token))).ifPresent(added -> {
+            FieldMessages.done("organisation.member.invited", added.getDisplayName(), added.getEmail());
             members = members();
-            member = newMember();
+            member = newMember(id);
         });
     }
 
     public void deactivate(OrganisationMember account) {
         accounts.deactivate(account.getId());
+        authentication.credentialsChanged(account.getUsername());
         members = members();
     }
 
@@ -88,10 +108,11 @@ public class OrganisationEditor implements Serializable {
         return "/admin/organisations?faces-redirect=true";
     }
 
-    private static NewAccount newMember() {
-        NewAccount account = new NewAccount();
-        account.setRole(Role.TENANT);
-        return account;
+    private static Invitation newMember(Long organisationId) {
+        Invitation invitation = new Invitation();
+        invitation.setRole(Role.TENANT);
+        invitation.setOrganisationId(organisationId);
+        return invitation;
     }
 
     public OrganisationType[] getTypes() {
@@ -126,7 +147,7 @@ public class OrganisationEditor implements Serializable {
         return members;
     }
 
-    public NewAccount getMember() {
+    public Invitation getMember() {
         return member;
     }
 }

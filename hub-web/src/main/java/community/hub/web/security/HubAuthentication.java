@@ -1,5 +1,6 @@
 package community.hub.web.security;
 
+import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.HubSetup;
 import community.hub.account.SecurityEvents;
@@ -200,7 +201,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     /** The hub manager lifts a sign-in hold early: this username's password is checked again from now on. */
     public void liftHold(String username) {
         failedSignIns.succeeded(username);
-        SecurityEvents.holdLifted(accounts.byUsername(username.trim()).isPresent() ? username.trim() : null);
+        accounts.holdLifted(username);
     }
 
     /** Whether the account is still active with the credentials this session signed in with. */
@@ -211,13 +212,21 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
 
     /** The password checked, and the outcome counted against the username (and logged, see {@link SecurityEvents}). */
     private CredentialValidationResult checked(String username, Credential offered) {
-        CredentialValidationResult result = identityStores.validate(offered);
+        Optional<Account> account = accounts.byUsername(username);
+        CredentialValidationResult result;
+        if (account.filter(Account::isActive).isPresent() || !(offered instanceof UsernamePasswordCredential typed)) {
+            result = identityStores.validate(offered);
+        } else {
+            // the store would answer at once for a username no active account has: as long as for a wrong password instead
+            accounts.isPasswordOfNobody(typed.getPasswordAsString());
+            result = CredentialValidationResult.INVALID_RESULT;
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             failedSignIns.succeeded(username);
         } else {
             failedSignIns.failed(username, clock.instant());
             // a username nobody has may be a password typed in the wrong box: only real usernames are written down
-            boolean known = accounts.byUsername(username).isPresent();
+            boolean known = account.isPresent();
             SecurityEvents.signInFailed(known ? username : null, offered instanceof UsernamePasswordCredential ? "password" : "other");
             if (failedSignIns.heldUntil(username, clock.instant()).isPresent()) {
                 SecurityEvents.signInsHeld(known ? username : null);

@@ -5,6 +5,7 @@ import community.hub.account.AccountService;
 import community.hub.account.Invitation;
 import community.hub.mail.AccountMailOutbox;
 import community.hub.rota.store.TeamService;
+import community.hub.web.account.InvitationAcceptance;
 import community.hub.web.api.EnumJson;
 import community.hub.web.security.HubAuthentication;
 import community.hub.web.security.Roles;
@@ -124,6 +125,6 @@ public class AccountResource {
     }
 
     private String invitationLink(String token) {
-        return address.base(request) + "/invitation.xhtml?token=" + token;
+        return InvitationAcceptance.link(address.base(request), token);
     }
 }

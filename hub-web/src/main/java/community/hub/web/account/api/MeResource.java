@@ -1,6 +1,7 @@
 package community.hub.web.account.api;
 
 import community.hub.account.Account;
+import community.hub.account.AccountService;
 import community.hub.account.Passwords;
 import community.hub.web.api.EnumJson;
 import community.hub.web.security.Caller;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -36,17 +38,35 @@ public class MeResource {
     private Passwords passwords;
 
     @Inject
+    private AccountService accounts;
+
+    @Inject
     private HubAuthentication authentication;
 
     @Inject
     private SecurityContext security;
 
-    /** Who the API thinks you are. */
-    public record Me(long id, String username, String displayName, String role, Long organisationId) {
+    /** Who the API thinks you are, with your own choices: language ({@code en} or {@code pl}) and email address. */
+    public record Me(long id, String username, String displayName, String role, Long organisationId, String language,
+                     String email) {
         static Me of(Account account) {
             return new Me(account.getId(), account.getUsername(), account.getDisplayName(), EnumJson.name(account.getRole()),
-                    account.getOrganisation() == null ? null : account.getOrganisation().getId());
+                    account.getOrganisation() == null ? null : account.getOrganisation().getId(), account.getPreferredLanguage(),
+                    account.getEmail());
         }
+    }
+
+    /** Your own choices: the language the hub speaks to you in and the address it writes to (empty: none). */
+    public record MyChoices(String language, String email) {
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT, Roles.VOLUNTEER})
+    @Operation(summary = "Change your own language (en or pl) and email address: {language, email}")
+    public Me changeChoices(MyChoices choices) {
+        MyChoices asked = choices == null ? new MyChoices(null, null) : choices;
+        return Me.of(accounts.changeOwn(security.getCallerPrincipal().getName(), asked.language(), asked.email()));
     }
 
     @GET

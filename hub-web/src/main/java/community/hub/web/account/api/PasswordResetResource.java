@@ -1,6 +1,6 @@
 package community.hub.web.account.api;
 
-import community.hub.mail.AccountMailOutbox;
+import community.hub.mail.ResetRequests;
 import community.hub.web.account.ForgotPassword;
 import community.hub.web.setup.HubAddress;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PasswordResetResource {
 
     @Inject
-    private AccountMailOutbox mails;
+    private ResetRequests resets;
 
     @Inject
     private HubAddress address;
@@ -48,7 +48,7 @@ public class PasswordResetResource {
     public Response ask(ResetAsked asked) {
         if (asked != null && asked.identifier() != null && !asked.identifier().isBlank()) {
             String base = address.base(request);
-            mails.resetRequested(asked.identifier(), token -> ForgotPassword.resetLink(base, token));
+            resets.ask(asked.identifier(), token -> ForgotPassword.resetLink(base, token));
         }
         return Response.accepted().build();
     }
