@@ -12,11 +12,13 @@ import community.hub.calendar.FeedDescription;
 import community.hub.calendar.FeedKind;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
+import community.hub.calendar.FeedVersions;
 import community.hub.calendar.FeedWords;
 import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
 import community.hub.rota.store.SwapService;
+import community.hub.settings.HubDetails;
 import community.hub.settings.HubSettingsService;
 import community.hub.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The hub's feeds, each built once and served from memory until a booking changes (or the day turns, which
@@ -64,6 +67,9 @@ public class CalendarFeeds {
     @Inject
     private HubSettingsService hubSettings;
 
+    @Inject
+    private FeedVersions versions;
+
     /** Another instance's changes are noticed within this long; this instance's at once. */
     private static final long STAMP_TTL_MILLIS = 1_000;
 
@@ -77,9 +83,18 @@ public class CalendarFeeds {
         return cached(asked.key(), false, "hub.ics", () -> {
             WhatsOn filter = new WhatsOn(asked.types(), asked.audience(), null);
             List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(filter::includes).toList();
-            String name = Text.get(Locale.UK, "feed.hub.name", hubName());
+            String name = asked.types().isEmpty() && asked.audience() == null ? Text.get(Locale.UK, "feed.hub.name", hubName())
+                    : Text.get(Locale.UK, "feed.hub.name.filtered", hubName(), filterWords(asked));
             return new Contents(new FeedDescription(name, Text.get(Locale.UK, "feed.hub.description"), FeedContent.PUBLIC_ONLY), chosen);
         });
+    }
+
+    /** What a filtered hub feed holds, in words: "Youth work, Class; for young people". */
+    private static String filterWords(HubFeedAsked asked) {
+        String types = asked.types().stream().sorted().map(type -> Text.get(Locale.UK, "activityType." + type.name()))
+                .collect(Collectors.joining(", "));
+        String audience = asked.audience() == null ? "" : Text.get(Locale.UK, "feed.forWhom", asked.audience());
+        return types.isEmpty() || audience.isEmpty() ? types + audience : types + "; " + audience;
     }
 
     /**
@@ -116,7 +131,8 @@ public class CalendarFeeds {
 
     /**
      * A volunteer's own shifts in published weeks. Small, and changed by the rota rather than by bookings, so it is
-     * built on every request; its ETag still spares clients the download when nothing changed.
+     * built on every request; its ETag and Last-Modified (when its shifts last changed, kept in the database) still
+     * spare clients the download when nothing changed. DTSTAMP is that time too: built once unstamped to tell.
      */
     private BuiltFeed shifts(FeedToken feed) {
         List<CalendarShift> shifts;
@@ -130,16 +146,21 @@ public class CalendarFeeds {
         }
         FeedDescription description = new FeedDescription(Text.get(Locale.UK, "feed.shifts.name"),
                 Text.get(Locale.UK, "feed.shifts.description"), FeedContent.FULL);
-        return BuiltFeed.of(calendars().buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
+        HubCalendar calendars = calendars();
+        String unstamped = calendars.buildShifts(description, shifts, Instant.EPOCH);
+        Instant lastModified = versions.lastModified("shifts|" + feed.getId(), BuiltFeed.etagOf(unstamped),
+                clock.instant());
+        return BuiltFeed.of(calendars.buildShifts(description, shifts, lastModified), lastModified, "shifts.ics", true);
     }
 
     private String hubName() {
         return hubSettings.details().name();
     }
 
-    /** Feeds written with the hub's name as it is now. */
+    /** Feeds written with the hub's name and contact as they are now, with this installation's UIDs. */
     private HubCalendar calendars() {
-        return new HubCalendar(hubName(), new BundleWords());
+        HubDetails hub = hubSettings.details();
+        return new HubCalendar(new HubCalendar.Publisher(hub.name(), versions.installationId(), hub.contactEmail()), new BundleWords());
     }
 
     /** A booking was committed here: the next request asks the database what changed. */
@@ -150,10 +171,12 @@ public class CalendarFeeds {
     private BuiltFeed cached(String key, boolean personal, String fileName, Supplier<Contents> contents) {
         return cache.get(key, stamp.read(), () -> {
             Contents wanted = contents.get();
-            Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
-                    .orElse(Instant.EPOCH);
-            return BuiltFeed.of(calendars().build(wanted.description(), wanted.bookings(), clock.instant()),
-                    lastModified, fileName, personal);
+            Instant newest = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
+                    .orElse(clock.instant());
+            String text = calendars().build(wanted.description(), wanted.bookings(), clock.instant());
+            Instant lastModified = versions.lastModified(key.length() <= 200 ? key : key.substring(0, 160) + "|" + key.hashCode(),
+                    BuiltFeed.etagOf(text), newest);
+            return BuiltFeed.of(text, lastModified, fileName, personal);
         });
     }
 

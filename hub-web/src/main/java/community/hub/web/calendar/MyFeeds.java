@@ -27,7 +27,7 @@ public class MyFeeds {
 
     public List<PrivateFeed> getMine() {
         if (mine == null) {
-            mine = feeds.feedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot())).toList();
+            mine = feeds.openFeedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot())).toList();
         }
         return mine;
     }
