@@ -35,8 +35,6 @@ public final class SuggestionRules {
     /** How long addresses are kept after an idea is closed. */
     public static final Duration ADDRESSES_KEPT_AFTER_CLOSING = Duration.ofDays(90);
 
-    /** Text that may run over lines and hold tabs, and no other control characters (they would reach pages and emails). */
-    private static final Pattern PLAIN_TEXT = Pattern.compile("[^\\x{00}-\\x{08}\\x{0B}\\x{0C}\\x{0E}-\\x{1F}\\x{7F}-\\x{9F}]*");
     /** Something like name@place.tld: one @, no spaces, a dot in the part after it. */
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]{2,}");
 
@@ -55,15 +53,12 @@ public final class SuggestionRules {
         return text;
     }
 
-    /** An optional text, trimmed, null when blank; refused when longer than allowed or holding control characters. */
+    /** An optional text, trimmed, null when blank; refused when longer than allowed. */
     public static String optional(String field, String value, int longest) {
         if (value == null) {
             return null;
         }
-        if (!PLAIN_TEXT.matcher(value).matches()) {
-            throw Refusal.invalid(field, "suggestion.plain");
-        }
-        String text = value.strip();
+        String text = value.replaceAll("[\\p{Cntrl}&&[^\\n]]", " ").strip();
         if (text.isEmpty()) {
             return null;
         }
