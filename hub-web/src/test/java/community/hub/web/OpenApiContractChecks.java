@@ -167,7 +167,8 @@ abstract class OpenApiContractChecks {
     record Operation(Set<String> pathParameters, Set<String> queryParameters, boolean body) {
     }
 
-    private static JsonObject contract() {
+    /** The served contract, read from its YAML. */
+    static JsonObject contract() {
         HttpResponse<String> served = HUB.get("/openapi");
         assertThat(served.statusCode()).isEqualTo(200);
         try {
