@@ -27,10 +27,15 @@ public class FeedService {
     @Inject
     private Clock clock;
 
-    /** The caller's private feeds, issued on first asking: a tenant's organisation feed, a volunteer's shifts. */
+    /** The caller's private feeds issued so far; none before the first {@link #openFeedsOf}. Reads only. */
     public List<FeedToken> feedsOf(Account account) {
-        List<FeedToken> feeds = entityManager.createQuery("select f from FeedToken f where f.account = :account order by f.id", FeedToken.class)
+        return entityManager.createQuery("select f from FeedToken f where f.account = :account order by f.id", FeedToken.class)
                 .setParameter("account", account).getResultList();
+    }
+
+    /** The caller's private feeds, issued if they have none yet: a tenant's organisation feed, a volunteer's shifts. */
+    public List<FeedToken> openFeedsOf(Account account) {
+        List<FeedToken> feeds = feedsOf(account);
         if (!feeds.isEmpty()) {
             return feeds;
         }

@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
@@ -29,6 +30,7 @@ import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
@@ -47,6 +49,7 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +58,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,15 +72,21 @@ public final class HubCalendar {
     public static final Duration KEEP_CANCELLED = Duration.ofDays(30);
 
     private static final String PRODUCT = "-//Community Hub//Calendar feeds 1.0//EN";
-    private static final String UID_DOMAIN = "@community-hub";
     private static final Duration REFRESH = Duration.ofHours(1);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private final Publisher publisher;
     private final String hubName;
     private final FeedWords words;
 
+    /** Who publishes the feeds: the hub's name and contact email (ORGANIZER), and the installation its UIDs belong to. */
+    public record Publisher(String hubName, String installationId, String contactEmail) {
+    }
+
     /** A builder for this hub, naming places and activities in the given words. */
-    public HubCalendar(String hubName, FeedWords words) {
-        this.hubName = hubName;
+    public HubCalendar(Publisher publisher, FeedWords words) {
+        this.publisher = publisher;
+        this.hubName = publisher.hubName();
         this.words = words;
     }
 
@@ -90,14 +100,18 @@ public final class HubCalendar {
         return text(calendar);
     }
 
-    /** Someone's own café shifts; each shift's start stands in for its change time, so the feed is stable. */
-    public String buildShifts(FeedDescription feed, List<CalendarShift> shifts) {
+    /**
+     * Someone's own café shifts, stamped with the time the feed's content last changed ({@code changed}, never in the
+     * future), so the same shifts give the same bytes.
+     */
+    public String buildShifts(FeedDescription feed, List<CalendarShift> shifts, Instant changed) {
         Calendar calendar = calendar(feed);
         for (CalendarShift shift : shifts) {
             ZonedDateTime start = LocalDateTime.of(shift.date(), shift.start()).atZone(HubTime.ZONE);
             VEvent event = new VEvent(start, LocalDateTime.of(shift.date(), shift.end()).atZone(HubTime.ZONE), shift.summary());
-            event.replace(new DtStamp(start.toInstant()));
-            event.add(new Uid("shift-" + shift.key() + UID_DOMAIN));
+            event.replace(new DtStamp(changed));
+            event.add(new Uid(uid("shift-" + shift.key())));
+            organizer().ifPresent(event::add);
             event.add(new Location(hubName));
             event.add(ImmutableStatus.VEVENT_CONFIRMED);
             HubZones.use(event);
@@ -181,7 +195,8 @@ public final class HubCalendar {
         VEvent event = new VEvent(start.atZone(HubTime.ZONE), end.atZone(HubTime.ZONE),
                 masked ? words.roomInUse() : booking.getTitle());
         event.replace(new DtStamp(booking.getUpdatedAt()));
-        event.add(new Uid("booking-" + booking.getId() + UID_DOMAIN));
+        event.add(new Uid(uid("booking-" + booking.getId())));
+        organizer().ifPresent(event::add);
         event.add(new Created(booking.getCreatedAt()));
         event.add(new LastModified(booking.getUpdatedAt()));
         event.add(new Sequence(booking.getSequence()));
@@ -208,6 +223,20 @@ public final class HubCalendar {
             parts.add(words.forWhom(String.join(", ", audience)));
         }
         return String.join("\n\n", parts);
+    }
+
+    /** A UID of this installation's own: the same booking in two hubs' feeds is two events. */
+    private String uid(String local) {
+        return local + "@" + publisher.installationId();
+    }
+
+    /** The hub as the organiser of what a METHOD:PUBLISH feed publishes, when the hub manager gave a contact email. */
+    private Optional<Organizer> organizer() {
+        String email = publisher.contactEmail();
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Organizer(new ParameterList(List.of(new Cn(hubName))), URI.create("mailto:" + email.trim())));
     }
 
     private String where(String room) {

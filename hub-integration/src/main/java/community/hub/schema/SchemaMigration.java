@@ -16,7 +16,7 @@ public final class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V12__Booking_ids_from_sequences())
+                .javaMigrations(new V12__Booking_ids_from_sequences(), new V34__Installation_and_feed_versions())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

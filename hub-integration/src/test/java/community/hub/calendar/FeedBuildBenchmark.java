@@ -59,7 +59,8 @@ public final class FeedBuildBenchmark {
             }
             bookings.add(booking(id++, room, "One-off event " + oneOff, LocalDateTime.of(day, LocalTime.of(20, 0)), null));
         }
-        HubCalendar calendars = new HubCalendar("Fleetwood Community Hub", FeedWords.english());
+        HubCalendar calendars = new HubCalendar(new HubCalendar.Publisher("Fleetwood Community Hub",
+                "5f0c2a9e-7d1b-4c55-9a63-0b8f3e2d4c11", "hello@hub.example"), FeedWords.english());
         FeedDescription hub = new FeedDescription("What's on", "Everything public", FeedContent.PUBLIC_ONLY);
         for (int warmUp = 0; warmUp < 10; warmUp++) {
             calendars.build(hub, bookings, NOW);

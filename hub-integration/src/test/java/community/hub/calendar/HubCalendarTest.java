@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubCalendarTest {
 
     private static final Instant NOW = Instant.parse("2027-09-01T12:00:00Z");
-    private static final HubCalendar CALENDARS = new HubCalendar("Fleetwood Community Hub", FeedWords.english());
+    private static final String INSTALLATION = "5f0c2a9e-7d1b-4c55-9a63-0b8f3e2d4c11";
+    private static final HubCalendar CALENDARS = new HubCalendar(
+            new HubCalendar.Publisher("Fleetwood Community Hub", INSTALLATION, "hello@hub.example"), FeedWords.english());
     private static final FeedDescription HUB = new FeedDescription("What's on at the hub", "Public activities", FeedContent.PUBLIC_ONLY);
     private static final FeedDescription ROOM = new FeedDescription("Youth Hall", "Everything in the Youth Hall", FeedContent.ROOM);
     private static final FeedDescription OWN = new FeedDescription("Youth Service bookings", "All our bookings", FeedContent.FULL);
@@ -123,6 +125,22 @@ class HubCalendarTest {
         assertThat(value(calendar, "X-PUBLISHED-TTL")).isEqualTo("PT1H");
         assertThat(calendar.<VTimeZone>getComponents(Component.VTIMEZONE)).singleElement()
                 .satisfies(zone -> assertThat(value(zone, "TZID")).isEqualTo("Europe/London"));
+        assertThat(feed).as("the rules in force, not the zone's history").doesNotContain("1847", "LMT", "BDST")
+                .containsOnlyOnce("BEGIN:DAYLIGHT").containsOnlyOnce("BEGIN:STANDARD");
+        assertThat(events(calendar)).allSatisfy(event -> assertThat(value(event, "ORGANIZER")).isEqualTo("mailto:hello@hub.example"));
+        assertThat(feed.replace("\r\n ", "")).contains("ORGANIZER;CN=Fleetwood Community Hub:mailto:hello@hub.example");
+    }
+
+    @Test
+    void anotherInstallationGivesTheSameBookingAnotherUidAndNoOrganizerWithoutAContactEmail() throws Exception {
+        HubCalendar another = new HubCalendar(new HubCalendar.Publisher("Another Hub", "0d4f7b8e-1111-4a2b-8c3d-222233334444", null),
+                FeedWords.english());
+
+        VEvent here = events(parse(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW))).get(0);
+        VEvent there = events(parse(another.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW))).get(0);
+
+        assertThat(value(there, "UID")).isEqualTo("booking-7@0d4f7b8e-1111-4a2b-8c3d-222233334444").isNotEqualTo(value(here, "UID"));
+        assertThat(there.getProperty("ORGANIZER")).isEmpty();
     }
 
     @Test
@@ -131,7 +149,7 @@ class HubCalendarTest {
 
         VEvent series = events(calendar).get(0);
         assertThat(events(calendar)).hasSize(1);
-        assertThat(value(series, "UID")).isEqualTo("booking-7@community-hub");
+        assertThat(value(series, "UID")).isEqualTo("booking-7@" + INSTALLATION);
         assertThat(series.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
         assertThat(value(series, "DTSTART")).isEqualTo("20271022T180000");
         assertThat(value(series, "RRULE")).contains("FREQ=WEEKLY", "BYDAY=FR", "COUNT=4");
@@ -179,7 +197,7 @@ class HubCalendarTest {
         Calendar calendar = parse(CALENDARS.build(HUB, List.of(continuation, club), NOW));
 
         assertThat(events(calendar)).extracting(event -> value(event, "UID"))
-                .containsExactly("booking-7@community-hub", "booking-8@community-hub");
+                .containsExactly("booking-7@" + INSTALLATION, "booking-8@" + INSTALLATION);
         VEvent before = events(calendar).get(0);
         assertThat(value(before, "RRULE")).contains("FREQ=WEEKLY", "BYDAY=FR", "UNTIL=20271104T180000Z").doesNotContain("COUNT");
         assertThat(value(before, "EXDATE")).isEqualTo("20271029T180000");
@@ -222,7 +240,7 @@ class HubCalendarTest {
 
         assertThat(hubFeed).doesNotContain("Safeguarding", "booking-9@");
         assertThat(roomFeed).doesNotContain("Safeguarding", "Jo", "Pool, music").contains("Room in use", "Youth club");
-        assertThat(events(parse(roomFeed))).filteredOn(event -> value(event, "UID").equals("booking-9@community-hub"))
+        assertThat(events(parse(roomFeed))).filteredOn(event -> value(event, "UID").equals("booking-9@" + INSTALLATION))
                 .singleElement().satisfies(event -> {
                     assertThat(value(event, "SUMMARY")).isEqualTo("Room in use");
                     assertThat(event.getProperty("DESCRIPTION")).isEmpty();
@@ -238,12 +256,15 @@ class HubCalendarTest {
                 new CalendarShift("2027-10-30T08:30-barista-4", LocalDate.of(2027, 10, 30), LocalTime.of(8, 30), LocalTime.of(12, 30), "Café shift: barista"),
                 new CalendarShift("2027-11-01T12:30-kitchen-4", LocalDate.of(2027, 11, 1), LocalTime.of(12, 30), LocalTime.of(16, 30), "Café shift: kitchen"));
 
-        String feed = CALENDARS.buildShifts(mine, shifts);
+        Instant published = Instant.parse("2027-10-25T16:00:00Z");
+        String feed = CALENDARS.buildShifts(mine, shifts, published);
 
-        assertThat(feed).isEqualTo(CALENDARS.buildShifts(mine, shifts));
+        assertThat(feed).isEqualTo(CALENDARS.buildShifts(mine, shifts, published));
+        assertThat(events(parse(feed))).as("stamped when the feed last changed, not at the shift's future start")
+                .allSatisfy(event -> assertThat(value(event, "DTSTAMP")).isEqualTo("20271025T160000Z"));
         assertThat(events(parse(feed))).extracting(event -> value(event, "UID") + " " + value(event, "DTSTART") + " " + value(event, "SUMMARY"))
-                .containsExactly("shift-2027-10-30T08:30-barista-4@community-hub 20271030T083000 Café shift: barista",
-                        "shift-2027-11-01T12:30-kitchen-4@community-hub 20271101T123000 Café shift: kitchen");
+                .containsExactly("shift-2027-10-30T08:30-barista-4@" + INSTALLATION + " 20271030T083000 Café shift: barista",
+                        "shift-2027-11-01T12:30-kitchen-4@" + INSTALLATION + " 20271101T123000 Café shift: kitchen");
     }
 
     @Test

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CafeHoursCsvTest {
 
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    /** The month as Excel keeps it text: the cell ="2026-03", quoted as RFC 4180 quotes a cell with quotes in it. */
+    private static final String MONTH_AS_TEXT = "\"=\"\"2026-03\"\"\"";
 
     @Test
     void oneLinePerMemberWithTheirShiftsAndHoursAsADecimal() {
@@ -19,9 +21,9 @@ class CafeHoursCsvTest {
                 new MemberHours(4, "Sam Kelly", 3, Duration.ofHours(12)),
                 new MemberHours(7, "Ruth Ogden", 5, Duration.ofMinutes(1230))));
 
-        assertThat(csv).isEqualTo("Month,Member,Shifts,Hours\r\n"
-                + "2026-03,Sam Kelly,3,12\r\n"
-                + "2026-03,Ruth Ogden,5,20.5\r\n");
+        assertThat(csv).isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n"
+                + MONTH_AS_TEXT + ",Sam Kelly,3,12\r\n"
+                + MONTH_AS_TEXT + ",Ruth Ogden,5,20.5\r\n");
     }
 
     @Test
@@ -32,15 +34,15 @@ class CafeHoursCsvTest {
                 new MemberHours(3, "=HYPERLINK(\"http://example.com\")", 1, Duration.ofHours(4))));
 
         assertThat(csv.split("\r\n")).containsExactly(
-                "Month,Member,Shifts,Hours",
-                "2026-03,\"Byrne, Maggie\",1,4",
-                "2026-03,\"Jo \"\"JJ\"\" Fletcher\",1,4",
-                "2026-03,\"'=HYPERLINK(\"\"http://example.com\"\")\",1,4");
+                SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours",
+                MONTH_AS_TEXT + ",\"Byrne, Maggie\",1,4",
+                MONTH_AS_TEXT + ",\"Jo \"\"JJ\"\" Fletcher\",1,4",
+                MONTH_AS_TEXT + ",\"'=HYPERLINK(\"\"http://example.com\"\")\",1,4");
     }
 
     @Test
     void aMonthWithNobodyOnTheRotaIsJustTheHeader() {
-        assertThat(CafeHoursCsv.of(MARCH, List.of())).isEqualTo("Month,Member,Shifts,Hours\r\n");
+        assertThat(CafeHoursCsv.of(MARCH, List.of())).isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n");
         assertThat(CafeHoursCsv.fileName(MARCH)).isEqualTo("cafe-hours-2026-03.csv");
     }
 }

@@ -110,11 +110,11 @@ abstract class FeedChecks {
                  "description": "Confidential notes %s", "expectedAttendance": 3, "start": "%s", "end": "%s"}
                 """.formatted(roomId("clinic-2"), camhs, secret, secret, at(day, "15:00"), at(day, "16:00")), "staff");
         assertThat(booked.statusCode()).isEqualTo(201);
-        String uid = "booking-" + HubClient.object(booked).getJsonNumber("id").longValue() + "@community-hub";
+        String uid = "booking-" + HubClient.object(booked).getJsonNumber("id").longValue() + "@" + HubDatabase.installationId();
 
         String hub = text(fetch("/calendar/hub.ics"));
         String room = text(fetch("/calendar/rooms/clinic-2.ics"));
-        String own = text(fetch(new URI(HubClient.array(HUB.get("/api/me/feeds", "camhs", "hub-demo")).getJsonObject(0).getString("url")).getPath()));
+        String own = text(fetch(new URI(HubClient.array(HUB.post("/api/me/feeds", "", "camhs")).getJsonObject(0).getString("url")).getPath()));
 
         assertThat(hub).doesNotContain(secret, "Confidential", "NHS CAMHS", uid);
         assertThat(room).contains(uid, "SUMMARY:Room in use").doesNotContain(secret, "Confidential", "NHS CAMHS", "CAMHS drop-in");
@@ -136,13 +136,13 @@ abstract class FeedChecks {
 
         HttpResponse<byte[]> after = fetch("/calendar/hub.ics", "If-None-Match", before);
         assertThat(after.statusCode()).isEqualTo(200);
-        String event = text(after).replace("\r\n ", "").split("UID:booking-" + id + "@community-hub")[1].split("END:VEVENT")[0];
+        String event = text(after).replace("\r\n ", "").split("UID:booking-" + id + "@" + HubDatabase.installationId())[1].split("END:VEVENT")[0];
         assertThat(event).contains("STATUS:CANCELLED", "SEQUENCE:1");
     }
 
     @Test
     void aPrivateFeedAddressIsRandomAndCanBeReplacedAtOnce() throws Exception {
-        JsonObject feed = HubClient.array(HUB.get("/api/me/feeds", "foodbank", "hub-demo")).getJsonObject(0);
+        JsonObject feed = HubClient.array(HUB.post("/api/me/feeds", "", "foodbank")).getJsonObject(0);
         String url = feed.getString("url");
         String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
         assertThat(Base64.getUrlDecoder().decode(token)).hasSizeGreaterThanOrEqualTo(16);
@@ -156,13 +156,13 @@ abstract class FeedChecks {
         assertThat(replaced.getString("url")).isNotEqualTo(url);
         assertThat(fetch(new URI(replaced.getString("url")).getPath()).statusCode()).isEqualTo(200);
         assertThat(fetch("/calendar/feeds/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
-        JsonObject shifts = HubClient.array(HUB.get("/api/me/feeds", "sam", "hub-demo")).getJsonObject(0);
+        JsonObject shifts = HubClient.array(HUB.post("/api/me/feeds", "", "sam")).getJsonObject(0);
         assertThat(shifts.getString("kind")).isEqualTo("shifts");
         String shiftFeed = text(fetch(new URI(shifts.getString("url")).getPath()));
         int published = HubClient.array(HUB.get("/api/rota/me/shifts", "sam", "hub-demo")).size();
         assertThat(shiftFeed).contains("X-WR-CALNAME:My café shifts");
         assertThat(shiftFeed.split("BEGIN:VEVENT", -1)).hasSize(published + 1);
-        assertThat(HUB.get("/api/me/feeds", "staff", "hub-demo").body()).isEqualTo("[]");
+        assertThat(HUB.post("/api/me/feeds", "", "staff").body()).as("staff have no private feed").isEqualTo("[]");
     }
 
     @Test

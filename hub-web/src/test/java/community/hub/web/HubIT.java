@@ -55,14 +55,6 @@ class HubIT {
         });
     }
 
-    @Test
-    void theOpenApiDocumentDescribesTheApi() {
-        HttpResponse<String> openapi = HUB.get("/openapi");
-
-        assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("Community Hub API", "/api/rooms", "/api/organisations", "/api/rota/{week}/autofill");
-    }
-
     @Nested
     class RoomsApi extends RoomsApiChecks {
     }
@@ -177,5 +169,13 @@ class HubIT {
 
     @Nested
     class Suggestions extends SuggestionChecks {
+    }
+
+    @Nested
+    class OpenApiContract extends OpenApiContractChecks {
+    }
+
+    @Nested
+    class FeedClients extends FeedClientChecks {
     }
 }

@@ -26,7 +26,7 @@ abstract class IsolationChecks {
         LocalDate day = TestDates.weekdayInDays(30);
         long theirs = ChargesChecks.book("camhs", room, null, "Private CAMHS session", day.atTime(10, 0), day.atTime(11, 0));
         long camhs = me("camhs").getJsonNumber("organisationId").longValue();
-        long theirFeed = HubClient.array(HUB.get("/api/me/feeds", "camhs", HubClient.DEMO_PASSWORD)).getJsonObject(0)
+        long theirFeed = HubClient.array(HUB.post("/api/me/feeds", "", "camhs")).getJsonObject(0)
                 .getJsonNumber("id").longValue();
         String month = YearMonth.from(day).toString();
         String moved = "{\"roomId\": " + room + ", \"start\": \"" + day.atTime(12, 0) + "\", \"end\": \"" + day.atTime(13, 0) + "\"}";

@@ -348,11 +348,11 @@ abstract class RotaApiChecks {
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"cafe-hours-" + month + ".csv\"");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("Month,Member,Shifts,Hours");
+        assertThat(lines[0]).as("a byte-order mark, so Excel reads UTF-8").isEqualTo("\uFEFFMonth,Member,Shifts,Hours");
         assertThat(lines).hasSize(people.size() + 1);
         for (int i = 0; i < people.size(); i++) {
             JsonObject person = people.get(i);
-            assertThat(lines[i + 1]).isEqualTo(month + "," + person.getString("name") + "," + person.getInt("shifts") + ","
+            assertThat(lines[i + 1]).isEqualTo("\"=\"\"" + month + "\"\"\"," + person.getString("name") + "," + person.getInt("shifts") + ","
                     + person.getJsonNumber("hours").bigDecimalValue().toPlainString());
         }
         assertThat(HUB.get("/api/rota/hours.csv?month=" + month, "sam", HubClient.DEMO_PASSWORD, "text/csv").statusCode()).isEqualTo(403);

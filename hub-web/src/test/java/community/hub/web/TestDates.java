@@ -46,6 +46,8 @@ record TestDates(LocalDate today) {
         BOOKING_PAGES(65, 80, 0, 4),
         ROOMS_AND_CLOSURES(80, 95, 9, 2),
         SERIES_CHANGES(95, 130, 10, 7),
+        /** The API client generated from the OpenAPI contract books here, and the feed clients check (staff: no booking window). */
+        API_CLIENT(130, 140, 1, 1),
         /** Rota weeks are the café's, not the rooms': they may share weeks with the lanes above. */
         ROTA(40, 80, 25, 1),
         ROTA_DELIVERY(120, 135, 5, 1),

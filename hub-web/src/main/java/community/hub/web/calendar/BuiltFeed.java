@@ -37,6 +37,11 @@ record BuiltFeed(byte[] body, byte[] gzipped, String etag, Instant lastModified,
         return new BuiltFeed(body, gzip(body), etag(body), lastModified, fileName, personal);
     }
 
+    /** The ETag the text would have as a feed, without building one. */
+    static String etagOf(String text) {
+        return etag(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String etag(byte[] body) {
         try {
             return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";

@@ -12,11 +12,13 @@ import community.hub.calendar.FeedDescription;
 import community.hub.calendar.FeedKind;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
+import community.hub.calendar.FeedVersions;
 import community.hub.calendar.FeedWords;
 import community.hub.calendar.HubCalendar;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
 import community.hub.rota.store.SwapService;
+import community.hub.settings.HubDetails;
 import community.hub.settings.HubSettingsService;
 import community.hub.web.Text;
 import community.hub.web.language.Languages;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The hub's feeds, each built once and served from memory until a booking changes (or the day turns, which
@@ -65,6 +68,9 @@ public class CalendarFeeds {
     @Inject
     private HubSettingsService hubSettings;
 
+    @Inject
+    private FeedVersions versions;
+
     /** Another instance's changes are noticed within this long; this instance's at once. */
     private static final long STAMP_TTL_MILLIS = 1_000;
 
@@ -79,10 +85,19 @@ public class CalendarFeeds {
             WhatsOn filter = new WhatsOn(asked.types(), asked.audience(), null);
             List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(filter::includes).toList();
             Locale language = asked.language();
-            String name = Text.get(language, "feed.hub.name", hubName());
+            String name = asked.types().isEmpty() && asked.audience() == null ? Text.get(language, "feed.hub.name", hubName())
+                    : Text.get(language, "feed.hub.name.filtered", hubName(), filterWords(asked, language));
             return new Contents(new FeedDescription(name, Text.get(language, "feed.hub.description"), FeedContent.PUBLIC_ONLY),
                     chosen, language);
         });
+    }
+
+    /** What a filtered hub feed holds, in words: "Youth work, Class; for young people". */
+    private static String filterWords(HubFeedAsked asked, Locale language) {
+        String types = asked.types().stream().sorted().map(type -> Text.get(language, "activityType." + type.name()))
+                .collect(Collectors.joining(", "));
+        String audience = asked.audience() == null ? "" : Text.get(language, "feed.forWhom", asked.audience());
+        return types.isEmpty() || audience.isEmpty() ? types + audience : types + "; " + audience;
     }
 
     /**
@@ -126,7 +141,8 @@ public class CalendarFeeds {
 
     /**
      * A volunteer's own shifts in published weeks. Small, and changed by the rota rather than by bookings, so it is
-     * built on every request; its ETag still spares clients the download when nothing changed.
+     * built on every request; its ETag and Last-Modified (when its shifts last changed, kept in the database) still
+     * spare clients the download when nothing changed. DTSTAMP is that time too: built once unstamped to tell.
      */
     private BuiltFeed shifts(FeedToken feed, Locale language) {
         List<CalendarShift> shifts;
@@ -140,16 +156,22 @@ public class CalendarFeeds {
         }
         FeedDescription description = new FeedDescription(Text.get(language, "feed.shifts.name"),
                 Text.get(language, "feed.shifts.description"), FeedContent.FULL);
-        return BuiltFeed.of(calendars(language).buildShifts(description, shifts), Instant.EPOCH, "shifts.ics", true);
+        HubCalendar calendars = calendars(language);
+        String unstamped = calendars.buildShifts(description, shifts, Instant.EPOCH);
+        Instant lastModified = versions.lastModified("shifts|" + feed.getId(), BuiltFeed.etagOf(unstamped),
+                clock.instant());
+        return BuiltFeed.of(calendars.buildShifts(description, shifts, lastModified), lastModified, "shifts.ics", true);
     }
 
     private String hubName() {
         return hubSettings.details().name();
     }
 
-    /** Feeds written with the hub's name as it is now, in a language. */
+    /** Feeds written with the hub's name and contact as they are now, with this installation's UIDs, in a language. */
     private HubCalendar calendars(Locale language) {
-        return new HubCalendar(hubName(), new BundleWords(language));
+        HubDetails hub = hubSettings.details();
+        return new HubCalendar(new HubCalendar.Publisher(hub.name(), versions.installationId(), hub.contactEmail()),
+                new BundleWords(language));
     }
 
     /** A booking was committed here: the next request asks the database what changed. */
@@ -160,10 +182,12 @@ public class CalendarFeeds {
     private BuiltFeed cached(String key, boolean personal, String fileName, Supplier<Contents> contents) {
         return cache.get(key, stamp.read(), () -> {
             Contents wanted = contents.get();
-            Instant lastModified = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
-                    .orElse(Instant.EPOCH);
-            return BuiltFeed.of(calendars(wanted.language()).build(wanted.description(), wanted.bookings(), clock.instant()),
-                    lastModified, fileName, personal);
+            Instant newest = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
+                    .orElse(clock.instant());
+            String text = calendars(wanted.language()).build(wanted.description(), wanted.bookings(), clock.instant());
+            Instant lastModified = versions.lastModified(key.length() <= 200 ? key : key.substring(0, 160) + "|" + key.hashCode(),
+                    BuiltFeed.etagOf(text), newest);
+            return BuiltFeed.of(text, lastModified, fileName, personal);
         });
     }
 

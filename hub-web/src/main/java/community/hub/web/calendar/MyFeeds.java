@@ -28,7 +28,7 @@ public class MyFeeds {
 
     public List<PrivateFeed> getMine() {
         if (mine == null) {
-            mine = feeds.feedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot(), Formats.locale())).toList();
+            mine = feeds.openFeedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot(), Formats.locale())).toList();
         }
         return mine;
     }

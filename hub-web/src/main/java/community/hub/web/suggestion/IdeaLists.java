@@ -47,6 +47,7 @@ public class IdeaLists {
     /** Every idea a member of staff asked for: the queue with {@code new}, all of them with nothing. */
     public List<StaffIdea> forStaff(String status, String sort) {
         String wanted = status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
+        IdeaOrder order = order(sort);
         List<Suggestion> found;
         if (wanted == null) {
             found = suggestions.forStaff(null);
@@ -55,7 +56,7 @@ public class IdeaLists {
         } else if (STAFF_ONLY.contains(wanted)) {
             found = suggestions.forStaff(Review.valueOf(wanted.toUpperCase(Locale.ROOT)));
         } else {
-            found = suggestions.published(publicStatus(wanted), order(sort));
+            found = suggestions.published(publicStatus(wanted), order);
         }
         Map<Long, List<Offer>> offers = suggestions.offers(found.stream().map(Suggestion::getId).toList());
         return found.stream().map(idea -> StaffIdea.of(idea, offers.get(idea.getId()))).toList();

@@ -55,9 +55,16 @@ public class FeedResource {
     }
 
     @GET
-    @Operation(summary = "Your private feed addresses: your organisation's bookings (tenant) or your shifts (volunteer)")
+    @Operation(summary = "Your private feed addresses issued so far; none before the first POST (reads only)")
     public List<FeedView> mine() {
         return feeds.feedsOf(me()).stream().map(this::view).toList();
+    }
+
+    @POST
+    @Operation(summary = "Your private feed addresses, issued if you have none yet: your organisation's bookings (tenant) "
+            + "or your shifts (volunteer)")
+    public List<FeedView> open() {
+        return feeds.openFeedsOf(me()).stream().map(this::view).toList();
     }
 
     @POST

@@ -9,6 +9,7 @@ import community.hub.export.StatementCsv;
 import community.hub.web.api.Months;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
+import community.hub.web.Download;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class ChargeResource {
     public Response statementCsv(@QueryParam("organisationId") Long organisationId, @QueryParam("month") String month) {
         Statement statement = statementFor(organisationId, month);
         return Response.ok(StatementCsv.of(statement), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + StatementCsv.fileName(statement) + "\"").build();
+                .header("Content-Disposition", Download.attachment(StatementCsv.fileName(statement))).build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import community.hub.rota.store.HoursService;
 import community.hub.rota.store.MemberHours;
 import community.hub.web.api.Months;
 import community.hub.web.security.Roles;
+import community.hub.web.Download;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,6 +68,6 @@ public class CafeHoursResource {
     public Response hoursCsv(@QueryParam("month") String month) {
         YearMonth asked = Months.orThisMonth(month, "month", clock);
         return Response.ok(CafeHoursCsv.of(asked, hoursService.hours(asked)), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + CafeHoursCsv.fileName(asked) + "\"").build();
+                .header("Content-Disposition", Download.attachment(CafeHoursCsv.fileName(asked))).build();
     }
 }
