@@ -71,7 +71,9 @@ abstract class BadInputSweepChecks {
         }
 
         assertThat(swept).contains("POST /api/bookings", "PUT /api/bookings/{id}", "PUT /api/rota/me/availability",
-                "PUT /api/rota/pattern", "POST /api/closures", "GET /api/bookings");
+                "PUT /api/rota/pattern", "POST /api/closures", "GET /api/bookings",
+                "PUT /api/bookings/{id}/occurrences/{date}/attendance", "GET /api/reports/impact", "POST /api/income",
+                "POST /api/suggestions", "POST /api/suggestions/{id}/answer", "GET /api/suggestions");
         assertThat(swept.stream().filter(operation -> !operation.endsWith(")")).count()).isGreaterThan(40);
         assertThat(databaseFingerprint()).as("the database after %d operations were sent bad input", swept.size()).isEqualTo(before);
     }
