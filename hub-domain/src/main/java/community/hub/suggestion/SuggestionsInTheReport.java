@@ -24,8 +24,8 @@ public class SuggestionsInTheReport implements ResidentSuggestions {
 
     @Override
     public List<SuggestionOutcome> between(ReportPeriod period) {
-        long from = HubTime.instant(period.from(), LocalTime.MIDNIGHT).getEpochSecond();
-        long until = HubTime.instant(period.to().plusDays(1), LocalTime.MIDNIGHT).getEpochSecond();
+        long from = HubTime.instant(period.from(), LocalTime.MIDNIGHT).toEpochMilli();
+        long until = HubTime.instant(period.to().plusDays(1), LocalTime.MIDNIGHT).toEpochMilli();
         return entityManager.createQuery("select s from Suggestion s where s.review = :published"
                         + " and ((s.createdAt >= :from and s.createdAt < :until) or (s.answeredAt >= :from and s.answeredAt < :until))"
                         + " order by s.supportCount desc, s.createdAt", Suggestion.class)
