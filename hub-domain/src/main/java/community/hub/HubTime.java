@@ -19,8 +19,7 @@ public final class HubTime {
     /** How far ahead anything may be booked, by anyone: far enough for any hub's plans, near enough to mean something. */
     public static final int YEARS_AHEAD = 5;
 
-    private HubTime() {
-    }
+    private HubTime() {}
 
     /** Whether the date lies in the range the hub speaks of at all ({@link #EARLIEST} to {@link #LATEST}). */
     public static boolean sensible(LocalDate date) {

@@ -81,8 +81,11 @@ public class Refusal extends RuntimeException {
             if (words[i] instanceof DayOfWeek day) {
                 words[i] = day.getDisplayName(TextStyle.FULL, locale);
             } else if (words[i] instanceof List<?> days && days.stream().allMatch(DayOfWeek.class::isInstance)) {
-                words[i] = String.join(Words.bundle(BUNDLE, locale).getString("words.or"),
-                        days.stream().map(day -> ((DayOfWeek) day).getDisplayName(TextStyle.FULL, locale)).toList());
+                words[i] = String.join(
+                        Words.bundle(BUNDLE, locale).getString("words.or"),
+                        days.stream()
+                                .map(day -> ((DayOfWeek) day).getDisplayName(TextStyle.FULL, locale))
+                                .toList());
             }
         }
         return words;

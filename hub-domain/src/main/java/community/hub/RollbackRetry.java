@@ -7,7 +7,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,7 +53,8 @@ public class RollbackRetry {
                     throw failure;
                 }
                 int tried = attempt;
-                LOG.info(() -> what + ": the database rolled attempt " + tried + " back (" + sqlState(failure) + "); trying again");
+                LOG.info(() -> what + ": the database rolled attempt " + tried + " back (" + sqlState(failure)
+                        + "); trying again");
                 Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
             }
         }

@@ -2,7 +2,6 @@ package community.hub;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -23,6 +22,7 @@ public class ShownDays {
     static final int WHATS_ON_WEEKS = 2;
     /** What's on, in the API, unless asked otherwise: two weeks from the first day; at most about three months. */
     static final int WHATS_ON_DAYS = 14;
+
     static final int WHATS_ON_LONGEST_DAYS = 92;
     /** Bookings in the API, unless asked otherwise: four weeks from the first day. */
     static final int BOOKINGS_DAYS = 28;
@@ -30,8 +30,7 @@ public class ShownDays {
     @Inject
     private Clock clock;
 
-    protected ShownDays() {
-    }
+    protected ShownDays() {}
 
     /** For rules read without a container: days counted from this clock. */
     public ShownDays(Clock clock) {
@@ -72,7 +71,9 @@ public class ShownDays {
 
     /** What's on, on its page: from today to the end of next week. */
     public Days whatsOnPage() {
-        return new Days(today(), today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(WHATS_ON_WEEKS));
+        return new Days(
+                today(),
+                today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(WHATS_ON_WEEKS));
     }
 
     /** What's on, asked through the API: from the day asked (today) for two weeks, or to the day asked, at most 92 days. */

@@ -1,7 +1,6 @@
 package community.hub;
 
 import com.ibm.icu.text.MessageFormat;
-
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,8 +19,7 @@ public final class Words {
     private static final ResourceBundle.Control BASE_IS_THE_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Words() {
-    }
+    private Words() {}
 
     public static ResourceBundle bundle(String baseName, Locale locale) {
         return ResourceBundle.getBundle(baseName, locale, BASE_IS_THE_FALLBACK);

@@ -1,19 +1,19 @@
 package community.hub;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The stretches of days pages and the API show, counted from the hub's clock (here a Wednesday, 13 January 2027). */
 class ShownDaysTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2027, 1, 13);
-    private final ShownDays days = new ShownDays(Clock.fixed(HubTime.instant(WEDNESDAY, LocalTime.of(9, 30)), HubTime.ZONE));
+    private final ShownDays days =
+            new ShownDays(Clock.fixed(HubTime.instant(WEDNESDAY, LocalTime.of(9, 30)), HubTime.ZONE));
 
     @Test
     void listsStartTodayAndThePlannerOpensOnTodayUnlessAskedForAnotherDay() {
@@ -39,8 +39,10 @@ class ShownDaysTest {
         assertThat(days.bookings(null, null)).isEqualTo(new ShownDays.Days(WEDNESDAY, WEDNESDAY.plusDays(28)));
         assertThat(days.closures(null, null).last()).isEqualTo(WEDNESDAY.plusYears(1));
         assertThat(days.closures(WEDNESDAY, WEDNESDAY).last()).isEqualTo(WEDNESDAY);
-        assertThatThrownBy(() -> days.whatsOn(WEDNESDAY, WEDNESDAY.plusDays(93))).isInstanceOf(Refusal.class)
-                .extracting(refusal -> ((Refusal) refusal).field()).isEqualTo("to");
+        assertThatThrownBy(() -> days.whatsOn(WEDNESDAY, WEDNESDAY.plusDays(93)))
+                .isInstanceOf(Refusal.class)
+                .extracting(refusal -> ((Refusal) refusal).field())
+                .isEqualTo("to");
         assertThatThrownBy(() -> days.whatsOn(WEDNESDAY, WEDNESDAY)).isInstanceOf(Refusal.class);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -28,11 +27,14 @@ public @interface AcceptablePassword {
     class Check implements ConstraintValidator<AcceptablePassword, String> {
         @Override
         public boolean isValid(String password, ConstraintValidatorContext context) {
-            return PasswordRules.problemWith(password).map(problem -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("{" + problem.messageKey() + "}").addConstraintViolation();
-                return false;
-            }).orElse(true);
+            return PasswordRules.problemWith(password)
+                    .map(problem -> {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate("{" + problem.messageKey() + "}")
+                                .addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
         }
     }
 }

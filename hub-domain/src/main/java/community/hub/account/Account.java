@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,16 +25,23 @@ import java.util.Optional;
 @Entity
 @Table(name = "account")
 // Read on every API call: the organisation comes in the same statement rather than a second one.
-@NamedQuery(name = "Account.byUsername",
+@NamedQuery(
+        name = "Account.byUsername",
         query = "select a from Account a left join fetch a.organisation where a.username = :username")
-@NamedQuery(name = "Account.credentials",
+@NamedQuery(
+        name = "Account.credentials",
         query = "select a.credentialsVersion from Account a where a.username = :username and a.active = true")
-@NamedQuery(name = "Account.activeByEmail",
+@NamedQuery(
+        name = "Account.activeByEmail",
         query = "select a from Account a where lower(a.email) = :email and a.active = true")
-@NamedQuery(name = "Account.all", query = "select a from Account a left join fetch a.organisation order by a.displayName, a.id")
-@NamedQuery(name = "Account.activeManagers",
+@NamedQuery(
+        name = "Account.all",
+        query = "select a from Account a left join fetch a.organisation order by a.displayName, a.id")
+@NamedQuery(
+        name = "Account.activeManagers",
         query = "select a from Account a where a.role = community.hub.account.Role.ADMIN and a.active = true")
-@NamedQuery(name = "Account.members",
+@NamedQuery(
+        name = "Account.members",
         query = "select a from Account a where a.organisation = :organisation order by a.displayName")
 public class Account {
 
@@ -91,7 +97,9 @@ public class Account {
         }
         this.username = details.getUsername().trim();
         this.displayName = details.getDisplayName().trim();
-        this.email = details.getEmail() == null || details.getEmail().isBlank() ? null : details.getEmail().trim();
+        this.email = details.getEmail() == null || details.getEmail().isBlank()
+                ? null
+                : details.getEmail().trim();
         this.role = details.getRole();
         this.organisation = organisation;
         this.passwordHash = passwordHash;

@@ -1,9 +1,9 @@
 package community.hub.account;
 
+import community.hub.Refusal;
 import community.hub.changelog.Change;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
-import community.hub.Refusal;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
 import jakarta.annotation.PostConstruct;
@@ -17,10 +17,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -28,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /** Opens, finds and closes accounts, and is the only place that turns a password into a hash. */
 @ApplicationScoped
@@ -102,9 +100,14 @@ public class AccountService {
         RANDOM.nextBytes(salt);
         try {
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(details.getPassword().toCharArray(), salt, DEMO_ITERATIONS, 256)).getEncoded();
-            return persist(new Account(details, organisation, "PBKDF2WithHmacSHA256:" + DEMO_ITERATIONS + ":"
-                    + Base64.getEncoder().encodeToString(salt) + ":" + Base64.getEncoder().encodeToString(key)));
+                    .generateSecret(new PBEKeySpec(details.getPassword().toCharArray(), salt, DEMO_ITERATIONS, 256))
+                    .getEncoded();
+            return persist(new Account(
+                    details,
+                    organisation,
+                    "PBKDF2WithHmacSHA256:" + DEMO_ITERATIONS + ":"
+                            + Base64.getEncoder().encodeToString(salt) + ":"
+                            + Base64.getEncoder().encodeToString(key)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java runtime", impossible);
         }
@@ -115,7 +118,8 @@ public class AccountService {
      * cannot sign in until they choose theirs from the invitation. A tenant names their organisation.
      */
     Account openInvited(NewAccount details, Long organisationId) {
-        Organisation organisation = details.getRole() == Role.TENANT && organisationId != null ? organisations.byId(organisationId) : null;
+        Organisation organisation =
+                details.getRole() == Role.TENANT && organisationId != null ? organisations.byId(organisationId) : null;
         return persist(new Account(details, organisation, unusableHash()));
     }
 
@@ -158,15 +162,20 @@ public class AccountService {
     }
 
     public List<Account> members(long organisationId) {
-        return entityManager.createNamedQuery("Account.members", Account.class)
-                .setParameter("organisation", organisations.byId(organisationId)).getResultList();
+        return entityManager
+                .createNamedQuery("Account.members", Account.class)
+                .setParameter("organisation", organisations.byId(organisationId))
+                .getResultList();
     }
 
     /** Read on every API call to know who is calling, so it starts no transaction of its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> byUsername(String username) {
-        return entityManager.createNamedQuery("Account.byUsername", Account.class)
-                .setParameter("username", username).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     public Account byId(long id) {
@@ -182,8 +191,10 @@ public class AccountService {
         Account account = byId(id);
         if (account.isActive() && account.getRole() == Role.ADMIN) {
             // the active managers are locked, so two managers deactivating each other at once cannot both succeed
-            List<Account> managers = entityManager.createNamedQuery("Account.activeManagers", Account.class)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            List<Account> managers = entityManager
+                    .createNamedQuery("Account.activeManagers", Account.class)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
             if (managers.size() <= 1) {
                 throw Refusal.conflict("active", "account.lastManager", account.getUsername());
             }
@@ -196,7 +207,9 @@ public class AccountService {
 
     /** The caller's own language and email address, from My account. */
     public Account changeOwn(String username, String language, String email) {
-        Account account = byUsername(username).filter(Account::isActive).orElseThrow(() -> Refusal.notFound("account.gone", username));
+        Account account = byUsername(username)
+                .filter(Account::isActive)
+                .orElseThrow(() -> Refusal.notFound("account.gone", username));
         String before = account.getEmail();
         account.chooseOwn(language, email);
         if (!java.util.Objects.equals(before, account.getEmail())) {
@@ -211,8 +224,12 @@ public class AccountService {
      */
     public void holdLifted(String username) {
         Optional<Account> account = byUsername(username.trim());
-        changes.record(ChangedThing.ACCOUNT, Change.HOLD_LIFTED, account.map(Account::getId).orElse(null),
-                account.map(Account::getUsername).orElse(null), account.isPresent() ? null : "a username no account has");
+        changes.record(
+                ChangedThing.ACCOUNT,
+                Change.HOLD_LIFTED,
+                account.map(Account::getId).orElse(null),
+                account.map(Account::getUsername).orElse(null),
+                account.isPresent() ? null : "a username no account has");
         SecurityEvents.holdLifted(account.map(Account::getUsername).orElse(null));
     }
 
@@ -229,14 +246,17 @@ public class AccountService {
      * so older hashes grow stronger without anyone being asked to change their password.
      */
     public void strengthenHash(String username, String password) {
-        byUsername(username).filter(account -> isWeak(account.getPasswordHash()))
+        byUsername(username)
+                .filter(account -> isWeak(account.getPasswordHash()))
                 .ifPresent(account -> account.rehash(hash(password)));
     }
 
     static boolean isWeak(String storedHash) {
         String[] parts = storedHash.split(":");
         try {
-            return parts.length < 2 || !"PBKDF2WithHmacSHA256".equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+            return parts.length < 2
+                    || !"PBKDF2WithHmacSHA256".equals(parts[0])
+                    || Integer.parseInt(parts[1]) < ITERATIONS;
         } catch (NumberFormatException unreadable) {
             return true;
         }
@@ -259,8 +279,11 @@ public class AccountService {
     /** The credentials version and whether the account is active, read on each signed-in page request. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Integer> activeCredentialsVersion(String username) {
-        return entityManager.createNamedQuery("Account.credentials", Integer.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("Account.credentials", Integer.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** An active account by its username or, failing that, by its email address (ignoring case). */
@@ -274,14 +297,18 @@ public class AccountService {
         if (byName.isPresent()) {
             return byName;
         }
-        List<Account> byEmail = entityManager.createNamedQuery("Account.activeByEmail", Account.class)
-                .setParameter("email", wanted.toLowerCase(java.util.Locale.ROOT)).getResultList();
+        List<Account> byEmail = entityManager
+                .createNamedQuery("Account.activeByEmail", Account.class)
+                .setParameter("email", wanted.toLowerCase(java.util.Locale.ROOT))
+                .getResultList();
         // an address two accounts share names neither: the person is asked for their username instead
         return byEmail.size() == 1 ? Optional.of(byEmail.get(0)) : Optional.empty();
     }
 
     public long count() {
-        return entityManager.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("select count(a) from Account a", Long.class)
+                .getSingleResult();
     }
 
     private String hash(String password) {

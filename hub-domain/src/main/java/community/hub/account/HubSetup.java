@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -56,7 +55,8 @@ public class HubSetup {
     }
 
     /** The hub manager's account and the hub's settings, made with the setup link, which is then used up. */
-    public Account complete(String token, @NotNull @Valid FirstManager manager, @NotNull @Valid SettingsDetails details) {
+    public Account complete(
+            String token, @NotNull @Valid FirstManager manager, @NotNull @Valid SettingsDetails details) {
         links.use(token, LinkPurpose.SETUP, clock.instant());
         if (accounts.count() > 0) {
             throw new UnusableLink(LinkState.USED);

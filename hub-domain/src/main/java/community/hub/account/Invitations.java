@@ -1,16 +1,15 @@
 package community.hub.account;
 
+import community.hub.Refusal;
 import community.hub.changelog.Change;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
-import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 
 /**
@@ -41,8 +40,7 @@ public class Invitations {
     private PasswordByLink byLink;
 
     /** An account invited, with the link that goes to them. */
-    public record Invited(Account account, OneTimeLinks.Issued link) {
-    }
+    public record Invited(Account account, OneTimeLinks.Issued link) {}
 
     public Invited invite(@NotNull @Valid Invitation invitation) {
         Account account = accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId());

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -21,11 +20,17 @@ import java.time.Instant;
 @Entity
 @Table(name = "one_time_link")
 @NamedQuery(name = "OneTimeLink.byHash", query = "select l from OneTimeLink l where l.tokenHash = :hash")
-@NamedQuery(name = "OneTimeLink.use", query = "update OneTimeLink l set l.usedAt = :now where l.id = :id and l.usedAt is null")
-@NamedQuery(name = "OneTimeLink.retireSetup", query = "update OneTimeLink l set l.usedAt = :now "
-        + "where l.purpose = community.hub.account.LinkPurpose.SETUP and l.usedAt is null")
-@NamedQuery(name = "OneTimeLink.retireFor", query = "update OneTimeLink l set l.usedAt = :now "
-        + "where l.purpose = :purpose and l.account = :account and l.usedAt is null")
+@NamedQuery(
+        name = "OneTimeLink.use",
+        query = "update OneTimeLink l set l.usedAt = :now where l.id = :id and l.usedAt is null")
+@NamedQuery(
+        name = "OneTimeLink.retireSetup",
+        query = "update OneTimeLink l set l.usedAt = :now "
+                + "where l.purpose = community.hub.account.LinkPurpose.SETUP and l.usedAt is null")
+@NamedQuery(
+        name = "OneTimeLink.retireFor",
+        query = "update OneTimeLink l set l.usedAt = :now "
+                + "where l.purpose = :purpose and l.account = :account and l.usedAt is null")
 public class OneTimeLink {
 
     @Id

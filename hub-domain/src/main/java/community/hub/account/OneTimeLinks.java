@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,16 +29,22 @@ public class OneTimeLinks {
     private EntityManager entityManager;
 
     /** A link as issued: the token to put in it, and until when it works. */
-    public record Issued(String token, Instant expiresAt) {
-    }
+    public record Issued(String token, Instant expiresAt) {}
 
     /** A new link for this purpose and account (none for the setup link); earlier unused ones stop working. */
     public Issued issue(LinkPurpose purpose, Account account, Instant now) {
         if (account == null) {
-            entityManager.createNamedQuery("OneTimeLink.retireSetup").setParameter("now", now.toEpochMilli()).executeUpdate();
+            entityManager
+                    .createNamedQuery("OneTimeLink.retireSetup")
+                    .setParameter("now", now.toEpochMilli())
+                    .executeUpdate();
         } else {
-            entityManager.createNamedQuery("OneTimeLink.retireFor").setParameter("now", now.toEpochMilli())
-                    .setParameter("purpose", purpose).setParameter("account", account).executeUpdate();
+            entityManager
+                    .createNamedQuery("OneTimeLink.retireFor")
+                    .setParameter("now", now.toEpochMilli())
+                    .setParameter("purpose", purpose)
+                    .setParameter("account", account)
+                    .executeUpdate();
         }
         byte[] random = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(random);
@@ -52,7 +57,10 @@ public class OneTimeLinks {
     /** Whether a link for this purpose can be used now; a token for another purpose is as unknown as a made-up one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LinkState stateOf(String token, LinkPurpose purpose, Instant now) {
-        return find(token).filter(link -> link.getPurpose() == purpose).map(link -> link.stateAt(now)).orElse(LinkState.UNKNOWN);
+        return find(token)
+                .filter(link -> link.getPurpose() == purpose)
+                .map(link -> link.stateAt(now))
+                .orElse(LinkState.UNKNOWN);
     }
 
     /** Uses the link, once: refused when it is unknown, expired or used, including by someone a moment before. */
@@ -62,8 +70,11 @@ public class OneTimeLinks {
             throw new UnusableLink(state);
         }
         OneTimeLink link = find(token).orElseThrow();
-        int used = entityManager.createNamedQuery("OneTimeLink.use").setParameter("now", now.toEpochMilli())
-                .setParameter("id", link.getId()).executeUpdate();
+        int used = entityManager
+                .createNamedQuery("OneTimeLink.use")
+                .setParameter("now", now.toEpochMilli())
+                .setParameter("id", link.getId())
+                .executeUpdate();
         if (used != 1) {
             throw new UnusableLink(LinkState.USED);
         }
@@ -74,13 +85,17 @@ public class OneTimeLinks {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery("OneTimeLink.byHash", OneTimeLink.class).setParameter("hash", hash(token))
-                .getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("OneTimeLink.byHash", OneTimeLink.class)
+                .setParameter("hash", hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
         }

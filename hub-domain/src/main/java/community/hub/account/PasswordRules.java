@@ -41,8 +41,7 @@ public final class PasswordRules {
         }
     }
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** What is wrong with this password, or nothing when the hub accepts it. */
     public static Optional<Problem> problemWith(String password) {
@@ -74,7 +73,7 @@ public final class PasswordRules {
         private static Set<String> load() {
             Set<String> passwords = new HashSet<>();
             try (InputStream list = PasswordRules.class.getResourceAsStream(LIST);
-                 BufferedReader lines = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
+                    BufferedReader lines = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (!line.isEmpty() && !line.startsWith("#")) {
                         passwords.add(line.toLowerCase(Locale.ROOT));

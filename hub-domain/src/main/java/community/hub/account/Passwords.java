@@ -4,7 +4,6 @@ import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -29,12 +28,12 @@ public class Passwords {
     private PasswordByLink byLink;
 
     /** A reset link issued for an account that can receive it. */
-    public record ResetStarted(Account account, OneTimeLinks.Issued link) {
-    }
+    public record ResetStarted(Account account, OneTimeLinks.Issued link) {}
 
     /** Changes the caller's own password, given the one they have now. */
     public Account changeOwn(String username, String currentPassword, String newPassword) {
-        Account account = accounts.byUsername(username).filter(Account::isActive)
+        Account account = accounts.byUsername(username)
+                .filter(Account::isActive)
                 .orElseThrow(() -> Refusal.notFound("account.gone", username));
         if (!accounts.isPasswordOf(account, currentPassword)) {
             throw Refusal.invalid("currentPassword", "password.currentWrong");
@@ -49,9 +48,11 @@ public class Passwords {
      * to send it to; nothing otherwise. Callers answer the same either way, so nobody learns which accounts exist.
      */
     public Optional<ResetStarted> startReset(String usernameOrEmail) {
-        Optional<ResetStarted> started = accounts.activeByUsernameOrEmail(usernameOrEmail).filter(account -> account.getEmail() != null)
+        Optional<ResetStarted> started = accounts.activeByUsernameOrEmail(usernameOrEmail)
+                .filter(account -> account.getEmail() != null)
                 .map(account -> new ResetStarted(account, links.issue(LinkPurpose.RESET, account, clock.instant())));
-        started.ifPresentOrElse(reset -> SecurityEvents.resetAsked(reset.account()), SecurityEvents::resetAskedForNobody);
+        started.ifPresentOrElse(
+                reset -> SecurityEvents.resetAsked(reset.account()), SecurityEvents::resetAskedForNobody);
         return started;
     }
 

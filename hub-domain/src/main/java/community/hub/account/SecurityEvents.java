@@ -11,8 +11,7 @@ public final class SecurityEvents {
 
     private static final Logger LOG = Logger.getLogger("community.hub.security");
 
-    private SecurityEvents() {
-    }
+    private SecurityEvents() {}
 
     /** A failed sign-in; the username only when it is an account's (null: none), never what else was typed. */
     public static void signInFailed(String username, String how) {
@@ -20,7 +19,8 @@ public final class SecurityEvents {
     }
 
     public static void signInsHeld(String username) {
-        LOG.warning(() -> "Too many failed sign-ins for " + who(username) + ": its password is not checked for a while.");
+        LOG.warning(
+                () -> "Too many failed sign-ins for " + who(username) + ": its password is not checked for a while.");
     }
 
     public static void holdLifted(String username) {
@@ -32,15 +32,18 @@ public final class SecurityEvents {
     }
 
     static void hubSetUp(Account manager) {
-        LOG.info(() -> "The hub was set up by its first hub manager, " + manager.getUsername() + " (account " + manager.getId() + ").");
+        LOG.info(() -> "The hub was set up by its first hub manager, " + manager.getUsername() + " (account "
+                + manager.getId() + ").");
     }
 
     static void invited(Account account) {
-        LOG.info(() -> "Invitation sent to account " + account.getId() + " (" + account.getUsername() + ", " + account.getRole() + ").");
+        LOG.info(() -> "Invitation sent to account " + account.getId() + " (" + account.getUsername() + ", "
+                + account.getRole() + ").");
     }
 
     static void invitationAccepted(Account account) {
-        LOG.info(() -> "Invitation accepted: account " + account.getId() + " (" + account.getUsername() + ") chose a password.");
+        LOG.info(() -> "Invitation accepted: account " + account.getId() + " (" + account.getUsername()
+                + ") chose a password.");
     }
 
     static void resetAsked(Account account) {
@@ -56,15 +59,18 @@ public final class SecurityEvents {
     }
 
     static void passwordChanged(Account account) {
-        LOG.info(() -> "Password changed by its owner: account " + account.getId() + " (" + account.getUsername() + ").");
+        LOG.info(() ->
+                "Password changed by its owner: account " + account.getId() + " (" + account.getUsername() + ").");
     }
 
     static void contactChanged(Account account) {
-        LOG.info(() -> "Email address changed by its owner: account " + account.getId() + " (" + account.getUsername() + ").");
+        LOG.info(() ->
+                "Email address changed by its owner: account " + account.getId() + " (" + account.getUsername() + ").");
     }
 
     static void deactivated(Account account) {
-        LOG.info(() -> "Account " + account.getId() + " (" + account.getUsername() + ") deactivated; its sessions end.");
+        LOG.info(
+                () -> "Account " + account.getId() + " (" + account.getUsername() + ") deactivated; its sessions end.");
     }
 
     static void reactivated(Account account) {

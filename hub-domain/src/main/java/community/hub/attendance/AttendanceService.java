@@ -1,19 +1,18 @@
 package community.hub.attendance;
 
+import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingStatus;
 import community.hub.booking.Bookings;
 import community.hub.booking.Occurrence;
-import community.hub.HubTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +64,9 @@ public class AttendanceService {
 
     /** Records several dates at once, all or none: the first refused refuses them all. */
     public List<Attendance> recordAll(List<DatedHeadcount> headcounts, @NotNull Account by) {
-        return headcounts.stream().map(dated -> record(dated.bookingId(), dated.date(), dated.headcount(), by)).toList();
+        return headcounts.stream()
+                .map(dated -> record(dated.bookingId(), dated.date(), dated.headcount(), by))
+                .toList();
     }
 
     /** What was recorded for the booking's date; empty when nothing was ("not recorded"). */
@@ -79,10 +80,12 @@ public class AttendanceService {
      * tenant its own organisation's; only one booking's when {@code bookingId} is given, only those not recorded when asked.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<HeldSession> heldSince(@NotNull LocalDate from, Long bookingId, boolean notRecordedOnly, @NotNull Account by) {
+    public List<HeldSession> heldSince(
+            @NotNull LocalDate from, Long bookingId, boolean notRecordedOnly, @NotNull Account by) {
         Instant now = clock.instant();
-        StringBuilder jpql = new StringBuilder("select o from Occurrence o join o.booking b where o.startsAt >= :from and o.startsAt <= :now"
-                + " and o.cancelled = :notCancelled and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))");
+        StringBuilder jpql = new StringBuilder(
+                "select o from Occurrence o join o.booking b where o.startsAt >= :from and o.startsAt <= :now"
+                        + " and o.cancelled = :notCancelled and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))");
         Optional<Long> organisation = by.organisationActedFor().map(org -> org.getId());
         if (!by.isStaff()) {
             jpql.append(" and b.organisation.id = :organisation");
@@ -91,7 +94,8 @@ public class AttendanceService {
             jpql.append(" and b.id = :booking");
         }
         jpql.append(" order by o.startsAt desc");
-        var query = entityManager.createQuery(jpql.toString(), Occurrence.class)
+        var query = entityManager
+                .createQuery(jpql.toString(), Occurrence.class)
                 .setParameter("from", HubTime.instant(from, LocalTime.MIDNIGHT).getEpochSecond())
                 .setParameter("now", now.getEpochSecond())
                 .setParameter("notCancelled", false)
@@ -105,8 +109,10 @@ public class AttendanceService {
         }
         List<Occurrence> held = query.setMaxResults(MOST_LISTED).getResultList();
         Map<Long, Attendance> recorded = of(held);
-        return held.stream().map(occurrence -> new HeldSession(occurrence, recorded.get(occurrence.getId())))
-                .filter(session -> !notRecordedOnly || !session.isRecorded()).toList();
+        return held.stream()
+                .map(occurrence -> new HeldSession(occurrence, recorded.get(occurrence.getId())))
+                .filter(session -> !notRecordedOnly || !session.isRecorded())
+                .toList();
     }
 
     /** What was recorded for each of the occurrences that has something, by occurrence id. */
@@ -115,21 +121,31 @@ public class AttendanceService {
         if (occurrences.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createNamedQuery("Attendance.ofOccurrences", Attendance.class)
+        return entityManager
+                .createNamedQuery("Attendance.ofOccurrences", Attendance.class)
                 .setParameter("ids", occurrences.stream().map(Occurrence::getId).toList())
-                .getResultStream().collect(Collectors.toMap(attendance -> attendance.getOccurrence().getId(), Function.identity()));
+                .getResultStream()
+                .collect(Collectors.toMap(
+                        attendance -> attendance.getOccurrence().getId(), Function.identity()));
     }
 
     private Optional<Attendance> recorded(Occurrence occurrence) {
-        return entityManager.createNamedQuery("Attendance.ofOccurrence", Attendance.class)
-                .setParameter("occurrence", occurrence).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("Attendance.ofOccurrence", Attendance.class)
+                .setParameter("occurrence", occurrence)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The booking's occurrence named by its series date, else the one held on that date. */
     private static Occurrence occurrence(Booking booking, LocalDate date) {
         List<Occurrence> occurrences = booking.getOccurrences();
-        return occurrences.stream().filter(occurrence -> occurrence.getSeriesDate().equals(date)).findFirst()
-                .or(() -> occurrences.stream().filter(occurrence -> occurrence.getDate().equals(date)).findFirst())
+        return occurrences.stream()
+                .filter(occurrence -> occurrence.getSeriesDate().equals(date))
+                .findFirst()
+                .or(() -> occurrences.stream()
+                        .filter(occurrence -> occurrence.getDate().equals(date))
+                        .findFirst())
                 .orElseThrow(() -> Refusal.notFound("attendance.noSuchDate", booking.getId(), date));
     }
 }

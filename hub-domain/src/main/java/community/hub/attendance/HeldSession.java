@@ -1,7 +1,6 @@
 package community.hub.attendance;
 
 import community.hub.booking.Occurrence;
-
 import java.util.Optional;
 
 /** A session that took place, and what was recorded of who came: nothing yet is "not recorded", never zero. */

@@ -4,7 +4,6 @@ import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,15 +62,20 @@ public record Availability(long roomId, String roomName, LocalDate from, LocalDa
     public record Held(Instant from, Instant until, String title) {
 
         /** The one rule for what a held stretch tells the public: a confirmed public booking's title, nothing else. */
-        public static Held of(long startsAt, long blockedUntil, String title, Visibility visibility, BookingStatus status) {
+        public static Held of(
+                long startsAt, long blockedUntil, String title, Visibility visibility, BookingStatus status) {
             boolean shown = visibility == Visibility.PUBLIC && status == BookingStatus.CONFIRMED;
             return new Held(Instant.ofEpochSecond(startsAt), Instant.ofEpochSecond(blockedUntil), shown ? title : null);
         }
 
         public static Held of(Occurrence occurrence) {
             Booking booking = occurrence.getBooking();
-            return of(occurrence.startsAt().getEpochSecond(), occurrence.blockedUntil().getEpochSecond(), booking.getTitle(),
-                    booking.getVisibility(), booking.getStatus());
+            return of(
+                    occurrence.startsAt().getEpochSecond(),
+                    occurrence.blockedUntil().getEpochSecond(),
+                    booking.getTitle(),
+                    booking.getVisibility(),
+                    booking.getStatus());
         }
     }
 
@@ -84,19 +88,20 @@ public record Availability(long roomId, String roomName, LocalDate from, LocalDa
     }
 
     /** The room is not free: booked (with the public title, if any) or closed (with the reason). */
-    public record Busy(LocalDateTime start, LocalDateTime end, Clash.Cause cause, String with) {
-    }
+    public record Busy(LocalDateTime start, LocalDateTime end, Clash.Cause cause, String with) {}
 
     /** The room is open and nothing holds it. */
-    public record Free(LocalDateTime start, LocalDateTime end) {
-    }
+    public record Free(LocalDateTime start, LocalDateTime end) {}
 
     /** The room's days in the period, from what holds it and the closures around that period. */
     public static Availability of(Room room, Period period, List<Held> held, List<Closure> closures) {
         List<Block> blocks = new ArrayList<>();
-        closures.stream().filter(closure -> closure.appliesTo(room))
-                .forEach(closure -> blocks.add(new Block(closure.startsAt(), closure.endsAt(), Clash.Cause.CLOSED, closure.getReason())));
-        held.forEach(stretch -> blocks.add(new Block(stretch.from(), stretch.until(), Clash.Cause.BOOKED, stretch.title())));
+        closures.stream()
+                .filter(closure -> closure.appliesTo(room))
+                .forEach(closure -> blocks.add(
+                        new Block(closure.startsAt(), closure.endsAt(), Clash.Cause.CLOSED, closure.getReason())));
+        held.forEach(
+                stretch -> blocks.add(new Block(stretch.from(), stretch.until(), Clash.Cause.BOOKED, stretch.title())));
         List<Day> days = new ArrayList<>();
         for (LocalDate date = period.from(); date.isBefore(period.to()); date = date.plusDays(1)) {
             days.add(day(date, room.openOn(date.getDayOfWeek()), blocks));
@@ -112,8 +117,9 @@ public record Availability(long roomId, String roomName, LocalDate from, LocalDa
         }
     }
 
-    private static final Comparator<Block> CLOSURES_FIRST =
-            Comparator.comparing((Block block) -> block.cause() != Clash.Cause.CLOSED).thenComparing(Block::from);
+    private static final Comparator<Block> CLOSURES_FIRST = Comparator.comparing(
+                    (Block block) -> block.cause() != Clash.Cause.CLOSED)
+            .thenComparing(Block::from);
 
     private static Day day(LocalDate date, Optional<OpeningHours> hours, List<Block> blocks) {
         if (hours.isEmpty()) {
@@ -121,8 +127,10 @@ public record Availability(long roomId, String roomName, LocalDate from, LocalDa
         }
         Instant opens = HubTime.instant(date, hours.get().getOpens());
         Instant closes = HubTime.instant(date, hours.get().getCloses());
-        List<Block> today = blocks.stream().filter(block -> block.from().isBefore(closes) && block.until().isAfter(opens))
-                .sorted(CLOSURES_FIRST).toList();
+        List<Block> today = blocks.stream()
+                .filter(block -> block.from().isBefore(closes) && block.until().isAfter(opens))
+                .sorted(CLOSURES_FIRST)
+                .toList();
         TreeSet<Instant> edges = new TreeSet<>(List.of(opens, closes));
         today.forEach(block -> {
             edges.add(max(block.from(), opens));
@@ -145,7 +153,10 @@ public record Availability(long roomId, String roomName, LocalDate from, LocalDa
     }
 
     private static Block whatHolds(List<Block> blocks, Instant start, Instant end) {
-        return blocks.stream().filter(block -> block.covers(start, end)).findFirst().orElse(null);
+        return blocks.stream()
+                .filter(block -> block.covers(start, end))
+                .findFirst()
+                .orElse(null);
     }
 
     private static void add(Block block, LocalDateTime start, LocalDateTime end, List<Busy> busy, List<Free> free) {

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,16 +42,24 @@ public class AvailabilityService {
         }
         long start = period.startsAt().getEpochSecond();
         long end = period.endsAt().getEpochSecond();
-        List<Availability.Held> held = holding.heldTimes(room, period.startsAt(), period.endsAt(), AvailabilityService::held);
-        List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
-                .setParameter("room", room).setParameter("from", start).setParameter("until", end)
+        List<Availability.Held> held =
+                holding.heldTimes(room, period.startsAt(), period.endsAt(), AvailabilityService::held);
+        List<Closure> closures = entityManager
+                .createNamedQuery("Closure.affecting", Closure.class)
+                .setParameter("room", room)
+                .setParameter("from", start)
+                .setParameter("until", end)
                 .getResultList();
         return Availability.of(room, period, held, closures);
     }
 
     /** A row of {@code Occurrence.heldTimes}: start, end plus turnaround, title, visibility, status (as stored). */
     private static Availability.Held held(Object[] row) {
-        return Availability.Held.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-                Visibility.valueOf((String) row[3]), BookingStatus.valueOf((String) row[4]));
+        return Availability.Held.of(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                (String) row[2],
+                Visibility.valueOf((String) row[3]),
+                BookingStatus.valueOf((String) row[4]));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +40,9 @@ public class BankHolidayClosures {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.withDayOfYear(1);
         LocalDate until = today.plusYears(YEARS_AHEAD);
-        List<LocalDate> keptOpen = entityManager.createQuery("select k.day from BankHolidayKeptOpen k", LocalDate.class).getResultList();
+        List<LocalDate> keptOpen = entityManager
+                .createQuery("select k.day from BankHolidayKeptOpen k", LocalDate.class)
+                .getResultList();
         List<LocalDate> closedNow = new ArrayList<>();
         for (LocalDate day : stillToClose(BankHolidays.between(from, until), closures.between(from, until), keptOpen)) {
             try {
@@ -49,16 +50,20 @@ public class BankHolidayClosures {
                     closedNow.add(day);
                 }
             } catch (ClosureRefusal booked) {
-                LOG.warning(() -> "Bank holiday " + day + " left open: " + booked.booked().size() + " booked date(s) on it.");
+                LOG.warning(() ->
+                        "Bank holiday " + day + " left open: " + booked.booked().size() + " booked date(s) on it.");
             }
         }
         return closedNow;
     }
 
     /** The bank holidays that no closure of the whole hub covers and that the hub manager has not opened. */
-    static List<LocalDate> stillToClose(List<LocalDate> bankHolidays, Collection<Closure> closures, Collection<LocalDate> keptOpen) {
+    static List<LocalDate> stillToClose(
+            List<LocalDate> bankHolidays, Collection<Closure> closures, Collection<LocalDate> keptOpen) {
         Set<LocalDate> open = new HashSet<>(keptOpen);
-        return bankHolidays.stream().filter(day -> !open.contains(day))
-                .filter(day -> closures.stream().noneMatch(closure -> closure.isWholeHub() && closure.covers(day))).toList();
+        return bankHolidays.stream()
+                .filter(day -> !open.contains(day))
+                .filter(day -> closures.stream().noneMatch(closure -> closure.isWholeHub() && closure.covers(day)))
+                .toList();
     }
 }

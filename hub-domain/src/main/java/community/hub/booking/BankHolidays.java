@@ -22,19 +22,20 @@ import java.util.stream.Stream;
  */
 public final class BankHolidays {
 
-    private static final Map<Integer, LocalDate> EARLY_MAY_MOVED = Map.of(
-            1995, LocalDate.of(1995, 5, 8), 2020, LocalDate.of(2020, 5, 8));
+    private static final Map<Integer, LocalDate> EARLY_MAY_MOVED =
+            Map.of(1995, LocalDate.of(1995, 5, 8), 2020, LocalDate.of(2020, 5, 8));
 
-    private static final Map<Integer, LocalDate> SPRING_MOVED = Map.of(
-            2002, LocalDate.of(2002, 6, 4), 2012, LocalDate.of(2012, 6, 4), 2022, LocalDate.of(2022, 6, 2));
+    private static final Map<Integer, LocalDate> SPRING_MOVED =
+            Map.of(2002, LocalDate.of(2002, 6, 4), 2012, LocalDate.of(2012, 6, 4), 2022, LocalDate.of(2022, 6, 2));
 
-    private static final Set<LocalDate> PROCLAIMED = Stream.of("1999-12-31", "2002-06-03", "2011-04-29", "2012-06-05",
-            "2022-06-03", "2022-09-19", "2023-05-08").map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
+    private static final Set<LocalDate> PROCLAIMED = Stream.of(
+                    "1999-12-31", "2002-06-03", "2011-04-29", "2012-06-05", "2022-06-03", "2022-09-19", "2023-05-08")
+            .map(LocalDate::parse)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Map<Integer, List<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
 
-    private BankHolidays() {
-    }
+    private BankHolidays() {}
 
     /** The bank holidays of one year, in date order. */
     public static List<LocalDate> of(int year) {
@@ -58,8 +59,11 @@ public final class BankHolidays {
 
     /** The bank holidays from one day to another, both included, in date order. */
     public static List<LocalDate> between(LocalDate first, LocalDate last) {
-        return IntStream.rangeClosed(first.getYear(), last.getYear()).boxed().flatMap(year -> of(year).stream())
-                .filter(day -> !day.isBefore(first) && !day.isAfter(last)).toList();
+        return IntStream.rangeClosed(first.getYear(), last.getYear())
+                .boxed()
+                .flatMap(year -> of(year).stream())
+                .filter(day -> !day.isBefore(first) && !day.isAfter(last))
+                .toList();
     }
 
     /** Whether the day is a bank holiday. */
@@ -75,7 +79,8 @@ public final class BankHolidays {
     /** The day itself, or the first weekday after it that is not already a holiday (a substitute day). */
     private static LocalDate nextWeekday(LocalDate day, Set<LocalDate> taken) {
         LocalDate substitute = day;
-        while (substitute.getDayOfWeek() == DayOfWeek.SATURDAY || substitute.getDayOfWeek() == DayOfWeek.SUNDAY
+        while (substitute.getDayOfWeek() == DayOfWeek.SATURDAY
+                || substitute.getDayOfWeek() == DayOfWeek.SUNDAY
                 || taken.contains(substitute)) {
             substitute = substitute.plusDays(1);
         }

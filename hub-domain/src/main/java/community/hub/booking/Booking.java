@@ -23,7 +23,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,18 +141,39 @@ public class Booking {
     @Version
     private long version;
 
-    protected Booking() {
-    }
+    protected Booking() {}
 
     /** A new booking holding the room on each of the given slots; the first slot sets the series' times. */
-    public Booking(BookingRequest request, Room room, Organisation organisation, List<Slot> slots,
-                   BookingStatus status, String by, Instant now) {
-        this(request, room, organisation, slots, status, by, now,
-                status == BookingStatus.PENDING ? HistoryEntry.Kind.REQUESTED : HistoryEntry.Kind.BOOKED, null);
+    public Booking(
+            BookingRequest request,
+            Room room,
+            Organisation organisation,
+            List<Slot> slots,
+            BookingStatus status,
+            String by,
+            Instant now) {
+        this(
+                request,
+                room,
+                organisation,
+                slots,
+                status,
+                by,
+                now,
+                status == BookingStatus.PENDING ? HistoryEntry.Kind.REQUESTED : HistoryEntry.Kind.BOOKED,
+                null);
     }
 
-    Booking(BookingRequest request, Room room, Organisation organisation, List<Slot> slots,
-            BookingStatus status, String by, Instant now, HistoryEntry.Kind first, String detail) {
+    Booking(
+            BookingRequest request,
+            Room room,
+            Organisation organisation,
+            List<Slot> slots,
+            BookingStatus status,
+            String by,
+            Instant now,
+            HistoryEntry.Kind first,
+            String detail) {
         this.room = room;
         this.organisation = organisation;
         describe(request);
@@ -171,8 +191,12 @@ public class Booking {
         this.title = request.getTitle().trim();
         this.type = request.getType();
         this.visibility = request.getVisibility();
-        this.description = request.getDescription() == null || request.getDescription().isBlank() ? null : request.getDescription().trim();
-        this.audience = new LinkedHashSet<>(request.getAudience().stream().map(String::trim).toList());
+        this.description =
+                request.getDescription() == null || request.getDescription().isBlank()
+                        ? null
+                        : request.getDescription().trim();
+        this.audience = new LinkedHashSet<>(
+                request.getAudience().stream().map(String::trim).toList());
         this.expectedAttendance = request.getExpectedAttendance();
     }
 
@@ -193,7 +217,8 @@ public class Booking {
         }
         changeStatus(BookingStatus.CONFIRMED);
         changed(now, by, HistoryEntry.Kind.APPROVED, null);
-        original.ifPresent(followed -> followed.endBefore(changeRequest.continuesFrom().orElseThrow(), by, now));
+        original.ifPresent(
+                followed -> followed.endBefore(changeRequest.continuesFrom().orElseThrow(), by, now));
         return this;
     }
 
@@ -210,9 +235,11 @@ public class Booking {
         Optional<Booking> original = ChangeRequests.waitingToChange(this);
         changeStatus(BookingStatus.DECLINED);
         changed(now, by, HistoryEntry.Kind.DECLINED, decisionReason);
-        String about = original.isEmpty() ? "" : changeRequest.date().map(changed -> changed + ": ").orElse("");
-        original.ifPresent(booking -> booking.changed(now, by, HistoryEntry.Kind.CHANGE_DECLINED,
-                HistoryEntry.shortened(about + decisionReason)));
+        String about = original.isEmpty()
+                ? ""
+                : changeRequest.date().map(changed -> changed + ": ").orElse("");
+        original.ifPresent(booking -> booking.changed(
+                now, by, HistoryEntry.Kind.CHANGE_DECLINED, HistoryEntry.shortened(about + decisionReason)));
     }
 
     /**
@@ -222,7 +249,8 @@ public class Booking {
     public void cancel(Cancellation cancellation) {
         requireHoldsRoom();
         Optional<Booking> waiting = changes().waiting();
-        occurrences.stream().filter(occurrence -> !occurrence.isCancelled() && cancellation.charges(occurrence, status))
+        occurrences.stream()
+                .filter(occurrence -> !occurrence.isCancelled() && cancellation.charges(occurrence, status))
                 .forEach(Occurrence::chargeAsLate);
         cancelledAt = cancellation.at().getEpochSecond();
         changeStatus(BookingStatus.CANCELLED);
@@ -236,7 +264,13 @@ public class Booking {
      * history, the future ones are replaced by the given slots (already checked against the rules).
      */
     public void reschedule(BookingRequest request, Room newRoom, List<Slot> slots, String by, Instant now) {
-        replaceWith(request, newRoom, slots.stream().map(slot -> new SeriesDates.Placing(slot.date(), newRoom, slot)).toList(), now);
+        replaceWith(
+                request,
+                newRoom,
+                slots.stream()
+                        .map(slot -> new SeriesDates.Placing(slot.date(), newRoom, slot))
+                        .toList(),
+                now);
         changed(now, by, HistoryEntry.Kind.CHANGED, null);
     }
 

@@ -3,7 +3,6 @@ package community.hub.booking;
 import community.hub.account.Account;
 import community.hub.organisation.Organisation;
 import community.hub.room.Room;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,13 +23,14 @@ public final class BookingAccess {
      */
     static final Set<BookingStatus> SHOWN_TO_OTHERS = Set.of(BookingStatus.CONFIRMED, BookingStatus.CANCELLED);
 
-    private BookingAccess() {
-    }
+    private BookingAccess() {}
 
     /** Whether the account may see the booking's details; to anyone else it is not there. */
     public static boolean maySee(Account by, Booking booking) {
         return mayChange(by, booking)
-                || booking.getVisibility() == Visibility.PUBLIC && SHOWN_TO_OTHERS.contains(booking.getStatus()) && booking.wasConfirmed();
+                || booking.getVisibility() == Visibility.PUBLIC
+                        && SHOWN_TO_OTHERS.contains(booking.getStatus())
+                        && booking.wasConfirmed();
     }
 
     /** Whether the account may change or cancel the booking: staff, or a member of its organisation. */
@@ -40,17 +40,22 @@ public final class BookingAccess {
 
     /** Whether the account may change the booking now: it may change it, and the booking still holds its room. */
     public static boolean mayChangeNow(Optional<Account> by, Booking booking) {
-        return booking != null && booking.getStatus().holdsRoom() && by.map(account -> mayChange(account, booking)).orElse(false);
+        return booking != null
+                && booking.getStatus().holdsRoom()
+                && by.map(account -> mayChange(account, booking)).orElse(false);
     }
 
     /** Whether the booking is a series with a date on the day, from which it may be changed on. */
     public static boolean isSeriesDate(Booking booking, LocalDate date) {
-        return booking.getSeries().getRecurrence() != null && booking.dates().on(date).isPresent();
+        return booking.getSeries().getRecurrence() != null
+                && booking.dates().on(date).isPresent();
     }
 
     /** Whether the account may move the date now: it may change the booking now, and the date is neither called off nor begun. */
     public static boolean mayMoveNow(Optional<Account> by, Booking booking, Occurrence date, Instant now) {
-        return mayChangeNow(by, booking) && !date.isCancelled() && date.startsAt().isAfter(now);
+        return mayChangeNow(by, booking)
+                && !date.isCancelled()
+                && date.startsAt().isAfter(now);
     }
 
     /**
@@ -59,13 +64,17 @@ public final class BookingAccess {
      */
     public static boolean mayChangeFromNow(Optional<Account> by, Booking booking, Occurrence date, Instant now) {
         Series series = booking.getSeries();
-        return mayMoveNow(by, booking, date, now) && series.getRecurrence() != null && date.getSeriesDate().isAfter(series.getFirstDate())
+        return mayMoveNow(by, booking, date, now)
+                && series.getRecurrence() != null
+                && date.getSeriesDate().isAfter(series.getFirstDate())
                 && series.slotOn(date.getSeriesDate()).startsAt().isAfter(now);
     }
 
     /** Whether the account may approve or decline the booking now: staff, while it waits for a decision. */
     public static boolean mayDecideNow(Optional<Account> by, Booking booking) {
-        return booking != null && booking.getStatus() == BookingStatus.PENDING && by.map(Account::isStaff).orElse(false);
+        return booking != null
+                && booking.getStatus() == BookingStatus.PENDING
+                && by.map(Account::isStaff).orElse(false);
     }
 
     /** Whether the account may book the room: staff any room in use, tenants those the hub lets them book. */
@@ -80,6 +89,8 @@ public final class BookingAccess {
 
     /** What the account calls off, and when: staff for the hub; a tenant for its organisation, late dates still charged. */
     static Cancellation cancellation(Account by, Instant at, CancellationCutOff cutOff) {
-        return by.isStaff() ? Cancellation.byHub(by.getUsername(), at) : new Cancellation(by.getUsername(), at, true, cutOff.before());
+        return by.isStaff()
+                ? Cancellation.byHub(by.getUsername(), at)
+                : new Cancellation(by.getUsername(), at, true, cutOff.before());
     }
 }

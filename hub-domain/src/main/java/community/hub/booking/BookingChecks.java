@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +36,8 @@ class BookingChecks {
      *
      * @param goingAway occurrences already holding the room that this change gives up, so they do not count
      */
-    List<Slot> freeSlots(BookingRequest request, Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
+    List<Slot> freeSlots(
+            BookingRequest request, Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
         List<Clash> clashes = clashes(request, room, slots, by, goingAway);
         if (clashes.isEmpty()) {
             return slots;
@@ -51,16 +51,23 @@ class BookingChecks {
     }
 
     /** Every clash the slots would meet once the rules are kept, leaving out the occurrences the change gives up. */
-    List<Clash> clashes(BookingRequest request, Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
+    List<Clash> clashes(
+            BookingRequest request, Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
         checkTenantRules(by, room, slots);
         BookingRules.check(request, room, slots, clock.instant());
         Instant from = slots.get(0).startsAt();
         Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
-        List<Occurrence> held = holding.holding(room, from, until).stream().filter(goingAway.negate()).toList();
-        List<Closure> closures = entityManager.createNamedQuery("Closure.affecting", Closure.class)
-                .setParameter("room", room).setParameter("from", from.getEpochSecond())
-                .setParameter("until", until.getEpochSecond()).getResultList();
-        return BookingRules.clashes(room, slots, held, closures, other -> BookingAccess.maySee(by, other) ? other.getTitle() : null);
+        List<Occurrence> held = holding.holding(room, from, until).stream()
+                .filter(goingAway.negate())
+                .toList();
+        List<Closure> closures = entityManager
+                .createNamedQuery("Closure.affecting", Closure.class)
+                .setParameter("room", room)
+                .setParameter("from", from.getEpochSecond())
+                .setParameter("until", until.getEpochSecond())
+                .getResultList();
+        return BookingRules.clashes(
+                room, slots, held, closures, other -> BookingAccess.maySee(by, other) ? other.getTitle() : null);
     }
 
     private void checkTenantRules(Account by, Room room, List<Slot> slots) {
@@ -73,14 +80,16 @@ class BookingChecks {
         int window = by.getOrganisation().getBookingWindowDays();
         LocalDate last = slots.get(slots.size() - 1).date();
         if (last.isAfter(LocalDate.now(clock).plusDays(window))) {
-            throw Refusal.invalid("start", "booking.beyondWindow", by.getOrganisation().getName(), window);
+            throw Refusal.invalid(
+                    "start", "booking.beyondWindow", by.getOrganisation().getName(), window);
         }
     }
 
     /** The organisation a request books for: a tenant's own, or the one staff name (none: the hub books for itself). */
     Organisation organisationFor(BookingRequest request, Account by) {
         if (!by.isStaff()) {
-            if (request.getOrganisationId() != null && !request.getOrganisationId().equals(by.getOrganisation().getId())) {
+            if (request.getOrganisationId() != null
+                    && !request.getOrganisationId().equals(by.getOrganisation().getId())) {
                 throw Refusal.invalid("organisationId", "booking.ownOrganisationOnly");
             }
             return stillWithTheHub(by.getOrganisation());
@@ -126,7 +135,11 @@ class BookingChecks {
 
     /** The room row locked until the transaction ends: the one place bookings for a room queue up. */
     Room lockRoom(long id) {
-        return entityManager.createNamedQuery("Room.locked", Room.class).setParameter("id", id).getResultStream().findFirst()
+        return entityManager
+                .createNamedQuery("Room.locked", Room.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> Refusal.invalid("roomId", "booking.unknownRoom", id));
     }
 }

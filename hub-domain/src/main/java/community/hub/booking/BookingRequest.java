@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -46,9 +45,11 @@ public class BookingRequest {
 
     @NotNull(message = "{booking.audience.required}")
     @Size(max = 10, message = "{booking.audience.size}")
-    private Set<@NotBlank(message = "{booking.audience.blank}") @Size(max = 40, message = "{booking.audience.tagSize}")
-            @Pattern(regexp = PLAIN_LINE, message = "{booking.audience.plain}") String> audience
-            = new LinkedHashSet<>();
+    private Set<
+                    @NotBlank(message = "{booking.audience.blank}")
+                    @Size(max = 40, message = "{booking.audience.tagSize}")
+                    @Pattern(regexp = PLAIN_LINE, message = "{booking.audience.plain}") String>
+            audience = new LinkedHashSet<>();
 
     @NotNull(message = "{booking.expectedAttendance.required}")
     @Min(value = 1, message = "{booking.expectedAttendance.range}")
@@ -70,7 +71,10 @@ public class BookingRequest {
     public static BookingRequest of(Booking booking) {
         BookingRequest request = new BookingRequest();
         request.setRoomId(booking.getRoom().getId());
-        request.setOrganisationId(booking.getOrganisation() == null ? null : booking.getOrganisation().getId());
+        request.setOrganisationId(
+                booking.getOrganisation() == null
+                        ? null
+                        : booking.getOrganisation().getId());
         request.setTitle(booking.getTitle());
         request.setType(booking.getType());
         request.setVisibility(booking.getVisibility());

@@ -1,11 +1,9 @@
 package community.hub.booking;
 
 import community.hub.HubTime;
-
 import community.hub.Refusal;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,8 +17,7 @@ import java.util.List;
  */
 public final class BookingRules {
 
-    private BookingRules() {
-    }
+    private BookingRules() {}
 
     /** The slots a request asks for: its one slot, or one a date of its series. */
     public static List<Slot> slots(BookingRequest request) {
@@ -39,7 +36,9 @@ public final class BookingRules {
         if (request.getRecurrence() == null) {
             return List.of(first);
         }
-        return request.getRecurrence().dates(first.date()).stream().map(first::on).toList();
+        return request.getRecurrence().dates(first.date()).stream()
+                .map(first::on)
+                .toList();
     }
 
     /** Refuses what no date of the request could ever have: a retired room, too many people, the wrong length, the past, closed hours. */
@@ -62,17 +61,29 @@ public final class BookingRules {
         }
         LocalDate furthest = HubTime.wallClock(now).toLocalDate().plusYears(HubTime.YEARS_AHEAD);
         if (slots.get(slots.size() - 1).date().isAfter(furthest)) {
-            throw Refusal.invalid(request.getRecurrence() == null ? "start" : "recurrence", "booking.tooFarAhead", HubTime.YEARS_AHEAD);
+            throw Refusal.invalid(
+                    request.getRecurrence() == null ? "start" : "recurrence",
+                    "booking.tooFarAhead",
+                    HubTime.YEARS_AHEAD);
         }
         slots.forEach(slot -> checkOpen(room, slot));
     }
 
     private static void checkOpen(Room room, Slot slot) {
         OpeningHours hours = room.openOn(slot.date().getDayOfWeek())
-                .orElseThrow(() -> Refusal.invalid("start", "booking.roomClosedThatDay", room.getName(), slot.date().getDayOfWeek()));
+                .orElseThrow(() -> Refusal.invalid(
+                        "start",
+                        "booking.roomClosedThatDay",
+                        room.getName(),
+                        slot.date().getDayOfWeek()));
         if (slot.start().isBefore(hours.getOpens()) || slot.end().isAfter(hours.getCloses())) {
-            throw Refusal.invalid("start", "booking.outsideOpeningHours", room.getName(), slot.date().getDayOfWeek(),
-                    hours.getOpens().toString(), hours.getCloses().toString());
+            throw Refusal.invalid(
+                    "start",
+                    "booking.outsideOpeningHours",
+                    room.getName(),
+                    slot.date().getDayOfWeek(),
+                    hours.getOpens().toString(),
+                    hours.getCloses().toString());
         }
     }
 
@@ -80,32 +91,42 @@ public final class BookingRules {
      * Every wanted slot that clashes with an occurrence already holding the room (counting the turnaround after
      * each, the existing one's as stored and the new one's from the room) or falls in a closure.
      */
-    public static List<Clash> clashes(Room room, List<Slot> wanted, List<Occurrence> held, List<Closure> closures,
-                                      ClashNames names) {
+    public static List<Clash> clashes(
+            Room room, List<Slot> wanted, List<Occurrence> held, List<Closure> closures, ClashNames names) {
         List<Clash> clashes = new ArrayList<>();
         long turnaround = 60L * room.getTurnaroundMinutes();
         for (Slot slot : wanted) {
             Instant start = slot.startsAt();
             Instant blockedUntil = slot.endsAt().plusSeconds(turnaround);
-            closures.stream().filter(closure -> closure.appliesTo(room) && closure.overlaps(start, slot.endsAt()))
+            closures.stream()
+                    .filter(closure -> closure.appliesTo(room) && closure.overlaps(start, slot.endsAt()))
                     .findFirst()
-                    .ifPresentOrElse(closure -> clashes.add(clash(room, slot, Clash.Cause.CLOSED, closure.getReason())),
+                    .ifPresentOrElse(
+                            closure -> clashes.add(clash(room, slot, Clash.Cause.CLOSED, closure.getReason())),
                             () -> held.stream()
-                                    .filter(other -> other.startsAt().isBefore(blockedUntil) && start.isBefore(other.blockedUntil()))
+                                    .filter(other -> other.startsAt().isBefore(blockedUntil)
+                                            && start.isBefore(other.blockedUntil()))
                                     .findFirst()
-                                    .ifPresent(other -> clashes.add(clash(room, slot, Clash.Cause.BOOKED, names.of(other.getBooking())))));
+                                    .ifPresent(other -> clashes.add(
+                                            clash(room, slot, Clash.Cause.BOOKED, names.of(other.getBooking())))));
         }
         return clashes;
     }
 
     private static Clash clash(Room room, Slot slot, Clash.Cause cause, String with) {
-        return new Clash(room.getId(), room.getName(), LocalDateTime.of(slot.date(), slot.start()),
-                LocalDateTime.of(slot.date(), slot.end()), cause, with);
+        return new Clash(
+                room.getId(),
+                room.getName(),
+                LocalDateTime.of(slot.date(), slot.start()),
+                LocalDateTime.of(slot.date(), slot.end()),
+                cause,
+                with);
     }
 
     /** The slots that are left once the clashing ones are taken out. */
     public static List<Slot> free(List<Slot> wanted, List<Clash> clashes) {
-        List<LocalDate> taken = clashes.stream().map(clash -> clash.start().toLocalDate()).toList();
+        List<LocalDate> taken =
+                clashes.stream().map(clash -> clash.start().toLocalDate()).toList();
         return wanted.stream().filter(slot -> !taken.contains(slot.date())).toList();
     }
 

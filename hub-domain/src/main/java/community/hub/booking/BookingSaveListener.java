@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-
 import java.util.Set;
 
 /**

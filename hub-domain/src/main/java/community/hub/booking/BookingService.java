@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,18 +37,21 @@ public class BookingService {
     private Clock clock;
 
     /** Books the request, or refuses it whole: a refused request changes nothing. */
-    public Booking book(@NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+    public Booking book(
+            @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
         List<Slot> slots = BookingRules.slots(request);
         Room room = checks.lockRoom(request.getRoomId());
         Organisation organisation = checks.organisationFor(request, by);
         slots = checks.freeSlots(request, room, slots, by, occurrence -> false);
-        Booking booking = new Booking(request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), clock.instant());
+        Booking booking = new Booking(
+                request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), clock.instant());
         bookings.add(booking);
         return booking;
     }
 
     /** What booking the request would meet, without booking it: every clash, for people to decide before saving. */
-    public List<Clash> preview(@NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+    public List<Clash> preview(
+            @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
         List<Slot> slots = BookingRules.slots(request);
         Room room = checks.room(request.getRoomId());
         checks.organisationFor(request, by);
@@ -66,7 +68,8 @@ public class BookingService {
      *
      * @return the booking changed, the new booking continuing it when the series split, or the request to move it
      */
-    public Booking change(long id, @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+    public Booking change(
+            long id, @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
         List<Slot> slots = BookingRules.slots(request);
         Room room = checks.lockRooms(request.getRoomId(), booking.getRoom().getId());
@@ -75,10 +78,16 @@ public class BookingService {
         Instant now = clock.instant();
         boolean begun = booking.dates().anyBegun(now);
         if (begun && moves(booking, room, slots, now)) {
-            LocalDate from = booking.dates().firstNotBegun(now).orElseThrow(() -> Refusal.invalid("start", "booking.allBegun"));
+            LocalDate from =
+                    booking.dates().firstNotBegun(now).orElseThrow(() -> Refusal.invalid("start", "booking.allBegun"));
             return continueFrom(booking, from, request, room, slots, by, now);
         }
-        slots = checks.freeSlots(request, room, slots, by, occurrence -> occurrence.getBooking().getId().equals(booking.getId()));
+        slots = checks.freeSlots(
+                request,
+                room,
+                slots,
+                by,
+                occurrence -> occurrence.getBooking().getId().equals(booking.getId()));
         if (begun) {
             booking.redescribe(request, by.getUsername(), now);
             return booking;
@@ -102,28 +111,47 @@ public class BookingService {
      *
      * @return the new booking
      */
-    public Booking changeFrom(long id, @NotNull LocalDate date,
-                              @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+    public Booking changeFrom(
+            long id,
+            @NotNull LocalDate date,
+            @NotNull(message = "{request.body.required}") @Valid BookingRequest request,
+            @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
         List<Slot> slots = BookingRules.slots(request);
         Room room = checks.lockRooms(request.getRoomId(), booking.getRoom().getId());
         return continueFrom(booking, date, request, room, slots, by, clock.instant());
     }
 
-    private Booking continueFrom(Booking booking, LocalDate date, BookingRequest request, Room room, List<Slot> slots,
-                                 Account by, Instant now) {
+    private Booking continueFrom(
+            Booking booking,
+            LocalDate date,
+            BookingRequest request,
+            Room room,
+            List<Slot> slots,
+            Account by,
+            Instant now) {
         ChangeRequests changes = booking.changes();
         changes.checkChangeFrom(date, request.getStart().toLocalDate(), now);
-        List<Slot> free = checks.freeSlots(request, room, slots, by, occurrence -> changes.givesUpFrom(date, occurrence));
-        Booking continuation = changes.continueFrom(date, request, room, free,
-                changes.continuationStatus(BookingAccess.waitsForTheHub(by, booking.getOrganisation())), by.getUsername(), now);
+        List<Slot> free =
+                checks.freeSlots(request, room, slots, by, occurrence -> changes.givesUpFrom(date, occurrence));
+        Booking continuation = changes.continueFrom(
+                date,
+                request,
+                room,
+                free,
+                changes.continuationStatus(BookingAccess.waitsForTheHub(by, booking.getOrganisation())),
+                by.getUsername(),
+                now);
         bookings.add(continuation);
         return continuation;
     }
 
     /** What changing a series from one of its dates on would meet, without changing it: every clash of the new dates. */
-    public List<Clash> previewFrom(long id, @NotNull LocalDate date,
-                                   @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
+    public List<Clash> previewFrom(
+            long id,
+            @NotNull LocalDate date,
+            @NotNull(message = "{request.body.required}") @Valid BookingRequest request,
+            @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
         List<Slot> slots = BookingRules.slots(request);
         Room room = checks.room(request.getRoomId());
@@ -143,16 +171,24 @@ public class BookingService {
      */
     public Booking moveOccurrence(long id, LocalDate seriesDate, Long roomId, Slot slot, @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
-        Room room = checks.lockRooms(roomId == null ? booking.getRoom().getId() : roomId, booking.getRoom().getId());
+        Room room = checks.lockRooms(
+                roomId == null ? booking.getRoom().getId() : roomId,
+                booking.getRoom().getId());
         booking.changes().checkNoneWaiting();
         BookingRequest request = ChangeRequests.oneDateMoved(BookingRequest.of(booking), room, slot);
-        List<Clash> clashes = checks.clashes(request, room, BookingRules.slots(request), by,
-                occurrence -> occurrence.getBooking().getId().equals(booking.getId()) && occurrence.getSeriesDate().equals(seriesDate));
+        List<Clash> clashes = checks.clashes(
+                request,
+                room,
+                BookingRules.slots(request),
+                by,
+                occurrence -> occurrence.getBooking().getId().equals(booking.getId())
+                        && occurrence.getSeriesDate().equals(seriesDate));
         if (!clashes.isEmpty()) {
             throw new ClashRefusal(clashes, false);
         }
         if (movesWait(booking, by)) {
-            Booking asked = booking.changes().requestDateMove(seriesDate, room, slot, by.getUsername(), clock.instant());
+            Booking asked =
+                    booking.changes().requestDateMove(seriesDate, room, slot, by.getUsername(), clock.instant());
             bookings.add(asked);
             return asked;
         }
@@ -161,16 +197,20 @@ public class BookingService {
     }
 
     private static BookingStatus statusFor(Account by, Organisation organisation) {
-        return organisation != null && BookingAccess.waitsForTheHub(by, organisation) ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+        return organisation != null && BookingAccess.waitsForTheHub(by, organisation)
+                ? BookingStatus.PENDING
+                : BookingStatus.CONFIRMED;
     }
 
     /** Whether a move of the booking by this person waits for the hub: a confirmed booking moved by a tenant it decides for. */
     private static boolean movesWait(Booking booking, Account by) {
-        return booking.getStatus() == BookingStatus.CONFIRMED && statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING;
+        return booking.getStatus() == BookingStatus.CONFIRMED
+                && statusFor(by, booking.getOrganisation()) == BookingStatus.PENDING;
     }
 
     /** Whether the change puts the booking in another room, or its dates still to come at other times or on other days. */
     private static boolean moves(Booking booking, Room room, List<Slot> slots, Instant now) {
-        return !room.getId().equals(booking.getRoom().getId()) || !booking.dates().slotsToCome(now).equals(new HashSet<>(slots));
+        return !room.getId().equals(booking.getRoom().getId())
+                || !booking.dates().slotsToCome(now).equals(new HashSet<>(slots));
     }
 }

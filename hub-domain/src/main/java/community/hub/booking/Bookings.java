@@ -14,7 +14,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -80,7 +79,8 @@ public class Bookings {
     }
 
     /** The bookings the caller may see with an occurrence in the period, optionally in one room or for one organisation. */
-    public List<Booking> visibleBetween(Instant from, Instant until, Long roomId, Long organisationId, @NotNull Account by) {
+    public List<Booking> visibleBetween(
+            Instant from, Instant until, Long roomId, Long organisationId, @NotNull Account by) {
         CriteriaBuilder criteria = entityManager.getCriteriaBuilder();
         CriteriaQuery<Booking> query = criteria.createQuery(Booking.class);
         Root<Booking> booking = query.from(Booking.class);
@@ -95,9 +95,12 @@ public class Bookings {
             where.add(criteria.equal(booking.get("organisation").get("id"), organisationId));
         }
         if (!by.isStaff()) {
-            where.add(criteria.or(criteria.equal(booking.get("organisation"), by.getOrganisation()),
-                    criteria.and(criteria.equal(booking.get("visibility"), Visibility.PUBLIC),
-                            booking.get("status").in(BookingAccess.SHOWN_TO_OTHERS), criteria.isTrue(booking.get("confirmedOnce")))));
+            where.add(criteria.or(
+                    criteria.equal(booking.get("organisation"), by.getOrganisation()),
+                    criteria.and(
+                            criteria.equal(booking.get("visibility"), Visibility.PUBLIC),
+                            booking.get("status").in(BookingAccess.SHOWN_TO_OTHERS),
+                            criteria.isTrue(booking.get("confirmedOnce")))));
         }
         query.select(booking).distinct(true).where(where.toArray(Predicate[]::new));
         return entityManager.createQuery(query).setMaxResults(MOST_LISTED).getResultList();
@@ -108,10 +111,17 @@ public class Bookings {
         CriteriaBuilder criteria = entityManager.getCriteriaBuilder();
         CriteriaQuery<Booking> query = criteria.createQuery(Booking.class);
         Root<Booking> booking = query.from(Booking.class);
-        query.select(booking).where(matching(criteria, query, booking, filter, by)).orderBy(
-                criteria.asc(booking.get("series").get("firstDate")), criteria.asc(booking.get("series").get("startTime")),
-                criteria.asc(booking.get("id")));
-        return entityManager.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
+        query.select(booking)
+                .where(matching(criteria, query, booking, filter, by))
+                .orderBy(
+                        criteria.asc(booking.get("series").get("firstDate")),
+                        criteria.asc(booking.get("series").get("startTime")),
+                        criteria.asc(booking.get("id")));
+        return entityManager
+                .createQuery(query)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** How many bookings the caller's list shows match the filter. */
@@ -124,8 +134,8 @@ public class Bookings {
     }
 
     /** A list of bookings shows staff every one, and a tenant its own organisation's. */
-    private static Predicate[] matching(CriteriaBuilder criteria, AbstractQuery<?> query, Root<Booking> booking,
-                                        BookingFilter filter, Account by) {
+    private static Predicate[] matching(
+            CriteriaBuilder criteria, AbstractQuery<?> query, Root<Booking> booking, BookingFilter filter, Account by) {
         List<Predicate> where = new ArrayList<>();
         if (filter.getRoomId() != null) {
             where.add(criteria.equal(booking.get("room").get("id"), filter.getRoomId()));
@@ -142,9 +152,13 @@ public class Bookings {
         if (filter.getFrom() != null || filter.getTo() != null) {
             Subquery<Long> dates = query.subquery(Long.class);
             Root<Occurrence> occurrence = dates.from(Occurrence.class);
-            dates.select(occurrence.get("id")).where(criteria.equal(occurrence.get("booking"), booking),
-                    criteria.between(occurrence.get("date"), filter.getFrom() == null ? LocalDate.of(2000, 1, 1) : filter.getFrom(),
-                            filter.getTo() == null ? LocalDate.of(2999, 12, 31) : filter.getTo()));
+            dates.select(occurrence.get("id"))
+                    .where(
+                            criteria.equal(occurrence.get("booking"), booking),
+                            criteria.between(
+                                    occurrence.get("date"),
+                                    filter.getFrom() == null ? LocalDate.of(2000, 1, 1) : filter.getFrom(),
+                                    filter.getTo() == null ? LocalDate.of(2999, 12, 31) : filter.getTo()));
             where.add(criteria.exists(dates));
         }
         if (!by.isStaff()) {
@@ -163,8 +177,10 @@ public class Bookings {
         Root<Booking> booking = query.from(Booking.class);
         Subquery<Long> later = query.subquery(Long.class);
         Root<Occurrence> occurrence = later.from(Occurrence.class);
-        later.select(occurrence.get("id")).where(criteria.equal(occurrence.get("booking"), booking),
-                criteria.greaterThan(occurrence.get("endsAt"), since.getEpochSecond()));
+        later.select(occurrence.get("id"))
+                .where(
+                        criteria.equal(occurrence.get("booking"), booking),
+                        criteria.greaterThan(occurrence.get("endsAt"), since.getEpochSecond()));
         List<Predicate> where = new ArrayList<>();
         where.add(criteria.exists(later));
         if (roomId != null) {
@@ -188,13 +204,20 @@ public class Bookings {
 
     /** Requests waiting for staff to decide, oldest first. */
     public List<Booking> waitingForDecision() {
-        return entityManager.createQuery(WAITING, Booking.class).setParameter("pending", BookingStatus.PENDING).getResultList();
+        return entityManager
+                .createQuery(WAITING, Booking.class)
+                .setParameter("pending", BookingStatus.PENDING)
+                .getResultList();
     }
 
     /** An organisation's requests waiting for a decision with a date in the month that was not called off. */
     public List<Booking> waitingForDecision(long organisationId, YearMonth month) {
-        return entityManager.createQuery(WAITING_IN_MONTH, Booking.class)
-                .setParameter("organisation", organisationId).setParameter("pending", BookingStatus.PENDING)
-                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth()).getResultList();
+        return entityManager
+                .createQuery(WAITING_IN_MONTH, Booking.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("pending", BookingStatus.PENDING)
+                .setParameter("first", month.atDay(1))
+                .setParameter("last", month.atEndOfMonth())
+                .getResultList();
     }
 }

@@ -22,7 +22,9 @@ public record Cancellation(String by, Instant at, boolean byOrganisation, Durati
 
     /** Whether calling off this occurrence of a booking in the given status is still charged. */
     boolean charges(Occurrence occurrence, BookingStatus status) {
-        return byOrganisation && status == BookingStatus.CONFIRMED
-                && occurrence.startsAt().isAfter(at) && occurrence.startsAt().isBefore(at.plus(cutOff));
+        return byOrganisation
+                && status == BookingStatus.CONFIRMED
+                && occurrence.startsAt().isAfter(at)
+                && occurrence.startsAt().isBefore(at.plus(cutOff));
     }
 }

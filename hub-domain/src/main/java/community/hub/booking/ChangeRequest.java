@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -88,7 +87,8 @@ public class ChangeRequest {
 
     /** The date it concerns, for the history: the date moved, or the first date changed. */
     Optional<LocalDate> date() {
-        return Optional.ofNullable(kind == ChangeOf.ONE_DATE ? movesDate : kind == ChangeOf.DATES_FROM ? continuesFrom : null);
+        return Optional.ofNullable(
+                kind == ChangeOf.ONE_DATE ? movesDate : kind == ChangeOf.DATES_FROM ? continuesFrom : null);
     }
 
     /** What it asks; null for continuations made before the hub kept it. */

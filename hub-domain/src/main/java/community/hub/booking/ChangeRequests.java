@@ -2,7 +2,6 @@ package community.hub.booking;
 
 import community.hub.Refusal;
 import community.hub.room.Room;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,9 @@ public final class ChangeRequests {
 
     /** A request to change this booking that still waits for a decision, if there is one. */
     public Optional<Booking> waiting() {
-        return followers.stream().filter(follower -> waitingToChange(follower).isPresent()).findFirst();
+        return followers.stream()
+                .filter(follower -> waitingToChange(follower).isPresent())
+                .findFirst();
     }
 
     /**
@@ -41,7 +42,9 @@ public final class ChangeRequests {
     static Optional<Booking> waitingToChange(Booking request) {
         ChangeRequest change = request.getChangeRequest();
         Booking follows = request.getFollows();
-        if (follows == null || !change.canTakeOver() || request.getStatus() != BookingStatus.PENDING
+        if (follows == null
+                || !change.canTakeOver()
+                || request.getStatus() != BookingStatus.PENDING
                 || !follows.getStatus().holdsRoom()) {
             return Optional.empty();
         }
@@ -57,7 +60,8 @@ public final class ChangeRequests {
         List<Occurrence> stillHolding = booking.getOccurrences().stream()
                 .filter(occurrence -> occurrence.holdsRoom() && occurrence.isIn(newRoom) && replaced.test(occurrence))
                 .toList();
-        if (!BookingRules.clashes(newRoom, slots, stillHolding, List.of(), unnamed -> null).isEmpty()) {
+        if (!BookingRules.clashes(newRoom, slots, stillHolding, List.of(), unnamed -> null)
+                .isEmpty()) {
             throw Refusal.conflict("start", "booking.waitingChangeOverlaps");
         }
     }
@@ -66,7 +70,10 @@ public final class ChangeRequests {
     public void checkNoneWaiting() {
         waiting().ifPresent(waiting -> {
             if (waiting.getChangeRequest().getKind() == ChangeOf.DATES_FROM) {
-                throw Refusal.conflict("date", "booking.changeWaiting", waiting.getChangeRequest().continuesFrom().orElse(null),
+                throw Refusal.conflict(
+                        "date",
+                        "booking.changeWaiting",
+                        waiting.getChangeRequest().continuesFrom().orElse(null),
                         waiting.getId());
             }
             throw Refusal.conflict("start", "booking.moveWaiting", waiting.getId());
@@ -76,13 +83,15 @@ public final class ChangeRequests {
     /** The bookings that continue this series from one of its dates on, earliest first. */
     public List<Booking> getContinuations() {
         return followers.stream()
-                .filter(follower -> follower.getChangeRequest().continuesSeries()).toList();
+                .filter(follower -> follower.getChangeRequest().continuesSeries())
+                .toList();
     }
 
     /** The moves of this booking, or of one of its dates, that were asked for and are waiting or were declined. */
     public List<Booking> getMoveRequests() {
         return followers.stream()
-                .filter(follower -> follower.getChangeRequest().isMove()).toList();
+                .filter(follower -> follower.getChangeRequest().isMove())
+                .toList();
     }
 
     /**
@@ -117,7 +126,8 @@ public final class ChangeRequests {
     /** Whether the occurrence is one this series gives up when it changes from the given date on. */
     public boolean givesUpFrom(LocalDate seriesDate, Occurrence occurrence) {
         Booking other = occurrence.getBooking();
-        boolean own = other == booking || booking.getId() != null && booking.getId().equals(other.getId());
+        boolean own =
+                other == booking || booking.getId() != null && booking.getId().equals(other.getId());
         return own && !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled();
     }
 
@@ -132,8 +142,14 @@ public final class ChangeRequests {
      *
      * @return the new booking, not yet saved
      */
-    public Booking continueFrom(LocalDate seriesDate, BookingRequest request, Room newRoom, List<Slot> slots,
-                                BookingStatus newStatus, String by, Instant now) {
+    public Booking continueFrom(
+            LocalDate seriesDate,
+            BookingRequest request,
+            Room newRoom,
+            List<Slot> slots,
+            BookingStatus newStatus,
+            String by,
+            Instant now) {
         checkChangeFrom(seriesDate, request.getStart().toLocalDate(), now);
         if (slots.isEmpty()) {
             throw new IllegalArgumentException("A continuation needs at least one date");
@@ -141,8 +157,16 @@ public final class ChangeRequests {
         if (newStatus == BookingStatus.PENDING) {
             checkClearOfWhatItWouldReplace(newRoom, slots, occurrence -> givesUpFrom(seriesDate, occurrence));
         }
-        Booking continuation = new Booking(request, newRoom, booking.getOrganisation(), slots, newStatus, by, now,
-                HistoryEntry.Kind.CONTINUES, seriesDate.toString());
+        Booking continuation = new Booking(
+                request,
+                newRoom,
+                booking.getOrganisation(),
+                slots,
+                newStatus,
+                by,
+                now,
+                HistoryEntry.Kind.CONTINUES,
+                seriesDate.toString());
         booking.followedBy(continuation, ChangeRequest.datesFrom(seriesDate));
         if (newStatus == BookingStatus.PENDING) {
             booking.record(now, by, HistoryEntry.Kind.CHANGE_REQUESTED, seriesDate.toString());
@@ -159,7 +183,9 @@ public final class ChangeRequests {
      * @param needsApproval whether a new booking by the same person would wait for hub staff
      */
     public BookingStatus continuationStatus(boolean needsApproval) {
-        return booking.getStatus() == BookingStatus.PENDING || needsApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+        return booking.getStatus() == BookingStatus.PENDING || needsApproval
+                ? BookingStatus.PENDING
+                : BookingStatus.CONFIRMED;
     }
 
     /**
@@ -177,7 +203,8 @@ public final class ChangeRequests {
             throw new IllegalArgumentException("A move needs at least one date");
         }
         checkClearOfWhatItWouldReplace(newRoom, slots, occurrence -> true);
-        return asked(request, newRoom, slots, ChangeRequest.wholeBooking(), HistoryEntry.wholeMove(slots.get(0)), by, now);
+        return asked(
+                request, newRoom, slots, ChangeRequest.wholeBooking(), HistoryEntry.wholeMove(slots.get(0)), by, now);
     }
 
     /**
@@ -191,8 +218,14 @@ public final class ChangeRequests {
         checkMoveCanWait();
         Occurrence occurrence = booking.dates().standing(seriesDate);
         checkClearOfWhatItWouldReplace(newRoom, List.of(slot), held -> held == occurrence);
-        return asked(oneDateMoved(BookingRequest.of(booking), newRoom, slot), newRoom, List.of(slot), ChangeRequest.oneDate(seriesDate),
-                HistoryEntry.dateMove(seriesDate, slot), by, now);
+        return asked(
+                oneDateMoved(BookingRequest.of(booking), newRoom, slot),
+                newRoom,
+                List.of(slot),
+                ChangeRequest.oneDate(seriesDate),
+                HistoryEntry.dateMove(seriesDate, slot),
+                by,
+                now);
     }
 
     /** The booking asked for with one date on a new slot, in a new room: what checks of a date's move check. */
@@ -204,10 +237,24 @@ public final class ChangeRequests {
         return request;
     }
 
-    private Booking asked(BookingRequest request, Room newRoom, List<Slot> slots, ChangeRequest change, String detail,
-                          String by, Instant now) {
-        Booking asked = new Booking(request, newRoom, booking.getOrganisation(), slots, BookingStatus.PENDING, by, now,
-                HistoryEntry.Kind.ASKS_TO_CHANGE, detail);
+    private Booking asked(
+            BookingRequest request,
+            Room newRoom,
+            List<Slot> slots,
+            ChangeRequest change,
+            String detail,
+            String by,
+            Instant now) {
+        Booking asked = new Booking(
+                request,
+                newRoom,
+                booking.getOrganisation(),
+                slots,
+                BookingStatus.PENDING,
+                by,
+                now,
+                HistoryEntry.Kind.ASKS_TO_CHANGE,
+                detail);
         booking.followedBy(asked, change);
         booking.record(now, by, HistoryEntry.Kind.CHANGE_REQUESTED, detail);
         return asked;
@@ -215,7 +262,8 @@ public final class ChangeRequests {
 
     private void checkMoveCanWait() {
         if (booking.getStatus() != BookingStatus.CONFIRMED) {
-            throw new IllegalStateException("Only a confirmed booking keeps its times while a move waits; a request moves itself");
+            throw new IllegalStateException(
+                    "Only a confirmed booking keeps its times while a move waits; a request moves itself");
         }
         checkNoneWaiting();
     }
@@ -226,23 +274,34 @@ public final class ChangeRequests {
      * since: a date the move concerns has begun, or was called off.
      */
     void makeMove(Booking request, String by, Instant now) {
-        List<Occurrence> asked = request.getOccurrences().stream().filter(occurrence -> !occurrence.isCancelled()).toList();
+        List<Occurrence> asked = request.getOccurrences().stream()
+                .filter(occurrence -> !occurrence.isCancelled())
+                .toList();
         Optional<Occurrence> first = asked.stream().findFirst();
         String detail;
         if (request.getChangeRequest().getKind() == ChangeOf.WHOLE_BOOKING) {
             if (booking.dates().anyBegun(now) || first.isEmpty()) {
                 throw Refusal.conflict("status", "booking.moveOvertaken", booking.getId());
             }
-            booking.replaceWith(BookingRequest.of(request), request.getRoom(), asked.stream()
-                    .map(occurrence -> new SeriesDates.Placing(occurrence.getSeriesDate(), occurrence.getRoom(), occurrence.slot()))
-                    .toList(), now);
-            detail = HistoryEntry.wholeMove(request.getSeries().slotOn(request.getSeries().getFirstDate()));
+            booking.replaceWith(
+                    BookingRequest.of(request),
+                    request.getRoom(),
+                    asked.stream()
+                            .map(occurrence -> new SeriesDates.Placing(
+                                    occurrence.getSeriesDate(), occurrence.getRoom(), occurrence.slot()))
+                            .toList(),
+                    now);
+            detail = HistoryEntry.wholeMove(
+                    request.getSeries().slotOn(request.getSeries().getFirstDate()));
         } else {
             LocalDate date = request.getChangeRequest().movesDate().orElseThrow();
-            Occurrence moving = booking.dates().on(date)
-                    .filter(occurrence -> !occurrence.isCancelled() && occurrence.startsAt().isAfter(now))
+            Occurrence moving = booking.dates()
+                    .on(date)
+                    .filter(occurrence ->
+                            !occurrence.isCancelled() && occurrence.startsAt().isAfter(now))
                     .orElseThrow(() -> Refusal.conflict("status", "booking.moveOvertaken", booking.getId()));
-            Occurrence to = first.orElseThrow(() -> Refusal.conflict("status", "booking.moveOvertaken", booking.getId()));
+            Occurrence to =
+                    first.orElseThrow(() -> Refusal.conflict("status", "booking.moveOvertaken", booking.getId()));
             moving.place(to.getRoom(), to.slot());
             detail = HistoryEntry.dateMove(date, to.slot());
         }
@@ -259,7 +318,8 @@ public final class ChangeRequests {
         Duration asked = request.dates().lengthIn(month, occurrence -> true);
         ChangeRequest change = request.getChangeRequest();
         Duration replaced = request.follows()
-                .map(followed -> followed.dates().lengthIn(month, change::wouldReplace)).orElse(Duration.ZERO);
+                .map(followed -> followed.dates().lengthIn(month, change::wouldReplace))
+                .orElse(Duration.ZERO);
         return asked.compareTo(replaced) > 0 ? asked.minus(replaced) : Duration.ZERO;
     }
 }

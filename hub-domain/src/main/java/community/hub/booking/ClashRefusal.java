@@ -1,7 +1,6 @@
 package community.hub.booking;
 
 import community.hub.Refusal;
-
 import java.util.List;
 
 /** A booking refused because some of its occurrences clash; every clashing occurrence is listed. */

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,11 +18,19 @@ import java.time.LocalTime;
 /** A period when one room, or the whole hub, cannot be booked: a bank holiday, maintenance. */
 @Entity
 @Table(name = "closure")
-@NamedQuery(name = "Closure.affecting", query = "select c from Closure c where (c.room is null or c.room = :room) "
-        + "and c.startsAt < :until and c.endsAt > :from order by c.startsAt")
-@NamedQuery(name = "Closure.between", query = "select c from Closure c where c.startsAt < :until and c.endsAt > :from order by c.startsAt")
-@NamedQuery(name = "Closure.endingAfter", query = "select c from Closure c where c.endsAt > :from order by c.startsAt, c.endsAt, c.id")
-@NamedQuery(name = "Closure.endedBy", query = "select c from Closure c where c.endsAt <= :from order by c.startsAt desc, c.endsAt desc, c.id desc")
+@NamedQuery(
+        name = "Closure.affecting",
+        query = "select c from Closure c where (c.room is null or c.room = :room) "
+                + "and c.startsAt < :until and c.endsAt > :from order by c.startsAt")
+@NamedQuery(
+        name = "Closure.between",
+        query = "select c from Closure c where c.startsAt < :until and c.endsAt > :from order by c.startsAt")
+@NamedQuery(
+        name = "Closure.endingAfter",
+        query = "select c from Closure c where c.endsAt > :from order by c.startsAt, c.endsAt, c.id")
+@NamedQuery(
+        name = "Closure.endedBy",
+        query = "select c from Closure c where c.endsAt <= :from order by c.startsAt desc, c.endsAt desc, c.id desc")
 public class Closure {
 
     @Id

@@ -1,7 +1,6 @@
 package community.hub.booking;
 
 import community.hub.Refusal;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +15,13 @@ public class ClosureRefusal extends Refusal {
     private final transient List<BookedDate> booked;
 
     ClosureRefusal(List<BookedDate> booked) {
-        super(Kind.CONFLICT, "firstDay", "closure.booked", booked.size(), booked.get(0).date(), booked.get(0).roomName(),
+        super(
+                Kind.CONFLICT,
+                "firstDay",
+                "closure.booked",
+                booked.size(),
+                booked.get(0).date(),
+                booked.get(0).roomName(),
                 booked.get(0).bookingId());
         this.booked = List.copyOf(booked);
     }
@@ -31,15 +36,32 @@ public class ClosureRefusal extends Refusal {
      * the hub booked for itself), the room and the wall-clock times; a request still waiting for a decision holds its
      * date too.
      */
-    public record BookedDate(long bookingId, String title, String organisation, long roomId, String roomName,
-                             LocalDate date, LocalTime start, LocalTime end, BookingStatus status) implements Serializable {
+    public record BookedDate(
+            long bookingId,
+            String title,
+            String organisation,
+            long roomId,
+            String roomName,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            BookingStatus status)
+            implements Serializable {
 
         static BookedDate of(Occurrence occurrence) {
             Booking booking = occurrence.getBooking();
-            return new BookedDate(booking.getId(), booking.getTitle(),
-                    booking.getOrganisation() == null ? null : booking.getOrganisation().getName(),
-                    occurrence.getRoom().getId(), occurrence.getRoom().getName(), occurrence.getDate(),
-                    occurrence.getStart(), occurrence.getEnd(), occurrence.getStatus());
+            return new BookedDate(
+                    booking.getId(),
+                    booking.getTitle(),
+                    booking.getOrganisation() == null
+                            ? null
+                            : booking.getOrganisation().getName(),
+                    occurrence.getRoom().getId(),
+                    occurrence.getRoom().getName(),
+                    occurrence.getDate(),
+                    occurrence.getStart(),
+                    occurrence.getEnd(),
+                    occurrence.getStatus());
         }
     }
 }

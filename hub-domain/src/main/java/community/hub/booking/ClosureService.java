@@ -1,11 +1,11 @@
 package community.hub.booking;
 
-import community.hub.changelog.Change;
-import community.hub.changelog.ChangeLog;
-import community.hub.changelog.ChangedThing;
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.RetriedWhenRolledBack;
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.room.Room;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,20 +66,31 @@ public class ClosureService {
             lockEveryRoom();
         }
         Closure closure = new Closure(room, firstDay, lastDay, reason.trim());
-        TypedQuery<Occurrence> query = entityManager.createQuery("select o from Occurrence o join fetch o.booking "
-                        + "where o.holdsRoom = true and o.startsAt < :until and o.endsAt > :from" + (room == null ? "" : " and o.room = :room")
-                        + " order by o.startsAt", Occurrence.class)
-                .setParameter("from", closure.startsAt().getEpochSecond()).setParameter("until", closure.endsAt().getEpochSecond());
+        TypedQuery<Occurrence> query = entityManager
+                .createQuery(
+                        "select o from Occurrence o join fetch o.booking "
+                                + "where o.holdsRoom = true and o.startsAt < :until and o.endsAt > :from"
+                                + (room == null ? "" : " and o.room = :room")
+                                + " order by o.startsAt",
+                        Occurrence.class)
+                .setParameter("from", closure.startsAt().getEpochSecond())
+                .setParameter("until", closure.endsAt().getEpochSecond());
         if (room != null) {
             query.setParameter("room", room);
         }
         List<Occurrence> booked = query.getResultList();
         if (!booked.isEmpty()) {
-            throw new ClosureRefusal(booked.stream().map(ClosureRefusal.BookedDate::of).toList());
+            throw new ClosureRefusal(
+                    booked.stream().map(ClosureRefusal.BookedDate::of).toList());
         }
         entityManager.persist(closure);
         entityManager.flush();
-        changes.record(ChangedThing.CLOSURE, Change.CLOSED, closure.getId(), closure.isWholeHub() ? null : closure.getRoom().getName(), days(closure));
+        changes.record(
+                ChangedThing.CLOSURE,
+                Change.CLOSED,
+                closure.getId(),
+                closure.isWholeHub() ? null : closure.getRoom().getName(),
+                days(closure));
         return closure;
     }
 
@@ -106,7 +116,12 @@ public class ClosureService {
     public Closure reopen(long id) {
         Closure closure = byId(id);
         entityManager.remove(closure);
-        changes.record(ChangedThing.CLOSURE, Change.REOPENED, closure.getId(), closure.isWholeHub() ? null : closure.getRoom().getName(), days(closure));
+        changes.record(
+                ChangedThing.CLOSURE,
+                Change.REOPENED,
+                closure.getId(),
+                closure.isWholeHub() ? null : closure.getRoom().getName(),
+                days(closure));
         if (closure.isWholeHub()) {
             BankHolidays.between(closure.getFirstDay(), closure.getLastDay()).stream()
                     .filter(day -> entityManager.find(BankHolidayKeptOpen.class, day) == null)
@@ -126,14 +141,18 @@ public class ClosureService {
 
     /** The closures not over yet: those on today and those to come, soonest first. */
     public List<Closure> current() {
-        return entityManager.createNamedQuery("Closure.endingAfter", Closure.class)
-                .setParameter("from", startOfToday()).getResultList();
+        return entityManager
+                .createNamedQuery("Closure.endingAfter", Closure.class)
+                .setParameter("from", startOfToday())
+                .getResultList();
     }
 
     /** The closures over before today, the latest first. */
     public List<Closure> past() {
-        return entityManager.createNamedQuery("Closure.endedBy", Closure.class)
-                .setParameter("from", startOfToday()).getResultList();
+        return entityManager
+                .createNamedQuery("Closure.endedBy", Closure.class)
+                .setParameter("from", startOfToday())
+                .getResultList();
     }
 
     private long startOfToday() {
@@ -142,9 +161,12 @@ public class ClosureService {
 
     /** Every closure touching the days from {@code from} to {@code to}, both included. */
     public List<Closure> between(LocalDate from, LocalDate to) {
-        return entityManager.createNamedQuery("Closure.between", Closure.class)
+        return entityManager
+                .createNamedQuery("Closure.between", Closure.class)
                 .setParameter("from", HubTime.instant(from, LocalTime.MIDNIGHT).getEpochSecond())
-                .setParameter("until", HubTime.instant(to.plusDays(1), LocalTime.MIDNIGHT).getEpochSecond())
+                .setParameter(
+                        "until",
+                        HubTime.instant(to.plusDays(1), LocalTime.MIDNIGHT).getEpochSecond())
                 .getResultList();
     }
 
@@ -158,13 +180,16 @@ public class ClosureService {
 
     /** Locks every room's row in id order, the order bookings lock them in, so neither waits on the other for ever. */
     private void lockEveryRoom() {
-        entityManager.createQuery("select r.id from Room r order by r.id", Long.class).getResultList()
+        entityManager
+                .createQuery("select r.id from Room r order by r.id", Long.class)
+                .getResultList()
                 .forEach(id -> entityManager.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** A closure's days and reason, as the log of changes shows them. */
     private static String days(Closure closure) {
-        return closure.getFirstDay() + (closure.getLastDay().equals(closure.getFirstDay()) ? "" : " – " + closure.getLastDay())
-                + ": " + closure.getReason();
+        return closure.getFirstDay()
+                + (closure.getLastDay().equals(closure.getFirstDay()) ? "" : " – " + closure.getLastDay()) + ": "
+                + closure.getReason();
     }
 }

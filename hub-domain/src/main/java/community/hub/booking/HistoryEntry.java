@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -52,7 +51,10 @@ public class HistoryEntry {
     static final int DETAIL_LENGTH = 300;
 
     @Id
-    @SequenceGenerator(name = "booking_change_id", sequenceName = "booking_change_id_seq", allocationSize = IdBlocks.SIZE)
+    @SequenceGenerator(
+            name = "booking_change_id",
+            sequenceName = "booking_change_id_seq",
+            allocationSize = IdBlocks.SIZE)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_change_id")
     private Long id;
 

@@ -34,7 +34,12 @@ public record HubDecision(long bookingId, Kind kind, LocalDate date, String reas
 
     /** The move the given request asked for was made to the booking; the request goes. */
     public static HubDecision moveApproved(Booking booking, Booking request) {
-        return new HubDecision(booking.getId(), Kind.MOVE_APPROVED, request.getChangeRequest().movesDate().orElse(null), null, request.getId());
+        return new HubDecision(
+                booking.getId(),
+                Kind.MOVE_APPROVED,
+                request.getChangeRequest().movesDate().orElse(null),
+                null,
+                request.getId());
     }
 
     public static HubDecision declined(Booking booking) {

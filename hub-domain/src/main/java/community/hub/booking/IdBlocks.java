@@ -9,6 +9,5 @@ final class IdBlocks {
 
     static final int SIZE = 50;
 
-    private IdBlocks() {
-    }
+    private IdBlocks() {}
 }

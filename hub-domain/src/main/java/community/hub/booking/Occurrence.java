@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +44,8 @@ public class Occurrence {
      * then the longest turnaround. Queries for what holds a room in a period look back no further than this before
      * the period, so they read a day's worth of the room's index instead of its whole history.
      */
-    public static final Duration LONGEST_HOLD = Duration.ofHours(25).plusMinutes(RoomDetails.LONGEST_TURNAROUND_MINUTES);
+    public static final Duration LONGEST_HOLD =
+            Duration.ofHours(25).plusMinutes(RoomDetails.LONGEST_TURNAROUND_MINUTES);
 
     @Id
     @SequenceGenerator(name = "occurrence_id", sequenceName = "occurrence_id_seq", allocationSize = IdBlocks.SIZE)
@@ -120,9 +120,11 @@ public class Occurrence {
         this.end = slot.end();
         this.startsAt = slot.startsAt().getEpochSecond();
         this.endsAt = slot.endsAt().getEpochSecond();
-        this.blockedUntil = slot.endsAt().plusSeconds(60L * newRoom.getTurnaroundMinutes()).getEpochSecond();
+        this.blockedUntil =
+                slot.endsAt().plusSeconds(60L * newRoom.getTurnaroundMinutes()).getEpochSecond();
         if (blockedUntil - startsAt > LONGEST_HOLD.toSeconds()) {
-            throw new IllegalStateException("An occurrence may hold its room for at most " + LONGEST_HOLD + ": " + slot);
+            throw new IllegalStateException(
+                    "An occurrence may hold its room for at most " + LONGEST_HOLD + ": " + slot);
         }
         refreshHold();
     }
@@ -152,7 +154,9 @@ public class Occurrence {
 
     /** Moved from where the series put it: another date, time or room. */
     public boolean isMoved() {
-        return !date.equals(seriesDate) || !start.equals(booking.getSeries().getStartTime()) || !end.equals(booking.getSeries().getEndTime())
+        return !date.equals(seriesDate)
+                || !start.equals(booking.getSeries().getStartTime())
+                || !end.equals(booking.getSeries().getEndTime())
                 || !room.getId().equals(booking.getRoom().getId());
     }
 

@@ -4,9 +4,6 @@ import community.hub.Refusal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.WeekDay;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +11,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.WeekDay;
 
 /**
  * How a booking repeats: weekly every N weeks on one or more days, or monthly on the Nth weekday
@@ -49,8 +48,13 @@ public class Recurrence {
         // an empty form
     }
 
-    public Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDay, Integer bySetPos,
-                      LocalDate until, Integer count) {
+    public Recurrence(
+            Frequency frequency,
+            int interval,
+            List<DayOfWeek> byDay,
+            Integer bySetPos,
+            LocalDate until,
+            Integer count) {
         this.frequency = frequency;
         this.interval = interval;
         this.byDay = new ArrayList<>(byDay);
@@ -77,7 +81,8 @@ public class Recurrence {
      */
     public List<LocalDate> dates(LocalDate first) {
         checkEnds(first);
-        List<LocalDate> dates = rule(first).getDates(first, first, first.plusYears(LONGEST_YEARS).plusDays(1));
+        List<LocalDate> dates = rule(first)
+                .getDates(first, first, first.plusYears(LONGEST_YEARS).plusDays(1));
         if (dates.isEmpty() || !dates.get(0).equals(first)) {
             throw Refusal.invalid("start", "recurrence.firstDateNotInRule", List.copyOf(days(first)));
         }
@@ -97,16 +102,17 @@ public class Recurrence {
         if (until != null && until.isAfter(first.plusYears(LONGEST_YEARS))) {
             throw Refusal.invalid("recurrence.until", "recurrence.tooLong", LONGEST_YEARS);
         }
-        if (frequency == Frequency.MONTHLY
-                && (days(first).size() != 1 || bySetPos == null || bySetPos == 0)) {
+        if (frequency == Frequency.MONTHLY && (days(first).size() != 1 || bySetPos == null || bySetPos == 0)) {
             throw Refusal.invalid("recurrence.bySetPos", "recurrence.monthlyNeedsPosition");
         }
     }
 
     private Recur<LocalDate> rule(LocalDate first) {
         Recur.Builder<LocalDate> rule = new Recur.Builder<LocalDate>()
-                .frequency(frequency == Frequency.WEEKLY ? net.fortuna.ical4j.transform.recurrence.Frequency.WEEKLY
-                        : net.fortuna.ical4j.transform.recurrence.Frequency.MONTHLY)
+                .frequency(
+                        frequency == Frequency.WEEKLY
+                                ? net.fortuna.ical4j.transform.recurrence.Frequency.WEEKLY
+                                : net.fortuna.ical4j.transform.recurrence.Frequency.MONTHLY)
                 .interval(interval)
                 .dayList(days(first).stream().map(WeekDay::getWeekDay).toList());
         if (frequency == Frequency.MONTHLY) {
@@ -175,9 +181,13 @@ public class Recurrence {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Recurrence that && frequency == that.frequency && Objects.equals(interval, that.interval)
-                && Objects.equals(byDay, that.byDay) && Objects.equals(bySetPos, that.bySetPos)
-                && Objects.equals(until, that.until) && Objects.equals(count, that.count);
+        return other instanceof Recurrence that
+                && frequency == that.frequency
+                && Objects.equals(interval, that.interval)
+                && Objects.equals(byDay, that.byDay)
+                && Objects.equals(bySetPos, that.bySetPos)
+                && Objects.equals(until, that.until)
+                && Objects.equals(count, that.count);
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,7 +45,10 @@ public class Series {
 
     /** The series a request asks for: from its start, at its times, repeating by its rule. */
     static Series of(BookingRequest request) {
-        return new Series(request.getStart().toLocalDate(), request.getStart().toLocalTime(), request.getEnd().toLocalTime(),
+        return new Series(
+                request.getStart().toLocalDate(),
+                request.getStart().toLocalTime(),
+                request.getEnd().toLocalTime(),
                 request.getRecurrence());
     }
 

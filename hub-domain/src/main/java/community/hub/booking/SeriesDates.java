@@ -2,7 +2,6 @@ package community.hub.booking;
 
 import community.hub.Refusal;
 import community.hub.room.Room;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +33,9 @@ public final class SeriesDates {
 
     /** The date the series names so, wherever it is now. */
     public Optional<Occurrence> on(LocalDate seriesDate) {
-        return occurrences.stream().filter(occurrence -> occurrence.getSeriesDate().equals(seriesDate)).findFirst();
+        return occurrences.stream()
+                .filter(occurrence -> occurrence.getSeriesDate().equals(seriesDate))
+                .findFirst();
     }
 
     /** The date the series names so, or a refusal saying the booking has no such date. */
@@ -53,7 +54,8 @@ public final class SeriesDates {
 
     /** The dates from the given one on that were not called off. */
     List<Occurrence> standingFrom(LocalDate seriesDate) {
-        return occurrences.stream().filter(occurrence -> !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled())
+        return occurrences.stream()
+                .filter(occurrence -> !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled())
                 .toList();
     }
 
@@ -70,8 +72,10 @@ public final class SeriesDates {
         if (later.isEmpty()) {
             throw Refusal.notFound("booking.noSuchDate", seriesDate);
         }
-        later.forEach(occurrence -> occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus())));
-        booking.changed(cancellation.at(), cancellation.by(), HistoryEntry.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
+        later.forEach(occurrence ->
+                occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus())));
+        booking.changed(
+                cancellation.at(), cancellation.by(), HistoryEntry.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
     }
 
     /** One date of a series moves to another slot or room; calendars show it as an exception to the series. */
@@ -96,8 +100,10 @@ public final class SeriesDates {
 
     /** The last date before the given one that still stands, if any. */
     Optional<LocalDate> lastStandingBefore(LocalDate seriesDate) {
-        return occurrences.stream().filter(occurrence -> occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled())
-                .map(Occurrence::getSeriesDate).max(Comparator.naturalOrder());
+        return occurrences.stream()
+                .filter(occurrence -> occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled())
+                .map(Occurrence::getSeriesDate)
+                .max(Comparator.naturalOrder());
     }
 
     /**
@@ -110,17 +116,23 @@ public final class SeriesDates {
         if (!series.repeats()) {
             return Optional.empty();
         }
-        Optional<LocalDate> lastBegun = occurrences.stream().filter(occurrence -> begun(occurrence, now))
-                .map(Occurrence::getSeriesDate).max(Comparator.naturalOrder());
-        return occurrences.stream().map(Occurrence::getSeriesDate)
-                .filter(date -> lastBegun.map(date::isAfter).orElse(true) && series.isAfterFirst(date)
+        Optional<LocalDate> lastBegun = occurrences.stream()
+                .filter(occurrence -> begun(occurrence, now))
+                .map(Occurrence::getSeriesDate)
+                .max(Comparator.naturalOrder());
+        return occurrences.stream()
+                .map(Occurrence::getSeriesDate)
+                .filter(date -> lastBegun.map(date::isAfter).orElse(true)
+                        && series.isAfterFirst(date)
                         && series.slotOn(date).startsAt().isAfter(now))
                 .min(Comparator.naturalOrder());
     }
 
     /** Where the dates still to come are held. */
     public Set<Slot> slotsToCome(Instant now) {
-        return occurrences.stream().filter(occurrence -> occurrence.startsAt().isAfter(now)).map(Occurrence::slot)
+        return occurrences.stream()
+                .filter(occurrence -> occurrence.startsAt().isAfter(now))
+                .map(Occurrence::slot)
                 .collect(Collectors.toSet());
     }
 
@@ -135,20 +147,21 @@ public final class SeriesDates {
     /** How long the dates that the filter picks and that stand take in the month, in real time. */
     Duration lengthIn(YearMonth month, Predicate<Occurrence> which) {
         return occurrences.stream()
-                .filter(occurrence -> which.test(occurrence) && !occurrence.isCancelled()
+                .filter(occurrence -> which.test(occurrence)
+                        && !occurrence.isCancelled()
                         && YearMonth.from(occurrence.getDate()).equals(month))
                 .map(occurrence -> Duration.between(occurrence.startsAt(), occurrence.endsAt()))
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
     /** Where one date of the series is to be held: its series date, the room and the slot. */
-    record Placing(LocalDate seriesDate, Room room, Slot slot) {
-    }
+    record Placing(LocalDate seriesDate, Room room, Slot slot) {}
 
     /** The dates still to come become the given ones; those already begun stay as they were, for history. */
     void replaceToCome(List<Placing> placings, Instant now) {
         Map<LocalDate, Occurrence> future = new HashMap<>();
-        occurrences.stream().filter(occurrence -> occurrence.startsAt().isAfter(now))
+        occurrences.stream()
+                .filter(occurrence -> occurrence.startsAt().isAfter(now))
                 .forEach(occurrence -> future.put(occurrence.getSeriesDate(), occurrence));
         // A date the booking keeps is the same occurrence, re-placed: the database holds one occurrence per date.
         for (Placing placing : placings) {
@@ -164,6 +177,7 @@ public final class SeriesDates {
 
     /** The dates from the given one on that still stand go: the series no longer holds them. */
     void giveUpFrom(LocalDate seriesDate) {
-        occurrences.removeIf(occurrence -> !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled());
+        occurrences.removeIf(
+                occurrence -> !occurrence.getSeriesDate().isBefore(seriesDate) && !occurrence.isCancelled());
     }
 }

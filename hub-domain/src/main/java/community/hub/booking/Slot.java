@@ -1,7 +1,6 @@
 package community.hub.booking;
 
 import community.hub.HubTime;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,8 +36,9 @@ class StoredRecurrence {
         StoredRecurrence stored = new StoredRecurrence();
         stored.frequency = recurrence.getFrequency();
         stored.interval = recurrence.getInterval();
-        stored.days = recurrence.getByDay() == null ? "" : recurrence.getByDay().stream().map(DayOfWeek::name)
-                .collect(Collectors.joining(","));
+        stored.days = recurrence.getByDay() == null
+                ? ""
+                : recurrence.getByDay().stream().map(DayOfWeek::name).collect(Collectors.joining(","));
         stored.bySetPos = recurrence.getBySetPos();
         stored.until = recurrence.getUntil();
         stored.count = recurrence.getCount();
@@ -46,7 +46,8 @@ class StoredRecurrence {
     }
 
     Recurrence toRecurrence() {
-        List<DayOfWeek> byDay = days == null || days.isBlank() ? List.of()
+        List<DayOfWeek> byDay = days == null || days.isBlank()
+                ? List.of()
                 : Arrays.stream(days.split(",")).map(DayOfWeek::valueOf).toList();
         return new Recurrence(frequency, interval, byDay, bySetPos, until, count);
     }

@@ -2,7 +2,6 @@ package community.hub.booking;
 
 import community.hub.room.Room;
 import community.hub.room.RoomFeature;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,8 +15,11 @@ public record WhatsOn(Set<ActivityType> types, String audience, RoomFeature feat
     /** Whether a booking's activity and audience are what was asked for; a feed of bookings filters this way. */
     public boolean includes(Booking booking) {
         return (types.isEmpty() || types.contains(booking.getType()))
-                && (audience == null || audience.isBlank() || booking.getAudience().stream()
-                        .anyMatch(tag -> tag.toLowerCase(Locale.UK).contains(audience.trim().toLowerCase(Locale.UK))));
+                && (audience == null
+                        || audience.isBlank()
+                        || booking.getAudience().stream()
+                                .anyMatch(tag -> tag.toLowerCase(Locale.UK)
+                                        .contains(audience.trim().toLowerCase(Locale.UK))));
     }
 
     /** Whether one date is what was asked for, in a room with the feature asked for. */
@@ -33,7 +35,8 @@ public record WhatsOn(Set<ActivityType> types, String audience, RoomFeature feat
     public boolean includesCafe(Room cafeRoom) {
         return (types.isEmpty() || types.contains(ActivityType.CAFE))
                 && (audience == null || audience.isBlank())
-                && (feature == null || cafeRoom != null && cafeRoom.getFeatures().contains(feature));
+                && (feature == null
+                        || cafeRoom != null && cafeRoom.getFeatures().contains(feature));
     }
 
     public List<Occurrence> of(List<Occurrence> occurrences) {

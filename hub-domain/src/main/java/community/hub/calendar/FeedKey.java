@@ -1,13 +1,13 @@
 package community.hub.calendar;
 
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * The server's key for sealing feed tokens (and the one-time links of emails waiting in the outbox), so the database
@@ -33,7 +33,11 @@ public final class FeedKey {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(token.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", impossible);
         }
@@ -46,7 +50,8 @@ public final class FeedKey {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException wrongKey) {
-            throw new IllegalStateException("The feed key does not open this token: is HUB_FEED_KEY the same on every instance?", wrongKey);
+            throw new IllegalStateException(
+                    "The feed key does not open this token: is HUB_FEED_KEY the same on every instance?", wrongKey);
         }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +28,10 @@ public class FeedService {
 
     /** The caller's private feeds issued so far; none before the first {@link #openFeedsOf}. Reads only. */
     public List<FeedToken> feedsOf(Account account) {
-        return entityManager.createQuery("select f from FeedToken f where f.account = :account order by f.id", FeedToken.class)
-                .setParameter("account", account).getResultList();
+        return entityManager
+                .createQuery("select f from FeedToken f where f.account = :account order by f.id", FeedToken.class)
+                .setParameter("account", account)
+                .getResultList();
     }
 
     /** The caller's private feeds, issued if they have none yet: a tenant's organisation feed, a volunteer's shifts. */
@@ -39,7 +40,8 @@ public class FeedService {
         if (!feeds.isEmpty()) {
             return feeds;
         }
-        FeedKind kind = account.getRole() == Role.TENANT ? FeedKind.ORGANISATION
+        FeedKind kind = account.getRole() == Role.TENANT
+                ? FeedKind.ORGANISATION
                 : account.getRole() == Role.VOLUNTEER ? FeedKind.SHIFTS : null;
         if (kind == null) {
             return List.of();
@@ -64,8 +66,13 @@ public class FeedService {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        return entityManager.createQuery("select f from FeedToken f where f.tokenHash = :hash and f.account.active = true", FeedToken.class)
-                .setParameter("hash", FeedToken.hash(token)).getResultStream().findFirst();
+        return entityManager
+                .createQuery(
+                        "select f from FeedToken f where f.tokenHash = :hash and f.account.active = true",
+                        FeedToken.class)
+                .setParameter("hash", FeedToken.hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     public String tokenOf(FeedToken feed) {

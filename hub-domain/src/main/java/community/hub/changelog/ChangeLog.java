@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,8 +63,11 @@ public class ChangeLog {
     /** The entries the filter lets through, newest first, skipping the first {@code skip}, at most {@code limit}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeLogEntry> entries(ChangeLogFilter filter, int skip, int limit) {
-        TypedQuery<ChangeLogEntry> query = query(filter, "select e", ChangeLogEntry.class, " order by e.changedAt desc, e.id desc");
-        return query.setFirstResult(Math.max(0, skip)).setMaxResults(Math.max(1, Math.min(limit, MOST))).getResultList();
+        TypedQuery<ChangeLogEntry> query =
+                query(filter, "select e", ChangeLogEntry.class, " order by e.changedAt desc, e.id desc");
+        return query.setFirstResult(Math.max(0, skip))
+                .setMaxResults(Math.max(1, Math.min(limit, MOST)))
+                .getResultList();
     }
 
     /** How many entries the filter lets through. */
@@ -77,7 +79,8 @@ public class ChangeLog {
     /** Everyone who has made a change, by username, for a filter's choices. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> people() {
-        return entityManager.createQuery("select distinct e.changedBy from ChangeLogEntry e order by e.changedBy", String.class)
+        return entityManager
+                .createQuery("select distinct e.changedBy from ChangeLogEntry e order by e.changedBy", String.class)
                 .getResultList();
     }
 

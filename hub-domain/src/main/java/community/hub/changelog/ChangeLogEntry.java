@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -51,10 +50,10 @@ public class ChangeLogEntry {
     @Column(name = "detail")
     private String detail;
 
-    protected ChangeLogEntry() {
-    }
+    protected ChangeLogEntry() {}
 
-    ChangeLogEntry(Instant at, String by, ChangedThing thing, Change change, Long recordId, String recordName, String detail) {
+    ChangeLogEntry(
+            Instant at, String by, ChangedThing thing, Change change, Long recordId, String recordName, String detail) {
         if (by == null || by.isBlank()) {
             throw new IllegalArgumentException("a change is logged with who made it");
         }
@@ -109,7 +108,8 @@ public class ChangeLogEntry {
 
     /** The change in plain English, for a log line or a reader without the pages' words: "Room Youth hall changed". */
     public String sentence() {
-        String kind = thing.name().charAt(0) + thing.name().substring(1).toLowerCase().replace('_', ' ');
+        String kind =
+                thing.name().charAt(0) + thing.name().substring(1).toLowerCase().replace('_', ' ');
         String done = change.inWords();
         return kind + (recordName == null ? "" : " " + recordName) + " " + done + (detail == null ? "" : ": " + detail);
     }

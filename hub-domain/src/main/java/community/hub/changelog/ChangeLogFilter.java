@@ -2,7 +2,6 @@ package community.hub.changelog;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
-
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,8 +45,12 @@ public class ChargeService {
         if (organisation == null || !mayRead(by, organisation)) {
             throw Refusal.notFound("charges.noSuchOrganisation", organisationId);
         }
-        return Charges.statement(organisation, month, uses.of(organisation, month, month).stream()
-                .map(use -> use.chargedTo(organisation)).toList());
+        return Charges.statement(
+                organisation,
+                month,
+                uses.of(organisation, month, month).stream()
+                        .map(use -> use.chargedTo(organisation))
+                        .toList());
     }
 
     /**
@@ -56,7 +59,10 @@ public class ChargeService {
      */
     public BigDecimal hoursAwaitingDecision(long organisationId, @NotNull YearMonth month) {
         List<Booking> waiting = bookings.waitingForDecision(organisationId, month);
-        long minutes = waiting.stream().mapToLong(request -> ChangeRequests.addsIfApprovedIn(request, month).toMinutes()).sum();
+        long minutes = waiting.stream()
+                .mapToLong(request ->
+                        ChangeRequests.addsIfApprovedIn(request, month).toMinutes())
+                .sum();
         return ChargeLine.hours(minutes);
     }
 
@@ -68,14 +74,18 @@ public class ChargeService {
         if (first.plusYears(3).isBefore(last)) {
             throw Refusal.invalid("to", "charges.tooManyMonths");
         }
-        Map<Long, Organisation> organisations = entityManager.createNamedQuery("Organisation.all", Organisation.class)
-                .getResultStream().collect(Collectors.toMap(Organisation::getId, organisation -> organisation));
+        Map<Long, Organisation> organisations = entityManager
+                .createNamedQuery("Organisation.all", Organisation.class)
+                .getResultStream()
+                .collect(Collectors.toMap(Organisation::getId, organisation -> organisation));
         Map<YearMonth, Map<Long, List<RoomUse>>> usesByMonth = new LinkedHashMap<>();
         for (ChargedUses.Use charged : uses.ofAll(first, last)) {
             Organisation organisation = organisations.get(charged.organisationId());
             RoomUse use = charged.chargedTo(organisation);
-            usesByMonth.computeIfAbsent(YearMonth.from(use.date()), month -> new LinkedHashMap<>())
-                    .computeIfAbsent(organisation.getId(), id -> new ArrayList<>()).add(use);
+            usesByMonth
+                    .computeIfAbsent(YearMonth.from(use.date()), month -> new LinkedHashMap<>())
+                    .computeIfAbsent(organisation.getId(), id -> new ArrayList<>())
+                    .add(use);
         }
         List<IncomeAndSubsidy> report = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -83,7 +93,8 @@ public class ChargeService {
             for (OrganisationType type : OrganisationType.values()) {
                 byType.put(type, IncomeAndSubsidy.none(month, type));
             }
-            for (Map.Entry<Long, List<RoomUse>> uses : usesByMonth.getOrDefault(month, Map.of()).entrySet()) {
+            for (Map.Entry<Long, List<RoomUse>> uses :
+                    usesByMonth.getOrDefault(month, Map.of()).entrySet()) {
                 Statement statement = Charges.statement(organisations.get(uses.getKey()), month, uses.getValue());
                 byType.compute(statement.type(), (type, sum) -> sum.plus(statement));
             }
@@ -93,6 +104,9 @@ public class ChargeService {
     }
 
     private static boolean mayRead(Account by, Organisation organisation) {
-        return by.isStaff() || by.organisationActedFor().filter(own -> own.getId().equals(organisation.getId())).isPresent();
+        return by.isStaff()
+                || by.organisationActedFor()
+                        .filter(own -> own.getId().equals(organisation.getId()))
+                        .isPresent();
     }
 }

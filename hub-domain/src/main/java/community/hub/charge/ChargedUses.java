@@ -16,7 +16,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -35,18 +34,45 @@ public class ChargedUses {
     private EntityManager entityManager;
 
     /** One charged use, as the statement needs it. */
-    record Use(long organisationId, long bookingId, String title, LocalDate date, LocalTime start, LocalTime end,
-               long startsAt, long endsAt, boolean chargedLate, Room room) {
+    record Use(
+            long organisationId,
+            long bookingId,
+            String title,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            long startsAt,
+            long endsAt,
+            boolean chargedLate,
+            Room room) {
 
         private static Use of(Object[] row) {
-            return new Use((Long) row[0], (Long) row[1], (String) row[2], (LocalDate) row[3], (LocalTime) row[4],
-                    (LocalTime) row[5], (Long) row[6], (Long) row[7], (Boolean) row[8], (Room) row[9]);
+            return new Use(
+                    (Long) row[0],
+                    (Long) row[1],
+                    (String) row[2],
+                    (LocalDate) row[3],
+                    (LocalTime) row[4],
+                    (LocalTime) row[5],
+                    (Long) row[6],
+                    (Long) row[7],
+                    (Boolean) row[8],
+                    (Room) row[9]);
         }
 
         /** The use, charged at the organisation's rates. */
         RoomUse chargedTo(Organisation organisation) {
-            return new RoomUse(bookingId, title, date, start, end, room.getName(), (endsAt - startsAt) / 60,
-                    room.hourlyRate(organisation.getRateBand()), room.hourlyRate(RateBand.STANDARD), chargedLate);
+            return new RoomUse(
+                    bookingId,
+                    title,
+                    date,
+                    start,
+                    end,
+                    room.getName(),
+                    (endsAt - startsAt) / 60,
+                    room.hourlyRate(organisation.getRateBand()),
+                    room.hourlyRate(RateBand.STANDARD),
+                    chargedLate);
         }
     }
 
@@ -73,15 +99,28 @@ public class ChargedUses {
         if (organisation != null) {
             where.add(criteria.equal(booking.get("organisation"), organisation));
         }
-        where.add(criteria.or(criteria.isTrue(occurrence.get("chargedLate")),
-                criteria.and(criteria.isFalse(occurrence.get("cancelled")), criteria.or(
-                        criteria.equal(status, BookingStatus.CONFIRMED),
-                        criteria.and(criteria.equal(status, BookingStatus.CANCELLED),
-                                criteria.lessThan(occurrence.get("startsAt"), booking.get("cancelledAt")))))));
-        query.multiselect(booking.get("organisation").get("id"), booking.get("id"), booking.get("title"),
-                        occurrence.get("date"), occurrence.get("start"), occurrence.get("end"), occurrence.get("startsAt"),
-                        occurrence.get("endsAt"), occurrence.get("chargedLate"), room)
-                .where(where.toArray(Predicate[]::new)).orderBy(criteria.asc(occurrence.get("startsAt")));
+        where.add(criteria.or(
+                criteria.isTrue(occurrence.get("chargedLate")),
+                criteria.and(
+                        criteria.isFalse(occurrence.get("cancelled")),
+                        criteria.or(
+                                criteria.equal(status, BookingStatus.CONFIRMED),
+                                criteria.and(
+                                        criteria.equal(status, BookingStatus.CANCELLED),
+                                        criteria.lessThan(occurrence.get("startsAt"), booking.get("cancelledAt")))))));
+        query.multiselect(
+                        booking.get("organisation").get("id"),
+                        booking.get("id"),
+                        booking.get("title"),
+                        occurrence.get("date"),
+                        occurrence.get("start"),
+                        occurrence.get("end"),
+                        occurrence.get("startsAt"),
+                        occurrence.get("endsAt"),
+                        occurrence.get("chargedLate"),
+                        room)
+                .where(where.toArray(Predicate[]::new))
+                .orderBy(criteria.asc(occurrence.get("startsAt")));
         return entityManager.createQuery(query).getResultStream().map(Use::of).toList();
     }
 }

@@ -1,7 +1,6 @@
 package community.hub.charge;
 
 import community.hub.organisation.Organisation;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -18,11 +17,10 @@ public final class Charges {
 
     static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2, RoundingMode.UNNECESSARY);
 
-    private static final Comparator<RoomUse> IN_DATE_ORDER = Comparator.comparing(RoomUse::date)
-            .thenComparing(RoomUse::start).thenComparingLong(RoomUse::bookingId);
+    private static final Comparator<RoomUse> IN_DATE_ORDER =
+            Comparator.comparing(RoomUse::date).thenComparing(RoomUse::start).thenComparingLong(RoomUse::bookingId);
 
-    private Charges() {
-    }
+    private Charges() {}
 
     public static Statement statement(Organisation organisation, YearMonth month, List<RoomUse> uses) {
         long allowanceLeft = organisation.getMonthlyIncludedHours() * 60L;
@@ -30,11 +28,20 @@ public final class Charges {
         for (RoomUse use : uses.stream().sorted(IN_DATE_ORDER).toList()) {
             long included = Math.min(allowanceLeft, use.minutes());
             allowanceLeft -= included;
-            lines.add(new ChargeLine(use, included, cost(use.hourlyRate(), use.minutes() - included),
+            lines.add(new ChargeLine(
+                    use,
+                    included,
+                    cost(use.hourlyRate(), use.minutes() - included),
                     cost(use.standardHourlyRate(), use.minutes())));
         }
-        return new Statement(organisation.getId(), organisation.getName(), organisation.getType(),
-                organisation.getRateBand(), month, organisation.getMonthlyIncludedHours(), lines);
+        return new Statement(
+                organisation.getId(),
+                organisation.getName(),
+                organisation.getType(),
+                organisation.getRateBand(),
+                month,
+                organisation.getMonthlyIncludedHours(),
+                lines);
     }
 
     /** An hourly rate for some minutes, to the penny. */

@@ -12,6 +12,14 @@ import java.time.LocalTime;
  * @param hourlyRate         the room's hourly rate for the organisation's rate band
  * @param standardHourlyRate the room's full hourly rate, for the value the hub gives
  */
-public record RoomUse(long bookingId, String title, LocalDate date, LocalTime start, LocalTime end, String room,
-                      long minutes, BigDecimal hourlyRate, BigDecimal standardHourlyRate, boolean cancelledLate) {
-}
+public record RoomUse(
+        long bookingId,
+        String title,
+        LocalDate date,
+        LocalTime start,
+        LocalTime end,
+        String room,
+        long minutes,
+        BigDecimal hourlyRate,
+        BigDecimal standardHourlyRate,
+        boolean cancelledLate) {}

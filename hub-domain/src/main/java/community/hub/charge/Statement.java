@@ -2,15 +2,20 @@ package community.hub.charge;
 
 import community.hub.organisation.OrganisationType;
 import community.hub.room.RateBand;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 
 /** One organisation's room hire for one month: a line for each use, what it owes, and what the hub gave. */
-public record Statement(Long organisationId, String organisation, OrganisationType type, RateBand rateBand,
-                        YearMonth month, int includedHours, List<ChargeLine> lines) {
+public record Statement(
+        Long organisationId,
+        String organisation,
+        OrganisationType type,
+        RateBand rateBand,
+        YearMonth month,
+        int includedHours,
+        List<ChargeLine> lines) {
 
     public Statement {
         lines = List.copyOf(lines);

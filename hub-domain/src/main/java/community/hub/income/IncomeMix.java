@@ -32,8 +32,11 @@ public record IncomeMix(Map<String, BigDecimal> bySource, BigDecimal total) {
 
     /** The source that brought the most; none when nothing came in. */
     public Optional<String> largestSource() {
-        return total.signum() == 0 ? Optional.empty()
-                : bySource.entrySet().stream().max(Comparator.comparing(Map.Entry<String, BigDecimal>::getValue)).map(Map.Entry::getKey);
+        return total.signum() == 0
+                ? Optional.empty()
+                : bySource.entrySet().stream()
+                        .max(Comparator.comparing(Map.Entry<String, BigDecimal>::getValue))
+                        .map(Map.Entry::getKey);
     }
 
     /** The largest source's share of the total, as a percentage to one place; none when nothing came in. */
@@ -42,7 +45,8 @@ public record IncomeMix(Map<String, BigDecimal> bySource, BigDecimal total) {
     }
 
     public BigDecimal share(String source) {
-        return total.signum() == 0 ? BigDecimal.ZERO
+        return total.signum() == 0
+                ? BigDecimal.ZERO
                 : bySource.get(source).multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -31,11 +30,15 @@ public class IncomeService {
         if (last.isBefore(first)) {
             throw Refusal.invalid("to", "charges.monthsOrder");
         }
-        return entityManager.createNamedQuery("OtherIncome.between", OtherIncome.class)
-                .setParameter("from", first.atDay(1)).setParameter("to", last.atDay(1)).getResultList();
+        return entityManager
+                .createNamedQuery("OtherIncome.between", OtherIncome.class)
+                .setParameter("from", first.atDay(1))
+                .setParameter("to", last.atDay(1))
+                .getResultList();
     }
 
-    public OtherIncome record(YearMonth month, IncomeSource source, BigDecimal amount, String note, @NotNull Account by) {
+    public OtherIncome record(
+            YearMonth month, IncomeSource source, BigDecimal amount, String note, @NotNull Account by) {
         requireStaff(by);
         OtherIncome income = new OtherIncome(month, source, amount, note, by.getUsername(), clock.instant());
         entityManager.persist(income);

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +18,14 @@ import java.time.YearMonth;
 /** One sum the hub received in a month from a source other than room hire: more than nothing, to the penny. */
 @Entity
 @Table(name = "other_income")
-@NamedQuery(name = "OtherIncome.between", query = "select i from OtherIncome i where i.month between :from and :to order by i.month, i.source, i.id")
+@NamedQuery(
+        name = "OtherIncome.between",
+        query = "select i from OtherIncome i where i.month between :from and :to order by i.month, i.source, i.id")
 public class OtherIncome {
 
     /** The most one entry may be: more is surely a typing slip. */
     public static final BigDecimal MOST = new BigDecimal("10000000.00");
+
     public static final int LONGEST_NOTE = 300;
 
     @Id

@@ -66,8 +66,10 @@ public class Organisation {
         monthlyIncludedHours = details.getMonthlyIncludedHours();
         bookingWindowDays = details.getBookingWindowDays();
         autoApprove = details.isAutoApprove();
-        contactEmail = details.getContactEmail() == null || details.getContactEmail().isBlank()
-                ? null : details.getContactEmail().trim();
+        contactEmail =
+                details.getContactEmail() == null || details.getContactEmail().isBlank()
+                        ? null
+                        : details.getContactEmail().trim();
     }
 
     /** The organisation stops using the hub; its history stays. */

@@ -1,18 +1,17 @@
 package community.hub.organisation;
 
-import jakarta.inject.Inject;
+import community.hub.Refusal;
 import community.hub.changelog.Change;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
-import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.List;
 
 /** Keeps the organisations that use the hub. */
@@ -27,7 +26,9 @@ public class OrganisationService {
     private EntityManager entityManager;
 
     public List<Organisation> all() {
-        return entityManager.createNamedQuery("Organisation.all", Organisation.class).getResultList();
+        return entityManager
+                .createNamedQuery("Organisation.all", Organisation.class)
+                .getResultList();
     }
 
     public Organisation byId(long id) {
@@ -71,9 +72,13 @@ public class OrganisationService {
     }
 
     private void refuseDuplicate(OrganisationDetails details, long id) {
-        long same = entityManager.createQuery(
-                        "select count(o) from Organisation o where lower(o.name) = lower(:name) and o.id <> :id", Long.class)
-                .setParameter("name", details.getName().trim()).setParameter("id", id).getSingleResult();
+        long same = entityManager
+                .createQuery(
+                        "select count(o) from Organisation o where lower(o.name) = lower(:name) and o.id <> :id",
+                        Long.class)
+                .setParameter("name", details.getName().trim())
+                .setParameter("id", id)
+                .getSingleResult();
         if (same > 0) {
             throw Refusal.conflict("name", "organisation.name.taken", details.getName());
         }

@@ -2,7 +2,6 @@ package community.hub.report;
 
 import community.hub.booking.ActivityType;
 import community.hub.organisation.OrganisationType;
-
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,9 +16,12 @@ import java.util.Optional;
  *
  * @param byOrganisationType keyed by kind of organisation; {@link Optional#empty()} is the hub's own
  */
-public record ActivityFigures(ReportPeriod period, Map<ActivityType, Tally> byActivityType,
-                              Map<Optional<OrganisationType>, Tally> byOrganisationType,
-                              Map<YearMonth, Map<ActivityType, Tally>> byMonth, Tally total) {
+public record ActivityFigures(
+        ReportPeriod period,
+        Map<ActivityType, Tally> byActivityType,
+        Map<Optional<OrganisationType>, Tally> byOrganisationType,
+        Map<YearMonth, Map<ActivityType, Tally>> byMonth,
+        Tally total) {
 
     public static ActivityFigures of(ReportPeriod period, List<UsedSession> sessions) {
         Map<ActivityType, Tally> byActivity = new EnumMap<>(ActivityType.class);
@@ -32,7 +34,9 @@ public record ActivityFigures(ReportPeriod period, Map<ActivityType, Tally> byAc
         }
         byOrganisation.put(Optional.empty(), Tally.NONE);
         Map<YearMonth, Map<ActivityType, Tally>> byMonth = new LinkedHashMap<>();
-        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(period.from());
+                !month.isAfter(YearMonth.from(period.to()));
+                month = month.plusMonths(1)) {
             byMonth.put(month, new EnumMap<>(ActivityType.class));
         }
         Tally total = Tally.NONE;
@@ -41,7 +45,8 @@ public record ActivityFigures(ReportPeriod period, Map<ActivityType, Tally> byAc
                 continue;
             }
             byActivity.compute(session.type(), (type, tally) -> tally.plus(session));
-            byOrganisation.compute(Optional.ofNullable(session.organisationType()), (type, tally) -> tally.plus(session));
+            byOrganisation.compute(
+                    Optional.ofNullable(session.organisationType()), (type, tally) -> tally.plus(session));
             byMonth.get(YearMonth.from(session.date())).merge(session.type(), Tally.NONE.plus(session), Tally::plus);
             total = total.plus(session);
         }

@@ -4,7 +4,6 @@ import community.hub.booking.ActivityType;
 import community.hub.charge.IncomeAndSubsidy;
 import community.hub.income.IncomeMix;
 import community.hub.organisation.OrganisationType;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,10 +18,20 @@ import java.util.Map;
  * @param organisations     organisations with at least one session held, by kind
  * @param dividendByType    the community dividend (standard rate minus charged) by kind of organisation
  */
-public record ImpactReport(ReportPeriod period, String hubName, YearMonth firstMonth, YearMonth lastMonth, int activities,
-                           Tally held, Map<ActivityType, Tally> byActivityType, Map<OrganisationType, Integer> organisations,
-                           List<IncomeAndSubsidy> dividendByType, IncomeMix income, BigDecimal cafeVolunteerHours, int cafeVolunteers,
-                           List<SuggestionOutcome> suggestions) {
+public record ImpactReport(
+        ReportPeriod period,
+        String hubName,
+        YearMonth firstMonth,
+        YearMonth lastMonth,
+        int activities,
+        Tally held,
+        Map<ActivityType, Tally> byActivityType,
+        Map<OrganisationType, Integer> organisations,
+        List<IncomeAndSubsidy> dividendByType,
+        IncomeMix income,
+        BigDecimal cafeVolunteerHours,
+        int cafeVolunteers,
+        List<SuggestionOutcome> suggestions) {
 
     public BigDecimal dividend() {
         return dividendByType.stream().map(IncomeAndSubsidy::subsidy).reduce(new BigDecimal("0.00"), BigDecimal::add);

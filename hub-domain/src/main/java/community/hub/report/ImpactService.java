@@ -1,11 +1,11 @@
 package community.hub.report;
 
+import community.hub.account.Account;
 import community.hub.booking.ActivityType;
 import community.hub.charge.ChargeService;
 import community.hub.charge.IncomeAndSubsidy;
 import community.hub.income.IncomeMix;
 import community.hub.income.IncomeService;
-import community.hub.account.Account;
 import community.hub.organisation.OrganisationType;
 import community.hub.rota.store.HoursService;
 import community.hub.rota.store.MemberHours;
@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,33 +68,55 @@ public class ImpactService {
                 volunteers.add(member.getMemberId());
             }
         }
-        return new ImpactReport(period, settings.details().name(), first, last,
-                (int) held.stream().map(UsedSession::bookingId).distinct().count(), figures.total(), figures.byActivityType(),
-                organisationsByType(held), dividendByType(hire),
-                IncomeMix.of(roomHire, income.between(first, last, by)), Hours.of(volunteered.toMinutes()), volunteers.size(),
+        return new ImpactReport(
+                period,
+                settings.details().name(),
+                first,
+                last,
+                (int) held.stream().map(UsedSession::bookingId).distinct().count(),
+                figures.total(),
+                figures.byActivityType(),
+                organisationsByType(held),
+                dividendByType(hire),
+                IncomeMix.of(roomHire, income.between(first, last, by)),
+                Hours.of(volunteered.toMinutes()),
+                volunteers.size(),
                 suggestions.between(period));
     }
 
     private static Map<OrganisationType, Integer> organisationsByType(List<UsedSession> held) {
         Map<OrganisationType, Integer> byType = new EnumMap<>(OrganisationType.class);
         for (OrganisationType type : OrganisationType.values()) {
-            byType.put(type, (int) held.stream().filter(session -> session.organisationType() == type)
-                    .map(UsedSession::organisationId).distinct().count());
+            byType.put(type, (int) held.stream()
+                    .filter(session -> session.organisationType() == type)
+                    .map(UsedSession::organisationId)
+                    .distinct()
+                    .count());
         }
         return byType;
     }
 
     private static List<IncomeAndSubsidy> dividendByType(List<IncomeAndSubsidy> hire) {
-        Map<OrganisationType, List<IncomeAndSubsidy>> byType = hire.stream().collect(Collectors.groupingBy(IncomeAndSubsidy::type,
-                () -> new EnumMap<>(OrganisationType.class), Collectors.toList()));
+        Map<OrganisationType, List<IncomeAndSubsidy>> byType = hire.stream()
+                .collect(Collectors.groupingBy(
+                        IncomeAndSubsidy::type, () -> new EnumMap<>(OrganisationType.class), Collectors.toList()));
         List<IncomeAndSubsidy> sums = new ArrayList<>();
-        byType.forEach((type, months) -> sums.add(months.stream().reduce((one, other) -> new IncomeAndSubsidy(one.month(), type,
-                one.hours().add(other.hours()), one.charged().add(other.charged()), one.standard().add(other.standard()))).orElseThrow()));
+        byType.forEach((type, months) -> sums.add(months.stream()
+                .reduce((one, other) -> new IncomeAndSubsidy(
+                        one.month(),
+                        type,
+                        one.hours().add(other.hours()),
+                        one.charged().add(other.charged()),
+                        one.standard().add(other.standard())))
+                .orElseThrow()));
         return sums;
     }
 
     /** Activity types with at least one session held, in the report's order. */
     public static List<ActivityType> held(ImpactReport report) {
-        return report.byActivityType().entrySet().stream().filter(row -> row.getValue().sessions() > 0).map(Map.Entry::getKey).toList();
+        return report.byActivityType().entrySet().stream()
+                .filter(row -> row.getValue().sessions() > 0)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package community.hub.report;
 
 import community.hub.Refusal;
-
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
@@ -36,7 +35,9 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return quarterOf(today);
         }
-        return new ReportPeriod(from == null ? quarterOf(to).from() : from, to == null ? quarterOf(from).to() : to);
+        return new ReportPeriod(
+                from == null ? quarterOf(to).from() : from,
+                to == null ? quarterOf(from).to() : to);
     }
 
     public boolean contains(LocalDate day) {

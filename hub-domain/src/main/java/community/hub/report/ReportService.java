@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,9 @@ public class ReportService {
     public List<RoomWeek> utilisation(@NotNull ReportPeriod period) {
         List<UsedSession> used = sessions.between(period, clock.instant());
         Set<Long> usedRooms = used.stream().map(UsedSession::roomId).collect(Collectors.toSet());
-        List<Room> shown = rooms.all().stream().filter(room -> !room.isRetired() || usedRooms.contains(room.getId())).toList();
+        List<Room> shown = rooms.all().stream()
+                .filter(room -> !room.isRetired() || usedRooms.contains(room.getId()))
+                .toList();
         return Utilisation.of(shown, closures.between(period.from(), period.to()), used, period);
     }
 

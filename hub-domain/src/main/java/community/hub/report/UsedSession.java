@@ -2,7 +2,6 @@ package community.hub.report;
 
 import community.hub.booking.ActivityType;
 import community.hub.organisation.OrganisationType;
-
 import java.time.LocalDate;
 
 /**
@@ -12,8 +11,17 @@ import java.time.LocalDate;
  * @param count    how many came; null when nothing was recorded ("not recorded", never zero)
  * @param newCount how many of them were new; null when unknown
  */
-public record UsedSession(long bookingId, long roomId, ActivityType type, Long organisationId, OrganisationType organisationType, LocalDate date,
-                          long minutes, boolean begun, Integer count, Integer newCount) {
+public record UsedSession(
+        long bookingId,
+        long roomId,
+        ActivityType type,
+        Long organisationId,
+        OrganisationType organisationType,
+        LocalDate date,
+        long minutes,
+        boolean begun,
+        Integer count,
+        Integer newCount) {
 
     public boolean isRecorded() {
         return count != null;

@@ -4,7 +4,6 @@ import community.hub.HubTime;
 import community.hub.booking.Closure;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -24,15 +23,16 @@ import java.util.stream.Collectors;
  */
 public final class Utilisation {
 
-    private Utilisation() {
-    }
+    private Utilisation() {}
 
-    public static List<RoomWeek> of(List<Room> rooms, List<Closure> closures, List<UsedSession> sessions, ReportPeriod period) {
+    public static List<RoomWeek> of(
+            List<Room> rooms, List<Closure> closures, List<UsedSession> sessions, ReportPeriod period) {
         Map<LocalDate, String> weekOf = new HashMap<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             weekOf.put(day, isoWeek(day));
         }
-        Map<Long, List<UsedSession>> byRoom = sessions.stream().filter(session -> period.contains(session.date()))
+        Map<Long, List<UsedSession>> byRoom = sessions.stream()
+                .filter(session -> period.contains(session.date()))
                 .collect(Collectors.groupingBy(UsedSession::roomId));
         List<RoomWeek> weeks = new ArrayList<>();
         for (Room room : rooms) {
@@ -43,7 +43,8 @@ public final class Utilisation {
             for (UsedSession session : byRoom.getOrDefault(room.getId(), List.of())) {
                 byWeek.get(weekOf.get(session.date()))[1] += session.minutes();
             }
-            byWeek.forEach((week, minutes) -> weeks.add(new RoomWeek(room.getId(), room.getName(), week, minutes[0], minutes[1])));
+            byWeek.forEach((week, minutes) ->
+                    weeks.add(new RoomWeek(room.getId(), room.getName(), week, minutes[0], minutes[1])));
         }
         return weeks;
     }
@@ -54,7 +55,9 @@ public final class Utilisation {
             return 0;
         }
         Optional<OpeningHours> hours = room.openOn(day.getDayOfWeek());
-        return hours.map(open -> Duration.between(HubTime.instant(day, open.getOpens()), HubTime.instant(day, open.getCloses())).toMinutes())
+        return hours.map(open -> Duration.between(
+                                HubTime.instant(day, open.getOpens()), HubTime.instant(day, open.getCloses()))
+                        .toMinutes())
                 .orElse(0L);
     }
 

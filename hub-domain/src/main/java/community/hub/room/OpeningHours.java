@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -69,7 +68,9 @@ public class OpeningHours {
     @Override
     public boolean equals(Object other) {
         return other instanceof OpeningHours hours
-                && day == hours.day && Objects.equals(opens, hours.opens) && Objects.equals(closes, hours.closes);
+                && day == hours.day
+                && Objects.equals(opens, hours.opens)
+                && Objects.equals(closes, hours.closes);
     }
 
     @Override

@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -38,8 +37,12 @@ import java.util.Set;
 @NamedQuery(name = "Room.all", query = "select r from Room r order by r.name")
 @NamedQuery(name = "Room.open", query = "select r from Room r where r.retired = false order by r.name")
 @NamedQuery(name = "Room.bySlug", query = "select r from Room r where r.slug = :slug")
-// A named query, so the locking read is prepared once rather than for every booking, as a find with a lock mode would be.
-@NamedQuery(name = "Room.locked", query = "select r from Room r where r.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
+// A named query, so the locking read is prepared once rather than for every booking, as a find with a lock mode would
+// be.
+@NamedQuery(
+        name = "Room.locked",
+        query = "select r from Room r where r.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Room {
 
     @Id
@@ -112,7 +115,9 @@ public class Room {
         capacity = details.getCapacity();
         floor = blankToNull(details.getFloor());
         description = blankToNull(details.getDescription());
-        features = details.getFeatures().isEmpty() ? new HashSet<>() : new HashSet<>(EnumSet.copyOf(details.getFeatures()));
+        features = details.getFeatures().isEmpty()
+                ? new HashSet<>()
+                : new HashSet<>(EnumSet.copyOf(details.getFeatures()));
         openingHours = new ArrayList<>(details.getOpeningHours());
         turnaroundMinutes = details.getTurnaroundMinutes();
         minimumBookingMinutes = details.getMinimumBookingMinutes();
@@ -204,13 +209,16 @@ public class Room {
     }
 
     public Set<RoomFeature> getFeatures() {
-        return features.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(RoomFeature.class))
+        return features.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.noneOf(RoomFeature.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(features));
     }
 
     /** Opening hours from Monday to Sunday. */
     public List<OpeningHours> getOpeningHours() {
-        return openingHours.stream().sorted(Comparator.comparing(OpeningHours::getDay)).toList();
+        return openingHours.stream()
+                .sorted(Comparator.comparing(OpeningHours::getDay))
+                .toList();
     }
 
     public int getTurnaroundMinutes() {

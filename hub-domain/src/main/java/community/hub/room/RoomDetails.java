@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -91,9 +90,12 @@ public class RoomDetails {
         details.capacity = room.getCapacity();
         details.floor = room.getFloor();
         details.description = room.getDescription();
-        details.features = room.getFeatures().isEmpty() ? EnumSet.noneOf(RoomFeature.class) : EnumSet.copyOf(room.getFeatures());
+        details.features =
+                room.getFeatures().isEmpty() ? EnumSet.noneOf(RoomFeature.class) : EnumSet.copyOf(room.getFeatures());
         details.openingHours = new ArrayList<>();
-        room.getOpeningHours().forEach(hours -> details.openingHours.add(new OpeningHours(hours.getDay(), hours.getOpens(), hours.getCloses())));
+        room.getOpeningHours()
+                .forEach(hours -> details.openingHours.add(
+                        new OpeningHours(hours.getDay(), hours.getOpens(), hours.getCloses())));
         details.turnaroundMinutes = room.getTurnaroundMinutes();
         details.minimumBookingMinutes = room.getMinimumBookingMinutes();
         details.maximumBookingMinutes = room.getMaximumBookingMinutes();

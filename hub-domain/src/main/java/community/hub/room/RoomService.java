@@ -1,18 +1,17 @@
 package community.hub.room;
 
-import jakarta.inject.Inject;
+import community.hub.Refusal;
 import community.hub.changelog.Change;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
-import community.hub.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -49,8 +48,11 @@ public class RoomService {
     }
 
     public Room bySlug(String slug) {
-        return entityManager.createNamedQuery("Room.bySlug", Room.class).setParameter("slug", slug)
-                .getResultStream().findFirst()
+        return entityManager
+                .createNamedQuery("Room.bySlug", Room.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> Refusal.notFound("room.slugNotFound", slug));
     }
 
@@ -71,15 +73,23 @@ public class RoomService {
         room.revise(details);
         flushRefusingDuplicates(details);
         List<String> rates = new ArrayList<>();
-        rateChange("standard", standardBefore, room.hourlyRate(RateBand.STANDARD)).ifPresent(rates::add);
-        rateChange("community", communityBefore, room.hourlyRate(RateBand.COMMUNITY)).ifPresent(rates::add);
-        changes.record(ChangedThing.ROOM, Change.CHANGED, room.getId(), room.getName(), rates.isEmpty() ? null : String.join("; ", rates));
+        rateChange("standard", standardBefore, room.hourlyRate(RateBand.STANDARD))
+                .ifPresent(rates::add);
+        rateChange("community", communityBefore, room.hourlyRate(RateBand.COMMUNITY))
+                .ifPresent(rates::add);
+        changes.record(
+                ChangedThing.ROOM,
+                Change.CHANGED,
+                room.getId(),
+                room.getName(),
+                rates.isEmpty() ? null : String.join("; ", rates));
         return room;
     }
 
     /** A rate that changed, old and new, in plain words for the log of changes: "standard rate £20.00 → £25.00 an hour". */
     private static Optional<String> rateChange(String band, BigDecimal before, BigDecimal after) {
-        return before.compareTo(after) == 0 ? Optional.empty()
+        return before.compareTo(after) == 0
+                ? Optional.empty()
                 : Optional.of(band + " rate \u00a3" + before.setScale(2, RoundingMode.HALF_UP) + " \u2192 \u00a3"
                         + after.setScale(2, RoundingMode.HALF_UP) + " an hour");
     }
@@ -108,8 +118,13 @@ public class RoomService {
     }
 
     private long count(String field, String value, long id) {
-        return entityManager.createQuery("select count(r) from Room r where lower(r." + field + ") = lower(:value) and r.id <> :id", Long.class)
-                .setParameter("value", value.trim()).setParameter("id", id).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "select count(r) from Room r where lower(r." + field + ") = lower(:value) and r.id <> :id",
+                        Long.class)
+                .setParameter("value", value.trim())
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     /** Two people adding the same room at once: the database's unique keys decide, and the loser is told plainly. */

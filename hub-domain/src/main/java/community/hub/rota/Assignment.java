@@ -10,7 +10,8 @@ import java.util.Objects;
 public final class Assignment {
 
     static final Comparator<Assignment> IN_ROTA_ORDER = Comparator.comparing(Assignment::getShift, Shift.IN_TIME_ORDER)
-            .thenComparing(Assignment::getRole).thenComparingLong(Assignment::getMemberId);
+            .thenComparing(Assignment::getRole)
+            .thenComparingLong(Assignment::getMemberId);
 
     private final Shift shift;
     private final long memberId;

@@ -8,8 +8,9 @@ import java.util.Objects;
 /** A time someone can work every week, for example Tuesdays from 08:30 to 12:30. */
 public final class AvailableTime {
 
-    static final Comparator<AvailableTime> IN_WEEK_ORDER =
-            Comparator.comparing(AvailableTime::getDay).thenComparing(AvailableTime::getFrom).thenComparing(AvailableTime::getUntil);
+    static final Comparator<AvailableTime> IN_WEEK_ORDER = Comparator.comparing(AvailableTime::getDay)
+            .thenComparing(AvailableTime::getFrom)
+            .thenComparing(AvailableTime::getUntil);
 
     private final DayOfWeek day;
     private final LocalTime from;
@@ -38,7 +39,10 @@ public final class AvailableTime {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AvailableTime time && day == time.day && from.equals(time.from) && until.equals(time.until);
+        return other instanceof AvailableTime time
+                && day == time.day
+                && from.equals(time.from)
+                && until.equals(time.until);
     }
 
     @Override

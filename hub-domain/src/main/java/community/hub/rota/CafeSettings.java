@@ -3,7 +3,6 @@ package community.hub.rota;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
@@ -21,12 +20,14 @@ public class CafeSettings implements Serializable {
     private Integer membersPerJobCoach;
 
     @NotNull(message = "{settings.eventPlaces.required}")
-    private Map<CafeRole, @NotNull(message = "{settings.eventPlaces.required}")
-            @Min(value = 0, message = "{settings.eventPlaces.range}") @Max(value = 9, message = "{settings.eventPlaces.range}") Integer> eventPlaces =
-            new EnumMap<>(CafeRole.class);
+    private Map<
+                    CafeRole,
+                    @NotNull(message = "{settings.eventPlaces.required}")
+                    @Min(value = 0, message = "{settings.eventPlaces.range}")
+                    @Max(value = 9, message = "{settings.eventPlaces.range}") Integer>
+            eventPlaces = new EnumMap<>(CafeRole.class);
 
-    public CafeSettings() {
-    }
+    public CafeSettings() {}
 
     public CafeSettings(SupportRatio ratio, EventShifts events) {
         this.membersPerJobCoach = ratio.getMembersPerJobCoach();

@@ -1,7 +1,6 @@
 package community.hub.rota;
 
 import community.hub.booking.ActivityType;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -26,8 +25,8 @@ public final class EventShifts {
     /** What a one-off shift for an event says it is for, at most this long, as the rota keeps titles. */
     public static final int LONGEST_TITLE = 80;
 
-    private static final Comparator<Booked> IN_TIME_ORDER = Comparator.comparing(Booked::date)
-            .thenComparing(Booked::start).thenComparingLong(Booked::bookingId);
+    private static final Comparator<Booked> IN_TIME_ORDER =
+            Comparator.comparing(Booked::date).thenComparing(Booked::start).thenComparingLong(Booked::bookingId);
 
     private final Map<CafeRole, Integer> usualPlaces;
 
@@ -82,7 +81,9 @@ public final class EventShifts {
         Map<String, Held> heldByKey = new HashMap<>();
         held.forEach(shift -> heldByKey.put(shift.key(), shift));
         Map<String, Booked> bookedByKey = new HashMap<>();
-        booked.stream().filter(event -> !event.date().isBefore(today)).forEach(event -> bookedByKey.put(keyFor(event), event));
+        booked.stream()
+                .filter(event -> !event.date().isBefore(today))
+                .forEach(event -> bookedByKey.put(keyFor(event), event));
         List<Booked> toAdd = new ArrayList<>();
         List<Booked> toRetime = new ArrayList<>();
         List<String> toClose = new ArrayList<>();
@@ -94,8 +95,11 @@ public final class EventShifts {
                 toRetime.add(event);
             }
         });
-        held.stream().filter(shift -> !shift.closed() && !shift.date().isBefore(today) && !bookedByKey.containsKey(shift.key()))
-                .map(Held::key).forEach(toClose::add);
+        held.stream()
+                .filter(shift ->
+                        !shift.closed() && !shift.date().isBefore(today) && !bookedByKey.containsKey(shift.key()))
+                .map(Held::key)
+                .forEach(toClose::add);
         toAdd.sort(IN_TIME_ORDER);
         toRetime.sort(IN_TIME_ORDER);
         Collections.sort(toClose);
@@ -123,8 +127,7 @@ public final class EventShifts {
     }
 
     /** A shift the rota already holds for an event: its name in the week, its times, and whether it is closed. */
-    public record Held(String key, LocalDate date, LocalTime start, LocalTime end, boolean closed) {
-    }
+    public record Held(String key, LocalDate date, LocalTime start, LocalTime end, boolean closed) {}
 
     /**
      * Events that need a shift, events whose shift must end at another time, and the names of shifts whose event

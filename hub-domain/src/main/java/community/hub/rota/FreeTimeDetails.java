@@ -1,7 +1,6 @@
 package community.hub.rota;
 
 import jakarta.validation.constraints.NotNull;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -19,8 +18,7 @@ public class FreeTimeDetails implements InOrder.Period, Serializable {
     @NotNull(message = "{member.availability.until.required}")
     private LocalTime until;
 
-    public FreeTimeDetails() {
-    }
+    public FreeTimeDetails() {}
 
     public FreeTimeDetails(DayOfWeek day, LocalTime from, LocalTime until) {
         this.day = day;

@@ -49,7 +49,11 @@ public final class Gap {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Gap gap && shift.equals(gap.shift) && role == gap.role && missing == gap.missing && reason.equals(gap.reason);
+        return other instanceof Gap gap
+                && shift.equals(gap.shift)
+                && role == gap.role
+                && missing == gap.missing
+                && reason.equals(gap.reason);
     }
 
     @Override

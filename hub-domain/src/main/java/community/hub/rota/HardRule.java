@@ -8,11 +8,11 @@ import java.util.Optional;
  * someone who keeps them all; a staff move or a volunteer swap is refused with the first one it breaks.
  */
 enum HardRule {
-
     PLACE_OPEN {
         @Override
         boolean allows(Placing placing) {
-            return placing.placements().filled(placing.shift(), placing.role()) < placing.shift().placesFor(placing.role());
+            return placing.placements().filled(placing.shift(), placing.role())
+                    < placing.shift().placesFor(placing.role());
         }
 
         @Override
@@ -80,11 +80,14 @@ enum HardRule {
 
         @Override
         RotaReason brokenBy(Placing placing) {
-            return placing.reason("change.maximumHours", hoursWith(placing), placing.member().getMaximumPerWeek());
+            return placing.reason(
+                    "change.maximumHours", hoursWith(placing), placing.member().getMaximumPerWeek());
         }
 
         private Duration hoursWith(Placing placing) {
-            return placing.placements().hoursOf(placing.member().getId()).plus(placing.shift().getLength());
+            return placing.placements()
+                    .hoursOf(placing.member().getId())
+                    .plus(placing.shift().getLength());
         }
     },
 
@@ -92,14 +95,17 @@ enum HardRule {
     JOB_COACH_ON_SHIFT {
         @Override
         boolean allows(Placing placing) {
-            return !placing.member().isNeedsJobCoach() || placing.supportRatio()
-                    .allows(placing.placements().needingJobCoachOn(placing.shift()) + 1, jobCoaches(placing));
+            return !placing.member().isNeedsJobCoach()
+                    || placing.supportRatio()
+                            .allows(placing.placements().needingJobCoachOn(placing.shift()) + 1, jobCoaches(placing));
         }
 
         @Override
         RotaReason brokenBy(Placing placing) {
-            return jobCoaches(placing) == 0 ? placing.reason("change.noJobCoach")
-                    : placing.reason("change.jobCoachesFull", placing.supportRatio().getMembersPerJobCoach());
+            return jobCoaches(placing) == 0
+                    ? placing.reason("change.noJobCoach")
+                    : placing.reason(
+                            "change.jobCoachesFull", placing.supportRatio().getMembersPerJobCoach());
         }
 
         private int jobCoaches(Placing placing) {

@@ -22,7 +22,8 @@ final class LastWeek {
     private final Map<Long, List<Shift>> shiftsByMember = new HashMap<>();
 
     LastWeek(Collection<Assignment> assignments) {
-        assignments.forEach(assignment -> shiftsByMember.computeIfAbsent(assignment.getMemberId(), id -> new ArrayList<>())
+        assignments.forEach(assignment -> shiftsByMember
+                .computeIfAbsent(assignment.getMemberId(), id -> new ArrayList<>())
                 .add(assignment.getShift()));
     }
 

@@ -3,20 +3,16 @@ package community.hub.rota;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,11 +74,16 @@ public class MemberDetails implements Serializable {
         MemberDetails details = new MemberDetails();
         details.name = member.getName();
         details.username = username;
-        details.roles = member.getTrainedFor().isEmpty() ? EnumSet.noneOf(CafeRole.class) : EnumSet.copyOf(member.getTrainedFor());
+        details.roles = member.getTrainedFor().isEmpty()
+                ? EnumSet.noneOf(CafeRole.class)
+                : EnumSet.copyOf(member.getTrainedFor());
         details.maxHoursPerWeek = hours(member.getMaximumPerWeek());
         details.availability = new ArrayList<>(member.getAvailability().stream()
-                .map(time -> new FreeTimeDetails(time.getDay(), time.getFrom(), time.getUntil())).toList());
-        details.timeAway = new ArrayList<>(member.getTimeAway().stream().map(away -> new TimeAwayDetails(away.getFirst(), away.getLast())).toList());
+                .map(time -> new FreeTimeDetails(time.getDay(), time.getFrom(), time.getUntil()))
+                .toList());
+        details.timeAway = new ArrayList<>(member.getTimeAway().stream()
+                .map(away -> new TimeAwayDetails(away.getFirst(), away.getLast()))
+                .toList());
         details.needsJobCoach = member.isNeedsJobCoach();
         details.buddyId = member.getBuddyId().orElse(null);
         details.prefersSameShifts = member.isPrefersSameShifts();
@@ -108,7 +109,8 @@ public class MemberDetails implements Serializable {
         member.changeTraining(roles.isEmpty() ? EnumSet.noneOf(CafeRole.class) : EnumSet.copyOf(roles));
         member.workAlongsideJobCoach(needsJobCoach);
         member.changeMaximumPerWeek(maximumPerWeek());
-        member.changeAvailability(availability.stream().map(FreeTimeDetails::toAvailableTime).toList());
+        member.changeAvailability(
+                availability.stream().map(FreeTimeDetails::toAvailableTime).toList());
         member.getTimeAway().forEach(member::cancelTimeAway);
         timeAway.stream().map(TimeAwayDetails::toTimeAway).forEach(member::goAway);
         member.pairWith(buddyId);
@@ -123,11 +125,16 @@ public class MemberDetails implements Serializable {
     }
 
     private Duration maximumPerWeek() {
-        return Duration.ofMinutes(maxHoursPerWeek.multiply(MINUTES_IN_AN_HOUR).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return Duration.ofMinutes(maxHoursPerWeek
+                .multiply(MINUTES_IN_AN_HOUR)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact());
     }
 
     private static BigDecimal hours(Duration duration) {
-        BigDecimal hours = BigDecimal.valueOf(duration.toMinutes()).divide(MINUTES_IN_AN_HOUR, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal hours = BigDecimal.valueOf(duration.toMinutes())
+                .divide(MINUTES_IN_AN_HOUR, 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return hours.scale() < 0 ? hours.setScale(0) : hours;
     }
 

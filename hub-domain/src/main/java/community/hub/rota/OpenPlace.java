@@ -23,9 +23,12 @@ record OpenPlace(Shift shift, CafeRole role) {
             return reason("gap.nobodyTrained");
         }
         if (stoppedBy.contains(HardRule.JOB_COACH_ON_SHIFT)) {
-            return jobCoaches == 0 ? reason("gap.noJobCoach") : reason("gap.jobCoachesFull", supportRatio.getMembersPerJobCoach());
+            return jobCoaches == 0
+                    ? reason("gap.noJobCoach")
+                    : reason("gap.jobCoachesFull", supportRatio.getMembersPerJobCoach());
         }
-        return whyNobodyFreeCame(stoppedBy.contains(HardRule.ONE_PLACE_AT_A_TIME), stoppedBy.contains(HardRule.WITHIN_MAXIMUM_HOURS));
+        return whyNobodyFreeCame(
+                stoppedBy.contains(HardRule.ONE_PLACE_AT_A_TIME), stoppedBy.contains(HardRule.WITHIN_MAXIMUM_HOURS));
     }
 
     private RotaReason whyNobodyFreeCame(boolean working, boolean outOfHours) {

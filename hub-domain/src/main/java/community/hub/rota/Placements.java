@@ -24,14 +24,17 @@ final class Placements {
     }
 
     void add(Assignment assignment) {
-        byMember.computeIfAbsent(assignment.getMemberId(), id -> new ArrayList<>()).add(assignment);
-        byShift.computeIfAbsent(assignment.getShift().getId(), id -> new ArrayList<>()).add(assignment);
+        byMember.computeIfAbsent(assignment.getMemberId(), id -> new ArrayList<>())
+                .add(assignment);
+        byShift.computeIfAbsent(assignment.getShift().getId(), id -> new ArrayList<>())
+                .add(assignment);
     }
 
     /** Takes the member out of that place, locked or not; false if they were not in it. */
     boolean remove(Assignment assignment) {
         List<Assignment> theirs = byMember.getOrDefault(assignment.getMemberId(), List.of());
-        Assignment held = theirs.stream().filter(assignment::isSamePlaceAs).findFirst().orElse(null);
+        Assignment held =
+                theirs.stream().filter(assignment::isSamePlaceAs).findFirst().orElse(null);
         if (held == null) {
             return false;
         }
@@ -57,7 +60,9 @@ final class Placements {
     }
 
     int filled(Shift shift, CafeRole role) {
-        return (int) on(shift).stream().filter(assignment -> assignment.getRole() == role).count();
+        return (int) on(shift).stream()
+                .filter(assignment -> assignment.getRole() == role)
+                .count();
     }
 
     Duration hoursOf(long memberId) {
@@ -73,13 +78,18 @@ final class Placements {
     }
 
     int needingJobCoachOn(Shift shift) {
-        return (int) on(shift).stream().filter(assignment -> team.needsJobCoach(assignment.getMemberId())).count();
+        return (int) on(shift).stream()
+                .filter(assignment -> team.needsJobCoach(assignment.getMemberId()))
+                .count();
     }
 
     /** True when the member's buddy is already on the shift, whichever of the two named the other. */
     boolean isWithBuddy(RotaMember member, Shift shift) {
-        return on(shift).stream().anyMatch(assignment -> member.isBuddyOf(assignment.getMemberId())
-                || team.find(assignment.getMemberId()).map(other -> other.isBuddyOf(member.getId())).orElse(false));
+        return on(shift).stream()
+                .anyMatch(assignment -> member.isBuddyOf(assignment.getMemberId())
+                        || team.find(assignment.getMemberId())
+                                .map(other -> other.isBuddyOf(member.getId()))
+                                .orElse(false));
     }
 
     Rota toRota() {

@@ -9,7 +9,8 @@ record Placing(RotaMember member, Shift shift, CafeRole role, Placements placeme
 
     /** A reason about this member and place: {0} name, {1} role, {2} day, {3} part of the day, {4} date, then the extras. */
     RotaReason reason(String key, Object... extras) {
-        List<Object> arguments = new ArrayList<>(List.of(member.getName(), role, shift.getDay(), shift.getPartOfDay(), shift.getDate()));
+        List<Object> arguments =
+                new ArrayList<>(List.of(member.getName(), role, shift.getDay(), shift.getPartOfDay(), shift.getDate()));
         arguments.addAll(Arrays.asList(extras));
         return new RotaReason(key, arguments.toArray());
     }

@@ -52,8 +52,11 @@ public final class RegularShift {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RegularShift shift && day == shift.day && start.equals(shift.start)
-                && end.equals(shift.end) && places.equals(shift.places);
+        return other instanceof RegularShift shift
+                && day == shift.day
+                && start.equals(shift.start)
+                && end.equals(shift.end)
+                && places.equals(shift.places);
     }
 
     @Override

@@ -37,7 +37,8 @@ public final class Rota {
         Set<String> ids = new HashSet<>();
         for (Shift shift : shifts) {
             if (!week.contains(shift.getDate()) || !ids.add(shift.getId())) {
-                throw new IllegalArgumentException("Shift " + shift.getId() + " is outside " + week + " or there twice");
+                throw new IllegalArgumentException(
+                        "Shift " + shift.getId() + " is outside " + week + " or there twice");
             }
         }
     }
@@ -46,8 +47,11 @@ public final class Rota {
         Set<Shift> known = Set.copyOf(shifts);
         Set<String> memberOnShift = new HashSet<>();
         for (Assignment assignment : assignments) {
-            if (!known.contains(assignment.getShift()) || !memberOnShift.add(assignment.getMemberId() + "@" + assignment.getShift().getId())) {
-                throw new IllegalArgumentException("Assignment " + assignment + " is for a shift not in " + week + " or twice on one shift");
+            if (!known.contains(assignment.getShift())
+                    || !memberOnShift.add(assignment.getMemberId() + "@"
+                            + assignment.getShift().getId())) {
+                throw new IllegalArgumentException(
+                        "Assignment " + assignment + " is for a shift not in " + week + " or twice on one shift");
             }
         }
     }
@@ -71,7 +75,9 @@ public final class Rota {
     }
 
     public List<Assignment> assignedTo(Shift shift, CafeRole role) {
-        return assignments.stream().filter(assignment -> assignment.getShift().equals(shift) && assignment.getRole() == role).toList();
+        return assignments.stream()
+                .filter(assignment -> assignment.getShift().equals(shift) && assignment.getRole() == role)
+                .toList();
     }
 
     /** How many places of this role on this shift nobody holds yet. */
@@ -81,11 +87,15 @@ public final class Rota {
 
     /** One member's places this week, in time order. */
     public List<Assignment> shiftsOf(long memberId) {
-        return assignments.stream().filter(assignment -> assignment.getMemberId() == memberId).toList();
+        return assignments.stream()
+                .filter(assignment -> assignment.getMemberId() == memberId)
+                .toList();
     }
 
     public Duration hoursOf(long memberId) {
-        return shiftsOf(memberId).stream().map(assignment -> assignment.getShift().getLength()).reduce(Duration.ZERO, Duration::plus);
+        return shiftsOf(memberId).stream()
+                .map(assignment -> assignment.getShift().getLength())
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /**
@@ -93,17 +103,26 @@ public final class Rota {
      * fewer places in a job than people already doing it: staff take someone off first.
      */
     public Rota withPlaces(String shiftId, Map<CafeRole, Integer> places) {
-        Shift before = shift(shiftId).orElseThrow(() -> new IllegalArgumentException("No shift " + shiftId + " in " + week));
+        Shift before =
+                shift(shiftId).orElseThrow(() -> new IllegalArgumentException("No shift " + shiftId + " in " + week));
         Shift after = new Shift(before.getId(), before.getDate(), before.getStart(), before.getEnd(), places);
         for (CafeRole role : CafeRole.values()) {
             int held = assignedTo(before, role).size();
             if (held > after.placesFor(role)) {
-                throw new RotaReason("change.placesHeld", role, held, before.getDay(), before.getPartOfDay()).refusal("places");
+                throw new RotaReason("change.placesHeld", role, held, before.getDay(), before.getPartOfDay())
+                        .refusal("places");
             }
         }
-        return new Rota(week, shifts.stream().map(shift -> shift.getId().equals(shiftId) ? after : shift).toList(),
-                assignments.stream().map(held -> held.getShift().getId().equals(shiftId)
-                        ? new Assignment(after, held.getMemberId(), held.getRole(), held.isLocked()) : held).toList());
+        return new Rota(
+                week,
+                shifts.stream()
+                        .map(shift -> shift.getId().equals(shiftId) ? after : shift)
+                        .toList(),
+                assignments.stream()
+                        .map(held -> held.getShift().getId().equals(shiftId)
+                                ? new Assignment(after, held.getMemberId(), held.getRole(), held.isLocked())
+                                : held)
+                        .toList());
     }
 
     /**
@@ -111,7 +130,11 @@ public final class Rota {
      * (Europe/London wall-clock). Shifts already started or worked keep them, for the hours they worked.
      */
     public List<Assignment> placesFrom(long memberId, LocalDateTime from) {
-        return shiftsOf(memberId).stream().filter(held -> !held.getShift().getDate().atTime(held.getShift().getStart()).isBefore(from))
+        return shiftsOf(memberId).stream()
+                .filter(held -> !held.getShift()
+                        .getDate()
+                        .atTime(held.getShift().getStart())
+                        .isBefore(from))
                 .toList();
     }
 
@@ -121,17 +144,24 @@ public final class Rota {
      */
     public Rota without(Collection<Assignment> leaving) {
         Set<Assignment> gone = Set.copyOf(leaving);
-        return new Rota(week, shifts, assignments.stream().filter(held -> !gone.contains(held)).toList());
+        return new Rota(
+                week,
+                shifts,
+                assignments.stream().filter(held -> !gone.contains(held)).toList());
     }
 
     /** The week started again: only the places staff set are kept. */
     public Rota keepingOnlyLocked() {
-        return new Rota(week, shifts, assignments.stream().filter(Assignment::isLocked).toList());
+        return new Rota(
+                week, shifts, assignments.stream().filter(Assignment::isLocked).toList());
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Rota rota && week.equals(rota.week) && shifts.equals(rota.shifts) && assignments.equals(rota.assignments);
+        return other instanceof Rota rota
+                && week.equals(rota.week)
+                && shifts.equals(rota.shifts)
+                && assignments.equals(rota.assignments);
     }
 
     @Override

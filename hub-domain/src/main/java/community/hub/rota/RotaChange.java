@@ -38,14 +38,17 @@ public final class RotaChange {
 
     /** A volunteer offers their place and another member takes it. */
     public static RotaChange handOver(Assignment offered, long takerId) {
-        return new RotaChange(List.of(offered), List.of(Assignment.setByStaff(offered.getShift(), takerId, offered.getRole())));
+        return new RotaChange(
+                List.of(offered), List.of(Assignment.setByStaff(offered.getShift(), takerId, offered.getRole())));
     }
 
     /** Two members swap places with each other. */
     public static RotaChange exchange(Assignment one, Assignment other) {
-        return new RotaChange(List.of(one, other), List.of(
-                Assignment.setByStaff(other.getShift(), one.getMemberId(), other.getRole()),
-                Assignment.setByStaff(one.getShift(), other.getMemberId(), one.getRole())));
+        return new RotaChange(
+                List.of(one, other),
+                List.of(
+                        Assignment.setByStaff(other.getShift(), one.getMemberId(), other.getRole()),
+                        Assignment.setByStaff(one.getShift(), other.getMemberId(), one.getRole())));
     }
 
     public List<Assignment> getLeaving() {

@@ -31,11 +31,17 @@ public final class RotaDeliveries {
      * @param addresses where each member's email goes, by member id; a member without one is left out of the map
      * @param changed   the members whose places changed since the week was published
      */
-    public static RotaDeliveries of(Rota week, Collection<RotaMember> team, Map<Long, String> addresses, Set<Long> changed) {
+    public static RotaDeliveries of(
+            Rota week, Collection<RotaMember> team, Map<Long, String> addresses, Set<Long> changed) {
         List<Recipient> concerned = team.stream()
                 .filter(member -> !week.shiftsOf(member.getId()).isEmpty() || changed.contains(member.getId()))
-                .map(member -> new Recipient(member.getId(), member.getName(), member.getRotaBy(), addresses.get(member.getId()),
-                        changed.contains(member.getId()), week.shiftsOf(member.getId()).size()))
+                .map(member -> new Recipient(
+                        member.getId(),
+                        member.getName(),
+                        member.getRotaBy(),
+                        addresses.get(member.getId()),
+                        changed.contains(member.getId()),
+                        week.shiftsOf(member.getId()).size()))
                 .sorted(Comparator.comparing(Recipient::name).thenComparingLong(Recipient::memberId))
                 .toList();
         return new RotaDeliveries(concerned);
@@ -80,7 +86,9 @@ public final class RotaDeliveries {
     }
 
     public Optional<Recipient> recipient(long memberId) {
-        return recipients.stream().filter(recipient -> recipient.memberId() == memberId).findFirst();
+        return recipients.stream()
+                .filter(recipient -> recipient.memberId() == memberId)
+                .findFirst();
     }
 
     private List<Recipient> only(Predicate<Recipient> wanted) {
@@ -95,8 +103,13 @@ public final class RotaDeliveries {
      * @param changedSincePublished their places in the week changed after it was published
      * @param places                how many places they hold in the week now
      */
-    public record Recipient(long memberId, String name, Set<RotaDelivery> ways, String address, boolean changedSincePublished,
-                            int places) {
+    public record Recipient(
+            long memberId,
+            String name,
+            Set<RotaDelivery> ways,
+            String address,
+            boolean changedSincePublished,
+            int places) {
 
         public Recipient {
             ways = ways.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ways));

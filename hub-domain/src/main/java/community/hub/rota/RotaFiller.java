@@ -48,7 +48,9 @@ public final class RotaFiller {
     private void fillShift(Shift shift, Placements placements, LastWeek routines) {
         Optional<Candidates> next = nextPlace(shift, placements);
         while (next.isPresent()) {
-            RotaMember chosen = next.get().members().stream().min(preferences(shift, placements, routines)).orElseThrow();
+            RotaMember chosen = next.get().members().stream()
+                    .min(preferences(shift, placements, routines))
+                    .orElseThrow();
             placements.add(new Assignment(shift, chosen.getId(), next.get().role(), false));
             next = nextPlace(shift, placements);
         }
@@ -56,7 +58,8 @@ public final class RotaFiller {
 
     /** The open place to fill next: job coaches first, then the one the fewest people could take. */
     private Optional<Candidates> nextPlace(Shift shift, Placements placements) {
-        return shift.getRoles().stream().map(role -> new Candidates(role, candidates(shift, role, placements)))
+        return shift.getRoles().stream()
+                .map(role -> new Candidates(role, candidates(shift, role, placements)))
                 .filter(candidates -> !candidates.members().isEmpty())
                 .min(Comparator.comparing((Candidates candidates) -> candidates.role() != CafeRole.SUPERVISOR_JOB_COACH)
                         .thenComparingInt(candidates -> candidates.members().size())
@@ -66,7 +69,9 @@ public final class RotaFiller {
     /** Everyone who could take a place of this role now; nobody once its places are full. */
     private List<RotaMember> candidates(Shift shift, CafeRole role, Placements placements) {
         return placements.team().inIdOrder().stream()
-                .filter(member -> rules.firstBroken(member, shift, role, placements).isEmpty()).toList();
+                .filter(member ->
+                        rules.firstBroken(member, shift, role, placements).isEmpty())
+                .toList();
     }
 
     private static Comparator<RotaMember> preferences(Shift shift, Placements placements, LastWeek routines) {
@@ -103,6 +108,5 @@ public final class RotaFiller {
     }
 
     /** A role on a shift and the members who could take its next place. */
-    private record Candidates(CafeRole role, List<RotaMember> members) {
-    }
+    private record Candidates(CafeRole role, List<RotaMember> members) {}
 }

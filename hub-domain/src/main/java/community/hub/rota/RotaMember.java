@@ -63,13 +63,17 @@ public final class RotaMember {
 
     /** The times they can work each week, replacing the ones they gave before. */
     public void changeAvailability(Collection<AvailableTime> times) {
-        this.availability = times.stream().distinct().sorted(AvailableTime.IN_WEEK_ORDER).toList();
+        this.availability =
+                times.stream().distinct().sorted(AvailableTime.IN_WEEK_ORDER).toList();
     }
 
     public void goAway(TimeAway away) {
         List<TimeAway> changed = new ArrayList<>(timeAway);
         changed.add(away);
-        this.timeAway = changed.stream().distinct().sorted(Comparator.comparing(TimeAway::getFirst)).toList();
+        this.timeAway = changed.stream()
+                .distinct()
+                .sorted(Comparator.comparing(TimeAway::getFirst))
+                .toList();
     }
 
     public void cancelTimeAway(TimeAway away) {
@@ -114,7 +118,10 @@ public final class RotaMember {
 
     /** Who of the team may fill an open place in the role: whoever is trained for it, by name. */
     public static List<RotaMember> candidatesFor(Collection<RotaMember> team, CafeRole role) {
-        return team.stream().filter(member -> member.isTrainedFor(role)).sorted(Comparator.comparing(RotaMember::getName)).toList();
+        return team.stream()
+                .filter(member -> member.isTrainedFor(role))
+                .sorted(Comparator.comparing(RotaMember::getName))
+                .toList();
     }
 
     public boolean isTrainedFor(CafeRole role) {
@@ -125,7 +132,9 @@ public final class RotaMember {
     public boolean isAvailableFor(Shift shift) {
         LocalTime coveredUntil = shift.getStart();
         for (AvailableTime time : availability) {
-            if (time.getDay() == shift.getDay() && !time.getFrom().isAfter(coveredUntil) && time.getUntil().isAfter(coveredUntil)) {
+            if (time.getDay() == shift.getDay()
+                    && !time.getFrom().isAfter(coveredUntil)
+                    && time.getUntil().isAfter(coveredUntil)) {
                 coveredUntil = time.getUntil();
             }
         }

@@ -43,7 +43,8 @@ public record RotaNews(RotaWeek week, Kind kind, List<MemberNews> members) {
         for (RotaDeliveries.Recipient recipient : deliveries.getEmailed()) {
             List<Place> places = places(week, recipient.memberId(), titles, place -> true);
             if (!places.isEmpty()) {
-                news.add(new MemberNews(recipient.memberId(), recipient.name(), recipient.address(), places, List.of(), List.of()));
+                news.add(new MemberNews(
+                        recipient.memberId(), recipient.name(), recipient.address(), places, List.of(), List.of()));
             }
         }
         return new RotaNews(week.getWeek(), Kind.PUBLISHED, news);
@@ -62,7 +63,13 @@ public record RotaNews(RotaWeek week, Kind kind, List<MemberNews> members) {
             List<Place> added = places(after, id, titles, place -> !was.contains(key(place)));
             List<Place> removed = places(before, id, titles, place -> !now.contains(key(place)));
             if (!added.isEmpty() || !removed.isEmpty()) {
-                news.add(new MemberNews(id, recipient.name(), recipient.address(), places(after, id, titles, place -> true), added, removed));
+                news.add(new MemberNews(
+                        id,
+                        recipient.name(),
+                        recipient.address(),
+                        places(after, id, titles, place -> true),
+                        added,
+                        removed));
             }
         }
         return new RotaNews(after.getWeek(), Kind.CHANGED, news);
@@ -75,9 +82,11 @@ public record RotaNews(RotaWeek week, Kind kind, List<MemberNews> members) {
         Set<String> now = new TreeSet<>();
         before.getAssignments().forEach(held -> was.add(held.getMemberId() + "|" + key(held)));
         after.getAssignments().forEach(held -> now.add(held.getMemberId() + "|" + key(held)));
-        before.getAssignments().stream().filter(held -> !now.contains(held.getMemberId() + "|" + key(held)))
+        before.getAssignments().stream()
+                .filter(held -> !now.contains(held.getMemberId() + "|" + key(held)))
                 .forEach(held -> changed.add(held.getMemberId()));
-        after.getAssignments().stream().filter(held -> !was.contains(held.getMemberId() + "|" + key(held)))
+        after.getAssignments().stream()
+                .filter(held -> !was.contains(held.getMemberId() + "|" + key(held)))
                 .forEach(held -> changed.add(held.getMemberId()));
         return changed;
     }
@@ -86,9 +95,15 @@ public record RotaNews(RotaWeek week, Kind kind, List<MemberNews> members) {
         return members.isEmpty();
     }
 
-    private static List<Place> places(Rota rota, long memberId, Map<String, String> titles, Predicate<Assignment> wanted) {
-        return rota.shiftsOf(memberId).stream().filter(wanted)
-                .map(held -> new Place(held.getShift(), held.getRole(), titles.get(held.getShift().getId()))).toList();
+    private static List<Place> places(
+            Rota rota, long memberId, Map<String, String> titles, Predicate<Assignment> wanted) {
+        return rota.shiftsOf(memberId).stream()
+                .filter(wanted)
+                .map(held -> new Place(
+                        held.getShift(),
+                        held.getRole(),
+                        titles.get(held.getShift().getId())))
+                .toList();
     }
 
     private static Set<String> keys(Rota rota, long memberId) {
@@ -110,7 +125,8 @@ public record RotaNews(RotaWeek week, Kind kind, List<MemberNews> members) {
      * @param added   places that are new since they were last told (none for a publication)
      * @param removed places they no longer have (none for a publication)
      */
-    public record MemberNews(long memberId, String name, String address, List<Place> shifts, List<Place> added, List<Place> removed) {
+    public record MemberNews(
+            long memberId, String name, String address, List<Place> shifts, List<Place> added, List<Place> removed) {
         public MemberNews {
             shifts = List.copyOf(shifts);
             added = List.copyOf(added);
@@ -123,6 +139,5 @@ public record RotaNews(RotaWeek week, Kind kind, List<MemberNews> members) {
      *
      * @param title what a one-off shift is for ("Community lunch"); none for a shift from the usual week
      */
-    public record Place(Shift shift, CafeRole role, String title) {
-    }
+    public record Place(Shift shift, CafeRole role, String title) {}
 }

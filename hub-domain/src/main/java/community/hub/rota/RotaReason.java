@@ -2,7 +2,6 @@ package community.hub.rota;
 
 import community.hub.Refusal;
 import community.hub.Words;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -80,14 +79,18 @@ public final class RotaReason {
             return reason.message(locale);
         }
         if (argument instanceof Duration duration) {
-            return BigDecimal.valueOf(duration.toMinutes()).divide(MINUTES_IN_AN_HOUR, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return BigDecimal.valueOf(duration.toMinutes())
+                    .divide(MINUTES_IN_AN_HOUR, 2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
         }
         return argument;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RotaReason reason && key.equals(reason.key) && Arrays.equals(arguments, reason.arguments);
+        return other instanceof RotaReason reason
+                && key.equals(reason.key)
+                && Arrays.equals(arguments, reason.arguments);
     }
 
     @Override

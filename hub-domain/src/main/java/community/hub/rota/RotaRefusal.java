@@ -1,7 +1,6 @@
 package community.hub.rota;
 
 import community.hub.Refusal;
-
 import java.util.Locale;
 
 /** A refusal whose words come from the rota's own bundle, so the web layer reports it like any other. */

@@ -51,14 +51,18 @@ public final class RotaRules {
                 return Optional.of(aboutLeaving(leaving, placements, "change.notOnRota"));
             }
         }
-        for (Assignment coming : change.getComing().stream().sorted(Comparator.comparing(Assignment::getRole)).toList()) {
+        for (Assignment coming : change.getComing().stream()
+                .sorted(Comparator.comparing(Assignment::getRole))
+                .toList()) {
             Optional<RotaReason> broken = brokenBy(coming, placements);
             if (broken.isPresent()) {
                 return broken;
             }
             placements.add(coming);
         }
-        return change.getLeaving().stream().filter(leaving -> !hasJobCoachesEnough(leaving.getShift(), placements)).findFirst()
+        return change.getLeaving().stream()
+                .filter(leaving -> !hasJobCoachesEnough(leaving.getShift(), placements))
+                .findFirst()
                 .map(leaving -> aboutLeaving(leaving, placements, "change.tooFewJobCoaches"));
     }
 
@@ -66,8 +70,12 @@ public final class RotaRules {
         if (!placements.holds(coming.getShift())) {
             throw new IllegalArgumentException("Shift " + coming.getShift().getId() + " is not in this week");
         }
-        Placing placing = new Placing(placements.team().member(coming.getMemberId()), coming.getShift(), coming.getRole(),
-                placements, supportRatio);
+        Placing placing = new Placing(
+                placements.team().member(coming.getMemberId()),
+                coming.getShift(),
+                coming.getRole(),
+                placements,
+                supportRatio);
         return HardRule.firstBrokenBy(placing).map(rule -> rule.brokenBy(placing));
     }
 
@@ -76,7 +84,11 @@ public final class RotaRules {
     }
 
     private static RotaReason aboutLeaving(Assignment leaving, Placements placements, String key) {
-        String name = placements.team().find(leaving.getMemberId()).map(RotaMember::getName).orElse(String.valueOf(leaving.getMemberId()));
+        String name = placements
+                .team()
+                .find(leaving.getMemberId())
+                .map(RotaMember::getName)
+                .orElse(String.valueOf(leaving.getMemberId()));
         Shift shift = leaving.getShift();
         return new RotaReason(key, name, leaving.getRole(), shift.getDay(), shift.getPartOfDay(), shift.getDate());
     }

@@ -40,7 +40,8 @@ public final class RotaWeek implements Comparable<RotaWeek> {
 
     public static RotaWeek of(int year, int week) {
         LocalDate firstWeek = LocalDate.of(year, 1, 4);
-        if (week < 1 || week > firstWeek.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+        if (week < 1
+                || week > firstWeek.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
             throw RotaRefusal.invalidField("week", "week.format");
         }
         return containing(firstWeek.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week));

@@ -17,8 +17,10 @@ import java.util.Objects;
  */
 public final class Shift {
 
-    static final Comparator<Shift> IN_TIME_ORDER = Comparator.comparing(Shift::getDate).thenComparing(Shift::getStart)
-            .thenComparing(Shift::getEnd).thenComparing(Shift::getId);
+    static final Comparator<Shift> IN_TIME_ORDER = Comparator.comparing(Shift::getDate)
+            .thenComparing(Shift::getStart)
+            .thenComparing(Shift::getEnd)
+            .thenComparing(Shift::getId);
 
     private final String id;
     private final LocalDate date;
@@ -120,8 +122,12 @@ public final class Shift {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Shift shift && id.equals(shift.id) && date.equals(shift.date)
-                && start.equals(shift.start) && end.equals(shift.end) && places.equals(shift.places);
+        return other instanceof Shift shift
+                && id.equals(shift.id)
+                && date.equals(shift.date)
+                && start.equals(shift.start)
+                && end.equals(shift.end)
+                && places.equals(shift.places);
     }
 
     @Override

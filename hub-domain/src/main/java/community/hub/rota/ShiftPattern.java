@@ -24,7 +24,8 @@ public final class ShiftPattern {
                 throw RotaRefusal.invalidField("regularShifts", "pattern.sameStart", shift.getDay());
             }
         }
-        this.regularShifts = regularShifts.stream().sorted(RegularShift.IN_WEEK_ORDER).toList();
+        this.regularShifts =
+                regularShifts.stream().sorted(RegularShift.IN_WEEK_ORDER).toList();
     }
 
     /** Monday first, earliest first. */
@@ -34,12 +35,22 @@ public final class ShiftPattern {
 
     /** When the café opens on a date by its usual week: its first shift's start to its last one's end; none without shifts. */
     public Optional<CafeHours> hoursOn(LocalDate date) {
-        List<RegularShift> thatDay = regularShifts.stream().filter(regular -> regular.getDay() == date.getDayOfWeek()).toList();
+        List<RegularShift> thatDay = regularShifts.stream()
+                .filter(regular -> regular.getDay() == date.getDayOfWeek())
+                .toList();
         if (thatDay.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CafeHours(date, thatDay.stream().map(RegularShift::getStart).min(Comparator.naturalOrder()).orElseThrow(),
-                thatDay.stream().map(RegularShift::getEnd).max(Comparator.naturalOrder()).orElseThrow()));
+        return Optional.of(new CafeHours(
+                date,
+                thatDay.stream()
+                        .map(RegularShift::getStart)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow(),
+                thatDay.stream()
+                        .map(RegularShift::getEnd)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow()));
     }
 
     /** The week's usual shifts, with nothing closed and nothing extra. */
@@ -56,12 +67,17 @@ public final class ShiftPattern {
         Set<LocalDate> closed = Set.copyOf(closedDates);
         List<Shift> shifts = new ArrayList<>();
         for (LocalDate date : week.getDates()) {
-            regularShifts.stream().filter(regular -> regular.getDay() == date.getDayOfWeek())
-                    .map(regular -> regular.on(date)).forEach(shifts::add);
+            regularShifts.stream()
+                    .filter(regular -> regular.getDay() == date.getDayOfWeek())
+                    .map(regular -> regular.on(date))
+                    .forEach(shifts::add);
         }
         shifts.addAll(extraShifts);
         checkOneWeekOneIdEach(week, shifts);
-        return shifts.stream().filter(shift -> !closed.contains(shift.getDate())).sorted(Shift.IN_TIME_ORDER).toList();
+        return shifts.stream()
+                .filter(shift -> !closed.contains(shift.getDate()))
+                .sorted(Shift.IN_TIME_ORDER)
+                .toList();
     }
 
     private static void checkOneWeekOneIdEach(RotaWeek week, List<Shift> shifts) {

@@ -1,7 +1,6 @@
 package community.hub.rota;
 
 import community.hub.Words;
-
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -16,8 +15,7 @@ public final class SpokenTime {
     private static final String BUNDLE = "community.hub.rota.SpokenTimes";
     private static final Set<Integer> SAID_AS_WORDS = Set.of(5, 10, 20, 25);
 
-    private SpokenTime() {
-    }
+    private SpokenTime() {}
 
     public static String of(LocalTime time, Locale locale) {
         int minute = time.getMinute();
@@ -47,8 +45,13 @@ public final class SpokenTime {
 
     /** "Monday morning, half past eight to half past twelve". */
     public static String shift(Shift shift, Locale locale) {
-        return say(locale, "time.shift", shift.getDay().getDisplayName(TextStyle.FULL, locale), shift.getPartOfDay().inWords(locale),
-                of(shift.getStart(), locale), of(shift.getEnd(), locale));
+        return say(
+                locale,
+                "time.shift",
+                shift.getDay().getDisplayName(TextStyle.FULL, locale),
+                shift.getPartOfDay().inWords(locale),
+                of(shift.getStart(), locale),
+                of(shift.getEnd(), locale));
     }
 
     private static String hour(int hour, Locale locale) {
@@ -57,7 +60,9 @@ public final class SpokenTime {
     }
 
     private static String minutes(int minutes, Locale locale) {
-        return SAID_AS_WORDS.contains(minutes) ? say(locale, "time.minutes." + minutes) : say(locale, "time.minutes", minutes);
+        return SAID_AS_WORDS.contains(minutes)
+                ? say(locale, "time.minutes." + minutes)
+                : say(locale, "time.minutes", minutes);
     }
 
     private static String say(Locale locale, String key, Object... arguments) {

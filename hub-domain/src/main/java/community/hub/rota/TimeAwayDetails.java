@@ -1,7 +1,6 @@
 package community.hub.rota;
 
 import jakarta.validation.constraints.NotNull;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -15,8 +14,7 @@ public class TimeAwayDetails implements InOrder.Period, Serializable {
     @NotNull(message = "{member.timeAway.last.required}")
     private LocalDate last;
 
-    public TimeAwayDetails() {
-    }
+    public TimeAwayDetails() {}
 
     public TimeAwayDetails(LocalDate first, LocalDate last) {
         this.first = first;

@@ -6,8 +6,8 @@ package community.hub.settings;
  *
  * @param version changes whenever the details do, for whatever was built from them
  */
-public record HubDetails(String name, String address, String contactEmail, String contactPhone, String publicNotice,
-                         long version) {
+public record HubDetails(
+        String name, String address, String contactEmail, String contactPhone, String publicNotice, long version) {
 
     /** What a hub is called before its manager names it. */
     public static final String UNNAMED = "Community Hub";
@@ -15,8 +15,13 @@ public record HubDetails(String name, String address, String contactEmail, Strin
     static final HubDetails NOT_SET = new HubDetails(UNNAMED, null, null, null, null, -1);
 
     static HubDetails of(HubSettings settings) {
-        return new HubDetails(settings.getName(), settings.getAddress(), settings.getContactEmail(), settings.getContactPhone(),
-                settings.getPublicNotice(), settings.getVersion());
+        return new HubDetails(
+                settings.getName(),
+                settings.getAddress(),
+                settings.getContactEmail(),
+                settings.getContactPhone(),
+                settings.getPublicNotice(),
+                settings.getVersion());
     }
 
     public boolean hasNotice() {

@@ -3,14 +3,13 @@ package community.hub.settings;
 import community.hub.changelog.Change;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -31,8 +30,7 @@ public class HubSettingsService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    private record Kept(HubDetails details, long readAt) {
-    }
+    private record Kept(HubDetails details, long readAt) {}
 
     private volatile Kept kept;
 

@@ -39,8 +39,12 @@ public class SettingsDetails {
 
     /** The details as they are now, for a form to change. */
     public static SettingsDetails of(HubSettings settings) {
-        return new SettingsDetails(settings.getName(), settings.getAddress(), settings.getContactEmail(),
-                settings.getContactPhone(), settings.getPublicNotice());
+        return new SettingsDetails(
+                settings.getName(),
+                settings.getAddress(),
+                settings.getContactEmail(),
+                settings.getContactPhone(),
+                settings.getPublicNotice());
     }
 
     public String getName() {

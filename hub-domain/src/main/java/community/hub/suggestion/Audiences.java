@@ -1,7 +1,6 @@
 package community.hub.suggestion;
 
 import community.hub.Refusal;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +10,16 @@ import java.util.Set;
 public final class Audiences {
 
     /** The tags people may choose from, in the order pages show them. */
-    public static final List<String> TAGS = List.of("everyone", "families", "children 8-11", "young people 11-18", "adults",
-            "adults looking for work", "over-55s");
+    public static final List<String> TAGS = List.of(
+            "everyone",
+            "families",
+            "children 8-11",
+            "young people 11-18",
+            "adults",
+            "adults looking for work",
+            "over-55s");
 
-    private Audiences() {
-    }
+    private Audiences() {}
 
     /** The chosen tags, each once and as the hub writes it; refused when one is not the hub's. */
     public static Set<String> chosen(Iterable<String> tags) {
@@ -25,8 +29,13 @@ public final class Audiences {
         }
         for (String tag : tags) {
             String wanted = tag == null ? "" : tag.trim().toLowerCase(Locale.UK);
-            String known = TAGS.stream().filter(wanted::equals).findFirst()
-                    .orElseThrow(() -> Refusal.invalid("audience", "suggestion.audience.unknown", tag == null ? "" : tag.trim(),
+            String known = TAGS.stream()
+                    .filter(wanted::equals)
+                    .findFirst()
+                    .orElseThrow(() -> Refusal.invalid(
+                            "audience",
+                            "suggestion.audience.unknown",
+                            tag == null ? "" : tag.trim(),
                             String.join(", ", TAGS)));
             chosen.add(known);
         }

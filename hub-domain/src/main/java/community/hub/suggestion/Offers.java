@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 
 /** Organisations offering to run a residents' idea: a member offers for their own organisation, once per idea. */
@@ -35,11 +34,17 @@ public class Offers {
         if (idea.getStatus().isClosed()) {
             throw Refusal.conflict(null, "suggestion.offer.closed");
         }
-        boolean already = !entityManager.createQuery(
-                        "select o.id from Offer o where o.suggestionId = :id and o.organisation = :organisation", Long.class)
-                .setParameter("id", ideaId).setParameter("organisation", by.getOrganisation()).getResultList().isEmpty();
+        boolean already = !entityManager
+                .createQuery(
+                        "select o.id from Offer o where o.suggestionId = :id and o.organisation = :organisation",
+                        Long.class)
+                .setParameter("id", ideaId)
+                .setParameter("organisation", by.getOrganisation())
+                .getResultList()
+                .isEmpty();
         if (already) {
-            throw Refusal.conflict(null, "suggestion.offer.already", by.getOrganisation().getName());
+            throw Refusal.conflict(
+                    null, "suggestion.offer.already", by.getOrganisation().getName());
         }
         Offer offer = new Offer(ideaId, by.getOrganisation(), text, by.getUsername(), clock.instant());
         entityManager.persist(offer);

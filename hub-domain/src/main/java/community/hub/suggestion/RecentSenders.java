@@ -1,7 +1,6 @@
 package community.hub.suggestion;
 
 import community.hub.Refusal;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

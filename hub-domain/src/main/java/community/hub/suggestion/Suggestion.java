@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -189,7 +188,8 @@ public class Suggestion {
 
     /** Until when its addresses may be kept; none while it is open. */
     public Optional<Instant> addressesKeptUntil() {
-        return closedAt == null ? Optional.empty()
+        return closedAt == null
+                ? Optional.empty()
                 : Optional.of(Instant.ofEpochMilli(closedAt).plus(SuggestionRules.ADDRESSES_KEPT_AFTER_CLOSING));
     }
 

@@ -12,7 +12,6 @@ import community.hub.changelog.ChangedThing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,9 +104,15 @@ public class SuggestionDesk {
     public List<Letter> answer(long id, SuggestionStatus status, String answer) {
         String text = SuggestionRules.required("answer", answer, 1, SuggestionRules.LONGEST_ANSWER);
         Suggestion idea = suggestions.byId(id);
-        boolean becomesHappening = status == SuggestionStatus.HAPPENING && idea.getStatus() != SuggestionStatus.HAPPENING;
+        boolean becomesHappening =
+                status == SuggestionStatus.HAPPENING && idea.getStatus() != SuggestionStatus.HAPPENING;
         idea.answer(status, text, clock.instant());
-        log.record(ChangedThing.SUGGESTION, Change.ANSWERED, idea.getId(), idea.getTitle(), status == null ? null : status.name());
+        log.record(
+                ChangedThing.SUGGESTION,
+                Change.ANSWERED,
+                idea.getId(),
+                idea.getTitle(),
+                status == null ? null : status.name());
         List<Letter> letters = new ArrayList<>();
         toSuggester(idea, Letter.Kind.ANSWERED).ifPresent(letters::add);
         if (becomesHappening) {
@@ -117,8 +122,7 @@ public class SuggestionDesk {
     }
 
     /** What turning an idea into a booking made: the booking, and the emails owed. */
-    public record Carried(Booking booking, List<Letter> letters) {
-    }
+    public record Carried(Booking booking, List<Letter> letters) {}
 
     /**
      * Books the idea as an activity: the booking links back to it, the idea is happening and links to the booking,
@@ -146,7 +150,8 @@ public class SuggestionDesk {
     }
 
     private Optional<Letter> toSuggester(Suggestion idea, Letter.Kind kind) {
-        return idea.getSuggesterEmail() == null ? Optional.empty()
+        return idea.getSuggesterEmail() == null
+                ? Optional.empty()
                 : Optional.of(new Letter(kind, idea.getSuggesterEmail(), idea.getForgetToken(), idea, null));
     }
 
@@ -156,7 +161,8 @@ public class SuggestionDesk {
         for (Support support : suggestions.supportersToTell(idea)) {
             support.toldHappening(now);
             if (!support.getEmail().equals(idea.getSuggesterEmail())) {
-                letters.add(new Letter(Letter.Kind.HAPPENING, support.getEmail(), support.getForgetToken(), idea, null));
+                letters.add(
+                        new Letter(Letter.Kind.HAPPENING, support.getEmail(), support.getForgetToken(), idea, null));
             }
         }
         return letters;

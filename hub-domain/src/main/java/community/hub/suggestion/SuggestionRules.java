@@ -1,7 +1,6 @@
 package community.hub.suggestion;
 
 import community.hub.Refusal;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,10 +35,10 @@ public final class SuggestionRules {
     public static final Duration ADDRESSES_KEPT_AFTER_CLOSING = Duration.ofDays(90);
 
     /** Something like name@place.tld: one @, no spaces, a dot in the part after it. */
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]{2,}");
+    private static final Pattern ADDRESS =
+            Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]{2,}");
 
-    private SuggestionRules() {
-    }
+    private SuggestionRules() {}
 
     /** A required text, trimmed, between the given lengths; refused beside its field otherwise. */
     public static String required(String field, String value, int shortest, int longest) {
@@ -96,7 +95,8 @@ public final class SuggestionRules {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
         }

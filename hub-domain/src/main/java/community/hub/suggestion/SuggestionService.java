@@ -5,7 +5,6 @@ import community.hub.RetriedWhenRolledBack;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,8 @@ public class SuggestionService {
     public Suggestion suggest(IdeaDetails details, String email) {
         String address = SuggestionRules.address("email", email);
         Instant now = clock.instant();
-        if (address != null && suggestions.ideasFrom(address, now.minus(AN_HOUR)) >= SuggestionRules.IDEAS_PER_ADDRESS_PER_HOUR) {
+        if (address != null
+                && suggestions.ideasFrom(address, now.minus(AN_HOUR)) >= SuggestionRules.IDEAS_PER_ADDRESS_PER_HOUR) {
             throw Refusal.tooMany("email", "suggestion.limit.ideas", SuggestionRules.IDEAS_PER_ADDRESS_PER_HOUR);
         }
         Suggestion suggestion = new Suggestion(details, address, Tokens.next(), null, now);
@@ -74,7 +74,8 @@ public class SuggestionService {
 
     /** The link from a support's email: the support counts, once, while the link works and the idea is open. */
     public Suggestion confirm(String token) {
-        Support support = suggestions.supportToConfirm(token)
+        Support support = suggestions
+                .supportToConfirm(token)
                 .orElseThrow(() -> Refusal.invalid("token", "suggestion.confirm.unknown"));
         suggestions.locked(support.getSuggestion().getId());
         support.confirm(clock.instant());

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,10 +47,15 @@ public class Suggestions {
 
     /** The published ideas, all or of one status, in the order asked. */
     public List<Suggestion> published(SuggestionStatus status, IdeaOrder order) {
-        TypedQuery<Suggestion> query = entityManager.createQuery("select s from Suggestion s where s.review = :review"
-                + (status == null ? "" : " and s.status = :status")
-                + (order == IdeaOrder.NEWEST ? " order by s.publishedAt desc, s.id desc" : " order by s.supportCount desc, s.id desc"),
-                Suggestion.class).setParameter("review", Review.PUBLISHED);
+        TypedQuery<Suggestion> query = entityManager
+                .createQuery(
+                        "select s from Suggestion s where s.review = :review"
+                                + (status == null ? "" : " and s.status = :status")
+                                + (order == IdeaOrder.NEWEST
+                                        ? " order by s.publishedAt desc, s.id desc"
+                                        : " order by s.supportCount desc, s.id desc"),
+                        Suggestion.class)
+                .setParameter("review", Review.PUBLISHED);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -64,17 +68,26 @@ public class Suggestions {
 
     /** "You said, we did": published ideas the hub has answered, latest answer first. */
     public List<Suggestion> answered(int most) {
-        return entityManager.createQuery("select s from Suggestion s where s.review = :review and s.status <> :new "
-                        + "order by s.answeredAt desc, s.id desc", Suggestion.class)
-                .setParameter("review", Review.PUBLISHED).setParameter("new", SuggestionStatus.NEW)
-                .setMaxResults(most).getResultList();
+        return entityManager
+                .createQuery(
+                        "select s from Suggestion s where s.review = :review and s.status <> :new "
+                                + "order by s.answeredAt desc, s.id desc",
+                        Suggestion.class)
+                .setParameter("review", Review.PUBLISHED)
+                .setParameter("new", SuggestionStatus.NEW)
+                .setMaxResults(most)
+                .getResultList();
     }
 
     /** Every idea in one review state, oldest first (the queue) or newest first (the rest); all of them with none. */
     public List<Suggestion> forStaff(Review review) {
-        TypedQuery<Suggestion> query = entityManager.createQuery("select s from Suggestion s"
-                + (review == null ? "" : " where s.review = :review")
-                + (review == Review.WAITING ? " order by s.createdAt, s.id" : " order by s.createdAt desc, s.id desc"), Suggestion.class);
+        TypedQuery<Suggestion> query = entityManager.createQuery(
+                "select s from Suggestion s"
+                        + (review == null ? "" : " where s.review = :review")
+                        + (review == Review.WAITING
+                                ? " order by s.createdAt, s.id"
+                                : " order by s.createdAt desc, s.id desc"),
+                Suggestion.class);
         if (review != null) {
             query.setParameter("review", review);
         }
@@ -83,8 +96,10 @@ public class Suggestions {
 
     /** How many ideas wait to be checked. */
     public long waiting() {
-        return entityManager.createQuery("select count(s) from Suggestion s where s.review = :review", Long.class)
-                .setParameter("review", Review.WAITING).getSingleResult();
+        return entityManager
+                .createQuery("select count(s) from Suggestion s where s.review = :review", Long.class)
+                .setParameter("review", Review.WAITING)
+                .getSingleResult();
     }
 
     /** The organisations that offered to run each of these ideas, by idea id, earliest offer first. */
@@ -93,43 +108,69 @@ public class Suggestions {
         if (ideaIds.isEmpty()) {
             return offers;
         }
-        entityManager.createQuery("select o from Offer o join fetch o.organisation where o.suggestionId in :ids "
-                        + "order by o.offeredAt, o.id", Offer.class)
-                .setParameter("ids", ideaIds).getResultList()
-                .forEach(offer -> offers.computeIfAbsent(offer.getSuggestionId(), id -> new ArrayList<>()).add(offer));
+        entityManager
+                .createQuery(
+                        "select o from Offer o join fetch o.organisation where o.suggestionId in :ids "
+                                + "order by o.offeredAt, o.id",
+                        Offer.class)
+                .setParameter("ids", ideaIds)
+                .getResultList()
+                .forEach(offer -> offers.computeIfAbsent(offer.getSuggestionId(), id -> new ArrayList<>())
+                        .add(offer));
         return offers;
     }
 
     /** The supports of one idea, for staff. */
     public List<Support> supports(Suggestion idea) {
-        return entityManager.createNamedQuery("Support.ofIdea", Support.class).setParameter("suggestion", idea).getResultList();
+        return entityManager
+                .createNamedQuery("Support.ofIdea", Support.class)
+                .setParameter("suggestion", idea)
+                .getResultList();
     }
 
     Optional<Support> support(Suggestion idea, String addressKey) {
-        return entityManager.createNamedQuery("Support.byKey", Support.class).setParameter("suggestion", idea)
-                .setParameter("key", addressKey).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("Support.byKey", Support.class)
+                .setParameter("suggestion", idea)
+                .setParameter("key", addressKey)
+                .getResultStream()
+                .findFirst();
     }
 
     Optional<Support> supportToConfirm(String token) {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery("Support.byConfirmation", Support.class).setParameter("hash", Tokens.hash(token))
-                .getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("Support.byConfirmation", Support.class)
+                .setParameter("hash", Tokens.hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     long ideasFrom(String address, Instant since) {
-        return entityManager.createQuery("select count(s) from Suggestion s where s.suggesterEmail = :email and s.createdAt >= :since",
-                Long.class).setParameter("email", address).setParameter("since", since.toEpochMilli()).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "select count(s) from Suggestion s where s.suggesterEmail = :email and s.createdAt >= :since",
+                        Long.class)
+                .setParameter("email", address)
+                .setParameter("since", since.toEpochMilli())
+                .getSingleResult();
     }
 
     long supportsAskedBy(String address, Instant since) {
-        return entityManager.createNamedQuery("Support.askedSince", Long.class).setParameter("email", address)
-                .setParameter("since", since.toEpochMilli()).getSingleResult();
+        return entityManager
+                .createNamedQuery("Support.askedSince", Long.class)
+                .setParameter("email", address)
+                .setParameter("since", since.toEpochMilli())
+                .getSingleResult();
     }
 
     List<Support> supportersToTell(Suggestion idea) {
-        return entityManager.createNamedQuery("Support.toTell", Support.class).setParameter("suggestion", idea).getResultList();
+        return entityManager
+                .createNamedQuery("Support.toTell", Support.class)
+                .setParameter("suggestion", idea)
+                .getResultList();
     }
 
     /** The address a forget link was sent to, if the link is one of ours and the address is still kept. */
@@ -137,31 +178,47 @@ public class Suggestions {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        Optional<String> suggester = entityManager.createQuery("select s.suggesterEmail from Suggestion s where s.forgetToken = :token",
-                String.class).setParameter("token", token).getResultStream().findFirst();
-        return suggester.or(() -> entityManager.createQuery("select s.email from Support s where s.forgetToken = :token",
-                String.class).setParameter("token", token).getResultStream().findFirst());
+        Optional<String> suggester = entityManager
+                .createQuery("select s.suggesterEmail from Suggestion s where s.forgetToken = :token", String.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
+        return suggester.or(() -> entityManager
+                .createQuery("select s.email from Support s where s.forgetToken = :token", String.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst());
     }
 
     List<Suggestion> suggestedBy(String address) {
-        return entityManager.createQuery("select s from Suggestion s where s.suggesterEmail = :email", Suggestion.class)
-                .setParameter("email", address).getResultList();
+        return entityManager
+                .createQuery("select s from Suggestion s where s.suggesterEmail = :email", Suggestion.class)
+                .setParameter("email", address)
+                .getResultList();
     }
 
     List<Support> supportsBy(String address) {
-        return entityManager.createQuery("select s from Support s where s.email = :email", Support.class)
-                .setParameter("email", address).getResultList();
+        return entityManager
+                .createQuery("select s from Support s where s.email = :email", Support.class)
+                .setParameter("email", address)
+                .getResultList();
     }
 
     List<Suggestion> closedBefore(Instant before) {
-        return entityManager.createQuery("select s from Suggestion s where s.closedAt < :before and (s.suggesterEmail is not null "
-                        + "or exists (select p from Support p where p.suggestion = s and p.email is not null))", Suggestion.class)
-                .setParameter("before", before.toEpochMilli()).getResultList();
+        return entityManager
+                .createQuery(
+                        "select s from Suggestion s where s.closedAt < :before and (s.suggesterEmail is not null "
+                                + "or exists (select p from Support p where p.suggestion = s and p.email is not null))",
+                        Suggestion.class)
+                .setParameter("before", before.toEpochMilli())
+                .getResultList();
     }
 
     int removeUnconfirmedAskedBefore(Instant before) {
-        return entityManager.createQuery("delete from Support s where s.confirmedAt is null and s.askedAt < :before")
-                .setParameter("before", before.toEpochMilli()).executeUpdate();
+        return entityManager
+                .createQuery("delete from Support s where s.confirmedAt is null and s.askedAt < :before")
+                .setParameter("before", before.toEpochMilli())
+                .executeUpdate();
     }
 
     /** The idea, locked until the transaction ends: its supports are counted one change after another. */

@@ -7,7 +7,6 @@ import community.hub.report.SuggestionOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +24,24 @@ public class SuggestionsInTheReport implements ResidentSuggestions {
     @Override
     public List<SuggestionOutcome> between(ReportPeriod period) {
         long from = HubTime.instant(period.from(), LocalTime.MIDNIGHT).toEpochMilli();
-        long until = HubTime.instant(period.to().plusDays(1), LocalTime.MIDNIGHT).toEpochMilli();
-        return entityManager.createQuery("select s from Suggestion s where s.review = :published"
-                        + " and ((s.createdAt >= :from and s.createdAt < :until) or (s.answeredAt >= :from and s.answeredAt < :until))"
-                        + " order by s.supportCount desc, s.createdAt", Suggestion.class)
+        long until =
+                HubTime.instant(period.to().plusDays(1), LocalTime.MIDNIGHT).toEpochMilli();
+        return entityManager
+                .createQuery(
+                        "select s from Suggestion s where s.review = :published"
+                                + " and ((s.createdAt >= :from and s.createdAt < :until) or (s.answeredAt >= :from and s.answeredAt < :until))"
+                                + " order by s.supportCount desc, s.createdAt",
+                        Suggestion.class)
                 .setParameter("published", Review.PUBLISHED)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setMaxResults(Suggestions.MOST)
                 .getResultStream()
-                .map(idea -> new SuggestionOutcome(idea.getTitle(), idea.getStatus().name().toLowerCase(Locale.ROOT),
-                        idea.getSupportCount(), idea.getAnswer()))
+                .map(idea -> new SuggestionOutcome(
+                        idea.getTitle(),
+                        idea.getStatus().name().toLowerCase(Locale.ROOT),
+                        idea.getSupportCount(),
+                        idea.getAnswer()))
                 .toList();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -19,11 +18,17 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "suggestion_support")
-@NamedQuery(name = "Support.byKey", query = "select s from Support s where s.suggestion = :suggestion and s.addressKey = :key")
+@NamedQuery(
+        name = "Support.byKey",
+        query = "select s from Support s where s.suggestion = :suggestion and s.addressKey = :key")
 @NamedQuery(name = "Support.byConfirmation", query = "select s from Support s where s.confirmTokenHash = :hash")
-@NamedQuery(name = "Support.askedSince", query = "select count(s) from Support s where s.email = :email and s.askedAt >= :since")
-@NamedQuery(name = "Support.toTell", query = "select s from Support s where s.suggestion = :suggestion "
-        + "and s.confirmedAt is not null and s.email is not null and s.toldHappeningAt is null order by s.id")
+@NamedQuery(
+        name = "Support.askedSince",
+        query = "select count(s) from Support s where s.email = :email and s.askedAt >= :since")
+@NamedQuery(
+        name = "Support.toTell",
+        query = "select s from Support s where s.suggestion = :suggestion "
+                + "and s.confirmedAt is not null and s.email is not null and s.toldHappeningAt is null order by s.id")
 @NamedQuery(name = "Support.ofIdea", query = "select s from Support s where s.suggestion = :suggestion order by s.id")
 public class Support {
 
@@ -74,7 +79,8 @@ public class Support {
     }
 
     /** A resident's support, waiting for its address to be confirmed. */
-    static Support byAddress(Suggestion suggestion, String address, String confirmTokenHash, String forgetToken, Instant now) {
+    static Support byAddress(
+            Suggestion suggestion, String address, String confirmTokenHash, String forgetToken, Instant now) {
         Support support = new Support(suggestion, 1, now);
         support.email = address;
         support.addressKey = SuggestionRules.addressKey(suggestion.getId(), address);

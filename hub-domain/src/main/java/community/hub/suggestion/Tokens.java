@@ -8,8 +8,7 @@ final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String next() {
         byte[] random = new byte[32];

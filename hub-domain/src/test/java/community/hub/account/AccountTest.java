@@ -1,15 +1,14 @@
 package community.hub.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import community.hub.Refusal;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationDetails;
 import community.hub.organisation.OrganisationType;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AccountTest {
 
@@ -48,7 +47,8 @@ class AccountTest {
 
         assertThat(new Account(person(Role.STAFF), null, "hash").actsFor(youth)).isTrue();
         assertThat(new Account(person(Role.ADMIN), null, "hash").actsFor(youth)).isTrue();
-        assertThat(new Account(person(Role.VOLUNTEER), null, "hash").actsFor(youth)).isFalse();
+        assertThat(new Account(person(Role.VOLUNTEER), null, "hash").actsFor(youth))
+                .isFalse();
     }
 
     @Test
@@ -56,7 +56,8 @@ class AccountTest {
         Organisation youth = organisation(2, "Youth Service");
 
         assertThatThrownBy(() -> new Account(person(Role.TENANT), null, "hash")).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> new Account(person(Role.STAFF), youth, "hash")).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new Account(person(Role.STAFF), youth, "hash"))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Tenant accounts belong to one organisation; other accounts belong to none.");
     }
 }

@@ -1,11 +1,10 @@
 package community.hub.account;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the hub accepts as a password, and how long its one-time links last. */
 class PasswordRulesTest {
@@ -19,7 +18,9 @@ class PasswordRulesTest {
     @Test
     void tenCharactersAreTheLeastAndTheyAreCountedAsPeopleSeeThem() {
         assertThat(PasswordRules.problemWith("short1234")).contains(PasswordRules.Problem.TOO_SHORT);
-        assertThat(PasswordRules.problemWith("żółw-żółw")).as("nine letters, more bytes").contains(PasswordRules.Problem.TOO_SHORT);
+        assertThat(PasswordRules.problemWith("żółw-żółw"))
+                .as("nine letters, more bytes")
+                .contains(PasswordRules.Problem.TOO_SHORT);
         assertThat(PasswordRules.problemWith("x".repeat(129))).contains(PasswordRules.Problem.TOO_LONG);
         assertThat(PasswordRules.problemWith("")).contains(PasswordRules.Problem.MISSING);
         assertThat(PasswordRules.problemWith(null)).contains(PasswordRules.Problem.MISSING);
@@ -40,9 +41,12 @@ class PasswordRulesTest {
 
     @Test
     void weakerHashesThanTodaysAreMadeAgain() {
-        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA256:4096:c2FsdA==:aGFzaA==")).isTrue();
-        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA==")).isTrue();
-        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==")).isFalse();
+        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA256:4096:c2FsdA==:aGFzaA=="))
+                .isTrue();
+        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA=="))
+                .isTrue();
+        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA=="))
+                .isFalse();
         assertThat(AccountService.isWeak("nonsense")).isTrue();
     }
 
@@ -62,6 +66,9 @@ class PasswordRulesTest {
 
     @Test
     void onlyTheTokensHashIsKeptAndItIsTheSameEachTime() {
-        assertThat(OneTimeLinks.hash("abc")).hasSize(64).isEqualTo(OneTimeLinks.hash("abc")).isNotEqualTo(OneTimeLinks.hash("abd"));
+        assertThat(OneTimeLinks.hash("abc"))
+                .hasSize(64)
+                .isEqualTo(OneTimeLinks.hash("abc"))
+                .isNotEqualTo(OneTimeLinks.hash("abd"));
     }
 }

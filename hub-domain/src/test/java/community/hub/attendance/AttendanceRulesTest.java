@@ -1,5 +1,9 @@
 package community.hub.attendance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.booking.ActivityType;
@@ -12,8 +16,6 @@ import community.hub.booking.Occurrence;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
 import community.hub.room.RoomDetails;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -21,10 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** What attendance the hub takes for a session: a headcount for a date that took place, within sense. */
 class AttendanceRulesTest {
@@ -43,7 +42,9 @@ class AttendanceRulesTest {
         details.setMaximumBookingMinutes(480);
         details.setStandardHourlyRate(new BigDecimal("30.00"));
         details.setCommunityHourlyRate(new BigDecimal("12.50"));
-        details.setOpeningHours(Arrays.stream(DayOfWeek.values()).map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0))).toList());
+        details.setOpeningHours(Arrays.stream(DayOfWeek.values())
+                .map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0)))
+                .toList());
         return new Room(details);
     }
 
@@ -55,7 +56,8 @@ class AttendanceRulesTest {
         request.setExpectedAttendance(12);
         request.setStart(TUESDAY.atTime(10, 0));
         request.setEnd(TUESDAY.atTime(12, 0));
-        return new Booking(request, room, null, BookingRules.slots(request), status, "staff", BEFORE.minusSeconds(86_400));
+        return new Booking(
+                request, room, null, BookingRules.slots(request), status, "staff", BEFORE.minusSeconds(86_400));
     }
 
     private static Occurrence session(int capacity) {
@@ -75,8 +77,10 @@ class AttendanceRulesTest {
     void aHeadcountFromNoneToTwiceTheCapacityWithNewPeopleAndBandsIsTakenOnceTheSessionHasBegun() {
         Occurrence session = session(20);
 
-        assertThatCode(() -> AttendanceRules.check(Headcount.of(0), session, DURING)).doesNotThrowAnyException();
-        assertThatCode(() -> AttendanceRules.check(new Headcount(40, 40, Map.of("young people 11-18", 30, "families", 10)), session, DURING))
+        assertThatCode(() -> AttendanceRules.check(Headcount.of(0), session, DURING))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> AttendanceRules.check(
+                        new Headcount(40, 40, Map.of("young people 11-18", 30, "families", 10)), session, DURING))
                 .doesNotThrowAnyException();
         assertThat(AttendanceRules.tookPlace(session, DURING)).isTrue();
     }
@@ -93,15 +97,18 @@ class AttendanceRulesTest {
     void countsOutsideSenseAreRefusedEachByItsField() {
         Occurrence session = session(20);
 
-        assertThat(refusalOf(new Headcount(null, null, null), session, DURING)).isEqualTo("count: attendance.countRequired");
+        assertThat(refusalOf(new Headcount(null, null, null), session, DURING))
+                .isEqualTo("count: attendance.countRequired");
         assertThat(refusalOf(Headcount.of(-1), session, DURING)).isEqualTo("count: attendance.countRange");
         assertThat(refusalOf(Headcount.of(41), session, DURING)).isEqualTo("count: attendance.countRange");
         assertThat(refusalOf(new Headcount(10, 11, null), session, DURING)).isEqualTo("newCount: attendance.newRange");
         assertThat(refusalOf(new Headcount(10, -1, null), session, DURING)).isEqualTo("newCount: attendance.newRange");
         assertThat(refusalOf(new Headcount(10, 2, Map.of("families", 6, "over-55s", 5)), session, DURING))
                 .isEqualTo("byAudience: attendance.bandsAboveCount");
-        assertThat(refusalOf(new Headcount(10, 2, Map.of("families", -1)), session, DURING)).isEqualTo("byAudience: attendance.bandCount");
-        assertThat(refusalOf(new Headcount(10, 2, Map.of(" ", 1)), session, DURING)).isEqualTo("byAudience: attendance.bandName");
+        assertThat(refusalOf(new Headcount(10, 2, Map.of("families", -1)), session, DURING))
+                .isEqualTo("byAudience: attendance.bandCount");
+        assertThat(refusalOf(new Headcount(10, 2, Map.of(" ", 1)), session, DURING))
+                .isEqualTo("byAudience: attendance.bandName");
     }
 
     @Test
@@ -109,7 +116,8 @@ class AttendanceRulesTest {
         Booking called = booking(room(20), BookingStatus.CONFIRMED);
         called.cancel(Cancellation.byHub("staff", BEFORE));
         Occurrence calledOff = called.getOccurrences().get(0);
-        Occurrence waiting = booking(room(20), BookingStatus.PENDING).getOccurrences().get(0);
+        Occurrence waiting =
+                booking(room(20), BookingStatus.PENDING).getOccurrences().get(0);
 
         assertThat(refusalOf(Headcount.of(3), calledOff, DURING)).isEqualTo("date: attendance.notHeld");
         assertThat(refusalOf(Headcount.of(3), waiting, DURING)).isEqualTo("date: attendance.notHeld");
@@ -123,6 +131,7 @@ class AttendanceRulesTest {
 
         Occurrence session = booking.getOccurrences().get(0);
         assertThat(AttendanceRules.tookPlace(session, DURING.plusSeconds(3600))).isEqualTo(!session.isCancelled());
-        assertThatThrownBy(() -> AttendanceRules.check(Headcount.of(50), session, DURING)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> AttendanceRules.check(Headcount.of(50), session, DURING))
+                .isInstanceOf(Refusal.class);
     }
 }

@@ -1,10 +1,13 @@
 package community.hub.booking;
 
+import static community.hub.booking.BookingRulesTest.clinic;
+import static community.hub.booking.BookingRulesTest.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.room.Room;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,11 +15,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static community.hub.booking.BookingRulesTest.clinic;
-import static community.hub.booking.BookingRulesTest.request;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** When a room is busy and free, day by day, as anyone may see it: without a database, in the hub's words. */
 class AvailabilityTest {
@@ -28,8 +27,13 @@ class AvailabilityTest {
         return LocalDateTime.of(date, LocalTime.of(hour, minute));
     }
 
-    private static Booking booked(Room room, String title, Visibility visibility, BookingStatus status,
-                                  LocalDateTime start, LocalDateTime end) {
+    private static Booking booked(
+            Room room,
+            String title,
+            Visibility visibility,
+            BookingStatus status,
+            LocalDateTime start,
+            LocalDateTime end) {
         BookingRequest request = request(title, start, end);
         request.setVisibility(visibility);
         return new Booking(request, room, null, BookingRules.slots(request), status, "staff", NOW);
@@ -38,13 +42,18 @@ class AvailabilityTest {
     private static List<Availability.Held> held(Booking... bookings) {
         List<Availability.Held> held = new ArrayList<>();
         for (Booking booking : bookings) {
-            booking.getOccurrences().stream().filter(Occurrence::holdsRoom).map(Availability.Held::of).forEach(held::add);
+            booking.getOccurrences().stream()
+                    .filter(Occurrence::holdsRoom)
+                    .map(Availability.Held::of)
+                    .forEach(held::add);
         }
         return held;
     }
 
-    private static Availability.Day oneDay(Room room, LocalDate date, List<Availability.Held> held, List<Closure> closures) {
-        Availability availability = Availability.of(room, new Availability.Period(date, date.plusDays(1)), held, closures);
+    private static Availability.Day oneDay(
+            Room room, LocalDate date, List<Availability.Held> held, List<Closure> closures) {
+        Availability availability =
+                Availability.of(room, new Availability.Period(date, date.plusDays(1)), held, closures);
         assertThat(availability.days()).hasSize(1);
         return availability.days().get(0);
     }
@@ -52,56 +61,89 @@ class AvailabilityTest {
     /** Busy and free, in time order, as "09:00-12:15 booked Title" and "12:15-21:00 free". */
     private static List<String> timeline(Availability.Day day) {
         List<String> stretches = new ArrayList<>();
-        day.busy().forEach(busy -> stretches.add(busy.start().toLocalTime() + "-" + busy.end().toLocalTime() + " "
-                + busy.cause().name().toLowerCase() + (busy.with() == null ? "" : " " + busy.with())));
-        day.free().forEach(free -> stretches.add(free.start().toLocalTime() + "-" + free.end().toLocalTime() + " free"));
+        day.busy()
+                .forEach(busy -> stretches.add(
+                        busy.start().toLocalTime() + "-" + busy.end().toLocalTime() + " "
+                                + busy.cause().name().toLowerCase() + (busy.with() == null ? "" : " " + busy.with())));
+        day.free()
+                .forEach(free -> stretches.add(
+                        free.start().toLocalTime() + "-" + free.end().toLocalTime() + " free"));
         return stretches.stream().sorted(Comparator.naturalOrder()).toList();
     }
 
     @Test
     void theRoomIsBusyUntilTheEndOfABookingPlusItsTurnaroundAndFreeTheRestOfItsOpeningHours() {
         Room clinic = clinic(1);
-        Booking morning = booked(clinic, "Diabetes clinic", Visibility.PUBLIC, BookingStatus.CONFIRMED,
-                at(TUESDAY, 9, 0), at(TUESDAY, 12, 0));
+        Booking morning = booked(
+                clinic,
+                "Diabetes clinic",
+                Visibility.PUBLIC,
+                BookingStatus.CONFIRMED,
+                at(TUESDAY, 9, 0),
+                at(TUESDAY, 12, 0));
 
         Availability.Day day = oneDay(clinic, TUESDAY, held(morning), List.of());
 
         assertThat(day.opens()).isEqualTo(LocalTime.of(8, 0));
         assertThat(day.closes()).isEqualTo(LocalTime.of(21, 0));
-        assertThat(timeline(day)).containsExactly("08:00-09:00 free", "09:00-12:15 booked Diabetes clinic", "12:15-21:00 free");
+        assertThat(timeline(day))
+                .containsExactly("08:00-09:00 free", "09:00-12:15 booked Diabetes clinic", "12:15-21:00 free");
     }
 
     @Test
     void aPrivateOrPendingBookingShowsOnlyAsBusy() {
         Room clinic = clinic(1);
-        Booking confidential = booked(clinic, "Safeguarding review", Visibility.PRIVATE, BookingStatus.CONFIRMED,
-                at(TUESDAY, 9, 0), at(TUESDAY, 10, 0));
-        Booking requested = booked(clinic, "Proposed open day", Visibility.PUBLIC, BookingStatus.PENDING,
-                at(TUESDAY, 14, 0), at(TUESDAY, 15, 0));
+        Booking confidential = booked(
+                clinic,
+                "Safeguarding review",
+                Visibility.PRIVATE,
+                BookingStatus.CONFIRMED,
+                at(TUESDAY, 9, 0),
+                at(TUESDAY, 10, 0));
+        Booking requested = booked(
+                clinic,
+                "Proposed open day",
+                Visibility.PUBLIC,
+                BookingStatus.PENDING,
+                at(TUESDAY, 14, 0),
+                at(TUESDAY, 15, 0));
 
         Availability.Day day = oneDay(clinic, TUESDAY, held(confidential, requested), List.of());
 
         assertThat(day.busy()).extracting(Availability.Busy::with).containsOnlyNulls();
-        assertThat(timeline(day)).containsExactly("08:00-09:00 free", "09:00-10:15 booked", "10:15-14:00 free",
-                "14:00-15:15 booked", "15:15-21:00 free");
+        assertThat(timeline(day))
+                .containsExactly(
+                        "08:00-09:00 free",
+                        "09:00-10:15 booked",
+                        "10:15-14:00 free",
+                        "14:00-15:15 booked",
+                        "15:15-21:00 free");
     }
 
     @Test
     void bookingsBackToBackWithTheirTurnaroundLeaveNoFreeGapBetweenThem() {
         Room clinic = clinic(1);
-        Booking first = booked(clinic, "Clinic A", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 8, 0), at(TUESDAY, 9, 0));
-        Booking second = booked(clinic, "Clinic B", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 9, 15), at(TUESDAY, 10, 0));
+        Booking first = booked(
+                clinic, "Clinic A", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 8, 0), at(TUESDAY, 9, 0));
+        Booking second = booked(
+                clinic, "Clinic B", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 9, 15), at(TUESDAY, 10, 0));
 
         Availability.Day day = oneDay(clinic, TUESDAY, held(first, second), List.of());
 
-        assertThat(timeline(day)).containsExactly("08:00-09:15 booked Clinic A", "09:15-10:15 booked Clinic B", "10:15-21:00 free");
+        assertThat(timeline(day))
+                .containsExactly("08:00-09:15 booked Clinic A", "09:15-10:15 booked Clinic B", "10:15-21:00 free");
     }
 
     @Test
     void theTurnaroundAfterTheLastBookingStopsAtClosingTime() {
         Room clinic = clinic(1);
-        Booking evening = booked(clinic, "Evening clinic", Visibility.PUBLIC, BookingStatus.CONFIRMED,
-                at(TUESDAY, 20, 0), at(TUESDAY, 21, 0));
+        Booking evening = booked(
+                clinic,
+                "Evening clinic",
+                Visibility.PUBLIC,
+                BookingStatus.CONFIRMED,
+                at(TUESDAY, 20, 0),
+                at(TUESDAY, 21, 0));
 
         Availability.Day day = oneDay(clinic, TUESDAY, held(evening), List.of());
 
@@ -111,7 +153,8 @@ class AvailabilityTest {
     @Test
     void aClosureKeepsTheRoomBusyAllDayWithItsReasonEvenOverABooking() {
         Room clinic = clinic(1);
-        Booking booked = booked(clinic, "Clinic", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 9, 0), at(TUESDAY, 10, 0));
+        Booking booked = booked(
+                clinic, "Clinic", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 9, 0), at(TUESDAY, 10, 0));
         Closure maintenance = new Closure(null, TUESDAY, TUESDAY, "Boiler repairs: the hub is closed");
 
         Availability.Day day = oneDay(clinic, TUESDAY, held(booked), List.of(maintenance));
@@ -125,7 +168,8 @@ class AvailabilityTest {
         Room clinic = clinic(1);
         Closure elsewhere = new Closure(clinic(2), TUESDAY, TUESDAY, "Painting");
 
-        assertThat(timeline(oneDay(clinic, TUESDAY, List.of(), List.of(elsewhere)))).containsExactly("08:00-21:00 free");
+        assertThat(timeline(oneDay(clinic, TUESDAY, List.of(), List.of(elsewhere))))
+                .containsExactly("08:00-21:00 free");
     }
 
     @Test
@@ -144,13 +188,28 @@ class AvailabilityTest {
         Room clinic = clinic(1);
         LocalDate friday = LocalDate.of(2027, 3, 26);
         LocalDate monday = LocalDate.of(2027, 3, 29);
-        Booking before = booked(clinic, "Friday class", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(friday, 10, 0), at(friday, 11, 0));
-        Booking after = booked(clinic, "Monday class", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(monday, 10, 0), at(monday, 11, 0));
+        Booking before = booked(
+                clinic,
+                "Friday class",
+                Visibility.PUBLIC,
+                BookingStatus.CONFIRMED,
+                at(friday, 10, 0),
+                at(friday, 11, 0));
+        Booking after = booked(
+                clinic,
+                "Monday class",
+                Visibility.PUBLIC,
+                BookingStatus.CONFIRMED,
+                at(monday, 10, 0),
+                at(monday, 11, 0));
 
-        Availability week = Availability.of(clinic, new Availability.Period(friday, friday.plusDays(7)), held(before, after), List.of());
+        Availability week = Availability.of(
+                clinic, new Availability.Period(friday, friday.plusDays(7)), held(before, after), List.of());
 
         assertThat(week.days()).extracting(Availability.Day::date).first().isEqualTo(friday);
-        assertThat(week.days()).hasSize(7).extracting(Availability.Day::isOpen)
+        assertThat(week.days())
+                .hasSize(7)
+                .extracting(Availability.Day::isOpen)
                 .containsExactly(true, true, false, true, true, true, true);
         assertThat(timeline(week.days().get(0))).contains("10:00-11:15 booked Friday class");
         assertThat(timeline(week.days().get(3))).contains("10:00-11:15 booked Monday class");
@@ -159,15 +218,25 @@ class AvailabilityTest {
     @Test
     void busyAndFreeCoverEachOpenDayExactlyFromOpeningToClosing() {
         Room clinic = clinic(1);
-        Booking series = booked(clinic, "Weekly clinic", Visibility.PRIVATE, BookingStatus.CONFIRMED,
-                at(TUESDAY, 8, 30), at(TUESDAY, 10, 0));
-        Booking afternoon = booked(clinic, "Talk", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 13, 0), at(TUESDAY, 16, 45));
+        Booking series = booked(
+                clinic,
+                "Weekly clinic",
+                Visibility.PRIVATE,
+                BookingStatus.CONFIRMED,
+                at(TUESDAY, 8, 30),
+                at(TUESDAY, 10, 0));
+        Booking afternoon = booked(
+                clinic, "Talk", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 13, 0), at(TUESDAY, 16, 45));
 
-        for (Availability.Day day : Availability.of(clinic, new Availability.Period(TUESDAY.minusDays(2), TUESDAY.plusDays(5)),
-                held(series, afternoon), List.of()).days()) {
+        for (Availability.Day day : Availability.of(
+                        clinic,
+                        new Availability.Period(TUESDAY.minusDays(2), TUESDAY.plusDays(5)),
+                        held(series, afternoon),
+                        List.of())
+                .days()) {
             List<LocalDateTime[]> stretches = new ArrayList<>();
-            day.busy().forEach(busy -> stretches.add(new LocalDateTime[]{busy.start(), busy.end()}));
-            day.free().forEach(free -> stretches.add(new LocalDateTime[]{free.start(), free.end()}));
+            day.busy().forEach(busy -> stretches.add(new LocalDateTime[] {busy.start(), busy.end()}));
+            day.free().forEach(free -> stretches.add(new LocalDateTime[] {free.start(), free.end()}));
             stretches.sort(Comparator.comparing(stretch -> stretch[0]));
             if (!day.isOpen()) {
                 assertThat(stretches).isEmpty();
@@ -187,20 +256,25 @@ class AvailabilityTest {
     void thePeriodIsAWeekFromTodayUnlessSaid() {
         LocalDate today = LocalDate.of(2027, 3, 2);
 
-        assertThat(Availability.Period.asked(null, null, today)).isEqualTo(new Availability.Period(today, today.plusDays(7)));
+        assertThat(Availability.Period.asked(null, null, today))
+                .isEqualTo(new Availability.Period(today, today.plusDays(7)));
         assertThat(Availability.Period.asked(today.plusDays(3), null, today))
                 .isEqualTo(new Availability.Period(today.plusDays(3), today.plusDays(10)));
-        assertThat(Availability.Period.asked(today, today.plusDays(62), today).to()).isEqualTo(today.plusDays(62));
+        assertThat(Availability.Period.asked(today, today.plusDays(62), today).to())
+                .isEqualTo(today.plusDays(62));
     }
 
     @Test
     void anEmptyOrTooLongPeriodIsRefusedWithItsReason() {
         LocalDate today = LocalDate.of(2027, 3, 2);
 
-        assertThatThrownBy(() -> Availability.Period.asked(today, today, today)).isInstanceOf(Refusal.class)
-                .hasMessage("The end date (to) must be after the start date (from); the end date itself is not included.")
+        assertThatThrownBy(() -> Availability.Period.asked(today, today, today))
+                .isInstanceOf(Refusal.class)
+                .hasMessage(
+                        "The end date (to) must be after the start date (from); the end date itself is not included.")
                 .satisfies(refusal -> assertThat(((Refusal) refusal).field()).isEqualTo("to"));
-        assertThatThrownBy(() -> Availability.Period.asked(today, today.plusDays(63), today)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> Availability.Period.asked(today, today.plusDays(63), today))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Ask for at most 62 days at a time.");
     }
 }

@@ -1,16 +1,16 @@
 package community.hub.booking;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which bank holidays the hub still has to close, without a database. */
 class BankHolidayClosuresTest {
 
-    private static final List<LocalDate> CHRISTMAS_2027 = BankHolidays.between(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 31));
+    private static final List<LocalDate> CHRISTMAS_2027 =
+            BankHolidays.between(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 31));
 
     @Test
     void everyBankHolidayIsClosedWhenNothingIsYet() {
@@ -29,7 +29,8 @@ class BankHolidayClosuresTest {
 
     @Test
     void oneRoomClosedOnABankHolidayStillLeavesTheWholeHubToClose() {
-        Closure studio = new Closure(BookingRulesTest.clinic(1), LocalDate.of(2027, 12, 28), LocalDate.of(2027, 12, 28), "Painting");
+        Closure studio = new Closure(
+                BookingRulesTest.clinic(1), LocalDate.of(2027, 12, 28), LocalDate.of(2027, 12, 28), "Painting");
 
         assertThat(BankHolidayClosures.stillToClose(CHRISTMAS_2027, List.of(studio), List.of()))
                 .contains(LocalDate.of(2027, 12, 28));

@@ -1,5 +1,7 @@
 package community.hub.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.HubTime;
 import community.hub.account.Account;
 import community.hub.account.NewAccount;
@@ -7,18 +9,15 @@ import community.hub.account.Role;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationDetails;
 import community.hub.organisation.OrganisationType;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Who may see and change a booking. A request is the asking organisation's own business, whatever its visibility,
@@ -50,17 +49,27 @@ class BookingAccessTest {
     }
 
     private static Account account(Role role, Organisation organisation) {
-        return new Account(new NewAccount(role.name().toLowerCase(), role.name(), null, role, "a-long-password"), organisation, "hash");
+        return new Account(
+                new NewAccount(role.name().toLowerCase(), role.name(), null, role, "a-long-password"),
+                organisation,
+                "hash");
     }
 
     /** The food bank's Tuesday session, public or private, in the given status. */
     private static Booking foodBankSession(Visibility visibility, BookingStatus status) {
-        BookingRequest request = BookingRulesTest.request("Food bank", LocalDateTime.of(2027, 1, 12, 10, 0),
-                LocalDateTime.of(2027, 1, 12, 12, 0));
+        BookingRequest request = BookingRulesTest.request(
+                "Food bank", LocalDateTime.of(2027, 1, 12, 10, 0), LocalDateTime.of(2027, 1, 12, 12, 0));
         request.setVisibility(visibility);
-        Booking booking = new Booking(request, BookingRulesTest.clinic(1), FOOD_BANK, BookingRules.slots(request),
-                status == BookingStatus.CONFIRMED || status == BookingStatus.CANCELLED ? BookingStatus.CONFIRMED : BookingStatus.PENDING,
-                "food-bank", NOW);
+        Booking booking = new Booking(
+                request,
+                BookingRulesTest.clinic(1),
+                FOOD_BANK,
+                BookingRules.slots(request),
+                status == BookingStatus.CONFIRMED || status == BookingStatus.CANCELLED
+                        ? BookingStatus.CONFIRMED
+                        : BookingStatus.PENDING,
+                "food-bank",
+                NOW);
         if (status == BookingStatus.DECLINED) {
             booking.decline("The room is being decorated", "coordinator", NOW);
         } else if (status == BookingStatus.CANCELLED) {
@@ -92,7 +101,9 @@ class BookingAccessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = BookingStatus.class, names = {"PENDING", "DECLINED"})
+    @EnumSource(
+            value = BookingStatus.class,
+            names = {"PENDING", "DECLINED"})
     void aPublicRequestIsTheAskingOrganisationsOwnBusinessUntilConfirmed(BookingStatus status) {
         Booking booking = foodBankSession(Visibility.PUBLIC, status);
 
@@ -119,7 +130,9 @@ class BookingAccessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = BookingStatus.class, names = {"CONFIRMED", "CANCELLED"})
+    @EnumSource(
+            value = BookingStatus.class,
+            names = {"CONFIRMED", "CANCELLED"})
     void aPublicBookingOnceConfirmedShowsToEveryTenant(BookingStatus status) {
         Booking booking = foodBankSession(Visibility.PUBLIC, status);
 
@@ -132,19 +145,25 @@ class BookingAccessTest {
         Booking waiting = foodBankSession(Visibility.PUBLIC, BookingStatus.PENDING);
         Booking confirmed = foodBankSession(Visibility.PUBLIC, BookingStatus.CONFIRMED);
 
-        assertThat(BookingAccess.mayDecideNow(Optional.of(COORDINATOR), waiting)).isTrue();
-        assertThat(BookingAccess.mayDecideNow(Optional.of(COORDINATOR), confirmed)).isFalse();
-        assertThat(BookingAccess.mayDecideNow(Optional.of(FOOD_BANK_MEMBER), waiting)).isFalse();
+        assertThat(BookingAccess.mayDecideNow(Optional.of(COORDINATOR), waiting))
+                .isTrue();
+        assertThat(BookingAccess.mayDecideNow(Optional.of(COORDINATOR), confirmed))
+                .isFalse();
+        assertThat(BookingAccess.mayDecideNow(Optional.of(FOOD_BANK_MEMBER), waiting))
+                .isFalse();
         assertThat(BookingAccess.mayDecideNow(Optional.empty(), waiting)).isFalse();
     }
 
     @Test
     void aBookingThatNoLongerHoldsItsRoomCannotBeChanged() {
-        assertThat(BookingAccess.mayChangeNow(Optional.of(FOOD_BANK_MEMBER), foodBankSession(Visibility.PRIVATE, BookingStatus.CONFIRMED)))
+        assertThat(BookingAccess.mayChangeNow(
+                        Optional.of(FOOD_BANK_MEMBER), foodBankSession(Visibility.PRIVATE, BookingStatus.CONFIRMED)))
                 .isTrue();
-        assertThat(BookingAccess.mayChangeNow(Optional.of(FOOD_BANK_MEMBER), foodBankSession(Visibility.PRIVATE, BookingStatus.DECLINED)))
+        assertThat(BookingAccess.mayChangeNow(
+                        Optional.of(FOOD_BANK_MEMBER), foodBankSession(Visibility.PRIVATE, BookingStatus.DECLINED)))
                 .isFalse();
-        assertThat(BookingAccess.mayChangeNow(Optional.of(YOUTH_WORKER), foodBankSession(Visibility.PRIVATE, BookingStatus.CONFIRMED)))
+        assertThat(BookingAccess.mayChangeNow(
+                        Optional.of(YOUTH_WORKER), foodBankSession(Visibility.PRIVATE, BookingStatus.CONFIRMED)))
                 .isFalse();
     }
 
@@ -154,13 +173,19 @@ class BookingAccessTest {
         Occurrence date = session.getOccurrences().get(0);
         Instant before = date.startsAt().minusSeconds(60);
 
-        assertThat(BookingAccess.mayMoveNow(Optional.of(FOOD_BANK_MEMBER), session, date, before)).isTrue();
-        assertThat(BookingAccess.mayMoveNow(Optional.of(COORDINATOR), session, date, before)).isTrue();
-        assertThat(BookingAccess.mayMoveNow(Optional.of(YOUTH_WORKER), session, date, before)).isFalse();
-        assertThat(BookingAccess.mayMoveNow(Optional.empty(), session, date, before)).isFalse();
-        assertThat(BookingAccess.mayMoveNow(Optional.of(FOOD_BANK_MEMBER), session, date, date.startsAt())).isFalse();
+        assertThat(BookingAccess.mayMoveNow(Optional.of(FOOD_BANK_MEMBER), session, date, before))
+                .isTrue();
+        assertThat(BookingAccess.mayMoveNow(Optional.of(COORDINATOR), session, date, before))
+                .isTrue();
+        assertThat(BookingAccess.mayMoveNow(Optional.of(YOUTH_WORKER), session, date, before))
+                .isFalse();
+        assertThat(BookingAccess.mayMoveNow(Optional.empty(), session, date, before))
+                .isFalse();
+        assertThat(BookingAccess.mayMoveNow(Optional.of(FOOD_BANK_MEMBER), session, date, date.startsAt()))
+                .isFalse();
         assertThat(BookingAccess.mayChangeFromNow(Optional.of(FOOD_BANK_MEMBER), session, date, before))
-                .as("a booking of one date is changed whole, not from a date on").isFalse();
+                .as("a booking of one date is changed whole, not from a date on")
+                .isFalse();
         assertThat(BookingAccess.isSeriesDate(session, date.getSeriesDate())).isFalse();
     }
 

@@ -1,28 +1,30 @@
 package community.hub.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A booking's words are plain text: control characters would reach pages, emails and calendar feeds raw. */
 class BookingRequestValidationTest {
 
     private static Set<String> faulty(BookingRequest request) {
         try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-            return validation.getValidator().validate(request).stream().map(ConstraintViolation::getPropertyPath)
-                    .map(Object::toString).collect(Collectors.toSet());
+            return validation.getValidator().validate(request).stream()
+                    .map(ConstraintViolation::getPropertyPath)
+                    .map(Object::toString)
+                    .collect(Collectors.toSet());
         }
     }
 
     private static BookingRequest titled(String title) {
-        BookingRequest request = BookingRulesTest.request(title, LocalDateTime.of(2027, 3, 2, 10, 0), LocalDateTime.of(2027, 3, 2, 11, 0));
+        BookingRequest request = BookingRulesTest.request(
+                title, LocalDateTime.of(2027, 3, 2, 10, 0), LocalDateTime.of(2027, 3, 2, 11, 0));
         request.setVisibility(Visibility.PUBLIC);
         return request;
     }

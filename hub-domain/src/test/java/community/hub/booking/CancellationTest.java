@@ -1,17 +1,16 @@
 package community.hub.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.HubTime;
 import community.hub.room.Room;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Calling dates off: an organisation that does it within the cut-off still pays; the hub never charges for it. */
 class CancellationTest {
@@ -21,10 +20,16 @@ class CancellationTest {
 
     /** Weekly on Tuesdays 10:00-12:00 from 2 March 2027, four dates. */
     private static Booking weeklyClinic(BookingStatus status) {
-        BookingRequest request = BookingRulesTest.request("Weekly clinic", LocalDateTime.of(2027, 3, 2, 10, 0),
-                LocalDateTime.of(2027, 3, 2, 12, 0));
+        BookingRequest request = BookingRulesTest.request(
+                "Weekly clinic", LocalDateTime.of(2027, 3, 2, 10, 0), LocalDateTime.of(2027, 3, 2, 12, 0));
         request.setRecurrence(Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY));
-        return new Booking(request, CLINIC, null, BookingRules.slots(request), status, "camhs",
+        return new Booking(
+                request,
+                CLINIC,
+                null,
+                BookingRules.slots(request),
+                status,
+                "camhs",
                 HubTime.instant(LocalDate.of(2027, 1, 4), LocalTime.NOON));
     }
 
@@ -54,7 +59,8 @@ class CancellationTest {
 
         clinic.dates().cancel(LocalDate.of(2027, 3, 9), byTenant(at(7, 9)));
 
-        assertThat(clinic.dates().on(LocalDate.of(2027, 3, 9)).orElseThrow().isChargedLate()).isFalse();
+        assertThat(clinic.dates().on(LocalDate.of(2027, 3, 9)).orElseThrow().isChargedLate())
+                .isFalse();
     }
 
     @Test
@@ -64,7 +70,9 @@ class CancellationTest {
         clinic.dates().cancelFrom(LocalDate.of(2027, 3, 9), Cancellation.byHub("staff", at(9, 8)));
 
         assertThat(clinic.getOccurrences()).noneMatch(Occurrence::isChargedLate);
-        assertThat(clinic.getOccurrences()).extracting(Occurrence::isCancelled).containsExactly(false, true, true, true);
+        assertThat(clinic.getOccurrences())
+                .extracting(Occurrence::isCancelled)
+                .containsExactly(false, true, true, true);
     }
 
     @Test
@@ -85,7 +93,9 @@ class CancellationTest {
 
         assertThat(clinic.getStatus()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(clinic.cancelledAt()).contains(at(8, 9));
-        assertThat(clinic.getOccurrences()).extracting(Occurrence::isChargedLate).containsExactly(false, true, false, false);
+        assertThat(clinic.getOccurrences())
+                .extracting(Occurrence::isChargedLate)
+                .containsExactly(false, true, false, false);
         assertThat(clinic.getOccurrences()).noneMatch(Occurrence::holdsRoom);
     }
 }

@@ -1,14 +1,13 @@
 package community.hub.booking;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.hub.Refusal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Closures without a database: the days they cover, and a refusal that names every booked date in the way. */
 class ClosureTest {
@@ -38,17 +37,34 @@ class ClosureTest {
     @Test
     void aClosureOverBookedDatesIsRefusedWithEveryOneListedAndTheFirstNamed() {
         List<ClosureRefusal.BookedDate> booked = List.of(
-                new ClosureRefusal.BookedDate(7, "Art class", "Youth Service", 3, "Art Studio", TUESDAY,
-                        LocalTime.of(13, 0), LocalTime.of(15, 0), BookingStatus.CONFIRMED),
-                new ClosureRefusal.BookedDate(9, "Choir", null, 3, "Art Studio", TUESDAY.plusDays(1),
-                        LocalTime.of(19, 0), LocalTime.of(20, 30), BookingStatus.PENDING));
+                new ClosureRefusal.BookedDate(
+                        7,
+                        "Art class",
+                        "Youth Service",
+                        3,
+                        "Art Studio",
+                        TUESDAY,
+                        LocalTime.of(13, 0),
+                        LocalTime.of(15, 0),
+                        BookingStatus.CONFIRMED),
+                new ClosureRefusal.BookedDate(
+                        9,
+                        "Choir",
+                        null,
+                        3,
+                        "Art Studio",
+                        TUESDAY.plusDays(1),
+                        LocalTime.of(19, 0),
+                        LocalTime.of(20, 30),
+                        BookingStatus.PENDING));
 
         ClosureRefusal refusal = new ClosureRefusal(booked);
 
         assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(refusal.field()).isEqualTo("firstDay");
-        assertThat(refusal.getMessage()).isEqualTo("2 booked dates fall in this closure, the first on 2027-03-16 in Art Studio "
-                + "(booking 7). Move or cancel them first.");
+        assertThat(refusal.getMessage())
+                .isEqualTo("2 booked dates fall in this closure, the first on 2027-03-16 in Art Studio "
+                        + "(booking 7). Move or cancel them first.");
         assertThat(refusal.booked()).containsExactlyElementsOf(booked);
     }
 }

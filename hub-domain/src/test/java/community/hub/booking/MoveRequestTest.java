@@ -1,10 +1,11 @@
 package community.hub.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.room.Room;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * A tenant whose organisation's requests the hub decides moves a confirmed booking, or one of its dates. The booking
@@ -36,10 +35,13 @@ class MoveRequestTest {
 
     /** CAMHS parents' group, Tuesdays 10:00-11:00 from 6 April 2027, four times, confirmed. */
     private static Booking parentsGroup() {
-        BookingRequest request = BookingRulesTest.request("Parents' group", LocalDateTime.of(april(6), LocalTime.of(10, 0)),
+        BookingRequest request = BookingRulesTest.request(
+                "Parents' group",
+                LocalDateTime.of(april(6), LocalTime.of(10, 0)),
                 LocalDateTime.of(april(6), LocalTime.of(11, 0)));
         request.setRecurrence(Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY));
-        return new Booking(request, CLINIC, null, BookingRules.slots(request), BookingStatus.CONFIRMED, "camhs", BOOKED_AT);
+        return new Booking(
+                request, CLINIC, null, BookingRules.slots(request), BookingStatus.CONFIRMED, "camhs", BOOKED_AT);
     }
 
     /** The same group in the other clinic room, 14:00-15:00, renamed. */
@@ -57,8 +59,10 @@ class MoveRequestTest {
     }
 
     private static List<String> times(Booking booking) {
-        return booking.getOccurrences().stream().map(occurrence -> occurrence.getSeriesDate() + " " + occurrence.getDate() + " "
-                + occurrence.getStart() + " " + "room " + occurrence.getRoom().getId() + (occurrence.holdsRoom() ? " holds" : " free")).toList();
+        return booking.getOccurrences().stream()
+                .map(occurrence -> occurrence.getSeriesDate() + " " + occurrence.getDate() + " " + occurrence.getStart()
+                        + " " + "room " + occurrence.getRoom().getId() + (occurrence.holdsRoom() ? " holds" : " free"))
+                .toList();
     }
 
     private static final List<String> AS_BOOKED = List.of(
@@ -75,9 +79,12 @@ class MoveRequestTest {
         assertThat(asked.follows()).containsSame(group);
         assertThat(asked.getChangeRequest().getKind()).isEqualTo(ChangeOf.WHOLE_BOOKING);
         assertThat(asked.getTitle()).isEqualTo("Parents' group (afternoons)");
-        assertThat(times(asked)).containsExactly("2027-04-06 2027-04-06 14:00 room 2 holds",
-                "2027-04-13 2027-04-13 14:00 room 2 holds", "2027-04-20 2027-04-20 14:00 room 2 holds",
-                "2027-04-27 2027-04-27 14:00 room 2 holds");
+        assertThat(times(asked))
+                .containsExactly(
+                        "2027-04-06 2027-04-06 14:00 room 2 holds",
+                        "2027-04-13 2027-04-13 14:00 room 2 holds",
+                        "2027-04-20 2027-04-20 14:00 room 2 holds",
+                        "2027-04-27 2027-04-27 14:00 room 2 holds");
         assertThat(asked.getHistory()).singleElement().satisfies(change -> {
             assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.ASKS_TO_CHANGE);
             assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
@@ -86,12 +93,17 @@ class MoveRequestTest {
         assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(group.getTitle()).isEqualTo("Parents' group");
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
-        assertThat(group.getSequence()).as("nothing calendars show has changed yet").isZero();
-        assertThat(group.getHistory()).extracting(HistoryEntry::getKind)
+        assertThat(group.getSequence())
+                .as("nothing calendars show has changed yet")
+                .isZero();
+        assertThat(group.getHistory())
+                .extracting(HistoryEntry::getKind)
                 .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CHANGE_REQUESTED);
         assertThat(group.changes().waiting()).containsSame(asked);
         assertThat(group.changes().getMoveRequests()).containsExactly(asked);
-        assertThat(group.changes().getContinuations()).as("a move is not a continuation of the series").isEmpty();
+        assertThat(group.changes().getContinuations())
+                .as("a move is not a continuation of the series")
+                .isEmpty();
     }
 
     @Test
@@ -107,10 +119,15 @@ class MoveRequestTest {
         assertThat(group.getTitle()).isEqualTo("Parents' group (afternoons)");
         assertThat(group.getRoom()).isSameAs(OTHER_CLINIC);
         assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(14, 0));
-        assertThat(times(group)).containsExactly("2027-04-06 2027-04-06 14:00 room 2 holds",
-                "2027-04-13 2027-04-13 14:00 room 2 holds", "2027-04-20 2027-04-20 14:00 room 2 holds",
-                "2027-04-27 2027-04-27 14:00 room 2 holds");
-        assertThat(group.dates().on(april(13))).as("each date is the same occurrence, moved").containsSame(thirteenth);
+        assertThat(times(group))
+                .containsExactly(
+                        "2027-04-06 2027-04-06 14:00 room 2 holds",
+                        "2027-04-13 2027-04-13 14:00 room 2 holds",
+                        "2027-04-20 2027-04-20 14:00 room 2 holds",
+                        "2027-04-27 2027-04-27 14:00 room 2 holds");
+        assertThat(group.dates().on(april(13)))
+                .as("each date is the same occurrence, moved")
+                .containsSame(thirteenth);
         assertThat(group.getOccurrences()).noneMatch(Occurrence::isMoved);
         assertThat(group.getSequence()).isEqualTo(1);
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
@@ -119,7 +136,9 @@ class MoveRequestTest {
             assertThat(change.getDetail()).isEqualTo("\u2192 2027-04-06 14:00\u201315:00");
         });
         assertThat(group.changes().waiting()).isEmpty();
-        assertThat(group.changes().getMoveRequests()).as("the request is no longer the booking's").isEmpty();
+        assertThat(group.changes().getMoveRequests())
+                .as("the request is no longer the booking's")
+                .isEmpty();
     }
 
     @Test
@@ -141,8 +160,12 @@ class MoveRequestTest {
             assertThat(change.getDetail()).isEqualTo("Clinic Room 2 is kept for the baby clinic in the afternoons.");
         });
         assertThat(group.changes().waiting()).isEmpty();
-        assertThat(group.changes().getMoveRequests()).as("the declined request stays on record").containsExactly(asked);
-        assertThat(askToMoveToTheAfternoon(group).getStatus()).as("the booking can be moved again").isEqualTo(BookingStatus.PENDING);
+        assertThat(group.changes().getMoveRequests())
+                .as("the declined request stays on record")
+                .containsExactly(asked);
+        assertThat(askToMoveToTheAfternoon(group).getStatus())
+                .as("the booking can be moved again")
+                .isEqualTo(BookingStatus.PENDING);
     }
 
     @Test
@@ -161,10 +184,15 @@ class MoveRequestTest {
 
         assertThat(asked.approve("staff", DECIDED)).isSameAs(group);
 
-        assertThat(times(group)).containsExactly("2027-04-06 2027-04-06 10:00 room 1 holds",
-                "2027-04-13 2027-04-13 16:00 room 1 holds", "2027-04-20 2027-04-20 10:00 room 1 holds",
-                "2027-04-27 2027-04-27 10:00 room 1 holds");
-        assertThat(group.dates().on(april(13)).orElseThrow().isMoved()).as("an exception to the series in calendars").isTrue();
+        assertThat(times(group))
+                .containsExactly(
+                        "2027-04-06 2027-04-06 10:00 room 1 holds",
+                        "2027-04-13 2027-04-13 16:00 room 1 holds",
+                        "2027-04-20 2027-04-20 10:00 room 1 holds",
+                        "2027-04-27 2027-04-27 10:00 room 1 holds");
+        assertThat(group.dates().on(april(13)).orElseThrow().isMoved())
+                .as("an exception to the series in calendars")
+                .isTrue();
         assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(group.getHistory().get(group.getHistory().size() - 1)).satisfies(change -> {
             assertThat(change.getKind()).isEqualTo(HistoryEntry.Kind.CHANGE_APPROVED);
@@ -180,7 +208,8 @@ class MoveRequestTest {
         asked.decline("The room is cleaned at four.", "staff", DECIDED);
 
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
-        assertThat(group.getHistory().get(group.getHistory().size() - 1).getDetail()).isEqualTo("2027-04-13: The room is cleaned at four.");
+        assertThat(group.getHistory().get(group.getHistory().size() - 1).getDetail())
+                .isEqualTo("2027-04-13: The room is cleaned at four.");
     }
 
     @Test
@@ -191,7 +220,11 @@ class MoveRequestTest {
                 + "). Wait for the decision, or cancel that request, before changing the booking again.";
 
         assertRefused(() -> askToMoveToTheAfternoon(group), Refusal.Kind.CONFLICT, "start", waiting);
-        assertRefused(() -> group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW), Refusal.Kind.CONFLICT, "start", waiting);
+        assertRefused(
+                () -> group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW),
+                Refusal.Kind.CONFLICT,
+                "start",
+                waiting);
         assertRefused(() -> group.changes().checkNoneWaiting(), Refusal.Kind.CONFLICT, "start", waiting);
         assertThat(group.changes().getMoveRequests()).containsExactly(asked);
     }
@@ -206,7 +239,8 @@ class MoveRequestTest {
     }
 
     private static void assertRefusedAsHeldTwice(Runnable change) {
-        assertThatThrownBy(change::run).isInstanceOf(Refusal.class)
+        assertThatThrownBy(change::run)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("until it does the booking keeps its present times")
                 .satisfies(refusal -> {
                     assertThat(((Refusal) refusal).kind()).isEqualTo(Refusal.Kind.CONFLICT);
@@ -220,13 +254,20 @@ class MoveRequestTest {
 
         assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(10, 30), LocalTime.of(11, 30)));
         assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(11, 0), LocalTime.of(12, 0)));
-        assertRefusedAsHeldTwice(() -> group.changes().requestDateMove(april(13), CLINIC,
-                new Slot(april(13), LocalTime.of(9, 30), LocalTime.of(10, 30)), "camhs", NOW));
+        assertRefusedAsHeldTwice(() -> group.changes()
+                .requestDateMove(
+                        april(13),
+                        CLINIC,
+                        new Slot(april(13), LocalTime.of(9, 30), LocalTime.of(10, 30)),
+                        "camhs",
+                        NOW));
 
         assertThat(times(group)).as("refused, nothing changed").isEqualTo(AS_BOOKED);
         assertThat(group.changes().waiting()).isEmpty();
-        assertThat(askToMoveTo(group, CLINIC, LocalTime.of(11, 15), LocalTime.of(12, 15)).getStatus())
-                .as("clear of the old times and their 15 minutes' turnaround").isEqualTo(BookingStatus.PENDING);
+        assertThat(askToMoveTo(group, CLINIC, LocalTime.of(11, 15), LocalTime.of(12, 15))
+                        .getStatus())
+                .as("clear of the old times and their 15 minutes' turnaround")
+                .isEqualTo(BookingStatus.PENDING);
     }
 
     @Test
@@ -245,7 +286,10 @@ class MoveRequestTest {
 
         assertThat(asked.getStatus()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(asked.getOccurrences()).noneMatch(Occurrence::holdsRoom);
-        assertRefused(() -> asked.approve("staff", DECIDED), Refusal.Kind.CONFLICT, "status",
+        assertRefused(
+                () -> asked.approve("staff", DECIDED),
+                Refusal.Kind.CONFLICT,
+                "status",
                 "Only a request waiting for a decision can be approved or declined.");
     }
 
@@ -254,8 +298,9 @@ class MoveRequestTest {
         Booking group = parentsGroup();
         Booking oneDate = group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
         group.dates().cancel(april(13), Cancellation.byHub("staff", NOW));
-        String overtaken = "Booking " + group.getId() + " has changed since this move was asked for: a date it moves has begun "
-                + "or was called off. Decline the request; the organisation can ask again.";
+        String overtaken =
+                "Booking " + group.getId() + " has changed since this move was asked for: a date it moves has begun "
+                        + "or was called off. Decline the request; the organisation can ask again.";
 
         assertRefused(() -> oneDate.approve("staff", DECIDED), Refusal.Kind.CONFLICT, "status", overtaken);
         assertThat(oneDate.getStatus()).isEqualTo(BookingStatus.PENDING);
@@ -271,7 +316,9 @@ class MoveRequestTest {
     }
 
     private static void assertRefused(Runnable change, Refusal.Kind kind, String field, String message) {
-        assertThatThrownBy(change::run).isInstanceOf(Refusal.class).hasMessage(message)
+        assertThatThrownBy(change::run)
+                .isInstanceOf(Refusal.class)
+                .hasMessage(message)
                 .satisfies(refusal -> {
                     assertThat(((Refusal) refusal).kind()).isEqualTo(kind);
                     assertThat(((Refusal) refusal).field()).isEqualTo(field);
@@ -283,18 +330,28 @@ class MoveRequestTest {
         Booking group = parentsGroup();
         YearMonth april = YearMonth.of(2027, 4);
 
-        assertThat(ChangeRequests.addsIfApprovedIn(group, april)).as("a booking following none adds all its dates").isEqualTo(Duration.ofHours(4));
-        assertThat(ChangeRequests.addsIfApprovedIn(askToMoveToTheAfternoon(parentsGroup()), april)).as("four hours for four hours").isZero();
+        assertThat(ChangeRequests.addsIfApprovedIn(group, april))
+                .as("a booking following none adds all its dates")
+                .isEqualTo(Duration.ofHours(4));
+        assertThat(ChangeRequests.addsIfApprovedIn(askToMoveToTheAfternoon(parentsGroup()), april))
+                .as("four hours for four hours")
+                .isZero();
         assertThat(addedByMovingThe13th(new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(17, 0)), april))
-                .as("one date moved, as long").isZero();
+                .as("one date moved, as long")
+                .isZero();
         assertThat(addedByMovingThe13th(new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(18, 30)), april))
-                .as("one date made 90 minutes longer").isEqualTo(Duration.ofMinutes(90));
+                .as("one date made 90 minutes longer")
+                .isEqualTo(Duration.ofMinutes(90));
         assertThat(addedByMovingThe13th(new Slot(april(13), LocalTime.of(16, 0), LocalTime.of(16, 30)), april))
-                .as("made shorter: never less than nothing").isZero();
-        assertThat(addedByMovingThe13th(thirteenthAtFour(), YearMonth.of(2027, 5))).as("another month").isZero();
+                .as("made shorter: never less than nothing")
+                .isZero();
+        assertThat(addedByMovingThe13th(thirteenthAtFour(), YearMonth.of(2027, 5)))
+                .as("another month")
+                .isZero();
     }
 
     private static Duration addedByMovingThe13th(Slot to, YearMonth month) {
-        return ChangeRequests.addsIfApprovedIn(parentsGroup().changes().requestDateMove(april(13), CLINIC, to, "camhs", NOW), month);
+        return ChangeRequests.addsIfApprovedIn(
+                parentsGroup().changes().requestDateMove(april(13), CLINIC, to, "camhs", NOW), month);
     }
 }

@@ -1,14 +1,13 @@
 package community.hub.booking;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.hub.Refusal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RecurrenceTest {
 
@@ -16,17 +15,26 @@ class RecurrenceTest {
 
     @Test
     void everyOtherTuesdayUntilAnEndDate() {
-        List<LocalDate> dates = Recurrence.weekly(2, LocalDate.of(2027, 2, 16), DayOfWeek.TUESDAY).dates(TUESDAY);
+        List<LocalDate> dates = Recurrence.weekly(2, LocalDate.of(2027, 2, 16), DayOfWeek.TUESDAY)
+                .dates(TUESDAY);
 
-        assertThat(dates).containsExactly(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 19),
-                LocalDate.of(2027, 2, 2), LocalDate.of(2027, 2, 16));
+        assertThat(dates)
+                .containsExactly(
+                        LocalDate.of(2027, 1, 5),
+                        LocalDate.of(2027, 1, 19),
+                        LocalDate.of(2027, 2, 2),
+                        LocalDate.of(2027, 2, 16));
     }
 
     @Test
     void tuesdaysAndThursdaysForSixDates() {
-        List<LocalDate> dates = Recurrence.weeklyTimes(1, 6, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY).dates(TUESDAY);
+        List<LocalDate> dates = Recurrence.weeklyTimes(1, 6, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)
+                .dates(TUESDAY);
 
-        assertThat(dates).hasSize(6).startsWith(TUESDAY, LocalDate.of(2027, 1, 7)).endsWith(LocalDate.of(2027, 1, 21));
+        assertThat(dates)
+                .hasSize(6)
+                .startsWith(TUESDAY, LocalDate.of(2027, 1, 7))
+                .endsWith(LocalDate.of(2027, 1, 21));
     }
 
     @Test
@@ -34,8 +42,12 @@ class RecurrenceTest {
         List<LocalDate> dates = Recurrence.monthly(1, 2, DayOfWeek.TUESDAY, LocalDate.of(2027, 4, 30))
                 .dates(LocalDate.of(2027, 1, 12));
 
-        assertThat(dates).containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 2, 9),
-                LocalDate.of(2027, 3, 9), LocalDate.of(2027, 4, 13));
+        assertThat(dates)
+                .containsExactly(
+                        LocalDate.of(2027, 1, 12),
+                        LocalDate.of(2027, 2, 9),
+                        LocalDate.of(2027, 3, 9),
+                        LocalDate.of(2027, 4, 13));
     }
 
     @Test
@@ -43,23 +55,29 @@ class RecurrenceTest {
         List<LocalDate> dates = Recurrence.monthly(1, -1, DayOfWeek.FRIDAY, LocalDate.of(2027, 3, 31))
                 .dates(LocalDate.of(2027, 1, 29));
 
-        assertThat(dates).containsExactly(LocalDate.of(2027, 1, 29), LocalDate.of(2027, 2, 26), LocalDate.of(2027, 3, 26));
+        assertThat(dates)
+                .containsExactly(LocalDate.of(2027, 1, 29), LocalDate.of(2027, 2, 26), LocalDate.of(2027, 3, 26));
     }
 
     @Test
     void aSeriesRunsForTwoYearsAtMost() {
-        assertThatThrownBy(() -> Recurrence.weekly(1, TUESDAY.plusYears(2).plusDays(7), DayOfWeek.TUESDAY).dates(TUESDAY))
+        assertThatThrownBy(() -> Recurrence.weekly(1, TUESDAY.plusYears(2).plusDays(7), DayOfWeek.TUESDAY)
+                        .dates(TUESDAY))
                 .isInstanceOf(Refusal.class)
                 .hasMessage("A series can run for at most 2 years. Book a shorter series and extend it later.");
-        assertThatThrownBy(() -> Recurrence.weeklyTimes(1, 200, DayOfWeek.TUESDAY).dates(TUESDAY))
+        assertThatThrownBy(
+                        () -> Recurrence.weeklyTimes(1, 200, DayOfWeek.TUESDAY).dates(TUESDAY))
                 .isInstanceOf(Refusal.class);
-        assertThat(Recurrence.weekly(1, TUESDAY.plusYears(2), DayOfWeek.TUESDAY).dates(TUESDAY)).hasSize(105);
+        assertThat(Recurrence.weekly(1, TUESDAY.plusYears(2), DayOfWeek.TUESDAY).dates(TUESDAY))
+                .hasSize(105);
     }
 
     @Test
     void theFirstDateMustFitTheRule() {
-        assertThatThrownBy(() -> Recurrence.weeklyTimes(1, 4, DayOfWeek.WEDNESDAY).dates(TUESDAY))
-                .isInstanceOf(Refusal.class).hasMessage("The first date must be a Wednesday, as the repeat rule says.");
+        assertThatThrownBy(
+                        () -> Recurrence.weeklyTimes(1, 4, DayOfWeek.WEDNESDAY).dates(TUESDAY))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("The first date must be a Wednesday, as the repeat rule says.");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package community.hub.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FeedVersionTest {
 
@@ -28,6 +27,8 @@ class FeedVersionTest {
     void whenSomethingLeavesTheFeedItsTimeStillMovesOn() {
         FeedVersion version = new FeedVersion("room|3", "a", NINE);
 
-        assertThat(version.holds("b", NINE.minusSeconds(86_400))).as("what is left is older").isEqualTo(NINE.plusSeconds(1));
+        assertThat(version.holds("b", NINE.minusSeconds(86_400)))
+                .as("what is left is older")
+                .isEqualTo(NINE.plusSeconds(1));
     }
 }

@@ -1,17 +1,16 @@
 package community.hub.changelog;
 
-import community.hub.HubTime;
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import community.hub.HubTime;
+import community.hub.Refusal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
 
 class ChangeLogTest {
 
@@ -27,23 +26,50 @@ class ChangeLogTest {
 
     @Test
     void anEntrySaysWhatWasDoneToWhichRecord() {
-        assertEquals("Room Youth hall changed", entry(at(MONDAY, 10, 0), "admin", ChangedThing.ROOM).sentence());
-        assertEquals("Closure closed: 2027-04-02 – 2027-04-05: Easter",
-                new ChangeLogEntry(at(MONDAY, 10, 0), "admin", ChangedThing.CLOSURE, Change.CLOSED, 9L, null,
-                        "2027-04-02 – 2027-04-05: Easter").sentence());
-        assertEquals("Cafe settings changed: support ratio",
-                new ChangeLogEntry(at(MONDAY, 10, 0), "staff", ChangedThing.CAFE_SETTINGS, Change.CHANGED, null, "  ",
-                        "support ratio").sentence());
-        assertEquals("Account kim invited again", new ChangeLogEntry(at(MONDAY, 10, 0), "admin", ChangedThing.ACCOUNT,
-                Change.INVITED_AGAIN, 12L, "kim", null).sentence());
+        assertEquals(
+                "Room Youth hall changed",
+                entry(at(MONDAY, 10, 0), "admin", ChangedThing.ROOM).sentence());
+        assertEquals(
+                "Closure closed: 2027-04-02 – 2027-04-05: Easter",
+                new ChangeLogEntry(
+                                at(MONDAY, 10, 0),
+                                "admin",
+                                ChangedThing.CLOSURE,
+                                Change.CLOSED,
+                                9L,
+                                null,
+                                "2027-04-02 – 2027-04-05: Easter")
+                        .sentence());
+        assertEquals(
+                "Cafe settings changed: support ratio",
+                new ChangeLogEntry(
+                                at(MONDAY, 10, 0),
+                                "staff",
+                                ChangedThing.CAFE_SETTINGS,
+                                Change.CHANGED,
+                                null,
+                                "  ",
+                                "support ratio")
+                        .sentence());
+        assertEquals(
+                "Account kim invited again",
+                new ChangeLogEntry(
+                                at(MONDAY, 10, 0),
+                                "admin",
+                                ChangedThing.ACCOUNT,
+                                Change.INVITED_AGAIN,
+                                12L,
+                                "kim",
+                                null)
+                        .sentence());
     }
 
     @Test
     void anEntryNamesWhoMadeTheChangeAndKeepsItsTextShort() {
         assertThrows(IllegalArgumentException.class, () -> entry(at(MONDAY, 10, 0), " ", ChangedThing.ROOM));
         assertThrows(IllegalArgumentException.class, () -> entry(at(MONDAY, 10, 0), null, ChangedThing.ROOM));
-        ChangeLogEntry longOne = new ChangeLogEntry(at(MONDAY, 10, 0), "admin", ChangedThing.CLOSURE, Change.CLOSED, 1L,
-                "x".repeat(500), "y".repeat(500));
+        ChangeLogEntry longOne = new ChangeLogEntry(
+                at(MONDAY, 10, 0), "admin", ChangedThing.CLOSURE, Change.CLOSED, 1L, "x".repeat(500), "y".repeat(500));
         assertEquals(ChangeLogEntry.NAME_LENGTH, longOne.getRecordName().length());
         assertEquals(ChangeLogEntry.DETAIL_LENGTH, longOne.getDetail().length());
         assertTrue(longOne.getDetail().endsWith("…"));
@@ -77,7 +103,8 @@ class ChangeLogTest {
 
     @Test
     void aFilterWhoseLastDayIsBeforeItsFirstIsRefused() {
-        Refusal refusal = assertThrows(Refusal.class, () -> new ChangeLogFilter(null, null, MONDAY, MONDAY.minusDays(1)));
+        Refusal refusal =
+                assertThrows(Refusal.class, () -> new ChangeLogFilter(null, null, MONDAY, MONDAY.minusDays(1)));
         assertEquals("to", refusal.field());
         assertEquals(null, new ChangeLogFilter(null, "  ", null, null).who());
     }

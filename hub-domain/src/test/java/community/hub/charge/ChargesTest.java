@@ -1,18 +1,16 @@
 package community.hub.charge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationDetails;
 import community.hub.organisation.OrganisationType;
 import community.hub.room.RateBand;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A month of room hire for tenants on each rate band, worked out to the penny. */
 class ChargesTest {
@@ -25,11 +23,16 @@ class ChargesTest {
     void includedHoursCoverTheMonthsFirstUsesAndTheRestIsChargedAtTheBandsRate() {
         Organisation artClub = organisation(RateBand.COMMUNITY, 4);
 
-        Statement march = Charges.statement(artClub, MARCH, List.of(
-                use(10, LocalTime.of(10, 0), 135, CLINIC_COMMUNITY, false),
-                use(3, LocalTime.of(9, 0), 180, CLINIC_COMMUNITY, false)));
+        Statement march = Charges.statement(
+                artClub,
+                MARCH,
+                List.of(
+                        use(10, LocalTime.of(10, 0), 135, CLINIC_COMMUNITY, false),
+                        use(3, LocalTime.of(9, 0), 180, CLINIC_COMMUNITY, false)));
 
-        assertThat(march.lines()).extracting(line -> line.use().date().getDayOfMonth()).containsExactly(3, 10);
+        assertThat(march.lines())
+                .extracting(line -> line.use().date().getDayOfMonth())
+                .containsExactly(3, 10);
         ChargeLine first = march.lines().get(0);
         assertThat(first.includedHours()).isEqualByComparingTo("3.00");
         assertThat(first.amount()).isEqualTo(new BigDecimal("0.00"));
@@ -51,7 +54,8 @@ class ChargesTest {
     void aDateCalledOffLateIsChargedLikeOneThatTookPlace() {
         Organisation artClub = organisation(RateBand.COMMUNITY, 0);
 
-        Statement march = Charges.statement(artClub, MARCH, List.of(use(17, LocalTime.of(14, 0), 90, CLINIC_COMMUNITY, true)));
+        Statement march =
+                Charges.statement(artClub, MARCH, List.of(use(17, LocalTime.of(14, 0), 90, CLINIC_COMMUNITY, true)));
 
         assertThat(march.lines()).singleElement().satisfies(line -> {
             assertThat(line.use().cancelledLate()).isTrue();
@@ -65,11 +69,15 @@ class ChargesTest {
     void theStandardBandPaysFullRateAndTheHubGivesNothing() {
         Organisation clinic = organisation(RateBand.STANDARD, 0);
 
-        Statement march = Charges.statement(clinic, MARCH, List.of(
-                use(1, LocalTime.of(9, 0), 240, CLINIC_STANDARD, false),
-                use(8, LocalTime.of(9, 0), 7, CLINIC_STANDARD, false)));
+        Statement march = Charges.statement(
+                clinic,
+                MARCH,
+                List.of(
+                        use(1, LocalTime.of(9, 0), 240, CLINIC_STANDARD, false),
+                        use(8, LocalTime.of(9, 0), 7, CLINIC_STANDARD, false)));
 
-        assertThat(march.lines()).extracting(ChargeLine::amount)
+        assertThat(march.lines())
+                .extracting(ChargeLine::amount)
                 .containsExactly(new BigDecimal("112.00"), new BigDecimal("3.27"));
         assertThat(march.total()).isEqualTo(new BigDecimal("115.27"));
         assertThat(march.subsidy()).isEqualTo(new BigDecimal("0.00"));
@@ -79,9 +87,12 @@ class ChargesTest {
     void theFreeBandPaysNothingAndTheWholeValueIsGiven() {
         Organisation foodBank = organisation(RateBand.FREE, 40);
 
-        Statement march = Charges.statement(foodBank, MARCH, List.of(
-                use(2, LocalTime.of(10, 0), 2700, BigDecimal.ZERO.setScale(2), false),
-                use(9, LocalTime.of(10, 0), 45, BigDecimal.ZERO.setScale(2), false)));
+        Statement march = Charges.statement(
+                foodBank,
+                MARCH,
+                List.of(
+                        use(2, LocalTime.of(10, 0), 2700, BigDecimal.ZERO.setScale(2), false),
+                        use(9, LocalTime.of(10, 0), 45, BigDecimal.ZERO.setScale(2), false)));
 
         assertThat(march.total()).isEqualTo(new BigDecimal("0.00"));
         assertThat(march.standardTotal()).isEqualTo(new BigDecimal("1281.00"));
@@ -107,8 +118,17 @@ class ChargesTest {
     }
 
     private static RoomUse use(int day, LocalTime start, int minutes, BigDecimal rate, boolean late) {
-        return new RoomUse(day, "Session " + day, MARCH.atDay(day), start, start.plusMinutes(minutes % 1440), "Clinic Room 1",
-                minutes, rate, CLINIC_STANDARD, late);
+        return new RoomUse(
+                day,
+                "Session " + day,
+                MARCH.atDay(day),
+                start,
+                start.plusMinutes(minutes % 1440),
+                "Clinic Room 1",
+                minutes,
+                rate,
+                CLINIC_STANDARD,
+                late);
     }
 
     private static Organisation organisation(RateBand band, int includedHours) {

@@ -1,15 +1,14 @@
 package community.hub.income;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.hub.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The hub's income mix and the share of its largest single source. */
 class IncomeMixTest {
@@ -22,8 +21,12 @@ class IncomeMixTest {
 
     @Test
     void theLargestSingleSourceAndItsShareOfEverything() {
-        IncomeMix mix = IncomeMix.of(new BigDecimal("1500"), List.of(entry(IncomeSource.GRANT, "5000.00"), entry(IncomeSource.GRANT, "1000"),
-                entry(IncomeSource.CAFE, "2500.00")));
+        IncomeMix mix = IncomeMix.of(
+                new BigDecimal("1500"),
+                List.of(
+                        entry(IncomeSource.GRANT, "5000.00"),
+                        entry(IncomeSource.GRANT, "1000"),
+                        entry(IncomeSource.CAFE, "2500.00")));
 
         assertThat(mix.total()).isEqualByComparingTo("10000.00");
         assertThat(mix.bySource().get("GRANT")).isEqualByComparingTo("6000.00");
@@ -40,12 +43,15 @@ class IncomeMixTest {
 
     @Test
     void anAmountOfNothingOrBelowOrWithFractionsOfPenniesIsRefused() {
-        assertThatThrownBy(() -> entry(IncomeSource.OTHER, "0")).isInstanceOfSatisfying(Refusal.class,
-                refusal -> assertThat(refusal.key()).isEqualTo("income.amountRange"));
+        assertThatThrownBy(() -> entry(IncomeSource.OTHER, "0"))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.key()).isEqualTo("income.amountRange"));
         assertThatThrownBy(() -> entry(IncomeSource.OTHER, "-5")).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> entry(IncomeSource.OTHER, "10.005")).isInstanceOfSatisfying(Refusal.class,
-                refusal -> assertThat(refusal.key()).isEqualTo("income.amountPennies"));
+        assertThatThrownBy(() -> entry(IncomeSource.OTHER, "10.005"))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.key()).isEqualTo("income.amountPennies"));
         assertThatThrownBy(() -> new OtherIncome(MARCH, null, BigDecimal.TEN, null, "staff", Instant.EPOCH))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("source"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("source"));
     }
 }

@@ -1,5 +1,8 @@
 package community.hub.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import community.hub.Refusal;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Closure;
@@ -7,8 +10,6 @@ import community.hub.organisation.OrganisationType;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
 import community.hub.room.RoomDetails;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -17,9 +18,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The sums of the staff reports on a small known hub: one studio open Tuesdays and Wednesdays 09:00-17:00, a
@@ -27,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ReportFiguresTest {
 
-    private static final ReportPeriod FOUR_WEEKS = new ReportPeriod(LocalDate.of(2027, 10, 18), LocalDate.of(2027, 11, 14));
+    private static final ReportPeriod FOUR_WEEKS =
+            new ReportPeriod(LocalDate.of(2027, 10, 18), LocalDate.of(2027, 11, 14));
     private static final Room STUDIO = room(7L, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
 
     static Room room(long id, DayOfWeek... days) {
@@ -40,7 +40,9 @@ class ReportFiguresTest {
         details.setMaximumBookingMinutes(480);
         details.setStandardHourlyRate(new BigDecimal("30.00"));
         details.setCommunityHourlyRate(new BigDecimal("12.50"));
-        details.setOpeningHours(java.util.Arrays.stream(days).map(day -> new OpeningHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
+        details.setOpeningHours(java.util.Arrays.stream(days)
+                .map(day -> new OpeningHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                .toList());
         Room room = new Room(details);
         try {
             Field field = Room.class.getDeclaredField("id");
@@ -52,8 +54,24 @@ class ReportFiguresTest {
         return room;
     }
 
-    private static UsedSession session(ActivityType type, OrganisationType organisation, LocalDate date, long minutes, Integer count, Integer fresh) {
-        return new UsedSession(date.getDayOfMonth(), 7L, type, organisation == null ? null : 3L, organisation, date, minutes, true, count, fresh);
+    private static UsedSession session(
+            ActivityType type,
+            OrganisationType organisation,
+            LocalDate date,
+            long minutes,
+            Integer count,
+            Integer fresh) {
+        return new UsedSession(
+                date.getDayOfMonth(),
+                7L,
+                type,
+                organisation == null ? null : 3L,
+                organisation,
+                date,
+                minutes,
+                true,
+                count,
+                fresh);
     }
 
     /** Chair yoga, Tuesdays 10:00-12:00 for four weeks (two hours each, in BST and GMT alike); a two-hour meeting on a Wednesday. */
@@ -82,7 +100,11 @@ class ReportFiguresTest {
     @Test
     void aWeekTheRoomIsNeverOpenHasNoPercentageRatherThanNought() {
         Room closedMost = room(8L, DayOfWeek.SUNDAY);
-        List<RoomWeek> weeks = Utilisation.of(List.of(closedMost), List.of(), List.of(), new ReportPeriod(LocalDate.of(2027, 10, 18), LocalDate.of(2027, 10, 23)));
+        List<RoomWeek> weeks = Utilisation.of(
+                List.of(closedMost),
+                List.of(),
+                List.of(),
+                new ReportPeriod(LocalDate.of(2027, 10, 18), LocalDate.of(2027, 10, 23)));
 
         assertThat(weeks).singleElement().satisfies(week -> {
             assertThat(week.openMinutes()).isZero();
@@ -97,8 +119,10 @@ class ReportFiguresTest {
         details.setOpeningHours(List.of(new OpeningHours(DayOfWeek.SUNDAY, LocalTime.of(0, 30), LocalTime.of(3, 0))));
         sundays.revise(details);
 
-        assertThat(Utilisation.openMinutes(sundays, LocalDate.of(2027, 10, 31), List.of())).isEqualTo(210);
-        assertThat(Utilisation.openMinutes(sundays, LocalDate.of(2027, 11, 7), List.of())).isEqualTo(150);
+        assertThat(Utilisation.openMinutes(sundays, LocalDate.of(2027, 10, 31), List.of()))
+                .isEqualTo(210);
+        assertThat(Utilisation.openMinutes(sundays, LocalDate.of(2027, 11, 7), List.of()))
+                .isEqualTo(150);
     }
 
     @Test
@@ -108,16 +132,24 @@ class ReportFiguresTest {
         assertThat(figures.byActivityType().get(ActivityType.CLASS)).isEqualTo(new Tally(4, 480, 3, 31, 4));
         assertThat(figures.byActivityType().get(ActivityType.MEETING)).isEqualTo(new Tally(1, 90, 1, 0, 0));
         assertThat(figures.byActivityType().get(ActivityType.CLINIC)).isEqualTo(Tally.NONE);
-        assertThat(figures.byOrganisationType().get(Optional.of(OrganisationType.VCSE)).hours()).isEqualByComparingTo("8.00");
-        assertThat(figures.byOrganisationType().get(Optional.<OrganisationType>empty()).sessions()).isEqualTo(1);
+        assertThat(figures.byOrganisationType()
+                        .get(Optional.of(OrganisationType.VCSE))
+                        .hours())
+                .isEqualByComparingTo("8.00");
+        assertThat(figures.byOrganisationType()
+                        .get(Optional.<OrganisationType>empty())
+                        .sessions())
+                .isEqualTo(1);
         assertThat(figures.byMonth().keySet()).containsExactly(YearMonth.of(2027, 10), YearMonth.of(2027, 11));
-        assertThat(figures.byMonth().get(YearMonth.of(2027, 11)).get(ActivityType.CLASS)).isEqualTo(new Tally(2, 240, 1, 9, 0));
+        assertThat(figures.byMonth().get(YearMonth.of(2027, 11)).get(ActivityType.CLASS))
+                .isEqualTo(new Tally(2, 240, 1, 9, 0));
         assertThat(figures.total()).isEqualTo(new Tally(5, 570, 4, 31, 4));
     }
 
     @Test
     void aSessionNotBegunIsNotHeldYet() {
-        UsedSession coming = new UsedSession(1L, 7L, ActivityType.CLASS, null, null, LocalDate.of(2027, 11, 9), 60, false, null, null);
+        UsedSession coming = new UsedSession(
+                1L, 7L, ActivityType.CLASS, null, null, LocalDate.of(2027, 11, 9), 60, false, null, null);
 
         assertThat(ActivityFigures.of(FOUR_WEEKS, List.of(coming)).total()).isEqualTo(Tally.NONE);
     }
@@ -125,9 +157,11 @@ class ReportFiguresTest {
     @Test
     void aPeriodTheWrongWayRoundOrLongerThanThreeYearsIsRefused() {
         assertThatThrownBy(() -> new ReportPeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 1)))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.key()).isEqualTo("report.periodOrder"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.key()).isEqualTo("report.periodOrder"));
         assertThatThrownBy(() -> new ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 2)))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.key()).isEqualTo("report.periodTooLong"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.key()).isEqualTo("report.periodTooLong"));
         assertThat(ReportPeriod.orQuarter(null, null, LocalDate.of(2027, 5, 17)))
                 .isEqualTo(new ReportPeriod(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30)));
     }

@@ -1,21 +1,20 @@
 package community.hub.room;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The messages a person sees beside each room field they got wrong. */
 class RoomDetailsValidationTest {
@@ -35,8 +34,11 @@ class RoomDetailsValidationTest {
     }
 
     private static Map<String, String> problems(RoomDetails details) {
-        return validator.validate(details).stream().collect(Collectors.toMap(
-                violation -> violation.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + " / " + b));
+        return validator.validate(details).stream()
+                .collect(Collectors.toMap(
+                        violation -> violation.getPropertyPath().toString(),
+                        ConstraintViolation::getMessage,
+                        (a, b) -> a + " / " + b));
     }
 
     @Test
@@ -49,8 +51,9 @@ class RoomDetailsValidationTest {
         RoomDetails details = RoomTest.youthHall();
         details.setSlug("Youth Hall");
 
-        assertThat(problems(details)).containsEntry("slug",
-                "Use only lower-case letters, numbers and single hyphens, for example youth-hall.");
+        assertThat(problems(details))
+                .containsEntry(
+                        "slug", "Use only lower-case letters, numbers and single hyphens, for example youth-hall.");
     }
 
     @Test
@@ -84,8 +87,9 @@ class RoomDetailsValidationTest {
 
         details.setMinimumBookingMinutes(0);
 
-        assertThat(problems(details)).containsEntry("minimumBookingMinutes",
-                "The shortest booking must be from 1 to 1440 minutes (24 hours).");
+        assertThat(problems(details))
+                .containsEntry(
+                        "minimumBookingMinutes", "The shortest booking must be from 1 to 1440 minutes (24 hours).");
     }
 
     @Test

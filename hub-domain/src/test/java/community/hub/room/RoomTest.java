@@ -1,16 +1,15 @@
 package community.hub.room;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.hub.Refusal;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RoomTest {
 
@@ -36,17 +35,23 @@ class RoomTest {
         Room room = new Room(youthHall());
 
         assertThat(room.getSlug()).isEqualTo("youth-hall");
-        assertThat(room.getOpeningHours()).extracting(OpeningHours::getDay)
+        assertThat(room.getOpeningHours())
+                .extracting(OpeningHours::getDay)
                 .containsExactly(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
         assertThat(room.openOn(DayOfWeek.SUNDAY)).isEmpty();
-        assertThat(room.openOn(DayOfWeek.MONDAY)).get().extracting(OpeningHours::getCloses).isEqualTo(LocalTime.of(21, 0));
+        assertThat(room.openOn(DayOfWeek.MONDAY))
+                .get()
+                .extracting(OpeningHours::getCloses)
+                .isEqualTo(LocalTime.of(21, 0));
     }
 
     @Test
     void eachRateBandPaysItsOwnRateAndTheFreeBandPaysNothing() {
         Room room = new Room(youthHall());
 
-        assertThat(room.hourlyRate(RateBand.STANDARD)).isEqualByComparingTo("35.00").hasToString("35.00");
+        assertThat(room.hourlyRate(RateBand.STANDARD))
+                .isEqualByComparingTo("35.00")
+                .hasToString("35.00");
         assertThat(room.hourlyRate(RateBand.COMMUNITY)).hasToString("20.50");
         assertThat(room.hourlyRate(RateBand.FREE)).hasToString("0.00");
     }
@@ -55,7 +60,8 @@ class RoomTest {
     void accessibilityFeaturesAreTheOnesPeopleLookForWhenTheyNeedAccess() {
         Room room = new Room(youthHall());
 
-        assertThat(room.accessibilityFeatures()).containsExactly(RoomFeature.STEP_FREE_ACCESS, RoomFeature.HEARING_LOOP);
+        assertThat(room.accessibilityFeatures())
+                .containsExactly(RoomFeature.STEP_FREE_ACCESS, RoomFeature.HEARING_LOOP);
     }
 
     @Test
@@ -64,7 +70,8 @@ class RoomTest {
         details.setMinimumBookingMinutes(120);
         details.setMaximumBookingMinutes(60);
 
-        assertThatThrownBy(() -> new Room(details)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new Room(details))
+                .isInstanceOf(Refusal.class)
                 .satisfies(refusal -> assertThat(((Refusal) refusal).field()).isEqualTo("maximumBookingMinutes"))
                 .hasMessage("The longest booking cannot be shorter than the shortest booking.");
     }
@@ -74,7 +81,8 @@ class RoomTest {
         RoomDetails details = youthHall();
         details.setCommunityHourlyRate(new BigDecimal("40.00"));
 
-        assertThatThrownBy(() -> new Room(details)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new Room(details))
+                .isInstanceOf(Refusal.class)
                 .satisfies(refusal -> assertThat(((Refusal) refusal).field()).isEqualTo("communityHourlyRate"));
     }
 
@@ -83,7 +91,8 @@ class RoomTest {
         RoomDetails details = youthHall();
         details.setOpeningHours(List.of(new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(9, 0))));
 
-        assertThatThrownBy(() -> new Room(details)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new Room(details))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("On Tuesday the room must close after it opens.");
     }
 
@@ -94,7 +103,8 @@ class RoomTest {
                 new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
                 new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))));
 
-        assertThatThrownBy(() -> new Room(details)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new Room(details))
+                .isInstanceOf(Refusal.class)
                 .satisfies(refusal -> assertThat(((Refusal) refusal).field()).isEqualTo("openingHours"));
     }
 

@@ -1,5 +1,10 @@
 package community.hub.rota;
 
+import static community.hub.rota.CafeRole.BARISTA;
+import static community.hub.rota.CafeRole.FRONT_OF_HOUSE;
+import static community.hub.rota.CafeRole.KITCHEN;
+import static community.hub.rota.CafeRole.SUPERVISOR_JOB_COACH;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -9,11 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static community.hub.rota.CafeRole.BARISTA;
-import static community.hub.rota.CafeRole.FRONT_OF_HOUSE;
-import static community.hub.rota.CafeRole.KITCHEN;
-import static community.hub.rota.CafeRole.SUPERVISOR_JOB_COACH;
 
 /**
  * How long auto-fill takes for four weeks of 14 shifts with a team of 60, each week filled with the one
@@ -30,13 +30,18 @@ public final class AutoFillBenchmark {
     private static final int MEASURED_RUNS = 21;
     private static final int MEMBERS = 60;
     private static final RotaWeek FIRST_WEEK = RotaWeek.of(2026, 10);
-    private static final Map<CafeRole, Integer> PLACES = Map.of(SUPERVISOR_JOB_COACH, 1, BARISTA, 2, KITCHEN, 2, FRONT_OF_HOUSE, 1);
-    private static final List<DayOfWeek> OPEN_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    private static final Map<CafeRole, Integer> PLACES =
+            Map.of(SUPERVISOR_JOB_COACH, 1, BARISTA, 2, KITCHEN, 2, FRONT_OF_HOUSE, 1);
+    private static final List<DayOfWeek> OPEN_DAYS = List.of(
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY);
     private static final List<CafeRole> ROLES = List.of(BARISTA, KITCHEN, FRONT_OF_HOUSE);
 
-    private AutoFillBenchmark() {
-    }
+    private AutoFillBenchmark() {}
 
     public static void main(String[] arguments) {
         List<RotaMember> team = team();
@@ -71,13 +76,22 @@ public final class AutoFillBenchmark {
     }
 
     private static void report(List<FilledRota> filled, long coldMillis, long[] millis) {
-        int shifts = filled.stream().mapToInt(week -> week.getRota().getShifts().size()).sum();
-        int places = filled.stream().mapToInt(week -> week.getRota().getAssignments().size()).sum();
-        int open = filled.stream().flatMap(week -> week.getGaps().stream()).mapToInt(Gap::getMissing).sum();
-        System.out.printf("Auto-fill of %d weeks, %d shifts, %d members: %d places filled, %d left open%n",
+        int shifts = filled.stream()
+                .mapToInt(week -> week.getRota().getShifts().size())
+                .sum();
+        int places = filled.stream()
+                .mapToInt(week -> week.getRota().getAssignments().size())
+                .sum();
+        int open = filled.stream()
+                .flatMap(week -> week.getGaps().stream())
+                .mapToInt(Gap::getMissing)
+                .sum();
+        System.out.printf(
+                "Auto-fill of %d weeks, %d shifts, %d members: %d places filled, %d left open%n",
                 filled.size(), shifts, MEMBERS, places, open);
         System.out.printf("First run, cold: %d ms%n", coldMillis);
-        System.out.printf("%d runs after %d to warm up: median %d ms, worst %d ms, best %d ms (goal: under 1000 ms)%n",
+        System.out.printf(
+                "%d runs after %d to warm up: median %d ms, worst %d ms, best %d ms (goal: under 1000 ms)%n",
                 MEASURED_RUNS, WARM_UP_RUNS, millis[millis.length / 2], millis[millis.length - 1], millis[0]);
     }
 
@@ -92,8 +106,14 @@ public final class AutoFillBenchmark {
         List<Rota> weeks = new ArrayList<>();
         for (RotaWeek week = FIRST_WEEK; weeks.size() < 4; week = week.next()) {
             List<Shift> extras = List.of(
-                    new Shift(week + "-lunch", week.on(DayOfWeek.THURSDAY), LocalTime.NOON, LocalTime.of(14, 0), PLACES),
-                    new Shift(week + "-evening", week.on(DayOfWeek.FRIDAY), LocalTime.of(17, 0), LocalTime.of(20, 0), PLACES));
+                    new Shift(
+                            week + "-lunch", week.on(DayOfWeek.THURSDAY), LocalTime.NOON, LocalTime.of(14, 0), PLACES),
+                    new Shift(
+                            week + "-evening",
+                            week.on(DayOfWeek.FRIDAY),
+                            LocalTime.of(17, 0),
+                            LocalTime.of(20, 0),
+                            PLACES));
             weeks.add(Rota.unfilled(week, pattern.shiftsFor(week, List.of(), extras)));
         }
         return weeks;
@@ -104,7 +124,8 @@ public final class AutoFillBenchmark {
         List<RotaMember> team = new ArrayList<>();
         for (int i = 1; i <= MEMBERS; i++) {
             boolean jobCoach = i % 6 == 0;
-            Set<CafeRole> roles = jobCoach ? EnumSet.of(SUPERVISOR_JOB_COACH, ROLES.get(i % 3))
+            Set<CafeRole> roles = jobCoach
+                    ? EnumSet.of(SUPERVISOR_JOB_COACH, ROLES.get(i % 3))
                     : EnumSet.of(ROLES.get(i % 3), ROLES.get((i / 3) % 3));
             RotaMember member = new RotaMember(i, "Member " + i, roles, Duration.ofHours(8 + 4L * (i % 6)));
             member.changeAvailability(availability(i));
@@ -114,7 +135,8 @@ public final class AutoFillBenchmark {
                 member.pairWith((long) i - 1);
             }
             if (i % 11 == 0) {
-                member.goAway(new TimeAway(FIRST_WEEK.on(DayOfWeek.WEDNESDAY), FIRST_WEEK.next().on(DayOfWeek.FRIDAY)));
+                member.goAway(new TimeAway(
+                        FIRST_WEEK.on(DayOfWeek.WEDNESDAY), FIRST_WEEK.next().on(DayOfWeek.FRIDAY)));
             }
             team.add(member);
         }

@@ -1,5 +1,10 @@
 package community.hub.rota;
 
+import static community.hub.rota.CafeRole.BARISTA;
+import static community.hub.rota.CafeRole.FRONT_OF_HOUSE;
+import static community.hub.rota.CafeRole.KITCHEN;
+import static community.hub.rota.CafeRole.SUPERVISOR_JOB_COACH;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,11 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static community.hub.rota.CafeRole.BARISTA;
-import static community.hub.rota.CafeRole.FRONT_OF_HOUSE;
-import static community.hub.rota.CafeRole.KITCHEN;
-import static community.hub.rota.CafeRole.SUPERVISOR_JOB_COACH;
-
 /**
  * The café as the tests meet it: open Monday to Saturday, a morning and an afternoon shift each day with
  * a job coach, a barista, someone in the kitchen and someone front of house; and a team that people join
@@ -24,12 +24,19 @@ final class Cafe {
 
     /** Monday 2 March to Sunday 8 March 2026. */
     static final RotaWeek WEEK = RotaWeek.of(2026, 10);
+
     static final LocalTime OPENS = LocalTime.of(8, 30);
     static final LocalTime CHANGEOVER = LocalTime.of(12, 30);
     static final LocalTime CLOSES = LocalTime.of(16, 30);
-    static final Map<CafeRole, Integer> ONE_OF_EACH = Map.of(SUPERVISOR_JOB_COACH, 1, BARISTA, 1, KITCHEN, 1, FRONT_OF_HOUSE, 1);
-    static final List<DayOfWeek> OPEN_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    static final Map<CafeRole, Integer> ONE_OF_EACH =
+            Map.of(SUPERVISOR_JOB_COACH, 1, BARISTA, 1, KITCHEN, 1, FRONT_OF_HOUSE, 1);
+    static final List<DayOfWeek> OPEN_DAYS = List.of(
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY);
 
     final List<RotaMember> team = new ArrayList<>();
     private long nextId = 1;
@@ -57,7 +64,10 @@ final class Cafe {
     }
 
     private static Shift shiftAt(DayOfWeek day, LocalTime start) {
-        return shifts().stream().filter(shift -> shift.getDay() == day && shift.getStart().equals(start)).findFirst().orElseThrow();
+        return shifts().stream()
+                .filter(shift -> shift.getDay() == day && shift.getStart().equals(start))
+                .findFirst()
+                .orElseThrow();
     }
 
     static LocalDate on(DayOfWeek day) {
@@ -67,7 +77,9 @@ final class Cafe {
     /** Someone joins the team, free whenever the café is open, for up to 40 hours a week. */
     RotaMember joins(String name, CafeRole... trainedFor) {
         RotaMember member = new RotaMember(nextId++, name, EnumSet.of(trainedFor[0], trainedFor), Duration.ofHours(40));
-        member.changeAvailability(OPEN_DAYS.stream().map(day -> new AvailableTime(day, OPENS, CLOSES)).toList());
+        member.changeAvailability(OPEN_DAYS.stream()
+                .map(day -> new AvailableTime(day, OPENS, CLOSES))
+                .toList());
         team.add(member);
         return member;
     }
@@ -94,11 +106,17 @@ final class Cafe {
     }
 
     String nameOf(long id) {
-        return team.stream().filter(member -> member.getId() == id).findFirst().orElseThrow().getName();
+        return team.stream()
+                .filter(member -> member.getId() == id)
+                .findFirst()
+                .orElseThrow()
+                .getName();
     }
 
     List<String> on(Rota rota, Shift shift, CafeRole role) {
-        return rota.assignedTo(shift, role).stream().map(assignment -> nameOf(assignment.getMemberId())).toList();
+        return rota.assignedTo(shift, role).stream()
+                .map(assignment -> nameOf(assignment.getMemberId()))
+                .toList();
     }
 
     /** The reason each open place was left open, as staff read it, in time order then by role. */
@@ -107,6 +125,10 @@ final class Cafe {
     }
 
     static String reasonFor(FilledRota filled, Shift shift, CafeRole role) {
-        return filled.gapsOn(shift).stream().filter(gap -> gap.getRole() == role).findFirst().orElseThrow().reason(Locale.UK);
+        return filled.gapsOn(shift).stream()
+                .filter(gap -> gap.getRole() == role)
+                .findFirst()
+                .orElseThrow()
+                .reason(Locale.UK);
     }
 }

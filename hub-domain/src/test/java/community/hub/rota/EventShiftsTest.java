@@ -1,15 +1,5 @@
 package community.hub.rota;
 
-import community.hub.Refusal;
-import community.hub.booking.ActivityType;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import static community.hub.rota.Cafe.on;
 import static community.hub.rota.CafeRole.BARISTA;
 import static community.hub.rota.CafeRole.FRONT_OF_HOUSE;
@@ -20,6 +10,15 @@ import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import community.hub.Refusal;
+import community.hub.booking.ActivityType;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** A community lunch booked in the café room puts a shift on the rota, and taking the booking away takes it off. */
 class EventShiftsTest {
@@ -61,10 +60,12 @@ class EventShiftsTest {
     void theCafeChoosesTheUsualPlacesButAnEventNeedsSomeone() {
         EventShifts kitchenToo = new EventShifts(Map.of(SUPERVISOR_JOB_COACH, 1, KITCHEN, 2, BARISTA, 0));
 
-        assertThat(kitchenToo.getUsualPlaces()).containsExactly(Map.entry(SUPERVISOR_JOB_COACH, 1), Map.entry(KITCHEN, 2));
+        assertThat(kitchenToo.getUsualPlaces())
+                .containsExactly(Map.entry(SUPERVISOR_JOB_COACH, 1), Map.entry(KITCHEN, 2));
         assertThatThrownBy(() -> new EventShifts(Map.of(BARISTA, 0))).isInstanceOfSatisfying(Refusal.class, refusal -> {
             assertThat(refusal.field()).isEqualTo("eventPlaces");
-            assertThat(refusal.message(Locale.UK)).isEqualTo("An event in the caf\u00e9 needs at least one place to fill.");
+            assertThat(refusal.message(Locale.UK))
+                    .isEqualTo("An event in the caf\u00e9 needs at least one place to fill.");
         });
         assertThatThrownBy(() -> new EventShifts(Map.of(BARISTA, -1))).isInstanceOf(Refusal.class);
     }
@@ -79,14 +80,19 @@ class EventShiftsTest {
         assertThat(plan.toAdd()).containsExactly(tuesday);
         assertThat(plan.toRetime()).isEmpty();
         assertThat(plan.toClose()).isEmpty();
-        assertThat(USUAL.plan(List.of(thursday, tuesday), List.of(held(thursday, false), held(tuesday, false)), on(MONDAY))
-                .isNothingToDo()).isTrue();
+        assertThat(USUAL.plan(
+                                List.of(thursday, tuesday),
+                                List.of(held(thursday, false), held(tuesday, false)),
+                                on(MONDAY))
+                        .isNothingToDo())
+                .isTrue();
     }
 
     @Test
     void aCancelledOrMovedDateClosesItsShiftAndTheNewTimeGetsOne() {
         EventShifts.Booked before = lunch(7, on(THURSDAY), TWO);
-        EventShifts.Booked movedLater = new EventShifts.Booked(7, on(THURSDAY), LocalTime.of(13, 0), LocalTime.of(15, 0), "Community lunch");
+        EventShifts.Booked movedLater =
+                new EventShifts.Booked(7, on(THURSDAY), LocalTime.of(13, 0), LocalTime.of(15, 0), "Community lunch");
 
         EventShifts.Plan cancelled = USUAL.plan(List.of(), List.of(held(before, false)), on(MONDAY));
         EventShifts.Plan moved = USUAL.plan(List.of(movedLater), List.of(held(before, false)), on(MONDAY));
@@ -114,18 +120,29 @@ class EventShiftsTest {
         EventShifts.Booked thursday = lunch(7, on(THURSDAY), TWO);
         EventShifts.Booked tuesday = lunch(7, on(TUESDAY), TWO);
 
-        assertThat(USUAL.plan(List.of(thursday), List.of(held(thursday, true)), on(MONDAY)).isNothingToDo())
-                .as("staff or a closure of the café closed it").isTrue();
-        assertThat(USUAL.plan(List.of(tuesday), List.of(), on(THURSDAY)).isNothingToDo()).as("a booking of a past date").isTrue();
-        assertThat(USUAL.plan(List.of(), List.of(held(tuesday, false)), on(THURSDAY)).isNothingToDo()).as("a past shift").isTrue();
+        assertThat(USUAL.plan(List.of(thursday), List.of(held(thursday, true)), on(MONDAY))
+                        .isNothingToDo())
+                .as("staff or a closure of the café closed it")
+                .isTrue();
+        assertThat(USUAL.plan(List.of(tuesday), List.of(), on(THURSDAY)).isNothingToDo())
+                .as("a booking of a past date")
+                .isTrue();
+        assertThat(USUAL.plan(List.of(), List.of(held(tuesday, false)), on(THURSDAY))
+                        .isNothingToDo())
+                .as("a past shift")
+                .isTrue();
     }
 
     @Test
     void aLongTitleIsCutToWhatTheRotaKeeps() {
         String long120 = "A".repeat(120);
 
-        assertThat(new EventShifts.Booked(1, on(THURSDAY), NOON, TWO, long120).shiftTitle()).hasSize(80).endsWith("\u2026");
-        assertThat(new EventShifts.Booked(1, on(THURSDAY), NOON, TWO, "  Lunch  ").shiftTitle()).isEqualTo("Lunch");
-        assertThatThrownBy(() -> new EventShifts.Booked(1, on(THURSDAY), TWO, NOON, "Backwards")).isInstanceOf(Refusal.class);
+        assertThat(new EventShifts.Booked(1, on(THURSDAY), NOON, TWO, long120).shiftTitle())
+                .hasSize(80)
+                .endsWith("\u2026");
+        assertThat(new EventShifts.Booked(1, on(THURSDAY), NOON, TWO, "  Lunch  ").shiftTitle())
+                .isEqualTo("Lunch");
+        assertThatThrownBy(() -> new EventShifts.Booked(1, on(THURSDAY), TWO, NOON, "Backwards"))
+                .isInstanceOf(Refusal.class);
     }
 }

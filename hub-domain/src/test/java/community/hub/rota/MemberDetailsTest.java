@@ -1,14 +1,18 @@
 package community.hub.rota;
 
+import static community.hub.rota.CafeRole.BARISTA;
+import static community.hub.rota.CafeRole.KITCHEN;
+import static community.hub.rota.CafeRole.SUPERVISOR_JOB_COACH;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import community.hub.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,14 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static community.hub.rota.CafeRole.BARISTA;
-import static community.hub.rota.CafeRole.KITCHEN;
-import static community.hub.rota.CafeRole.SUPERVISOR_JOB_COACH;
-import static java.time.DayOfWeek.MONDAY;
-import static java.time.DayOfWeek.TUESDAY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** What staff say about a member of the café team, the messages beside each field they got wrong, and the rota's rules. */
 class MemberDetailsTest {
@@ -46,8 +45,11 @@ class MemberDetailsTest {
     }
 
     private static Map<String, String> problems(Object details) {
-        return validator.validate(details).stream().collect(Collectors.toMap(
-                violation -> violation.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + " / " + b));
+        return validator.validate(details).stream()
+                .collect(Collectors.toMap(
+                        violation -> violation.getPropertyPath().toString(),
+                        ConstraintViolation::getMessage,
+                        (a, b) -> a + " / " + b));
     }
 
     private static MemberDetails kim() {
@@ -70,7 +72,8 @@ class MemberDetailsTest {
         assertThat(member.getName()).isEqualTo("Kim Lowe");
         assertThat(member.getTrainedFor()).containsExactlyInAnyOrder(BARISTA, KITCHEN);
         assertThat(member.getMaximumPerWeek()).isEqualTo(Duration.ofMinutes(450));
-        assertThat(member.getAvailability()).containsExactly(new AvailableTime(TUESDAY, LocalTime.of(8, 30), LocalTime.of(12, 30)));
+        assertThat(member.getAvailability())
+                .containsExactly(new AvailableTime(TUESDAY, LocalTime.of(8, 30), LocalTime.of(12, 30)));
         assertThat(member.isAwayOn(LocalDate.of(2026, 3, 11))).isTrue();
         assertThat(member.isNeedsJobCoach()).isTrue();
         assertThat(member.isPrefersSameShifts()).isTrue();
@@ -97,19 +100,23 @@ class MemberDetailsTest {
         MemberDetails wrong = kim();
         wrong.setName(" ");
         wrong.setMaxHoursPerWeek(new BigDecimal("61"));
-        wrong.setAvailability(List.of(new FreeTimeDetails(MONDAY, LocalTime.of(12, 30), LocalTime.of(8, 30)),
+        wrong.setAvailability(List.of(
+                new FreeTimeDetails(MONDAY, LocalTime.of(12, 30), LocalTime.of(8, 30)),
                 new FreeTimeDetails(null, LocalTime.of(8, 30), null)));
         wrong.setTimeAway(List.of(new TimeAwayDetails(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 10))));
         wrong.setRotaBy(Set.of());
 
-        assertThat(problems(wrong)).containsOnly(
-                Map.entry("name", "Enter the person's name."),
-                Map.entry("maxHoursPerWeek", "The most hours a week must be more than 0 and no more than 60."),
-                Map.entry("availability[0].until", "The time they must leave must be after the time they can start."),
-                Map.entry("availability[1].day", "Choose the day they can work."),
-                Map.entry("availability[1].until", "Enter the time they must leave."),
-                Map.entry("timeAway[0].last", "The last day away cannot be before the first day away."),
-                Map.entry("rotaBy", "Choose at least one way for them to get the rota."));
+        assertThat(problems(wrong))
+                .containsOnly(
+                        Map.entry("name", "Enter the person's name."),
+                        Map.entry("maxHoursPerWeek", "The most hours a week must be more than 0 and no more than 60."),
+                        Map.entry(
+                                "availability[0].until",
+                                "The time they must leave must be after the time they can start."),
+                        Map.entry("availability[1].day", "Choose the day they can work."),
+                        Map.entry("availability[1].until", "Enter the time they must leave."),
+                        Map.entry("timeAway[0].last", "The last day away cannot be before the first day away."),
+                        Map.entry("rotaBy", "Choose at least one way for them to get the rota."));
     }
 
     @Test
@@ -122,8 +129,10 @@ class MemberDetailsTest {
         tooFine.setMaxHoursPerWeek(new BigDecimal("7.125"));
 
         assertThat(problems(none)).containsOnlyKeys("maxHoursPerWeek");
-        assertThat(problems(missing)).containsExactly(Map.entry("maxHoursPerWeek", "Enter the most hours they may work in a week."));
-        assertThat(problems(tooFine)).containsExactly(Map.entry("maxHoursPerWeek", "Give the hours as a number such as 12 or 7.5."));
+        assertThat(problems(missing))
+                .containsExactly(Map.entry("maxHoursPerWeek", "Enter the most hours they may work in a week."));
+        assertThat(problems(tooFine))
+                .containsExactly(Map.entry("maxHoursPerWeek", "Give the hours as a number such as 12 or 7.5."));
     }
 
     @Test
@@ -133,7 +142,8 @@ class MemberDetailsTest {
 
         assertThatThrownBy(coachWhoNeedsOne::toNewMember).isInstanceOfSatisfying(Refusal.class, refusal -> {
             assertThat(refusal.field()).isEqualTo("needsJobCoach");
-            assertThat(refusal.message(Locale.UK)).isEqualTo("Someone who needs a job coach on shift cannot work as a job coach.");
+            assertThat(refusal.message(Locale.UK))
+                    .isEqualTo("Someone who needs a job coach on shift cannot work as a job coach.");
         });
 
         RotaMember member = kim().toNewMember();
@@ -159,22 +169,28 @@ class MemberDetailsTest {
     @Test
     void theCafeSettingsAreCheckedLikeAnyForm() {
         CafeSettings settings = new CafeSettings(new SupportRatio(2), new EventShifts(Map.of(SUPERVISOR_JOB_COACH, 1)));
-        assertThat(settings.getEventPlaces()).containsEntry(SUPERVISOR_JOB_COACH, 1).containsEntry(KITCHEN, 0).hasSize(4);
+        assertThat(settings.getEventPlaces())
+                .containsEntry(SUPERVISOR_JOB_COACH, 1)
+                .containsEntry(KITCHEN, 0)
+                .hasSize(4);
         assertThat(problems(settings)).isEmpty();
 
         settings.setMembersPerJobCoach(0);
         settings.getEventPlaces().put(KITCHEN, 12);
 
-        assertThat(problems(settings)).containsOnly(
-                Map.entry("membersPerJobCoach", "One job coach can support from 1 to 10 members who need one."),
-                Map.entry("eventPlaces[KITCHEN].<map value>", "Give from 0 to 9 people for each job."));
+        assertThat(problems(settings))
+                .containsOnly(
+                        Map.entry("membersPerJobCoach", "One job coach can support from 1 to 10 members who need one."),
+                        Map.entry("eventPlaces[KITCHEN].<map value>", "Give from 0 to 9 people for each job."));
     }
 
     @Test
     void anEmailAddressOfTheirOwnIsCheckedAndKeptAndNoneMeansTheirAccountsIsUsed() {
         MemberDetails details = kim();
         details.setEmail("not an address");
-        assertThat(problems(details)).containsExactly(Map.entry("email", "Enter an email address like name@example.org, or leave it empty."));
+        assertThat(problems(details))
+                .containsExactly(
+                        Map.entry("email", "Enter an email address like name@example.org, or leave it empty."));
 
         details.setEmail(" kim.lowe@cafe.example ");
         RotaMember member = details.toNewMember();

@@ -1,14 +1,5 @@
 package community.hub.rota;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import static community.hub.rota.Cafe.morning;
 import static community.hub.rota.Cafe.on;
 import static community.hub.rota.CafeRole.BARISTA;
@@ -19,6 +10,14 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import community.hub.Refusal;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class RotaMemberTest {
 
@@ -51,7 +50,9 @@ class RotaMemberTest {
         assertThat(sam.isAvailableFor(morning(TUESDAY))).isFalse();
 
         sam.changeAvailability(List.of(tuesday(8, 30, 12, 0)));
-        assertThat(sam.isAvailableFor(morning(TUESDAY))).as("leaves half an hour early").isFalse();
+        assertThat(sam.isAvailableFor(morning(TUESDAY)))
+                .as("leaves half an hour early")
+                .isFalse();
         assertThat(sam.isAvailableFor(morning(WEDNESDAY))).as("only Tuesdays").isFalse();
     }
 
@@ -85,7 +86,8 @@ class RotaMemberTest {
         RotaMember sam = sam();
         sam.workAlongsideJobCoach(true);
 
-        assertThatThrownBy(() -> sam.changeTraining(Set.of(BARISTA, SUPERVISOR_JOB_COACH))).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> sam.changeTraining(Set.of(BARISTA, SUPERVISOR_JOB_COACH)))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Someone who needs a job coach on shift cannot work as a job coach.");
         RotaMember maggie = new RotaMember(1, "Maggie", Set.of(SUPERVISOR_JOB_COACH), Duration.ofHours(30));
         assertThatThrownBy(() -> maggie.workAlongsideJobCoach(true)).isInstanceOf(Refusal.class);
@@ -97,7 +99,9 @@ class RotaMemberTest {
     void nobodyIsTheirOwnBuddy() {
         RotaMember sam = sam();
 
-        assertThatThrownBy(() -> sam.pairWith(3L)).isInstanceOf(Refusal.class).hasMessage("Someone cannot be their own buddy.");
+        assertThatThrownBy(() -> sam.pairWith(3L))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("Someone cannot be their own buddy.");
         sam.pairWith(4L);
         assertThat(sam.getBuddyId()).contains(4L);
         sam.pairWith(null);
@@ -108,7 +112,8 @@ class RotaMemberTest {
     void theMostHoursAWeekAreMoreThanNoughtAndAtMostSixty() {
         RotaMember sam = sam();
 
-        assertThatThrownBy(() -> sam.changeMaximumPerWeek(Duration.ZERO)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> sam.changeMaximumPerWeek(Duration.ZERO))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("The most hours a week must be more than nought and no more than 60.")
                 .satisfies(refusal -> assertThat(((Refusal) refusal).field()).isEqualTo("maximumHoursPerWeek"));
         assertThatThrownBy(() -> sam.changeMaximumPerWeek(Duration.ofHours(61))).isInstanceOf(Refusal.class);
@@ -118,18 +123,22 @@ class RotaMemberTest {
 
     @Test
     void aMemberHasANameAndAWayToGetTheirRota() {
-        assertThatThrownBy(() -> new RotaMember(9, " ", Set.of(BARISTA), Duration.ofHours(8))).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new RotaMember(9, " ", Set.of(BARISTA), Duration.ofHours(8)))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Enter a name.");
-        assertThatThrownBy(() -> sam().sendRotaBy(Set.of())).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> sam().sendRotaBy(Set.of()))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Choose at least one way to get the rota.");
     }
 
     @Test
     void aFreeTimeEndsAfterItStartsAndTimeAwayEndsAfterItBegins() {
-        assertThatThrownBy(() -> tuesday(12, 30, 8, 30)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> tuesday(12, 30, 8, 30))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("On Tuesday the time someone is free must end after it starts.")
                 .satisfies(refusal -> assertThat(((Refusal) refusal).kind()).isEqualTo(Refusal.Kind.INVALID));
-        assertThatThrownBy(() -> new TimeAway(on(WEDNESDAY), on(TUESDAY))).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new TimeAway(on(WEDNESDAY), on(TUESDAY)))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("The last day away cannot be before the first day away.");
     }
 }

@@ -1,16 +1,15 @@
 package community.hub.rota;
 
-import org.junit.jupiter.api.Test;
+import static community.hub.rota.CafeRole.BARISTA;
+import static community.hub.rota.CafeRole.FRONT_OF_HOUSE;
+import static community.hub.rota.CafeRole.KITCHEN;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static community.hub.rota.CafeRole.BARISTA;
-import static community.hub.rota.CafeRole.FRONT_OF_HOUSE;
-import static community.hub.rota.CafeRole.KITCHEN;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Who is emailed what when a week is published, and when it changes for them afterwards. */
 class RotaNewsTest {
@@ -40,38 +39,49 @@ class RotaNewsTest {
 
     @Test
     void publishingEmailsEachMemberWithAnAddressTheirOwnPlacesInTimeOrder() {
-        Rota week = rota(new Assignment(thursdayAfternoon, priya.getId(), FRONT_OF_HOUSE, false),
+        Rota week = rota(
+                new Assignment(thursdayAfternoon, priya.getId(), FRONT_OF_HOUSE, false),
                 new Assignment(tuesdayMorning, priya.getId(), KITCHEN, true),
                 new Assignment(tuesdayMorning, gary.getId(), BARISTA, false),
                 new Assignment(tuesdayMorning, sam.getId(), BARISTA, false));
 
-        RotaNews news = RotaNews.published(week, deliveries(week, Set.of()), Map.of(thursdayAfternoon.getId(), "Community lunch"));
+        RotaNews news = RotaNews.published(
+                week, deliveries(week, Set.of()), Map.of(thursdayAfternoon.getId(), "Community lunch"));
 
         assertThat(news.kind()).isEqualTo(RotaNews.Kind.PUBLISHED);
         assertThat(news.week()).isEqualTo(Cafe.WEEK);
-        assertThat(news.members()).as("Gary has no address, Sam wants print").singleElement().satisfies(told -> {
-            assertThat(told.name()).isEqualTo("Priya Shah");
-            assertThat(told.address()).isEqualTo("priya@cafe.example");
-            assertThat(told.shifts()).containsExactly(new RotaNews.Place(tuesdayMorning, KITCHEN, null),
-                    new RotaNews.Place(thursdayAfternoon, FRONT_OF_HOUSE, "Community lunch"));
-            assertThat(told.added()).isEmpty();
-            assertThat(told.removed()).isEmpty();
-        });
+        assertThat(news.members())
+                .as("Gary has no address, Sam wants print")
+                .singleElement()
+                .satisfies(told -> {
+                    assertThat(told.name()).isEqualTo("Priya Shah");
+                    assertThat(told.address()).isEqualTo("priya@cafe.example");
+                    assertThat(told.shifts())
+                            .containsExactly(
+                                    new RotaNews.Place(tuesdayMorning, KITCHEN, null),
+                                    new RotaNews.Place(thursdayAfternoon, FRONT_OF_HOUSE, "Community lunch"));
+                    assertThat(told.added()).isEmpty();
+                    assertThat(told.removed()).isEmpty();
+                });
     }
 
     @Test
     void someoneWithNoPlaceThatWeekIsNotWrittenToWhenItIsPublished() {
         Rota week = rota(new Assignment(tuesdayMorning, gary.getId(), BARISTA, false));
 
-        assertThat(RotaNews.published(week, deliveries(week, Set.of()), Map.of()).isEmpty()).isTrue();
+        assertThat(RotaNews.published(week, deliveries(week, Set.of()), Map.of())
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
     void aChangeTellsWhatIsNewWhatIsGoneAndEveryPlaceNowOnlyToThoseItChanged() {
-        Rota before = rota(new Assignment(tuesdayMorning, priya.getId(), KITCHEN, false),
+        Rota before = rota(
+                new Assignment(tuesdayMorning, priya.getId(), KITCHEN, false),
                 new Assignment(friday, priya.getId(), KITCHEN, false),
                 new Assignment(tuesdayMorning, gary.getId(), BARISTA, false));
-        Rota after = rota(new Assignment(thursdayAfternoon, priya.getId(), KITCHEN, true),
+        Rota after = rota(
+                new Assignment(thursdayAfternoon, priya.getId(), KITCHEN, true),
                 new Assignment(friday, priya.getId(), KITCHEN, true),
                 new Assignment(tuesdayMorning, gary.getId(), BARISTA, true));
         Set<Long> changed = RotaNews.changedMembers(before, after);
@@ -93,8 +103,10 @@ class RotaNewsTest {
         Rota newJob = rota(new Assignment(tuesdayMorning, priya.getId(), FRONT_OF_HOUSE, false));
         Rota none = rota();
 
-        RotaNews moved = RotaNews.changed(before, newJob, deliveries(newJob, RotaNews.changedMembers(before, newJob)), Map.of());
-        RotaNews off = RotaNews.changed(before, none, deliveries(none, RotaNews.changedMembers(before, none)), Map.of());
+        RotaNews moved =
+                RotaNews.changed(before, newJob, deliveries(newJob, RotaNews.changedMembers(before, newJob)), Map.of());
+        RotaNews off =
+                RotaNews.changed(before, none, deliveries(none, RotaNews.changedMembers(before, none)), Map.of());
 
         assertThat(moved.members()).singleElement().satisfies(told -> {
             assertThat(told.added()).containsExactly(new RotaNews.Place(tuesdayMorning, FRONT_OF_HOUSE, null));

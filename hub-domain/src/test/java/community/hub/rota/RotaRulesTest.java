@@ -1,17 +1,5 @@
 package community.hub.rota;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 import static community.hub.rota.Cafe.WEEK;
 import static community.hub.rota.Cafe.afternoon;
 import static community.hub.rota.Cafe.morning;
@@ -27,6 +15,17 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.hub.Refusal;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /**
  * Staff dragging people between places and volunteers handing shifts to each other, checked against the
  * same rules auto-fill keeps. Tuesday morning starts with Maggie coaching, Alex on the coffee machine,
@@ -34,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RotaRulesTest {
 
-    private static final Shift WEDNESDAY_LUNCH = new Shift("2026-03-04-lunch", on(WEDNESDAY), LocalTime.NOON, LocalTime.of(13, 30),
-            Map.of(KITCHEN, 1));
+    private static final Shift WEDNESDAY_LUNCH =
+            new Shift("2026-03-04-lunch", on(WEDNESDAY), LocalTime.NOON, LocalTime.of(13, 30), Map.of(KITCHEN, 1));
 
     private final Cafe cafe = new Cafe();
     private RotaMember maggie;
@@ -63,10 +62,15 @@ class RotaRulesTest {
         priya = cafe.joins("Priya", KITCHEN, FRONT_OF_HOUSE);
         List<Shift> shifts = new ArrayList<>(Cafe.shifts());
         shifts.add(WEDNESDAY_LUNCH);
-        week = new Rota(WEEK, shifts, List.of(
-                placed(maggie, morning(TUESDAY), SUPERVISOR_JOB_COACH), placed(alex, morning(TUESDAY), BARISTA),
-                placed(jo, morning(TUESDAY), KITCHEN), placed(sam, morning(TUESDAY), FRONT_OF_HOUSE),
-                placed(alex, morning(MONDAY), BARISTA)));
+        week = new Rota(
+                WEEK,
+                shifts,
+                List.of(
+                        placed(maggie, morning(TUESDAY), SUPERVISOR_JOB_COACH),
+                        placed(alex, morning(TUESDAY), BARISTA),
+                        placed(jo, morning(TUESDAY), KITCHEN),
+                        placed(sam, morning(TUESDAY), FRONT_OF_HOUSE),
+                        placed(alex, morning(MONDAY), BARISTA)));
     }
 
     private static Assignment placed(RotaMember member, Shift shift, CafeRole role) {
@@ -86,7 +90,9 @@ class RotaRulesTest {
         assertThat(after.assignedTo(morning(TUESDAY), FRONT_OF_HOUSE))
                 .containsExactly(Assignment.setByStaff(morning(TUESDAY), priya.getId(), FRONT_OF_HOUSE));
         assertThat(after.shiftsOf(sam.getId())).isEmpty();
-        assertThat(week.shiftsOf(sam.getId())).as("the week it was made from is unchanged").hasSize(1);
+        assertThat(week.shiftsOf(sam.getId()))
+                .as("the week it was made from is unchanged")
+                .hasSize(1);
     }
 
     @Test
@@ -131,7 +137,8 @@ class RotaRulesTest {
     void aJobCoachCannotTakeOnMoreMembersThanTheCafeAllows() {
         RotaChange swap = RotaChange.handOver(placed(alex, morning(TUESDAY), BARISTA), tom.getId());
 
-        assertThat(check(swap)).contains("Tom needs a job coach, and every job coach on Tuesday morning already supports 2 members.");
+        assertThat(check(swap))
+                .contains("Tom needs a job coach, and every job coach on Tuesday morning already supports 2 members.");
         cafe.oneJobCoachSupports(3);
         assertThat(check(swap)).isEmpty();
     }
@@ -139,11 +146,15 @@ class RotaRulesTest {
     @Test
     void theJobCoachCannotLeaveMembersWhoNeedThemAlone() {
         Assignment maggieOnTuesday = placed(maggie, morning(TUESDAY), SUPERVISOR_JOB_COACH);
-        String tooFew = "Without Maggie on Tuesday morning, there would not be enough job coaches for the members who need one.";
+        String tooFew =
+                "Without Maggie on Tuesday morning, there would not be enough job coaches for the members who need one.";
 
         assertThat(check(RotaChange.takeOff(maggieOnTuesday))).contains(tooFew);
-        assertThat(check(RotaChange.move(maggieOnTuesday, morning(WEDNESDAY), SUPERVISOR_JOB_COACH))).contains(tooFew);
-        assertThat(check(RotaChange.handOver(maggieOnTuesday, dev.getId()))).as("another job coach takes over").isEmpty();
+        assertThat(check(RotaChange.move(maggieOnTuesday, morning(WEDNESDAY), SUPERVISOR_JOB_COACH)))
+                .contains(tooFew);
+        assertThat(check(RotaChange.handOver(maggieOnTuesday, dev.getId())))
+                .as("another job coach takes over")
+                .isEmpty();
     }
 
     @Test
@@ -155,27 +166,45 @@ class RotaRulesTest {
     @Test
     void aSwapOfAPlaceSomeoneNoLongerHoldsIsRefused() {
         assertThat(check(RotaChange.handOver(placed(sam, morning(WEDNESDAY), FRONT_OF_HOUSE), priya.getId())))
-                .contains("Sam is no longer working on Wednesday morning: someone has changed the rota. Please look at it again.");
+                .contains(
+                        "Sam is no longer working on Wednesday morning: someone has changed the rota. Please look at it again.");
     }
 
     @Test
     void twoPeopleCanSwapPlacesAndBothNewPlacesAreLocked() {
-        Rota wednesday = cafe.rules().apply(week, cafe.team, RotaChange.of(List.of(), List.of(
-                placed(dev, morning(WEDNESDAY), SUPERVISOR_JOB_COACH), placed(priya, morning(WEDNESDAY), KITCHEN))));
+        Rota wednesday = cafe.rules()
+                .apply(
+                        week,
+                        cafe.team,
+                        RotaChange.of(
+                                List.of(),
+                                List.of(
+                                        placed(dev, morning(WEDNESDAY), SUPERVISOR_JOB_COACH),
+                                        placed(priya, morning(WEDNESDAY), KITCHEN))));
 
-        Rota swapped = cafe.rules().apply(wednesday, cafe.team, RotaChange.exchange(
-                placed(jo, morning(TUESDAY), KITCHEN), placed(priya, morning(WEDNESDAY), KITCHEN)));
+        Rota swapped = cafe.rules()
+                .apply(
+                        wednesday,
+                        cafe.team,
+                        RotaChange.exchange(
+                                placed(jo, morning(TUESDAY), KITCHEN), placed(priya, morning(WEDNESDAY), KITCHEN)));
 
-        assertThat(swapped.assignedTo(morning(TUESDAY), KITCHEN)).containsExactly(Assignment.setByStaff(morning(TUESDAY), priya.getId(), KITCHEN));
-        assertThat(swapped.assignedTo(morning(WEDNESDAY), KITCHEN)).containsExactly(Assignment.setByStaff(morning(WEDNESDAY), jo.getId(), KITCHEN));
+        assertThat(swapped.assignedTo(morning(TUESDAY), KITCHEN))
+                .containsExactly(Assignment.setByStaff(morning(TUESDAY), priya.getId(), KITCHEN));
+        assertThat(swapped.assignedTo(morning(WEDNESDAY), KITCHEN))
+                .containsExactly(Assignment.setByStaff(morning(WEDNESDAY), jo.getId(), KITCHEN));
     }
 
     @Test
     void aSwapThatTakesSomeoneAwayFromTheirJobCoachIsRefused() {
-        Rota saturday = cafe.rules().apply(week, cafe.team, RotaChange.place(placed(priya, afternoon(SATURDAY), FRONT_OF_HOUSE)));
+        Rota saturday = cafe.rules()
+                .apply(week, cafe.team, RotaChange.place(placed(priya, afternoon(SATURDAY), FRONT_OF_HOUSE)));
 
-        assertThat(check(saturday, RotaChange.exchange(placed(sam, morning(TUESDAY), FRONT_OF_HOUSE),
-                placed(priya, afternoon(SATURDAY), FRONT_OF_HOUSE))))
+        assertThat(check(
+                        saturday,
+                        RotaChange.exchange(
+                                placed(sam, morning(TUESDAY), FRONT_OF_HOUSE),
+                                placed(priya, afternoon(SATURDAY), FRONT_OF_HOUSE))))
                 .contains("Sam needs a job coach on shift, and there is no job coach on Saturday afternoon.");
     }
 
@@ -183,7 +212,8 @@ class RotaRulesTest {
     void aChangeThatBreaksARuleIsRefusedAndTheWeekIsUnchanged() {
         RotaChange swap = RotaChange.handOver(placed(alex, morning(TUESDAY), BARISTA), priya.getId());
 
-        assertThatThrownBy(() -> cafe.rules().apply(week, cafe.team, swap)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> cafe.rules().apply(week, cafe.team, swap))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Priya is not trained for barista.")
                 .satisfies(refusal -> assertThat(((Refusal) refusal).kind()).isEqualTo(Refusal.Kind.CONFLICT));
         assertThat(week.assignedTo(morning(TUESDAY), BARISTA)).containsExactly(placed(alex, morning(TUESDAY), BARISTA));
@@ -193,8 +223,11 @@ class RotaRulesTest {
     void everyPlaceAutoFillMakesPassesTheSameCheck() {
         Rota filled = new RotaFiller(cafe.rules()).fill(week, cafe.team).getRota();
 
-        assertThat(filled.getAssignments()).hasSizeGreaterThan(week.getAssignments().size() + 20)
-                .allSatisfy(held -> assertThat(check(filled, RotaChange.of(List.of(held), List.of(held)))).as(held.toString()).isEmpty());
+        assertThat(filled.getAssignments())
+                .hasSizeGreaterThan(week.getAssignments().size() + 20)
+                .allSatisfy(held -> assertThat(check(filled, RotaChange.of(List.of(held), List.of(held))))
+                        .as(held.toString())
+                        .isEmpty());
     }
 
     private Optional<String> check(Rota rota, RotaChange change) {

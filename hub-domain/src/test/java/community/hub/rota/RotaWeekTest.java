@@ -1,13 +1,12 @@
 package community.hub.rota;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import community.hub.Refusal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class RotaWeekTest {
 
@@ -17,7 +16,10 @@ class RotaWeekTest {
 
         assertThat(week.getMonday()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(week.on(DayOfWeek.SUNDAY)).isEqualTo(LocalDate.of(2026, 3, 8));
-        assertThat(week.getDates()).hasSize(7).startsWith(LocalDate.of(2026, 3, 2)).endsWith(LocalDate.of(2026, 3, 8));
+        assertThat(week.getDates())
+                .hasSize(7)
+                .startsWith(LocalDate.of(2026, 3, 2))
+                .endsWith(LocalDate.of(2026, 3, 8));
         assertThat(week).hasToString("2026-W10").isEqualTo(RotaWeek.containing(LocalDate.of(2026, 3, 8)));
         assertThat(week.contains(LocalDate.of(2026, 3, 9))).isFalse();
     }
@@ -39,7 +41,8 @@ class RotaWeekTest {
 
     @Test
     void aWeekThatDoesNotExistIsRefusedInPlainWords() {
-        assertThatThrownBy(() -> RotaWeek.parse("2025-W53")).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> RotaWeek.parse("2025-W53"))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Give the week as the year and the week number, for example 2026-W10.");
         assertThatThrownBy(() -> RotaWeek.parse("2026-10")).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> RotaWeek.parse(null)).isInstanceOf(Refusal.class);
@@ -47,10 +50,13 @@ class RotaWeekTest {
 
     @Test
     void aJobCoachSupportsAtLeastOneMember() {
-        assertThatThrownBy(() -> new SupportRatio(0)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new SupportRatio(0))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("A job coach must be able to support at least one member.");
         assertThat(new SupportRatio(2).allows(0, 0)).as("nobody to support").isTrue();
-        assertThat(new SupportRatio(2).allows(1, 0)).as("someone with no job coach").isFalse();
+        assertThat(new SupportRatio(2).allows(1, 0))
+                .as("someone with no job coach")
+                .isFalse();
         assertThat(new SupportRatio(2).allows(4, 2)).isTrue();
         assertThat(new SupportRatio(2).allows(5, 2)).isFalse();
     }

@@ -1,14 +1,5 @@
 package community.hub.rota;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import static community.hub.rota.Cafe.CHANGEOVER;
 import static community.hub.rota.Cafe.CLOSES;
 import static community.hub.rota.Cafe.OPENS;
@@ -25,9 +16,21 @@ import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.hub.Refusal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class ShiftPatternTest {
 
-    private static final Shift COMMUNITY_LUNCH = new Shift("2026-03-05-lunch", on(THURSDAY), LocalTime.NOON, LocalTime.of(14, 0),
+    private static final Shift COMMUNITY_LUNCH = new Shift(
+            "2026-03-05-lunch",
+            on(THURSDAY),
+            LocalTime.NOON,
+            LocalTime.of(14, 0),
             Map.of(KITCHEN, 2, FRONT_OF_HOUSE, 1));
 
     @Test
@@ -54,7 +57,9 @@ class ShiftPatternTest {
         List<Shift> shifts = Cafe.pattern().shiftsFor(WEEK, List.of(on(TUESDAY)), List.of(COMMUNITY_LUNCH));
 
         assertThat(shifts).hasSize(11).noneMatch(shift -> shift.getDay() == TUESDAY);
-        assertThat(shifts).filteredOn(shift -> shift.getDay() == THURSDAY).extracting(Shift::getStart)
+        assertThat(shifts)
+                .filteredOn(shift -> shift.getDay() == THURSDAY)
+                .extracting(Shift::getStart)
                 .containsExactly(OPENS, LocalTime.NOON, CHANGEOVER);
     }
 
@@ -70,27 +75,34 @@ class ShiftPatternTest {
         Shift nextWeek = new Shift("next", on(MONDAY).plusWeeks(1), OPENS, CHANGEOVER, Map.of(KITCHEN, 1));
         Shift sameIdAsMondayMorning = new Shift("2026-03-02T08:30", on(MONDAY), OPENS, CHANGEOVER, Map.of(KITCHEN, 1));
 
-        assertThatThrownBy(() -> Cafe.pattern().shiftsFor(WEEK, List.of(), List.of(nextWeek))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Cafe.pattern().shiftsFor(WEEK, List.of(), List.of(nextWeek)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Cafe.pattern().shiftsFor(WEEK, List.of(), List.of(sameIdAsMondayMorning)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void twoRegularShiftsCannotStartTogether() {
-        List<RegularShift> twice = List.of(new RegularShift(MONDAY, OPENS, CHANGEOVER, Cafe.ONE_OF_EACH),
+        List<RegularShift> twice = List.of(
+                new RegularShift(MONDAY, OPENS, CHANGEOVER, Cafe.ONE_OF_EACH),
                 new RegularShift(MONDAY, OPENS, CLOSES, Cafe.ONE_OF_EACH));
 
-        assertThatThrownBy(() -> new ShiftPattern(twice)).isInstanceOf(Refusal.class)
-                .hasMessage("Two regular shifts on Monday start at the same time. Give them different times, or make them one shift.");
+        assertThatThrownBy(() -> new ShiftPattern(twice))
+                .isInstanceOf(Refusal.class)
+                .hasMessage(
+                        "Two regular shifts on Monday start at the same time. Give them different times, or make them one shift.");
     }
 
     @Test
     void aShiftEndsAfterItStartsAndHasPlacesToFill() {
-        assertThatThrownBy(() -> new RegularShift(MONDAY, CLOSES, OPENS, Cafe.ONE_OF_EACH)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new RegularShift(MONDAY, CLOSES, OPENS, Cafe.ONE_OF_EACH))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("A shift must end after it starts, on the same day.");
-        assertThatThrownBy(() -> new RegularShift(MONDAY, OPENS, CLOSES, Map.of(BARISTA, 0))).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new RegularShift(MONDAY, OPENS, CLOSES, Map.of(BARISTA, 0)))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("A shift needs at least one place to fill.");
-        assertThatThrownBy(() -> new Shift("x", on(MONDAY), OPENS, CLOSES, Map.of(BARISTA, -1))).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new Shift("x", on(MONDAY), OPENS, CLOSES, Map.of(BARISTA, -1)))
+                .isInstanceOf(Refusal.class)
                 .hasMessage("The number of places cannot be less than nought.");
     }
 
@@ -117,6 +129,8 @@ class ShiftPatternTest {
         assertThat(COMMUNITY_LUNCH.overlaps(Cafe.afternoon(THURSDAY))).isTrue();
         assertThat(morning.overlaps(morning)).isTrue();
         assertThat(morning.overlaps(Cafe.morning(TUESDAY))).isFalse();
-        assertThat(morning.isSameTimeOfWeekAs(Cafe.pattern().shiftsFor(WEEK.previous()).get(6))).isTrue();
+        assertThat(morning.isSameTimeOfWeekAs(
+                        Cafe.pattern().shiftsFor(WEEK.previous()).get(6)))
+                .isTrue();
     }
 }

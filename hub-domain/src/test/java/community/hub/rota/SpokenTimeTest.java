@@ -1,13 +1,12 @@
 package community.hub.rota;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The easy-read rota says times the way people say them. */
 class SpokenTimeTest {
@@ -41,12 +40,22 @@ class SpokenTimeTest {
 
     @Test
     void aShiftIsItsDayPartOfTheDayAndTimesInWords() {
-        Shift tuesday = new Shift("2026-03-03T08:30", LocalDate.of(2026, 3, 3), LocalTime.of(8, 30), LocalTime.of(12, 30),
+        Shift tuesday = new Shift(
+                "2026-03-03T08:30",
+                LocalDate.of(2026, 3, 3),
+                LocalTime.of(8, 30),
+                LocalTime.of(12, 30),
                 Map.of(CafeRole.BARISTA, 1));
-        Shift saturday = new Shift("2026-03-07T12:30", LocalDate.of(2026, 3, 7), LocalTime.of(12, 30), LocalTime.of(16, 30),
+        Shift saturday = new Shift(
+                "2026-03-07T12:30",
+                LocalDate.of(2026, 3, 7),
+                LocalTime.of(12, 30),
+                LocalTime.of(16, 30),
                 Map.of(CafeRole.KITCHEN, 1));
 
-        assertThat(SpokenTime.shift(tuesday, Locale.UK)).isEqualTo("Tuesday morning, half past eight to half past twelve");
-        assertThat(SpokenTime.shift(saturday, Locale.UK)).isEqualTo("Saturday afternoon, half past twelve to half past four");
+        assertThat(SpokenTime.shift(tuesday, Locale.UK))
+                .isEqualTo("Tuesday morning, half past eight to half past twelve");
+        assertThat(SpokenTime.shift(saturday, Locale.UK))
+                .isEqualTo("Saturday afternoon, half past twelve to half past four");
     }
 }

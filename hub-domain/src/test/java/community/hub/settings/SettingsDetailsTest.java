@@ -1,17 +1,16 @@
 package community.hub.settings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hub's details a manager gives: what is refused, and the words beside each field. */
 class SettingsDetailsTest {
@@ -31,26 +30,36 @@ class SettingsDetailsTest {
     }
 
     private static Map<String, String> problems(SettingsDetails details) {
-        return validator.validate(details).stream().collect(Collectors.toMap(
-                violation -> violation.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + " / " + b));
+        return validator.validate(details).stream()
+                .collect(Collectors.toMap(
+                        violation -> violation.getPropertyPath().toString(),
+                        ConstraintViolation::getMessage,
+                        (a, b) -> a + " / " + b));
     }
 
     @Test
     void aHubWithANameAndNothingElseIsFine() {
-        assertThat(problems(new SettingsDetails("Riverside Community Hub", null, null, null, null))).isEmpty();
-        assertThat(problems(new SettingsDetails("Riverside Community Hub", "", "", "", ""))).isEmpty();
+        assertThat(problems(new SettingsDetails("Riverside Community Hub", null, null, null, null)))
+                .isEmpty();
+        assertThat(problems(new SettingsDetails("Riverside Community Hub", "", "", "", "")))
+                .isEmpty();
     }
 
     @Test
     void everyDetailInItsUsualFormIsFine() {
-        assertThat(problems(new SettingsDetails("Riverside Community Hub", "1 Mill Lane, Riverside RV1 2AB",
-                "hello@riverside.example", "+44 (0)1253 123-456", "Closed for repairs on Friday."))).isEmpty();
+        assertThat(problems(new SettingsDetails(
+                        "Riverside Community Hub",
+                        "1 Mill Lane, Riverside RV1 2AB",
+                        "hello@riverside.example",
+                        "+44 (0)1253 123-456",
+                        "Closed for repairs on Friday.")))
+                .isEmpty();
     }
 
     @Test
     void eachWrongFieldIsNamedWithWhatToDo() {
-        Map<String, String> problems = problems(new SettingsDetails(" ", "x".repeat(301), "not an address", "call me",
-                "y".repeat(1001)));
+        Map<String, String> problems =
+                problems(new SettingsDetails(" ", "x".repeat(301), "not an address", "call me", "y".repeat(1001)));
 
         assertThat(problems).containsOnlyKeys("name", "address", "contactEmail", "contactPhone", "publicNotice");
         assertThat(problems.get("name")).isEqualTo("Enter the hub's name.");
@@ -60,7 +69,8 @@ class SettingsDetailsTest {
 
     @Test
     void blankDetailsAreStoredAsNoneAndTheRestTrimmed() {
-        HubSettings settings = new HubSettings(new SettingsDetails("  Riverside Hub ", " ", null, "", " Open late today "));
+        HubSettings settings =
+                new HubSettings(new SettingsDetails("  Riverside Hub ", " ", null, "", " Open late today "));
 
         assertThat(settings.getName()).isEqualTo("Riverside Hub");
         assertThat(settings.getAddress()).isNull();

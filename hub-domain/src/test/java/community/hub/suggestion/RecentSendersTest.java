@@ -1,14 +1,13 @@
 package community.hub.suggestion;
 
-import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import community.hub.Refusal;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class RecentSendersTest {
 
@@ -24,8 +23,10 @@ class RecentSendersTest {
         Refusal refused = assertThrows(Refusal.class, () -> senders.count("192.0.2.1", NOON.plusSeconds(10)));
 
         assertEquals(Refusal.Kind.TOO_MANY, refused.kind());
-        assertDoesNotThrow(() -> senders.count("192.0.2.2", NOON.plusSeconds(10)), "another sender has their own share");
-        assertDoesNotThrow(() -> senders.count("192.0.2.1", NOON.plus(Duration.ofHours(1)).plusSeconds(1)), "an hour on");
+        assertDoesNotThrow(
+                () -> senders.count("192.0.2.2", NOON.plusSeconds(10)), "another sender has their own share");
+        assertDoesNotThrow(
+                () -> senders.count("192.0.2.1", NOON.plus(Duration.ofHours(1)).plusSeconds(1)), "an hour on");
     }
 
     @Test

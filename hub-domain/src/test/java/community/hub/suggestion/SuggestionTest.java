@@ -1,21 +1,20 @@
 package community.hub.suggestion;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import community.hub.HubTime;
 import community.hub.Refusal;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** An idea's life: checked, supported, answered, closed, and its addresses gone 90 days later. */
 class SuggestionTest {
@@ -24,8 +23,8 @@ class SuggestionTest {
     private static long ids = 1;
 
     private static Suggestion idea(String title) {
-        Suggestion idea = new Suggestion(IdeaDetails.of(title, null, List.of("families"), null), "sam@example.org", Tokens.next(),
-                null, MONDAY);
+        Suggestion idea = new Suggestion(
+                IdeaDetails.of(title, null, List.of("families"), null), "sam@example.org", Tokens.next(), null, MONDAY);
         try {
             Field id = Suggestion.class.getDeclaredField("id");
             id.setAccessible(true);
@@ -66,12 +65,19 @@ class SuggestionTest {
         assertEquals(1, idea.getSupportCount());
 
         Support late = Support.byAddress(idea, "kim@example.org", Tokens.hash("u"), Tokens.next(), MONDAY);
-        assertEquals("suggestion.confirm.expired",
-                assertThrows(Refusal.class, () -> late.confirm(MONDAY.plus(Duration.ofDays(7)).plusSeconds(1))).key());
+        assertEquals(
+                "suggestion.confirm.expired",
+                assertThrows(
+                                Refusal.class,
+                                () -> late.confirm(
+                                        MONDAY.plus(Duration.ofDays(7)).plusSeconds(1)))
+                        .key());
 
         Support afterClosing = Support.byAddress(idea, "lee@example.org", Tokens.hash("v"), Tokens.next(), MONDAY);
         idea.answer(SuggestionStatus.NOT_POSSIBLE, "No room big enough, sorry.", MONDAY);
-        assertEquals("suggestion.support.closed", assertThrows(Refusal.class, () -> afterClosing.confirm(MONDAY)).key());
+        assertEquals(
+                "suggestion.support.closed",
+                assertThrows(Refusal.class, () -> afterClosing.confirm(MONDAY)).key());
         assertEquals(1, idea.getSupportCount());
     }
 
@@ -109,8 +115,10 @@ class SuggestionTest {
     void anAnswerNeedsAPublishedIdeaAndARealAnswer() {
         Suggestion idea = idea("Swimming lessons");
 
-        assertEquals("suggestion.answer.notPublished",
-                assertThrows(Refusal.class, () -> idea.answer(SuggestionStatus.PLANNED, "Soon", MONDAY)).key());
+        assertEquals(
+                "suggestion.answer.notPublished",
+                assertThrows(Refusal.class, () -> idea.answer(SuggestionStatus.PLANNED, "Soon", MONDAY))
+                        .key());
         idea.publish(MONDAY);
         assertThrows(Refusal.class, () -> idea.answer(SuggestionStatus.NEW, "Back to new", MONDAY));
         assertThrows(Refusal.class, () -> idea.answer(null, "No status", MONDAY));
@@ -132,8 +140,10 @@ class SuggestionTest {
 
         assertEquals(SuggestionStatus.HAPPENING, happening.getStatus());
         assertEquals(42L, happening.getBookingId());
-        assertEquals(MONDAY.plus(Duration.ofDays(90)), happening.addressesKeptUntil().orElseThrow());
-        assertEquals(MONDAY.plus(Duration.ofDays(90)), setAside.addressesKeptUntil().orElseThrow());
+        assertEquals(
+                MONDAY.plus(Duration.ofDays(90)), happening.addressesKeptUntil().orElseThrow());
+        assertEquals(
+                MONDAY.plus(Duration.ofDays(90)), setAside.addressesKeptUntil().orElseThrow());
         assertEquals("Not suitable", setAside.getSetAsideReason());
 
         happening.forgetAddress();

@@ -29,7 +29,8 @@ public final class BackupShelf {
 
     static final String NOTE = "backup.properties";
     private static final String PARTIAL = ".partial";
-    private static final DateTimeFormatter NAMES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAMES =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-\\d+)?");
 
     private final Path folder;
@@ -48,10 +49,13 @@ public final class BackupShelf {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(entry -> NAME.matcher(entry.getFileName().toString()).matches())
+            return entries.filter(entry ->
+                            NAME.matcher(entry.getFileName().toString()).matches())
                     .filter(entry -> Files.isRegularFile(entry.resolve(NOTE)))
                     .map(BackupShelf::read)
-                    .sorted(Comparator.comparing(Backup::takenAt).reversed().thenComparing(Backup::name, Comparator.reverseOrder()))
+                    .sorted(Comparator.comparing(Backup::takenAt)
+                            .reversed()
+                            .thenComparing(Backup::name, Comparator.reverseOrder()))
                     .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -87,13 +91,15 @@ public final class BackupShelf {
             Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
             return read(complete);
         } catch (IOException unwritable) {
-            throw new SQLException("Could not write the backup in " + folder + ": " + unwritable.getMessage(), unwritable);
+            throw new SQLException(
+                    "Could not write the backup in " + folder + ": " + unwritable.getMessage(), unwritable);
         }
     }
 
     /** Removes one backup from the shelf; false if there is none of that name. */
     public boolean remove(String name) {
-        if (!NAME.matcher(name).matches() || !Files.isRegularFile(folder.resolve(name).resolve(NOTE))) {
+        if (!NAME.matcher(name).matches()
+                || !Files.isRegularFile(folder.resolve(name).resolve(NOTE))) {
             return false;
         }
         delete(folder.resolve(name));
@@ -102,7 +108,8 @@ public final class BackupShelf {
 
     /** Removes the nightly backups the rule does not keep, and says which. */
     public List<Backup> prune(Retention retention) {
-        List<Backup> removed = retention.toRemove(backups().stream().filter(Backup::nightly).toList());
+        List<Backup> removed =
+                retention.toRemove(backups().stream().filter(Backup::nightly).toList());
         removed.forEach(backup -> delete(backup.folder()));
         return removed;
     }
@@ -118,7 +125,8 @@ public final class BackupShelf {
     /** What a backup cut short (the hub stopped mid-way) left behind. */
     private void removeUnfinished() throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            entries.filter(entry -> entry.getFileName().toString().endsWith(PARTIAL)).forEach(BackupShelf::delete);
+            entries.filter(entry -> entry.getFileName().toString().endsWith(PARTIAL))
+                    .forEach(BackupShelf::delete);
         }
     }
 
@@ -129,13 +137,19 @@ public final class BackupShelf {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        return new Backup(backup.getFileName().toString(), Instant.parse(note.getProperty("takenAt")), size(backup),
-                Optional.ofNullable(note.getProperty("takenBy")), backup);
+        return new Backup(
+                backup.getFileName().toString(),
+                Instant.parse(note.getProperty("takenAt")),
+                size(backup),
+                Optional.ofNullable(note.getProperty("takenBy")),
+                backup);
     }
 
     private static long size(Path backup) {
         try (Stream<Path> files = Files.walk(backup)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -9,9 +9,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The hub's backups of its embedded database: taken every night (see the web module's nightly timer) and whenever the
@@ -84,7 +83,8 @@ public class Backups {
         try {
             return Optional.of(LocalTime.parse(at.strip()));
         } catch (DateTimeParseException notATime) {
-            LOG.severe(() -> "HUB_BACKUP_AT is \"" + at + "\", not a time like 02:30 or off: no nightly backup is taken.");
+            LOG.severe(
+                    () -> "HUB_BACKUP_AT is \"" + at + "\", not a time like 02:30 or off: no nightly backup is taken.");
             return Optional.empty();
         }
     }
@@ -153,8 +153,8 @@ public class Backups {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             Backup backup = shelf().take(connection, now, takenBy);
-            LOG.info(() -> "Backup " + backup.name() + " taken in " + (System.nanoTime() - started) / 1_000_000 + " ms ("
-                    + backup.sizeBytes() / 1024 + " kB, " + backup.folder() + ").");
+            LOG.info(() -> "Backup " + backup.name() + " taken in " + (System.nanoTime() - started) / 1_000_000
+                    + " ms (" + backup.sizeBytes() / 1024 + " kB, " + backup.folder() + ").");
             return Optional.of(backup);
         } catch (SQLException | RuntimeException failed) {
             LOG.log(Level.SEVERE, "The backup begun at " + now + " failed: " + failed.getMessage(), failed);

@@ -15,15 +15,17 @@ import java.util.Optional;
  */
 public final class RestoreOption {
 
-    private RestoreOption() {
-    }
+    private RestoreOption() {}
 
     /** The backup's copy of the database to restore {@code database} from, or none if that restore is already done. */
     public static Optional<Path> pending(Path database, String restoreFrom) throws SQLException {
-        Path copy = copyIn(Path.of(restoreFrom).toAbsolutePath().normalize(), database.getFileName().toString());
+        Path copy = copyIn(
+                Path.of(restoreFrom).toAbsolutePath().normalize(),
+                database.getFileName().toString());
         Path note = note(database);
         try {
-            if (Files.isDirectory(database) && Files.isRegularFile(note)
+            if (Files.isDirectory(database)
+                    && Files.isRegularFile(note)
                     && Files.readString(note, StandardCharsets.UTF_8).strip().equals(copy.toString())) {
                 return Optional.empty();
             }
@@ -43,7 +45,8 @@ public final class RestoreOption {
         try {
             Files.writeString(note(database), copy + System.lineSeparator(), StandardCharsets.UTF_8);
         } catch (IOException unwritable) {
-            throw new SQLException("Restored, but could not write " + note(database) + ": " + unwritable.getMessage(), unwritable);
+            throw new SQLException(
+                    "Restored, but could not write " + note(database) + ": " + unwritable.getMessage(), unwritable);
         }
     }
 

@@ -1,7 +1,6 @@
 package community.hub.backup;
 
 import community.hub.HubTime;
-
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Comparator;
@@ -40,7 +39,8 @@ public record Retention(int days, int weeks) {
 
     private static <K> List<Backup> newestOfEach(List<Backup> backups, int periods, Function<Backup, K> period) {
         Map<K, Backup> newest = new LinkedHashMap<>();
-        backups.stream().sorted(Comparator.comparing(Backup::takenAt).reversed())
+        backups.stream()
+                .sorted(Comparator.comparing(Backup::takenAt).reversed())
                 .forEach(backup -> newest.putIfAbsent(period.apply(backup), backup));
         return newest.values().stream().limit(periods).toList();
     }

@@ -4,22 +4,20 @@ import community.hub.HubTime;
 import community.hub.booking.Booking;
 import community.hub.booking.Occurrence;
 import community.hub.booking.Recurrence;
-import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.WeekDay;
-import net.fortuna.ical4j.transform.recurrence.Frequency;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /** A series in a feed: the domain's recurrence in iCal4j's own terms, and the dates it no longer holds. */
 final class FeedRecurrence {
 
-    private FeedRecurrence() {
-    }
+    private FeedRecurrence() {}
 
     /**
      * The series' own rule, as the booking was asked for, in iCal4j's terms; dates it does not hold become EXDATEs.
@@ -30,13 +28,17 @@ final class FeedRecurrence {
         Recur.Builder<OffsetDateTime> recur = new Recur.Builder<OffsetDateTime>()
                 .frequency(Frequency.valueOf(rule.getFrequency().name()))
                 .interval(rule.getInterval())
-                .dayList(rule.days(booking.getSeries().getFirstDate()).stream().sorted().map(WeekDay::getWeekDay).toList())
+                .dayList(rule.days(booking.getSeries().getFirstDate()).stream()
+                        .sorted()
+                        .map(WeekDay::getWeekDay)
+                        .toList())
                 .weekStartDay(WeekDay.MO);
         if (rule.getBySetPos() != null) {
             recur.setPosList(rule.getBySetPos());
         }
         if (rule.getUntil() != null) {
-            recur.until(HubTime.instant(rule.getUntil(), booking.getSeries().getStartTime()).atOffset(ZoneOffset.UTC));
+            recur.until(HubTime.instant(rule.getUntil(), booking.getSeries().getStartTime())
+                    .atOffset(ZoneOffset.UTC));
         } else {
             recur.count(rule.getCount());
         }
@@ -45,8 +47,12 @@ final class FeedRecurrence {
 
     /** The series' dates it no longer holds (called off): the feed's EXDATEs. */
     static List<LocalDate> excludedDates(Booking booking, Recurrence rule) {
-        Set<LocalDate> held = booking.getOccurrences().stream().filter(occurrence -> !occurrence.isCancelled())
-                .map(Occurrence::getSeriesDate).collect(Collectors.toSet());
-        return rule.dates(booking.getSeries().getFirstDate()).stream().filter(date -> !held.contains(date)).toList();
+        Set<LocalDate> held = booking.getOccurrences().stream()
+                .filter(occurrence -> !occurrence.isCancelled())
+                .map(Occurrence::getSeriesDate)
+                .collect(Collectors.toSet());
+        return rule.dates(booking.getSeries().getFirstDate()).stream()
+                .filter(date -> !held.contains(date))
+                .toList();
     }
 }

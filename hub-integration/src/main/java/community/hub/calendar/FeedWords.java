@@ -1,7 +1,6 @@
 package community.hub.calendar;
 
 import community.hub.booking.ActivityType;
-
 import java.util.Locale;
 
 /** The words a feed uses that are not the bookings' own: in the hub's language. */

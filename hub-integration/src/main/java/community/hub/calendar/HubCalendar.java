@@ -6,21 +6,26 @@ import community.hub.booking.BookingStatus;
 import community.hub.booking.Occurrence;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.property.DateListProperty;
-import net.fortuna.ical4j.model.property.DateProperty;
-import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
-import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
@@ -44,23 +49,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.transform.recurrence.Frequency;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Builds a feed from bookings. Everything a feed says comes from the bookings and their change times, so the
@@ -80,8 +68,7 @@ public final class HubCalendar {
     private final FeedWords words;
 
     /** Who publishes the feeds: the hub's name and contact email (ORGANIZER), and the installation its UIDs belong to. */
-    public record Publisher(String hubName, String installationId, String contactEmail) {
-    }
+    public record Publisher(String hubName, String installationId, String contactEmail) {}
 
     /** A builder for this hub, naming places and activities in the given words. */
     public HubCalendar(Publisher publisher, FeedWords words) {
@@ -108,7 +95,8 @@ public final class HubCalendar {
         Calendar calendar = calendar(feed);
         for (CalendarShift shift : shifts) {
             ZonedDateTime start = LocalDateTime.of(shift.date(), shift.start()).atZone(HubTime.ZONE);
-            VEvent event = new VEvent(start, LocalDateTime.of(shift.date(), shift.end()).atZone(HubTime.ZONE), shift.summary());
+            VEvent event = new VEvent(
+                    start, LocalDateTime.of(shift.date(), shift.end()).atZone(HubTime.ZONE), shift.summary());
             event.replace(new DtStamp(changed));
             event.add(new Uid(uid("shift-" + shift.key())));
             organizer().ifPresent(event::add);
@@ -155,23 +143,36 @@ public final class HubCalendar {
         }
         boolean recentlyEnded = booking.getUpdatedAt().isAfter(now.minus(KEEP_CANCELLED));
         // a request called off before the hub confirmed it was never public
-        return recentlyEnded && (content != FeedContent.PUBLIC_ONLY || booking.getStatus() == BookingStatus.CANCELLED && booking.wasConfirmed());
+        return recentlyEnded
+                && (content != FeedContent.PUBLIC_ONLY
+                        || booking.getStatus() == BookingStatus.CANCELLED && booking.wasConfirmed());
     }
 
     private List<VEvent> events(Booking booking, FeedContent content) {
         boolean masked = content == FeedContent.ROOM && booking.getVisibility() == Visibility.PRIVATE;
         List<VEvent> events = new ArrayList<>();
-        VEvent master = event(booking, masked, LocalDateTime.of(booking.getSeries().getFirstDate(), booking.getSeries().getStartTime()),
-                LocalDateTime.of(booking.getSeries().getFirstDate(), booking.getSeries().getEndTime()), statusOf(booking.getStatus()));
+        VEvent master = event(
+                booking,
+                masked,
+                LocalDateTime.of(
+                        booking.getSeries().getFirstDate(), booking.getSeries().getStartTime()),
+                LocalDateTime.of(
+                        booking.getSeries().getFirstDate(), booking.getSeries().getEndTime()),
+                statusOf(booking.getStatus()));
         Recurrence rule = booking.getSeries().getRecurrence();
         if (rule != null) {
             master.add(new RRule<>(FeedRecurrence.rrule(rule, booking)));
             List<LocalDate> excluded = FeedRecurrence.excludedDates(booking, rule);
             if (!excluded.isEmpty()) {
-                master.add(new ExDate<ZonedDateTime>(HubZones.london(), excluded.stream()
-                        .map(date -> LOCAL.format(LocalDateTime.of(date, booking.getSeries().getStartTime()))).collect(Collectors.joining(","))));
+                master.add(new ExDate<ZonedDateTime>(
+                        HubZones.london(),
+                        excluded.stream()
+                                .map(date -> LOCAL.format(LocalDateTime.of(
+                                        date, booking.getSeries().getStartTime())))
+                                .collect(Collectors.joining(","))));
             }
-            booking.getOccurrences().stream().filter(occurrence -> occurrence.isMoved() && !occurrence.isCancelled())
+            booking.getOccurrences().stream()
+                    .filter(occurrence -> occurrence.isMoved() && !occurrence.isCancelled())
                     .forEach(moved -> events.add(override(booking, moved, masked)));
         } else if (booking.getOccurrences().stream().allMatch(Occurrence::isCancelled)) {
             master.replace(ImmutableStatus.VEVENT_CANCELLED);
@@ -182,9 +183,16 @@ public final class HubCalendar {
     }
 
     private VEvent override(Booking booking, Occurrence moved, boolean masked) {
-        VEvent override = event(booking, masked, LocalDateTime.of(moved.getDate(), moved.getStart()),
-                LocalDateTime.of(moved.getDate(), moved.getEnd()), statusOf(booking.getStatus()));
-        override.add(new RecurrenceId<ZonedDateTime>(HubZones.london(), LOCAL.format(LocalDateTime.of(moved.getSeriesDate(), booking.getSeries().getStartTime()))));
+        VEvent override = event(
+                booking,
+                masked,
+                LocalDateTime.of(moved.getDate(), moved.getStart()),
+                LocalDateTime.of(moved.getDate(), moved.getEnd()),
+                statusOf(booking.getStatus()));
+        override.add(new RecurrenceId<ZonedDateTime>(
+                HubZones.london(),
+                LOCAL.format(LocalDateTime.of(
+                        moved.getSeriesDate(), booking.getSeries().getStartTime()))));
         if (!moved.getRoom().getId().equals(booking.getRoom().getId())) {
             override.replace(new Location(where(moved.getRoom().getName())));
         }
@@ -192,8 +200,8 @@ public final class HubCalendar {
     }
 
     private VEvent event(Booking booking, boolean masked, LocalDateTime start, LocalDateTime end, Status status) {
-        VEvent event = new VEvent(start.atZone(HubTime.ZONE), end.atZone(HubTime.ZONE),
-                masked ? words.roomInUse() : booking.getTitle());
+        VEvent event = new VEvent(
+                start.atZone(HubTime.ZONE), end.atZone(HubTime.ZONE), masked ? words.roomInUse() : booking.getTitle());
         event.replace(new DtStamp(booking.getUpdatedAt()));
         event.add(new Uid(uid("booking-" + booking.getId())));
         organizer().ifPresent(event::add);
@@ -236,7 +244,8 @@ public final class HubCalendar {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Organizer(new ParameterList(List.of(new Cn(hubName))), URI.create("mailto:" + email.trim())));
+        return Optional.of(
+                new Organizer(new ParameterList(List.of(new Cn(hubName))), URI.create("mailto:" + email.trim())));
     }
 
     private String where(String room) {

@@ -1,6 +1,9 @@
 package community.hub.calendar;
 
 import community.hub.HubTime;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
@@ -15,10 +18,6 @@ import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DateListProperty;
 import net.fortuna.ical4j.model.property.DateProperty;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.List;
-
 /** The hub's one time zone, Europe/London, as feeds write it: the VTIMEZONE, the TZID, and the registry dates use. */
 final class HubZones {
 
@@ -27,32 +26,52 @@ final class HubZones {
      * A registry that knows Europe/London itself. Dates carrying a TZID look their zone up in their registry; in one
      * that knows no zones iCal4j falls back to scanning every zone the JVM has, for every date it writes.
      */
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     /**
      * Europe/London as the feeds' dates need it: the rules in force since 1996 (last Sunday of March and of October),
      * not the zone's history from 1847 that the full time-zone database writes into every feed.
      */
-    private static final String LONDON_NOW = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
-            "PRODID:-//Community Hub//Calendar feeds 1.0//EN", "BEGIN:VTIMEZONE", "TZID:" + HubTime.ZONE.getId(),
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:19970330T010000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19961027T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-            "END:VTIMEZONE", "END:VCALENDAR", "");
+    private static final String LONDON_NOW = String.join(
+            "\r\n",
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Community Hub//Calendar feeds 1.0//EN",
+            "BEGIN:VTIMEZONE",
+            "TZID:" + HubTime.ZONE.getId(),
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0000",
+            "TZOFFSETTO:+0100",
+            "TZNAME:BST",
+            "DTSTART:19970330T010000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0000",
+            "TZNAME:GMT",
+            "DTSTART:19961027T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+            "END:VCALENDAR",
+            "");
 
     static {
         try {
-            LONDON = new CalendarBuilder().build(new StringReader(LONDON_NOW)).getComponent(Component.VTIMEZONE)
-                    .map(VTimeZone.class::cast).orElseThrow();
+            LONDON = new CalendarBuilder()
+                    .build(new StringReader(LONDON_NOW))
+                    .getComponent(Component.VTIMEZONE)
+                    .map(VTimeZone.class::cast)
+                    .orElseThrow();
         } catch (IOException | ParserException impossible) {
             throw new IllegalStateException("The hub's own VTIMEZONE does not parse", impossible);
         }
         ZONES.register(new TimeZone(LONDON));
     }
 
-    private HubZones() {
-    }
+    private HubZones() {}
 
     /** Points the event's dates at the hub's registry. */
     static void use(VEvent event) {

@@ -1,5 +1,14 @@
 package community.hub.demo;
 
+import static community.hub.room.RoomFeature.BLACKOUT_BLINDS;
+import static community.hub.room.RoomFeature.CHANGING_PLACES_TOILET_NEARBY;
+import static community.hub.room.RoomFeature.CLINICAL_COUCH;
+import static community.hub.room.RoomFeature.HEARING_LOOP;
+import static community.hub.room.RoomFeature.KITCHEN;
+import static community.hub.room.RoomFeature.PROJECTOR;
+import static community.hub.room.RoomFeature.SINK;
+import static community.hub.room.RoomFeature.STEP_FREE_ACCESS;
+
 import community.hub.account.AccountService;
 import community.hub.account.NewAccount;
 import community.hub.account.Role;
@@ -17,7 +26,6 @@ import community.hub.settings.SettingsDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -25,15 +33,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static community.hub.room.RoomFeature.BLACKOUT_BLINDS;
-import static community.hub.room.RoomFeature.CHANGING_PLACES_TOILET_NEARBY;
-import static community.hub.room.RoomFeature.CLINICAL_COUCH;
-import static community.hub.room.RoomFeature.HEARING_LOOP;
-import static community.hub.room.RoomFeature.KITCHEN;
-import static community.hub.room.RoomFeature.PROJECTOR;
-import static community.hub.room.RoomFeature.SINK;
-import static community.hub.room.RoomFeature.STEP_FREE_ACCESS;
 
 /**
  * The demo hub of SPEC §7: nine rooms, a dozen organisations, the demo accounts (all with the documented
@@ -75,8 +74,12 @@ public class DemoData {
 
     @Transactional
     public void load() {
-        hubSettings.change(new SettingsDetails("Fleetwood Community Hub", "The old hospital, Fleetwood (demo address)",
-                "bookings@hub.example", "01253 000 000", null));
+        hubSettings.change(new SettingsDetails(
+                "Fleetwood Community Hub",
+                "The old hospital, Fleetwood (demo address)",
+                "bookings@hub.example",
+                "01253 000 000",
+                null));
         loadRooms();
         loadOrganisationsAndTenants();
         loadStaffAndVolunteers();
@@ -85,38 +88,148 @@ public class DemoData {
     }
 
     private void loadRooms() {
-        room("clinic-1", "Clinic Room 1", 4, "Ground floor", "A consulting room for NHS outpatient clinics.",
+        room(
+                "clinic-1",
+                "Clinic Room 1",
+                4,
+                "Ground floor",
+                "A consulting room for NHS outpatient clinics.",
                 EnumSet.of(STEP_FREE_ACCESS, HEARING_LOOP, SINK, CLINICAL_COUCH, CHANGING_PLACES_TOILET_NEARBY),
-                15, 30, 480, "28.00", "18.00", false, hubHours());
-        room("clinic-2", "Clinic Room 2", 4, "Ground floor", "A second consulting room, used for CAMHS and therapy sessions.",
+                15,
+                30,
+                480,
+                "28.00",
+                "18.00",
+                false,
+                hubHours());
+        room(
+                "clinic-2",
+                "Clinic Room 2",
+                4,
+                "Ground floor",
+                "A second consulting room, used for CAMHS and therapy sessions.",
                 EnumSet.of(STEP_FREE_ACCESS, SINK, CLINICAL_COUCH),
-                15, 30, 480, "28.00", "18.00", false, hubHours());
-        room("youth-hall", "Youth Hall", 60, "Ground floor", "A big open hall with a pool table, sofas and a sound system.",
+                15,
+                30,
+                480,
+                "28.00",
+                "18.00",
+                false,
+                hubHours());
+        room(
+                "youth-hall",
+                "Youth Hall",
+                60,
+                "Ground floor",
+                "A big open hall with a pool table, sofas and a sound system.",
                 EnumSet.of(STEP_FREE_ACCESS, HEARING_LOOP, KITCHEN, CHANGING_PLACES_TOILET_NEARBY),
-                30, 60, 360, "35.00", "20.00", true, hubHours());
-        room("sports-hall", "Sports Hall", 80, "Ground floor", "A four-court hall for exercise classes, sport and events.",
+                30,
+                60,
+                360,
+                "35.00",
+                "20.00",
+                true,
+                hubHours());
+        room(
+                "sports-hall",
+                "Sports Hall",
+                80,
+                "Ground floor",
+                "A four-court hall for exercise classes, sport and events.",
                 EnumSet.of(STEP_FREE_ACCESS, CHANGING_PLACES_TOILET_NEARBY),
-                15, 60, 480, "40.00", "22.00", true, hubHours());
-        room("training-suite", "Training Suite", 16, "First floor", "Sixteen laptops, a projector and a big screen for digital skills and training.",
+                15,
+                60,
+                480,
+                "40.00",
+                "22.00",
+                true,
+                hubHours());
+        room(
+                "training-suite",
+                "Training Suite",
+                16,
+                "First floor",
+                "Sixteen laptops, a projector and a big screen for digital skills and training.",
                 EnumSet.of(STEP_FREE_ACCESS, HEARING_LOOP, PROJECTOR, BLACKOUT_BLINDS),
-                15, 60, 480, "30.00", "15.00", true, hubHours());
-        room("art-studio", "Art Studio", 20, "First floor", "A bright studio with sinks, easels and a kiln.",
+                15,
+                60,
+                480,
+                "30.00",
+                "15.00",
+                true,
+                hubHours());
+        room(
+                "art-studio",
+                "Art Studio",
+                20,
+                "First floor",
+                "A bright studio with sinks, easels and a kiln.",
                 EnumSet.of(STEP_FREE_ACCESS, SINK, BLACKOUT_BLINDS),
-                30, 60, 360, "25.00", "12.00", true, hubHours());
-        room("meeting-room", "Meeting Room", 12, "First floor", "A quiet room for meetings, one-to-ones and advice sessions.",
+                30,
+                60,
+                360,
+                "25.00",
+                "12.00",
+                true,
+                hubHours());
+        room(
+                "meeting-room",
+                "Meeting Room",
+                12,
+                "First floor",
+                "A quiet room for meetings, one-to-ones and advice sessions.",
                 EnumSet.of(STEP_FREE_ACCESS, HEARING_LOOP, PROJECTOR),
-                0, 30, 480, "18.00", "9.00", true, hubHours());
-        room("food-bank-store", "Food Bank Store", 10, "Ground floor", "The food bank's store and distribution room, with a loading door.",
+                0,
+                30,
+                480,
+                "18.00",
+                "9.00",
+                true,
+                hubHours());
+        room(
+                "food-bank-store",
+                "Food Bank Store",
+                10,
+                "Ground floor",
+                "The food bank's store and distribution room, with a loading door.",
                 EnumSet.of(STEP_FREE_ACCESS, SINK),
-                0, 60, 600, "15.00", "0.00", false, hubHours());
-        room("cafe", "Community Café", 40, "Ground floor", "The community café, run by a social enterprise. Bookable for community lunches and events.",
+                0,
+                60,
+                600,
+                "15.00",
+                "0.00",
+                false,
+                hubHours());
+        room(
+                "cafe",
+                "Community Café",
+                40,
+                "Ground floor",
+                "The community café, run by a social enterprise. Bookable for community lunches and events.",
                 EnumSet.of(STEP_FREE_ACCESS, HEARING_LOOP, KITCHEN, CHANGING_PLACES_TOILET_NEARBY),
-                15, 60, 480, "30.00", "15.00", false, cafeHours());
+                15,
+                60,
+                480,
+                "30.00",
+                "15.00",
+                false,
+                cafeHours());
     }
 
-    private void room(String slug, String name, int capacity, String floor, String description, Set<RoomFeature> features,
-                      int turnaround, int shortest, int longest, String standardRate, String communityRate,
-                      boolean bookableByTenants, List<OpeningHours> hours) {
+    private void room(
+            String slug,
+            String name,
+            int capacity,
+            String floor,
+            String description,
+            Set<RoomFeature> features,
+            int turnaround,
+            int shortest,
+            int longest,
+            String standardRate,
+            String communityRate,
+            boolean bookableByTenants,
+            List<OpeningHours> hours) {
         RoomDetails details = new RoomDetails();
         details.setSlug(slug);
         details.setName(name);
@@ -152,38 +265,118 @@ public class DemoData {
     }
 
     private void loadOrganisationsAndTenants() {
-        Organisation foodBank = organisation("Fleetwood Food Bank", OrganisationType.VCSE, RateBand.FREE, 40, 180, true,
+        Organisation foodBank = organisation(
+                "Fleetwood Food Bank",
+                OrganisationType.VCSE,
+                RateBand.FREE,
+                40,
+                180,
+                true,
                 "hello@fleetwoodfoodbank.example");
-        Organisation youth = organisation("Youth Service", OrganisationType.COUNCIL, RateBand.COMMUNITY, 30, 120, true,
+        Organisation youth = organisation(
+                "Youth Service",
+                OrganisationType.COUNCIL,
+                RateBand.COMMUNITY,
+                30,
+                120,
+                true,
                 "youth.service@council.example");
-        Organisation camhs = organisation("NHS CAMHS", OrganisationType.NHS, RateBand.STANDARD, 0, 180, false,
-                "camhs.bookings@nhs.example");
-        organisation("NHS Outpatient Clinics", OrganisationType.NHS, RateBand.STANDARD, 0, 365, false,
+        Organisation camhs = organisation(
+                "NHS CAMHS", OrganisationType.NHS, RateBand.STANDARD, 0, 180, false, "camhs.bookings@nhs.example");
+        organisation(
+                "NHS Outpatient Clinics",
+                OrganisationType.NHS,
+                RateBand.STANDARD,
+                0,
+                365,
+                false,
                 "outpatients@nhs.example");
-        organisation("Wyre Employment Support", OrganisationType.COUNCIL, RateBand.COMMUNITY, 10, 90, false,
+        organisation(
+                "Wyre Employment Support",
+                OrganisationType.COUNCIL,
+                RateBand.COMMUNITY,
+                10,
+                90,
+                false,
                 "employment@council.example");
-        organisation("Fleetwood Town Community Trust", OrganisationType.VCSE, RateBand.COMMUNITY, 12, 90, false,
+        organisation(
+                "Fleetwood Town Community Trust",
+                OrganisationType.VCSE,
+                RateBand.COMMUNITY,
+                12,
+                90,
+                false,
                 "trust@fleetwoodtown.example");
-        organisation("Digital Skills Fleetwood", OrganisationType.VCSE, RateBand.COMMUNITY, 8, 60, false,
+        organisation(
+                "Digital Skills Fleetwood",
+                OrganisationType.VCSE,
+                RateBand.COMMUNITY,
+                8,
+                60,
+                false,
                 "learn@digitalskills.example");
-        organisation("Citizens Advice Wyre", OrganisationType.VCSE, RateBand.COMMUNITY, 8, 90, false,
+        organisation(
+                "Citizens Advice Wyre",
+                OrganisationType.VCSE,
+                RateBand.COMMUNITY,
+                8,
+                90,
+                false,
                 "advice@citizensadvice.example");
-        organisation("Fleetwood Art Club", OrganisationType.COMMUNITY_GROUP, RateBand.COMMUNITY, 4, 60, false,
+        organisation(
+                "Fleetwood Art Club",
+                OrganisationType.COMMUNITY_GROUP,
+                RateBand.COMMUNITY,
+                4,
+                60,
+                false,
                 "artclub@example.org");
-        organisation("Over-55s Friendship Group", OrganisationType.COMMUNITY_GROUP, RateBand.FREE, 6, 60, true,
+        organisation(
+                "Over-55s Friendship Group",
+                OrganisationType.COMMUNITY_GROUP,
+                RateBand.FREE,
+                6,
+                60,
+                true,
                 "friends55@example.org");
-        organisation("Little Anchors Parent and Toddler Group", OrganisationType.COMMUNITY_GROUP, RateBand.COMMUNITY, 4, 60, false,
+        organisation(
+                "Little Anchors Parent and Toddler Group",
+                OrganisationType.COMMUNITY_GROUP,
+                RateBand.COMMUNITY,
+                4,
+                60,
+                false,
                 "littleanchors@example.org");
-        organisation("Hub Café CIC", OrganisationType.SOCIAL_ENTERPRISE, RateBand.FREE, 0, 365, true,
+        organisation(
+                "Hub Café CIC",
+                OrganisationType.SOCIAL_ENTERPRISE,
+                RateBand.FREE,
+                0,
+                365,
+                true,
                 "cafe@hubcafe.example");
 
-        accounts.openForDemo(account("foodbank", "Fleetwood Food Bank coordinator", "coordinator@fleetwoodfoodbank.example", Role.TENANT), foodBank.getId());
-        accounts.openForDemo(account("youth", "Youth Service lead", "youth.lead@council.example", Role.TENANT), youth.getId());
-        accounts.openForDemo(account("camhs", "CAMHS team administrator", "camhs.admin@nhs.example", Role.TENANT), camhs.getId());
+        accounts.openForDemo(
+                account(
+                        "foodbank",
+                        "Fleetwood Food Bank coordinator",
+                        "coordinator@fleetwoodfoodbank.example",
+                        Role.TENANT),
+                foodBank.getId());
+        accounts.openForDemo(
+                account("youth", "Youth Service lead", "youth.lead@council.example", Role.TENANT), youth.getId());
+        accounts.openForDemo(
+                account("camhs", "CAMHS team administrator", "camhs.admin@nhs.example", Role.TENANT), camhs.getId());
     }
 
-    private Organisation organisation(String name, OrganisationType type, RateBand band, int includedHours,
-                                      int windowDays, boolean autoApprove, String email) {
+    private Organisation organisation(
+            String name,
+            OrganisationType type,
+            RateBand band,
+            int includedHours,
+            int windowDays,
+            boolean autoApprove,
+            String email) {
         OrganisationDetails details = new OrganisationDetails();
         details.setName(name);
         details.setType(type);

@@ -12,7 +12,6 @@ import community.hub.organisation.OrganisationService;
 import community.hub.room.RoomService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,53 +57,237 @@ class DemoTerm {
         byName = organisations.all().stream().collect(Collectors.toMap(Organisation::getName, Function.identity()));
         Account staff = accounts.byUsername("staff").orElseThrow();
 
-        weekly(staff, "NHS Outpatient Clinics", "clinic-1", "Diabetes clinic", ActivityType.CLINIC, Visibility.PRIVATE,
-                "09:00", "12:30", 4, 1, null, DayOfWeek.TUESDAY);
-        weekly(staff, "NHS Outpatient Clinics", "clinic-1", "Physiotherapy clinic", ActivityType.CLINIC, Visibility.PRIVATE,
-                "13:00", "17:00", 3, 1, null, DayOfWeek.THURSDAY);
-        weekly(staff, "NHS CAMHS", "clinic-2", "CAMHS drop-in", ActivityType.CLINIC, Visibility.PRIVATE,
-                "15:30", "18:00", 4, 1, null, DayOfWeek.WEDNESDAY);
-        weekly(staff, "NHS CAMHS", "clinic-2", "CAMHS family sessions", ActivityType.CLINIC, Visibility.PRIVATE,
-                "10:00", "13:00", 4, 2, null, DayOfWeek.MONDAY);
-        weekly(staff, "Youth Service", "youth-hall", "Youth club", ActivityType.YOUTH_WORK, Visibility.PUBLIC,
-                "18:00", "20:30", 45, 1, "Pool, music, games and someone to talk to. Free, just turn up.",
-                DayOfWeek.MONDAY, DayOfWeek.THURSDAY, "young people 11-18");
-        weekly(staff, "Youth Service", "youth-hall", "Junior youth club", ActivityType.YOUTH_WORK, Visibility.PUBLIC,
-                "16:00", "17:45", 30, 1, "Games, crafts and a healthy snack after school.",
-                DayOfWeek.WEDNESDAY, "children 8-11");
-        weekly(staff, "Fleetwood Food Bank", "food-bank-store", "Food bank", ActivityType.FOOD_BANK, Visibility.PUBLIC,
-                "10:00", "14:00", 10, 1, "Emergency food parcels. Bring a referral if you have one; if not, come and talk to us.",
-                DayOfWeek.TUESDAY, DayOfWeek.FRIDAY, "everyone");
-        weekly(staff, "Fleetwood Town Community Trust", "sports-hall", "Walking football", ActivityType.CLASS, Visibility.PUBLIC,
-                "10:00", "11:30", 24, 1, "Gentle football at walking pace. All abilities welcome.",
-                DayOfWeek.WEDNESDAY, "over-55s");
-        weekly(staff, "Fleetwood Town Community Trust", "sports-hall", "Family multi-sports", ActivityType.CLASS, Visibility.PUBLIC,
-                "10:00", "12:00", 40, 1, "Try a different sport each week with the whole family.",
-                DayOfWeek.SATURDAY, "families");
-        weekly(staff, "Digital Skills Fleetwood", "training-suite", "Computer basics", ActivityType.CLASS, Visibility.PUBLIC,
-                "13:00", "15:00", 12, 1, "Email, video calls and staying safe online, at your own pace.",
-                DayOfWeek.TUESDAY, "adults");
-        weekly(staff, "Wyre Employment Support", "training-suite", "Job club", ActivityType.CLASS, Visibility.PUBLIC,
-                "10:00", "12:00", 12, 1, "Help with CVs, applications and interviews.",
-                DayOfWeek.THURSDAY, "adults looking for work");
-        weekly(staff, "Fleetwood Art Club", "art-studio", "Art class", ActivityType.CLASS, Visibility.PUBLIC,
-                "13:00", "15:30", 16, 1, "Drawing and painting for beginners and improvers. Materials provided.",
-                DayOfWeek.FRIDAY, "adults");
-        weekly(staff, "Over-55s Friendship Group", "meeting-room", "Coffee and chat", ActivityType.MEETING, Visibility.PUBLIC,
-                "14:00", "16:00", 12, 1, "A friendly afternoon with tea, coffee and company.",
-                DayOfWeek.MONDAY, "over-55s");
-        weekly(staff, "Little Anchors Parent and Toddler Group", "youth-hall", "Parent and toddler group", ActivityType.CLASS,
-                Visibility.PUBLIC, "09:30", "11:30", 30, 1, "Play, songs and a cuppa for parents and carers with under-5s.",
-                DayOfWeek.FRIDAY, "families");
-        weekly(staff, "Citizens Advice Wyre", "meeting-room", "Advice drop-in", ActivityType.MEETING, Visibility.PUBLIC,
-                "10:00", "13:00", 8, 1, "Free, confidential advice on money, benefits, housing and work.",
-                DayOfWeek.WEDNESDAY, "everyone");
+        weekly(
+                staff,
+                "NHS Outpatient Clinics",
+                "clinic-1",
+                "Diabetes clinic",
+                ActivityType.CLINIC,
+                Visibility.PRIVATE,
+                "09:00",
+                "12:30",
+                4,
+                1,
+                null,
+                DayOfWeek.TUESDAY);
+        weekly(
+                staff,
+                "NHS Outpatient Clinics",
+                "clinic-1",
+                "Physiotherapy clinic",
+                ActivityType.CLINIC,
+                Visibility.PRIVATE,
+                "13:00",
+                "17:00",
+                3,
+                1,
+                null,
+                DayOfWeek.THURSDAY);
+        weekly(
+                staff,
+                "NHS CAMHS",
+                "clinic-2",
+                "CAMHS drop-in",
+                ActivityType.CLINIC,
+                Visibility.PRIVATE,
+                "15:30",
+                "18:00",
+                4,
+                1,
+                null,
+                DayOfWeek.WEDNESDAY);
+        weekly(
+                staff,
+                "NHS CAMHS",
+                "clinic-2",
+                "CAMHS family sessions",
+                ActivityType.CLINIC,
+                Visibility.PRIVATE,
+                "10:00",
+                "13:00",
+                4,
+                2,
+                null,
+                DayOfWeek.MONDAY);
+        weekly(
+                staff,
+                "Youth Service",
+                "youth-hall",
+                "Youth club",
+                ActivityType.YOUTH_WORK,
+                Visibility.PUBLIC,
+                "18:00",
+                "20:30",
+                45,
+                1,
+                "Pool, music, games and someone to talk to. Free, just turn up.",
+                DayOfWeek.MONDAY,
+                DayOfWeek.THURSDAY,
+                "young people 11-18");
+        weekly(
+                staff,
+                "Youth Service",
+                "youth-hall",
+                "Junior youth club",
+                ActivityType.YOUTH_WORK,
+                Visibility.PUBLIC,
+                "16:00",
+                "17:45",
+                30,
+                1,
+                "Games, crafts and a healthy snack after school.",
+                DayOfWeek.WEDNESDAY,
+                "children 8-11");
+        weekly(
+                staff,
+                "Fleetwood Food Bank",
+                "food-bank-store",
+                "Food bank",
+                ActivityType.FOOD_BANK,
+                Visibility.PUBLIC,
+                "10:00",
+                "14:00",
+                10,
+                1,
+                "Emergency food parcels. Bring a referral if you have one; if not, come and talk to us.",
+                DayOfWeek.TUESDAY,
+                DayOfWeek.FRIDAY,
+                "everyone");
+        weekly(
+                staff,
+                "Fleetwood Town Community Trust",
+                "sports-hall",
+                "Walking football",
+                ActivityType.CLASS,
+                Visibility.PUBLIC,
+                "10:00",
+                "11:30",
+                24,
+                1,
+                "Gentle football at walking pace. All abilities welcome.",
+                DayOfWeek.WEDNESDAY,
+                "over-55s");
+        weekly(
+                staff,
+                "Fleetwood Town Community Trust",
+                "sports-hall",
+                "Family multi-sports",
+                ActivityType.CLASS,
+                Visibility.PUBLIC,
+                "10:00",
+                "12:00",
+                40,
+                1,
+                "Try a different sport each week with the whole family.",
+                DayOfWeek.SATURDAY,
+                "families");
+        weekly(
+                staff,
+                "Digital Skills Fleetwood",
+                "training-suite",
+                "Computer basics",
+                ActivityType.CLASS,
+                Visibility.PUBLIC,
+                "13:00",
+                "15:00",
+                12,
+                1,
+                "Email, video calls and staying safe online, at your own pace.",
+                DayOfWeek.TUESDAY,
+                "adults");
+        weekly(
+                staff,
+                "Wyre Employment Support",
+                "training-suite",
+                "Job club",
+                ActivityType.CLASS,
+                Visibility.PUBLIC,
+                "10:00",
+                "12:00",
+                12,
+                1,
+                "Help with CVs, applications and interviews.",
+                DayOfWeek.THURSDAY,
+                "adults looking for work");
+        weekly(
+                staff,
+                "Fleetwood Art Club",
+                "art-studio",
+                "Art class",
+                ActivityType.CLASS,
+                Visibility.PUBLIC,
+                "13:00",
+                "15:30",
+                16,
+                1,
+                "Drawing and painting for beginners and improvers. Materials provided.",
+                DayOfWeek.FRIDAY,
+                "adults");
+        weekly(
+                staff,
+                "Over-55s Friendship Group",
+                "meeting-room",
+                "Coffee and chat",
+                ActivityType.MEETING,
+                Visibility.PUBLIC,
+                "14:00",
+                "16:00",
+                12,
+                1,
+                "A friendly afternoon with tea, coffee and company.",
+                DayOfWeek.MONDAY,
+                "over-55s");
+        weekly(
+                staff,
+                "Little Anchors Parent and Toddler Group",
+                "youth-hall",
+                "Parent and toddler group",
+                ActivityType.CLASS,
+                Visibility.PUBLIC,
+                "09:30",
+                "11:30",
+                30,
+                1,
+                "Play, songs and a cuppa for parents and carers with under-5s.",
+                DayOfWeek.FRIDAY,
+                "families");
+        weekly(
+                staff,
+                "Citizens Advice Wyre",
+                "meeting-room",
+                "Advice drop-in",
+                ActivityType.MEETING,
+                Visibility.PUBLIC,
+                "10:00",
+                "13:00",
+                8,
+                1,
+                "Free, confidential advice on money, benefits, housing and work.",
+                DayOfWeek.WEDNESDAY,
+                "everyone");
     }
 
-    private void weekly(Account by, String organisation, String slug, String title, ActivityType type, Visibility visibility,
-                        String from, String to, int people, int everyWeeks, String description, Object... daysAndAudience) {
-        List<DayOfWeek> days = Arrays.stream(daysAndAudience).filter(DayOfWeek.class::isInstance).map(DayOfWeek.class::cast).toList();
-        List<String> audience = Arrays.stream(daysAndAudience).filter(String.class::isInstance).map(String.class::cast).toList();
+    private void weekly(
+            Account by,
+            String organisation,
+            String slug,
+            String title,
+            ActivityType type,
+            Visibility visibility,
+            String from,
+            String to,
+            int people,
+            int everyWeeks,
+            String description,
+            Object... daysAndAudience) {
+        List<DayOfWeek> days = Arrays.stream(daysAndAudience)
+                .filter(DayOfWeek.class::isInstance)
+                .map(DayOfWeek.class::cast)
+                .toList();
+        List<String> audience = Arrays.stream(daysAndAudience)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .toList();
         LocalDate first = LocalDate.now(clock).plusDays(1).with(TemporalAdjusters.nextOrSame(days.get(0)));
         BookingRequest request = new BookingRequest();
         request.setRoomId(rooms.bySlug(slug).getId());

@@ -1,11 +1,10 @@
 package community.hub.export;
 
-import community.hub.rota.store.MemberHours;
+import static community.hub.export.SpreadsheetText.inert;
 
+import community.hub.rota.store.MemberHours;
 import java.time.YearMonth;
 import java.util.List;
-
-import static community.hub.export.SpreadsheetText.inert;
 
 /**
  * The café hours of one month as CSV ({@link SpreadsheetCsv}), one line per member: month, member, shifts and hours
@@ -17,13 +16,15 @@ public final class CafeHoursCsv {
     /** The header line; the file's columns, in order. */
     public static final List<String> COLUMNS = List.of("Month", "Member", "Shifts", "Hours");
 
-    private CafeHoursCsv() {
-    }
+    private CafeHoursCsv() {}
 
     public static String of(YearMonth month, List<MemberHours> hours) {
         return SpreadsheetCsv.of(COLUMNS, csv -> {
             for (MemberHours member : hours) {
-                csv.printRecord(SpreadsheetCsv.month(month), inert(member.getName()), member.getShifts(),
+                csv.printRecord(
+                        SpreadsheetCsv.month(month),
+                        inert(member.getName()),
+                        member.getShifts(),
                         member.getHoursAsNumber().toPlainString());
             }
         });

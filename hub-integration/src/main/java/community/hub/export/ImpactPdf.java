@@ -7,14 +7,6 @@ import community.hub.organisation.OrganisationType;
 import community.hub.report.ImpactReport;
 import community.hub.report.ImpactService;
 import community.hub.report.SuggestionOutcome;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The impact report as a printable A4 PDF, written with Apache PDFBox: the hub's name and the period, the figures in
@@ -77,12 +76,29 @@ public final class ImpactPdf {
         y -= 10;
 
         heading(text.apply("impact.whatHappened"));
-        line(regular, 11, text.apply("impact.pdf.activities").formatted(report.activities(), report.held().sessions(), report.held().hours().toPlainString()));
-        line(regular, 11, text.apply("impact.pdf.attendances").formatted(report.held().attendances(), report.held().recordedSessions(),
-                report.held().sessions(), report.held().newPeople()));
+        line(
+                regular,
+                11,
+                text.apply("impact.pdf.activities")
+                        .formatted(
+                                report.activities(),
+                                report.held().sessions(),
+                                report.held().hours().toPlainString()));
+        line(
+                regular,
+                11,
+                text.apply("impact.pdf.attendances")
+                        .formatted(
+                                report.held().attendances(),
+                                report.held().recordedSessions(),
+                                report.held().sessions(),
+                                report.held().newPeople()));
         line(regular, 11, text.apply("impact.pdf.organisations").formatted(report.organisationCount()));
         for (Map.Entry<OrganisationType, Integer> kind : report.organisations().entrySet()) {
-            line(regular, 10, "   " + text.apply("organisationType." + kind.getKey().name()) + ": " + kind.getValue());
+            line(
+                    regular,
+                    10,
+                    "   " + text.apply("organisationType." + kind.getKey().name()) + ": " + kind.getValue());
         }
 
         heading(text.apply("impact.hoursByActivity"));
@@ -95,11 +111,23 @@ public final class ImpactPdf {
         bars(labels, hours, "");
 
         heading(text.apply("impact.dividend"));
-        line(regular, 11, text.apply("impact.pdf.dividend").formatted(report.dividend().toPlainString()));
+        line(
+                regular,
+                11,
+                text.apply("impact.pdf.dividend").formatted(report.dividend().toPlainString()));
         for (IncomeAndSubsidy type : report.dividendByType()) {
-            line(regular, 10, "   " + text.apply("organisationType." + type.type().name()) + ": \u00a3" + type.subsidy().toPlainString()
-                    + " (" + text.apply("impact.pdf.dividendLine").formatted(type.hours().toPlainString(), type.standard().toPlainString(),
-                    type.charged().toPlainString()) + ")");
+            line(
+                    regular,
+                    10,
+                    "   " + text.apply("organisationType." + type.type().name()) + ": \u00a3"
+                            + type.subsidy().toPlainString()
+                            + " ("
+                            + text.apply("impact.pdf.dividendLine")
+                                    .formatted(
+                                            type.hours().toPlainString(),
+                                            type.standard().toPlainString(),
+                                            type.charged().toPlainString())
+                            + ")");
         }
 
         heading(text.apply("impact.income"));
@@ -111,25 +139,48 @@ public final class ImpactPdf {
             amounts.add(amount);
         });
         bars(sources, amounts, "\u00a3");
-        line(regular, 11, text.apply("impact.pdf.incomeTotal").formatted(income.total().toPlainString()));
+        line(
+                regular,
+                11,
+                text.apply("impact.pdf.incomeTotal").formatted(income.total().toPlainString()));
         if (income.largestSource().isPresent()) {
             String source = income.largestSource().get();
-            line(regular, 11, text.apply("impact.pdf.largest").formatted(text.apply("incomeSource." + source), income.share(source).toPlainString()));
+            line(
+                    regular,
+                    11,
+                    text.apply("impact.pdf.largest")
+                            .formatted(
+                                    text.apply("incomeSource." + source),
+                                    income.share(source).toPlainString()));
         }
 
         heading(text.apply("impact.cafe"));
-        line(regular, 11, text.apply("impact.pdf.cafe").formatted(report.cafeVolunteerHours().toPlainString(), report.cafeVolunteers()));
+        line(
+                regular,
+                11,
+                text.apply("impact.pdf.cafe")
+                        .formatted(report.cafeVolunteerHours().toPlainString(), report.cafeVolunteers()));
 
         heading(text.apply("impact.suggestions"));
         if (report.suggestions().isEmpty()) {
             line(regular, 11, text.apply("impact.suggestions.none"));
         }
         for (SuggestionOutcome suggestion : report.suggestions()) {
-            line(regular, 11, suggestion.title() + " (" + suggestion.supports() + "): " + suggestion.status().replace('_', ' ')
-                    + (suggestion.answer() == null ? "" : " \u2013 " + suggestion.answer()));
+            line(
+                    regular,
+                    11,
+                    suggestion.title() + " (" + suggestion.supports() + "): "
+                            + suggestion.status().replace('_', ' ')
+                            + (suggestion.answer() == null ? "" : " \u2013 " + suggestion.answer()));
         }
         y -= 10;
-        line(regular, 8, text.apply("impact.pdf.footnote").formatted(report.firstMonth().toString(), report.lastMonth().toString()));
+        line(
+                regular,
+                8,
+                text.apply("impact.pdf.footnote")
+                        .formatted(
+                                report.firstMonth().toString(),
+                                report.lastMonth().toString()));
     }
 
     private void heading(String words) throws IOException {
@@ -159,7 +210,12 @@ public final class ImpactPdf {
             page.setNonStrokingColor(BAR);
             page.addRect(MARGIN + labelWidth, y - 12, Math.max(length, 0.5f), 12);
             page.fill();
-            text(regular, 10, MARGIN + labelWidth + length + 4, y - 10, unit + values.get(i).toPlainString());
+            text(
+                    regular,
+                    10,
+                    MARGIN + labelWidth + length + 4,
+                    y - 10,
+                    unit + values.get(i).toPlainString());
             y -= 16;
         }
         y -= 4;

@@ -1,13 +1,12 @@
 package community.hub.export;
 
+import static community.hub.export.SpreadsheetText.inert;
+
 import community.hub.booking.ActivityType;
 import community.hub.organisation.OrganisationType;
 import community.hub.report.ActivityFigures;
 import community.hub.report.RoomWeek;
 import community.hub.report.Tally;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,8 +15,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static community.hub.export.SpreadsheetText.inert;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The staff reports as CSV that opens cleanly in Excel: a UTF-8 byte order mark, RFC 4180 (commas, CRLF, quotes where
@@ -25,20 +24,32 @@ import static community.hub.export.SpreadsheetText.inert;
  */
 public final class ReportCsv {
 
-    public static final List<String> UTILISATION_COLUMNS = List.of("Room", "Week", "Open hours", "Booked hours", "Percent booked");
-    public static final List<String> ACTIVITY_COLUMNS = List.of("Grouping", "Activity type", "Organisation type", "Month", "Sessions",
-            "Hours", "Sessions recorded", "Attendances", "New people");
+    public static final List<String> UTILISATION_COLUMNS =
+            List.of("Room", "Week", "Open hours", "Booked hours", "Percent booked");
+    public static final List<String> ACTIVITY_COLUMNS = List.of(
+            "Grouping",
+            "Activity type",
+            "Organisation type",
+            "Month",
+            "Sessions",
+            "Hours",
+            "Sessions recorded",
+            "Attendances",
+            "New people");
 
     /** What Excel needs to read the file as UTF-8. */
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private ReportCsv() {
-    }
+    private ReportCsv() {}
 
     public static String utilisation(List<RoomWeek> weeks) {
         return write(UTILISATION_COLUMNS, csv -> {
             for (RoomWeek week : weeks) {
-                csv.printRecord(inert(week.room()), week.week(), week.openHours().toPlainString(), week.bookedHours().toPlainString(),
+                csv.printRecord(
+                        inert(week.room()),
+                        week.week(),
+                        week.openHours().toPlainString(),
+                        week.bookedHours().toPlainString(),
                         plain(week.percent()));
             }
         });
@@ -49,10 +60,18 @@ public final class ReportCsv {
             for (Map.Entry<ActivityType, Tally> row : figures.byActivityType().entrySet()) {
                 print(csv, "Activity type", label(row.getKey()), "", "", row.getValue());
             }
-            for (Map.Entry<Optional<OrganisationType>, Tally> row : figures.byOrganisationType().entrySet()) {
-                print(csv, "Organisation type", "", row.getKey().map(ReportCsv::label).orElse("hub"), "", row.getValue());
+            for (Map.Entry<Optional<OrganisationType>, Tally> row :
+                    figures.byOrganisationType().entrySet()) {
+                print(
+                        csv,
+                        "Organisation type",
+                        "",
+                        row.getKey().map(ReportCsv::label).orElse("hub"),
+                        "",
+                        row.getValue());
             }
-            for (Map.Entry<YearMonth, Map<ActivityType, Tally>> month : figures.byMonth().entrySet()) {
+            for (Map.Entry<YearMonth, Map<ActivityType, Tally>> month :
+                    figures.byMonth().entrySet()) {
                 for (Map.Entry<ActivityType, Tally> row : month.getValue().entrySet()) {
                     print(csv, "Month", label(row.getKey()), "", month.getKey().toString(), row.getValue());
                 }
@@ -66,9 +85,19 @@ public final class ReportCsv {
         return type.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void print(CSVPrinter csv, String grouping, String activity, String organisation, String month, Tally tally) throws IOException {
-        csv.printRecord(grouping, activity, organisation, month, tally.sessions(), tally.hours().toPlainString(), tally.recordedSessions(),
-                tally.attendances(), tally.newPeople());
+    private static void print(
+            CSVPrinter csv, String grouping, String activity, String organisation, String month, Tally tally)
+            throws IOException {
+        csv.printRecord(
+                grouping,
+                activity,
+                organisation,
+                month,
+                tally.sessions(),
+                tally.hours().toPlainString(),
+                tally.recordedSessions(),
+                tally.attendances(),
+                tally.newPeople());
     }
 
     private static String plain(BigDecimal number) {
@@ -81,7 +110,12 @@ public final class ReportCsv {
 
     private static String write(List<String> columns, Rows rows) {
         StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(columns.toArray(String[]::new))
+                        .get())) {
             rows.print(csv);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

@@ -1,14 +1,13 @@
 package community.hub.export;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A CSV file that opens cleanly in Excel as in any other reader: a UTF-8 byte-order mark (so Excel reads pound signs
@@ -20,8 +19,7 @@ public final class SpreadsheetCsv {
     /** Tells Excel the file is UTF-8. */
     public static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private SpreadsheetCsv() {
-    }
+    private SpreadsheetCsv() {}
 
     /** Writes the lines of a file. */
     @FunctionalInterface
@@ -33,7 +31,12 @@ public final class SpreadsheetCsv {
     public static String of(List<String> columns, Lines lines) {
         StringWriter out = new StringWriter();
         out.write(BYTE_ORDER_MARK);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(columns.toArray(String[]::new))
+                        .get())) {
             lines.write(csv);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
@@ -54,7 +57,14 @@ public final class SpreadsheetCsv {
      * sends it as RFC 6266's {@code filename*}.
      */
     public static String fileName(String... words) {
-        return String.join("-", List.of(words).stream().map(word -> word.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "")).filter(word -> !word.isEmpty()).toList()) + ".csv";
+        return String.join(
+                        "-",
+                        List.of(words).stream()
+                                .map(word -> word.toLowerCase(Locale.ROOT)
+                                        .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                                        .replaceAll("(^-|-$)", ""))
+                                .filter(word -> !word.isEmpty())
+                                .toList())
+                + ".csv";
     }
 }

@@ -2,7 +2,6 @@ package community.hub.mail;
 
 import community.hub.Words;
 import community.hub.account.Role;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +27,8 @@ public final class AccountMail {
         this.hubName = hubName;
         this.locale = locale;
         this.words = Words.bundle(BUNDLE, locale);
-        this.time = DateTimeFormatter.ofPattern(words.getString("format.time"), locale).withZone(ZoneId.of("Europe/London"));
+        this.time = DateTimeFormatter.ofPattern(words.getString("format.time"), locale)
+                .withZone(ZoneId.of("Europe/London"));
     }
 
     /** The reset email: the one-time link, until when it works, and that nothing changes unless it is used. */
@@ -49,7 +49,8 @@ public final class AccountMail {
     }
 
     /** The invitation: to what and as whom, the link to choose a password, until when it works, and their username. */
-    public MailMessage invitation(String address, String displayName, String username, Role role, String link, Instant expiresAt) {
+    public MailMessage invitation(
+            String address, String displayName, String username, Role role, String link, Instant expiresAt) {
         StringBuilder body = new StringBuilder();
         line(body, say("greeting", displayName));
         line(body, "");

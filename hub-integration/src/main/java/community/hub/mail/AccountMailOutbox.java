@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -60,8 +58,15 @@ public class AccountMailOutbox {
 
     private Account sendInvitation(Invitations.Invited invited, UnaryOperator<String> linkFor) {
         Account account = invited.account();
-        write(new AccountMail(hubSettings.details().name(), account.language().orElse(Words.BASE_LANGUAGE)).invitation(account.getEmail(), account.getDisplayName(),
-                account.getUsername(), account.getRole(), OutgoingMail.LINK_PLACE, invited.link().expiresAt()),
+        write(
+                new AccountMail(hubSettings.details().name(), account.language().orElse(Words.BASE_LANGUAGE))
+                        .invitation(
+                                account.getEmail(),
+                                account.getDisplayName(),
+                                account.getUsername(),
+                                account.getRole(),
+                                OutgoingMail.LINK_PLACE,
+                                invited.link().expiresAt()),
                 linkFor.apply(invited.link().token()));
         return account;
     }
@@ -84,9 +89,17 @@ public class AccountMailOutbox {
     @Transactional
     public void resetRequested(String usernameOrEmail, UnaryOperator<String> linkFor) {
         passwords.startReset(usernameOrEmail).ifPresent(started -> {
-            write(new AccountMail(hubSettings.details().name(), started.account().language().orElse(Words.BASE_LANGUAGE)).reset(started.account().getEmail(),
-                    started.account().getDisplayName(), started.account().getUsername(), OutgoingMail.LINK_PLACE,
-                    started.link().expiresAt()), linkFor.apply(started.link().token()));
+            write(
+                    new AccountMail(
+                                    hubSettings.details().name(),
+                                    started.account().language().orElse(Words.BASE_LANGUAGE))
+                            .reset(
+                                    started.account().getEmail(),
+                                    started.account().getDisplayName(),
+                                    started.account().getUsername(),
+                                    OutgoingMail.LINK_PLACE,
+                                    started.link().expiresAt()),
+                    linkFor.apply(started.link().token()));
         });
     }
 }

@@ -1,5 +1,4 @@
 package community.hub.mail;
 
 /** An email about someone's account was put in the outbox in the current transaction; send it once it commits. */
-public record AccountMailWritten(long mailId) {
-}
+public record AccountMailWritten(long mailId) {}

@@ -2,10 +2,9 @@ package community.hub.mail;
 
 import community.hub.Words;
 import community.hub.booking.Booking;
-import community.hub.booking.HubDecision;
 import community.hub.booking.ChangeOf;
+import community.hub.booking.HubDecision;
 import community.hub.booking.Occurrence;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,21 +50,29 @@ public final class BookingMail {
      *
      * @param requestedBy who asked for the booking, as people know them
      */
-    public MailMessage compose(HubDecision news, Booking booking, List<String> recipients, String requestedBy, Instant now) {
+    public MailMessage compose(
+            HubDecision news, Booking booking, List<String> recipients, String requestedBy, Instant now) {
         HubDecision.Kind kind = news.kind();
         String title = booking.getTitle();
         String room = booking.getRoom().getName();
         List<Occurrence> dates = datesTold(news, booking, now);
-        String firstDate = dates.isEmpty() ? String.valueOf(news.date()) : day.format(dates.get(0).getDate());
+        String firstDate = dates.isEmpty()
+                ? String.valueOf(news.date())
+                : day.format(dates.get(0).getDate());
         // A declined request to change a booking says so, and that the booking stays as it was.
-        String said = kind == HubDecision.Kind.DECLINED && booking.getChangeRequest().kind().isPresent() && booking.follows().isPresent()
-                ? "DECLINED_CHANGE" : kind.name();
+        String said = kind == HubDecision.Kind.DECLINED
+                        && booking.getChangeRequest().kind().isPresent()
+                        && booking.follows().isPresent()
+                ? "DECLINED_CHANGE"
+                : kind.name();
 
         StringBuilder body = new StringBuilder();
         line(body, say("greeting", organisationName(booking)));
         line(body, "");
         line(body, say("lead." + said, title, room, firstDate));
-        if (kind == HubDecision.Kind.DECLINED && news.reason() != null && !news.reason().isBlank()) {
+        if (kind == HubDecision.Kind.DECLINED
+                && news.reason() != null
+                && !news.reason().isBlank()) {
             line(body, "");
             line(body, say("reason", news.reason().trim()));
         }
@@ -84,8 +91,10 @@ public final class BookingMail {
         line(body, say("signOff"));
         line(body, hubName);
 
-        String subject = kind == HubDecision.Kind.DATE_CANCELLED_BY_HUB || kind == HubDecision.Kind.DATES_CANCELLED_BY_HUB_FROM
-                ? say("subject." + kind, title, firstDate) : say("subject." + said, title);
+        String subject =
+                kind == HubDecision.Kind.DATE_CANCELLED_BY_HUB || kind == HubDecision.Kind.DATES_CANCELLED_BY_HUB_FROM
+                        ? say("subject." + kind, title, firstDate)
+                        : say("subject." + said, title);
         return new MailMessage(recipients, subject, body.toString());
     }
 
@@ -96,9 +105,15 @@ public final class BookingMail {
     private void keptBooking(StringBuilder body, Booking change) {
         change.follows().filter(booking -> booking.getStatus().holdsRoom()).ifPresent(booking -> {
             switch (change.getChangeRequest().kind().orElse(ChangeOf.DATES_FROM)) {
-                case DATES_FROM -> change.getChangeRequest().continuesFrom().ifPresent(from -> line(body, say("seriesKept", booking.getId(), day.format(from))));
+                case DATES_FROM ->
+                    change.getChangeRequest()
+                            .continuesFrom()
+                            .ifPresent(from -> line(body, say("seriesKept", booking.getId(), day.format(from))));
                 case WHOLE_BOOKING -> line(body, say("bookingKept", booking.getId()));
-                case ONE_DATE -> change.getChangeRequest().movesDate().ifPresent(date -> line(body, say("dateKept", booking.getId(), day.format(date))));
+                case ONE_DATE ->
+                    change.getChangeRequest()
+                            .movesDate()
+                            .ifPresent(date -> line(body, say("dateKept", booking.getId(), day.format(date))));
             }
         });
     }
@@ -121,13 +136,19 @@ public final class BookingMail {
     private static List<Occurrence> datesTold(HubDecision news, Booking booking, Instant now) {
         Predicate<Occurrence> concerned = switch (news.kind()) {
             case APPROVED, DECLINED, CANCELLED_BY_HUB -> occurrence -> !occurrence.isCancelled();
-            case MOVE_APPROVED -> occurrence -> !occurrence.isCancelled()
-                    && (news.date() == null || occurrence.getSeriesDate().equals(news.date()));
-            case DATE_CANCELLED_BY_HUB -> occurrence -> occurrence.getSeriesDate().equals(news.date());
-            case DATES_CANCELLED_BY_HUB_FROM -> occurrence -> !occurrence.getSeriesDate().isBefore(news.date());
+            case MOVE_APPROVED ->
+                occurrence -> !occurrence.isCancelled()
+                        && (news.date() == null || occurrence.getSeriesDate().equals(news.date()));
+            case DATE_CANCELLED_BY_HUB ->
+                occurrence -> occurrence.getSeriesDate().equals(news.date());
+            case DATES_CANCELLED_BY_HUB_FROM ->
+                occurrence -> !occurrence.getSeriesDate().isBefore(news.date());
         };
-        List<Occurrence> all = booking.getOccurrences().stream().filter(concerned).toList();
-        List<Occurrence> toCome = all.stream().filter(occurrence -> occurrence.endsAt().isAfter(now)).toList();
+        List<Occurrence> all =
+                booking.getOccurrences().stream().filter(concerned).toList();
+        List<Occurrence> toCome = all.stream()
+                .filter(occurrence -> occurrence.endsAt().isAfter(now))
+                .toList();
         List<Occurrence> told = new ArrayList<>(toCome.isEmpty() ? all : toCome);
         told.sort((a, b) -> a.startsAt().compareTo(b.startsAt()));
         return told;
@@ -140,7 +161,9 @@ public final class BookingMail {
             return;
         }
         line(body, say("whenMany", label));
-        dates.stream().limit(MOST_DATES_LISTED).forEach(occurrence -> line(body, say("dateLine", slot(booking, occurrence))));
+        dates.stream()
+                .limit(MOST_DATES_LISTED)
+                .forEach(occurrence -> line(body, say("dateLine", slot(booking, occurrence))));
         if (dates.size() > MOST_DATES_LISTED) {
             line(body, say("moreDates", dates.size() - MOST_DATES_LISTED));
         }
@@ -150,13 +173,18 @@ public final class BookingMail {
         String date = day.format(occurrence.getDate());
         String start = TIME.format(occurrence.getStart());
         String end = TIME.format(occurrence.getEnd());
-        boolean elsewhere = occurrence.getRoom() != null && booking.getRoom() != null
+        boolean elsewhere = occurrence.getRoom() != null
+                && booking.getRoom() != null
                 && !occurrence.getRoom().getName().equals(booking.getRoom().getName());
-        return elsewhere ? say("slotElsewhere", date, start, end, occurrence.getRoom().getName()) : say("slot", date, start, end);
+        return elsewhere
+                ? say("slotElsewhere", date, start, end, occurrence.getRoom().getName())
+                : say("slot", date, start, end);
     }
 
     private static String organisationName(Booking booking) {
-        return booking.getOrganisation() == null ? "" : booking.getOrganisation().getName();
+        return booking.getOrganisation() == null
+                ? ""
+                : booking.getOrganisation().getName();
     }
 
     private String say(String key, Object... arguments) {

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,8 +48,11 @@ public class BookingMailOutbox {
     void write(@Observes HubDecision news) {
         if (news.requestId() != null) {
             // The request that asked for an approved move goes; what was written about it now belongs to its booking.
-            entityManager.createQuery("update OutgoingMail m set m.bookingId = :booking where m.bookingId = :request")
-                    .setParameter("booking", news.bookingId()).setParameter("request", news.requestId()).executeUpdate();
+            entityManager
+                    .createQuery("update OutgoingMail m set m.bookingId = :booking where m.bookingId = :request")
+                    .setParameter("booking", news.bookingId())
+                    .setParameter("request", news.requestId())
+                    .executeUpdate();
         }
         Booking booking = entityManager.find(Booking.class, news.bookingId());
         if (booking == null || booking.getOrganisation() == null) {
@@ -61,16 +63,20 @@ public class BookingMailOutbox {
         List<MailMessage> messages;
         try {
             Optional<Account> requester = account(booking.getCreatedBy());
-            String requesterAddress = requester.filter(Account::isActive).map(Account::getEmail).orElse(null);
-            List<String> recipients = BookingMail.recipients(booking.getOrganisation().getContactEmail(), requesterAddress);
+            String requesterAddress =
+                    requester.filter(Account::isActive).map(Account::getEmail).orElse(null);
+            List<String> recipients =
+                    BookingMail.recipients(booking.getOrganisation().getContactEmail(), requesterAddress);
             if (recipients.isEmpty()) {
                 LOG.info(() -> "No email for booking " + booking.getId() + " (" + news.kind() + "): "
-                        + booking.getOrganisation().getName() + " has no contact address and its requester none either.");
+                        + booking.getOrganisation().getName()
+                        + " has no contact address and its requester none either.");
                 return;
             }
             String requestedBy = requester.map(Account::getDisplayName).orElse(booking.getCreatedBy());
             Locale requesterLanguage = requester.flatMap(Account::language).orElse(Words.BASE_LANGUAGE);
-            // Each reader gets it in their own language: the requester in theirs, the organisation's address in the hub's.
+            // Each reader gets it in their own language: the requester in theirs, the organisation's address in the
+            // hub's.
             Map<Locale, List<String>> byLanguage = new LinkedHashMap<>();
             for (String address : recipients) {
                 Locale language = address.equalsIgnoreCase(requesterAddress) ? requesterLanguage : Words.BASE_LANGUAGE;
@@ -83,16 +89,23 @@ public class BookingMailOutbox {
             }
         } catch (RuntimeException unexpected) {
             // Writing an email must never cost the hub the booking change itself.
-            LOG.log(Level.SEVERE, "Could not write the email for booking " + booking.getId() + " (" + news.kind() + ")", unexpected);
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not write the email for booking " + booking.getId() + " (" + news.kind() + ")",
+                    unexpected);
             return;
         }
         messages.forEach(message -> entityManager.persist(new OutgoingMail(booking.getId(), message, now)));
     }
 
     private Optional<Account> account(String username) {
-        return entityManager.createNamedQuery("Account.byUsername", Account.class)
-                .setParameter("username", username).setFlushMode(FlushModeType.COMMIT)
-                .getResultList().stream().findFirst();
+        return entityManager
+                .createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", username)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** The hub's own contact address where its manager has given one, else the address replies go to. */

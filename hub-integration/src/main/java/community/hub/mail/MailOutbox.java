@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,21 +30,25 @@ public class MailOutbox {
     private FeedKey key;
 
     /** A message due to be tried, as it was when seen. */
-    public record Due(long id, long nextAttemptAt) {
-    }
+    public record Due(long id, long nextAttemptAt) {}
 
     /**
      * A message this sender has claimed, with the number of attempts made at it, this one included, and the hub's
      * name as its sender (read here, in the claim's transaction: the sender's thread has none of its own).
      */
-    public record Claimed(long id, List<String> recipients, String subject, String body, int attempts, String hubName) {
-    }
+    public record Claimed(
+            long id, List<String> recipients, String subject, String body, int attempts, String hubName) {}
 
     /** The messages due by {@code now}, longest waiting first. */
     public List<Due> due(Instant now, int most) {
-        return entityManager.createNamedQuery("OutgoingMail.due", Object[].class)
-                .setParameter("now", now.toEpochMilli()).setMaxResults(most).getResultList().stream()
-                .map(row -> new Due(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
+        return entityManager
+                .createNamedQuery("OutgoingMail.due", Object[].class)
+                .setParameter("now", now.toEpochMilli())
+                .setMaxResults(most)
+                .getResultList()
+                .stream()
+                .map(row -> new Due(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                .toList();
     }
 
     /**
@@ -53,9 +56,12 @@ public class MailOutbox {
      * {@code leaseUntil} no other sender tries it; after that (this sender stopped without saying how it went) one may.
      */
     public Optional<Claimed> claim(Due due, Instant leaseUntil) {
-        int claimed = entityManager.createNamedQuery("OutgoingMail.claim")
-                .setParameter("id", due.id()).setParameter("seen", due.nextAttemptAt())
-                .setParameter("leaseUntil", leaseUntil.toEpochMilli()).executeUpdate();
+        int claimed = entityManager
+                .createNamedQuery("OutgoingMail.claim")
+                .setParameter("id", due.id())
+                .setParameter("seen", due.nextAttemptAt())
+                .setParameter("leaseUntil", leaseUntil.toEpochMilli())
+                .executeUpdate();
         if (claimed != 1) {
             return Optional.empty();
         }
@@ -65,11 +71,17 @@ public class MailOutbox {
         try {
             body = mail.bodyToSend(key);
         } catch (IllegalStateException otherKey) {
-            // sealed by an instance with another key: no attempt can send it, so it is given up (and its link forgotten)
+            // sealed by an instance with another key: no attempt can send it, so it is given up (and its link
+            // forgotten)
             mail.failed(otherKey.getMessage(), null);
             return Optional.empty();
         }
-        return Optional.of(new Claimed(mail.getId(), mail.getRecipients(), mail.getSubject(), body, mail.getAttempts(),
+        return Optional.of(new Claimed(
+                mail.getId(),
+                mail.getRecipients(),
+                mail.getSubject(),
+                body,
+                mail.getAttempts(),
                 hubSettings.details().name()));
     }
 

@@ -17,7 +17,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +54,6 @@ public class MailSender {
 
     @Inject
     private Clock clock;
-
 
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
@@ -132,7 +130,11 @@ public class MailSender {
                 wanted.set(false);
                 sendDue();
             } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "Sending booking emails failed; trying again in " + settings.retryEvery().toSeconds() + " s", failed);
+                LOG.log(
+                        Level.WARNING,
+                        "Sending booking emails failed; trying again in "
+                                + settings.retryEvery().toSeconds() + " s",
+                        failed);
             } finally {
                 sending.set(false);
             }
@@ -145,7 +147,8 @@ public class MailSender {
         do {
             due = outbox.due(clock.instant(), BATCH);
             for (MailOutbox.Due message : due) {
-                Optional<MailOutbox.Claimed> claimed = outbox.claim(message, clock.instant().plus(settings.lease()));
+                Optional<MailOutbox.Claimed> claimed =
+                        outbox.claim(message, clock.instant().plus(settings.lease()));
                 if (claimed.isPresent() && !send(claimed.get())) {
                     serverAnswers = false;
                     break;
@@ -188,7 +191,8 @@ public class MailSender {
         if (settings.replyTo().isPresent()) {
             message.setReplyTo(InternetAddress.parse(settings.replyTo().get(), true));
         }
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", mail.recipients()), true));
+        message.setRecipients(
+                Message.RecipientType.TO, InternetAddress.parse(String.join(",", mail.recipients()), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
@@ -204,8 +208,9 @@ public class MailSender {
         }
         Instant next = clock.instant().plus(settings.waitAfter(mail.attempts()));
         outbox.failed(mail.id(), describe(failure), next);
-        LOG.warning(() -> "Could not send email " + mail.id() + " to " + mail.recipients() + " (attempt " + mail.attempts()
-                + " of " + settings.maxAttempts() + "): " + describe(failure) + "; trying again at " + next);
+        LOG.warning(
+                () -> "Could not send email " + mail.id() + " to " + mail.recipients() + " (attempt " + mail.attempts()
+                        + " of " + settings.maxAttempts() + "): " + describe(failure) + "; trying again at " + next);
     }
 
     private void giveUp(MailOutbox.Claimed mail, Exception failure) {
@@ -216,7 +221,9 @@ public class MailSender {
 
     private static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
-        for (Throwable cause = failure; cause != null && text.length() < OutgoingMail.LONGEST_ERROR; cause = cause.getCause()) {
+        for (Throwable cause = failure;
+                cause != null && text.length() < OutgoingMail.LONGEST_ERROR;
+                cause = cause.getCause()) {
             if (!text.isEmpty()) {
                 text.append(" <- ");
             }

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How the hub reaches its mail server, from MicroProfile Config ({@code hub.mail.*}; environment variables such as
@@ -133,7 +132,8 @@ public class MailSettings {
     /** Jakarta Mail session properties for this server, with time limits so a stuck server cannot hold a sender. */
     public Properties sessionProperties() {
         Properties properties = new Properties();
-        String millis = String.valueOf(Duration.ofSeconds(Math.max(1, timeoutSeconds)).toMillis());
+        String millis =
+                String.valueOf(Duration.ofSeconds(Math.max(1, timeoutSeconds)).toMillis());
         properties.put("mail.transport.protocol", "smtp");
         properties.put("mail.smtp.host", host().orElse("localhost"));
         properties.put("mail.smtp.port", String.valueOf(port));
@@ -150,8 +150,10 @@ public class MailSettings {
 
     /** One line for the log: where mail goes, or that it is off. */
     public String describe() {
-        return host().map(server -> "Emails (bookings, the café rota) go through " + server + ":" + port + " from " + from
-                        + (username().isPresent() ? " as " + username().get() : "") + (startTls ? " with STARTTLS" : ""))
-                .orElse("Mail is off (hub.mail.host is not set): booking emails wait in the outbox until a mail server is set.");
+        return host().map(server -> "Emails (bookings, the café rota) go through " + server + ":" + port + " from "
+                        + from + (username().isPresent() ? " as " + username().get() : "")
+                        + (startTls ? " with STARTTLS" : ""))
+                .orElse(
+                        "Mail is off (hub.mail.host is not set): booking emails wait in the outbox until a mail server is set.");
     }
 }

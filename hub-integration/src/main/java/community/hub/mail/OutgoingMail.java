@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +20,14 @@ import java.util.List;
  */
 @Entity
 @Table(name = "outgoing_mail")
-@NamedQuery(name = "OutgoingMail.due", query = "select m.id, m.nextAttemptAt from OutgoingMail m "
-        + "where m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
-@NamedQuery(name = "OutgoingMail.claim", query = "update OutgoingMail m set m.attempts = m.attempts + 1, "
-        + "m.nextAttemptAt = :leaseUntil where m.id = :id and m.nextAttemptAt = :seen and m.sentAt is null")
+@NamedQuery(
+        name = "OutgoingMail.due",
+        query = "select m.id, m.nextAttemptAt from OutgoingMail m "
+                + "where m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(
+        name = "OutgoingMail.claim",
+        query = "update OutgoingMail m set m.attempts = m.attempts + 1, "
+                + "m.nextAttemptAt = :leaseUntil where m.id = :id and m.nextAttemptAt = :seen and m.sentAt is null")
 public class OutgoingMail {
 
     static final int LONGEST_ERROR = 500;

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;

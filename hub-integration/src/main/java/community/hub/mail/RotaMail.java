@@ -4,7 +4,6 @@ import community.hub.Words;
 import community.hub.rota.RotaNews;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.SpokenTime;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

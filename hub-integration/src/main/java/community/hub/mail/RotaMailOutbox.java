@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -49,8 +48,11 @@ public class RotaMailOutbox {
                 message = mail.compose(news.kind(), news.week(), member);
             } catch (RuntimeException unexpected) {
                 // Writing an email must never cost the hub the rota change itself.
-                LOG.log(Level.SEVERE, "Could not write the rota email for member " + member.memberId() + " (" + news.kind() + ", "
-                        + news.week() + ")", unexpected);
+                LOG.log(
+                        Level.SEVERE,
+                        "Could not write the rota email for member " + member.memberId() + " (" + news.kind() + ", "
+                                + news.week() + ")",
+                        unexpected);
                 continue;
             }
             entityManager.persist(new OutgoingMail(null, message, now));
@@ -60,7 +62,8 @@ public class RotaMailOutbox {
     /** The member's own language where their account chose one. */
     private Locale language(long memberId) {
         CafeMember member = entityManager.find(CafeMember.class, memberId);
-        return member == null || member.getAccount() == null ? Words.BASE_LANGUAGE
+        return member == null || member.getAccount() == null
+                ? Words.BASE_LANGUAGE
                 : member.getAccount().language().orElse(Words.BASE_LANGUAGE);
     }
 

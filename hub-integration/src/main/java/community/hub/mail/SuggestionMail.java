@@ -2,7 +2,6 @@ package community.hub.mail;
 
 import community.hub.suggestion.Letter;
 import community.hub.suggestion.Suggestion;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;

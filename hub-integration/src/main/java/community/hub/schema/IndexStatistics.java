@@ -1,12 +1,12 @@
 package community.hub.schema;
 
-import javax.sql.DataSource;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Brings embedded Derby's index statistics up to date, so that its optimiser plans with the row counts of today.
@@ -23,8 +23,7 @@ public final class IndexStatistics {
 
     private static final String DERBY = "Apache Derby";
 
-    private IndexStatistics() {
-    }
+    private IndexStatistics() {}
 
     /** Refreshes the statistics of every index of every table in the hub's schema and says how many tables it read. */
     public static int refresh(DataSource dataSource) throws SQLException {
@@ -34,7 +33,8 @@ public final class IndexStatistics {
             }
             String schema = connection.getSchema();
             List<String> tables = tablesIn(connection, schema);
-            try (CallableStatement update = connection.prepareCall("call SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, null)")) {
+            try (CallableStatement update =
+                    connection.prepareCall("call SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, null)")) {
                 for (String table : tables) {
                     update.setString(1, schema);
                     update.setString(2, table);
@@ -47,7 +47,7 @@ public final class IndexStatistics {
 
     private static List<String> tablesIn(Connection connection, String schema) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (ResultSet tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
+        try (ResultSet tables = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME"));
             }

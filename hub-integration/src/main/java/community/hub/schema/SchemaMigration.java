@@ -1,15 +1,13 @@
 package community.hub.schema;
 
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
 
 /** Brings a database's schema up to the newest migration. Safe to run at every start. */
 public final class SchemaMigration {
 
-    private SchemaMigration() {
-    }
+    private SchemaMigration() {}
 
     /** Applies the migrations the database does not have yet and says how many it applied. */
     public static int migrate(DataSource dataSource) {

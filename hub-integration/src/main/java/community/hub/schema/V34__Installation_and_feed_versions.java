@@ -1,12 +1,11 @@
 package community.hub.schema;
 
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * Two things the calendar feeds need. {@code hub_installation}: one row holding an id of this installation, random and
@@ -19,8 +18,9 @@ public class V34__Installation_and_feed_versions extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("CREATE TABLE hub_installation (id INTEGER NOT NULL PRIMARY KEY, installation_id VARCHAR(36) NOT NULL, "
-                    + "CONSTRAINT hub_installation_one_row CHECK (id = 1))");
+            statement.execute(
+                    "CREATE TABLE hub_installation (id INTEGER NOT NULL PRIMARY KEY, installation_id VARCHAR(36) NOT NULL, "
+                            + "CONSTRAINT hub_installation_one_row CHECK (id = 1))");
             statement.execute("CREATE TABLE feed_version (feed_key VARCHAR(200) NOT NULL PRIMARY KEY, "
                     + "content_tag VARCHAR(100) NOT NULL, changed_at BIGINT NOT NULL)");
         }

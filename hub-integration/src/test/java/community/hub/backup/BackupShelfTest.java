@@ -1,9 +1,7 @@
 package community.hub.backup;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Backups of a real embedded Derby database taken while it is open, and a database brought back to one. */
 class BackupShelfTest {
@@ -30,11 +29,13 @@ class BackupShelfTest {
 
     @BeforeAll
     static void aDatabaseWithSomeRows() throws SQLException {
-        System.setProperty("derby.stream.error.file", directory.resolve("derby.log").toString());
+        System.setProperty(
+                "derby.stream.error.file", directory.resolve("derby.log").toString());
         database = new EmbeddedDataSource();
         database.setDatabaseName(directory.resolve("data/hub").toString());
         database.setCreateDatabase("create");
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("CREATE TABLE booking (id INT PRIMARY KEY, title VARCHAR(100))");
             sql.execute("INSERT INTO booking VALUES (1, 'Food bank'), (2, 'Youth club')");
         }
@@ -42,7 +43,8 @@ class BackupShelfTest {
 
     private static List<String> titles(Connection connection) throws SQLException {
         List<String> titles = new ArrayList<>();
-        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("SELECT title FROM booking ORDER BY id")) {
+        try (Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT title FROM booking ORDER BY id")) {
             while (rows.next()) {
                 titles.add(rows.getString(1));
             }
@@ -75,8 +77,11 @@ class BackupShelfTest {
             assertThat(titles(connection)).containsExactly("Food bank", "Youth club");
         }
         RestoreOption.done(restored, copy.orElseThrow());
-        assertThat(RestoreOption.pending(restored, backup.folder().toString())).as("done once only").isEmpty();
-        assertThat(RestoreOption.pending(restored, copy.orElseThrow().toString())).isEmpty();
+        assertThat(RestoreOption.pending(restored, backup.folder().toString()))
+                .as("done once only")
+                .isEmpty();
+        assertThat(RestoreOption.pending(restored, copy.orElseThrow().toString()))
+                .isEmpty();
     }
 
     @Test
@@ -95,10 +100,13 @@ class BackupShelfTest {
         }
         Files.createDirectories(directory.resolve("pruned/2026-11-03T023000Z.partial/hub"));
 
-        assertThat(shelf.backups()).extracting(Backup::name)
+        assertThat(shelf.backups())
+                .extracting(Backup::name)
                 .containsExactly("2026-11-02T023000Z", "2026-11-01T140000Z", "2026-11-01T023000Z");
         assertThat(shelf.prune(new Retention(1, 0))).extracting(Backup::name).containsExactly("2026-11-01T023000Z");
-        assertThat(shelf.backups()).extracting(Backup::name).containsExactly("2026-11-02T023000Z", "2026-11-01T140000Z");
+        assertThat(shelf.backups())
+                .extracting(Backup::name)
+                .containsExactly("2026-11-02T023000Z", "2026-11-01T140000Z");
         assertThat(shelf.remove("../data")).isFalse();
         assertThat(shelf.remove("2026-11-01T140000Z")).isTrue();
         assertThat(shelf.backups()).extracting(Backup::name).containsExactly("2026-11-02T023000Z");

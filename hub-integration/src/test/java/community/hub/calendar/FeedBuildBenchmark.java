@@ -10,7 +10,6 @@ import community.hub.booking.Visibility;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
 import community.hub.room.RoomDetails;
-
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -34,8 +33,7 @@ public final class FeedBuildBenchmark {
     private static final Instant NOW = Instant.parse("2027-01-01T12:00:00Z");
     private static final LocalDate FIRST_MONDAY = LocalDate.of(2027, 1, 4);
 
-    private FeedBuildBenchmark() {
-    }
+    private FeedBuildBenchmark() {}
 
     public static void main(String[] args) {
         List<Room> rooms = new ArrayList<>();
@@ -48,7 +46,11 @@ public final class FeedBuildBenchmark {
             Room room = rooms.get(series % 9);
             LocalDate first = FIRST_MONDAY.plusDays(series % 6);
             LocalTime start = LocalTime.of(8 + (series / 9) % 12, 0);
-            bookings.add(booking(id++, room, "Weekly activity " + series, LocalDateTime.of(first, start),
+            bookings.add(booking(
+                    id++,
+                    room,
+                    "Weekly activity " + series,
+                    LocalDateTime.of(first, start),
                     Recurrence.weeklyTimes(1, 52, first.getDayOfWeek())));
         }
         for (int oneOff = 0; oneOff < 2000; oneOff++) {
@@ -57,10 +59,13 @@ public final class FeedBuildBenchmark {
             if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 day = day.plusDays(1);
             }
-            bookings.add(booking(id++, room, "One-off event " + oneOff, LocalDateTime.of(day, LocalTime.of(20, 0)), null));
+            bookings.add(
+                    booking(id++, room, "One-off event " + oneOff, LocalDateTime.of(day, LocalTime.of(20, 0)), null));
         }
-        HubCalendar calendars = new HubCalendar(new HubCalendar.Publisher("Fleetwood Community Hub",
-                "5f0c2a9e-7d1b-4c55-9a63-0b8f3e2d4c11", "hello@hub.example"), FeedWords.english());
+        HubCalendar calendars = new HubCalendar(
+                new HubCalendar.Publisher(
+                        "Fleetwood Community Hub", "5f0c2a9e-7d1b-4c55-9a63-0b8f3e2d4c11", "hello@hub.example"),
+                FeedWords.english());
         FeedDescription hub = new FeedDescription("What's on", "Everything public", FeedContent.PUBLIC_ONLY);
         for (int warmUp = 0; warmUp < 10; warmUp++) {
             calendars.build(hub, bookings, NOW);
@@ -73,8 +78,14 @@ public final class FeedBuildBenchmark {
             millis[run] = (System.nanoTime() - started) / 1_000_000;
         }
         Arrays.sort(millis);
-        System.out.printf("A year's hub feed: %d bookings, %d kB; build median %d ms, best %d ms, worst %d ms over %d runs%n",
-                bookings.size(), bytes / 1024, millis[millis.length / 2], millis[0], millis[millis.length - 1], millis.length);
+        System.out.printf(
+                "A year's hub feed: %d bookings, %d kB; build median %d ms, best %d ms, worst %d ms over %d runs%n",
+                bookings.size(),
+                bytes / 1024,
+                millis[millis.length / 2],
+                millis[0],
+                millis[millis.length - 1],
+                millis.length);
     }
 
     private static Room room(long id) {
@@ -106,7 +117,10 @@ public final class FeedBuildBenchmark {
         request.setStart(start);
         request.setEnd(start.plusHours(1));
         request.setRecurrence(rule);
-        return withId(new Booking(request, room, null, BookingRules.slots(request), BookingStatus.CONFIRMED, "staff", NOW), Booking.class, id);
+        return withId(
+                new Booking(request, room, null, BookingRules.slots(request), BookingStatus.CONFIRMED, "staff", NOW),
+                Booking.class,
+                id);
     }
 
     private static <T> T withId(T entity, Class<T> type, long id) {

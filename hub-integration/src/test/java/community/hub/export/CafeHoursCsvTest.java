@@ -1,13 +1,12 @@
 package community.hub.export;
 
-import community.hub.rota.store.MemberHours;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.rota.store.MemberHours;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CafeHoursCsvTest {
 
@@ -17,32 +16,39 @@ class CafeHoursCsvTest {
 
     @Test
     void oneLinePerMemberWithTheirShiftsAndHoursAsADecimal() {
-        String csv = CafeHoursCsv.of(MARCH, List.of(
-                new MemberHours(4, "Sam Kelly", 3, Duration.ofHours(12)),
-                new MemberHours(7, "Ruth Ogden", 5, Duration.ofMinutes(1230))));
+        String csv = CafeHoursCsv.of(
+                MARCH,
+                List.of(
+                        new MemberHours(4, "Sam Kelly", 3, Duration.ofHours(12)),
+                        new MemberHours(7, "Ruth Ogden", 5, Duration.ofMinutes(1230))));
 
-        assertThat(csv).isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n"
-                + MONTH_AS_TEXT + ",Sam Kelly,3,12\r\n"
-                + MONTH_AS_TEXT + ",Ruth Ogden,5,20.5\r\n");
+        assertThat(csv)
+                .isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n"
+                        + MONTH_AS_TEXT + ",Sam Kelly,3,12\r\n"
+                        + MONTH_AS_TEXT + ",Ruth Ogden,5,20.5\r\n");
     }
 
     @Test
     void namesWithCommasOrQuotesAreQuotedAndFormulasAreNeverRun() {
-        String csv = CafeHoursCsv.of(MARCH, List.of(
-                new MemberHours(1, "Byrne, Maggie", 1, Duration.ofHours(4)),
-                new MemberHours(2, "Jo \"JJ\" Fletcher", 1, Duration.ofHours(4)),
-                new MemberHours(3, "=HYPERLINK(\"http://example.com\")", 1, Duration.ofHours(4))));
+        String csv = CafeHoursCsv.of(
+                MARCH,
+                List.of(
+                        new MemberHours(1, "Byrne, Maggie", 1, Duration.ofHours(4)),
+                        new MemberHours(2, "Jo \"JJ\" Fletcher", 1, Duration.ofHours(4)),
+                        new MemberHours(3, "=HYPERLINK(\"http://example.com\")", 1, Duration.ofHours(4))));
 
-        assertThat(csv.split("\r\n")).containsExactly(
-                SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours",
-                MONTH_AS_TEXT + ",\"Byrne, Maggie\",1,4",
-                MONTH_AS_TEXT + ",\"Jo \"\"JJ\"\" Fletcher\",1,4",
-                MONTH_AS_TEXT + ",\"'=HYPERLINK(\"\"http://example.com\"\")\",1,4");
+        assertThat(csv.split("\r\n"))
+                .containsExactly(
+                        SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours",
+                        MONTH_AS_TEXT + ",\"Byrne, Maggie\",1,4",
+                        MONTH_AS_TEXT + ",\"Jo \"\"JJ\"\" Fletcher\",1,4",
+                        MONTH_AS_TEXT + ",\"'=HYPERLINK(\"\"http://example.com\"\")\",1,4");
     }
 
     @Test
     void aMonthWithNobodyOnTheRotaIsJustTheHeader() {
-        assertThat(CafeHoursCsv.of(MARCH, List.of())).isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n");
+        assertThat(CafeHoursCsv.of(MARCH, List.of()))
+                .isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n");
         assertThat(CafeHoursCsv.fileName(MARCH)).isEqualTo("cafe-hours-2026-03.csv");
     }
 }

@@ -7,13 +7,11 @@ import community.hub.organisation.OrganisationType;
 import community.hub.report.ActivityFigures;
 import community.hub.report.ImpactReport;
 import community.hub.report.ReportPeriod;
-import community.hub.report.RoomWeek;
 import community.hub.report.UsedSession;
 import community.hub.report.Utilisation;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
 import community.hub.room.RoomDetails;
-
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -39,8 +37,7 @@ public final class ReportBenchmark {
 
     private static final ReportPeriod YEAR = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
-    private ReportBenchmark() {
-    }
+    private ReportBenchmark() {}
 
     public static void main(String[] arguments) throws ReflectiveOperationException {
         List<Room> rooms = new ArrayList<>();
@@ -54,12 +51,23 @@ public final class ReportBenchmark {
         for (int series = 0; series < 60; series++) {
             LocalDate first = YEAR.from().plusDays(series % 7);
             for (LocalDate day = first; !day.isAfter(YEAR.to()); day = day.plusWeeks(1)) {
-                sessions.add(session(series, 1 + series % 9, types[series % types.length], kinds[series % kinds.length], day, random));
+                sessions.add(session(
+                        series,
+                        1 + series % 9,
+                        types[series % types.length],
+                        kinds[series % kinds.length],
+                        day,
+                        random));
             }
         }
         for (int once = 0; once < 2000; once++) {
-            sessions.add(session(1000 + once, 1 + once % 9, types[once % types.length], kinds[once % kinds.length],
-                    YEAR.from().plusDays(random.nextInt(365)), random));
+            sessions.add(session(
+                    1000 + once,
+                    1 + once % 9,
+                    types[once % types.length],
+                    kinds[once % kinds.length],
+                    YEAR.from().plusDays(random.nextInt(365)),
+                    random));
         }
         long[] utilisation = time(() -> Utilisation.of(rooms, List.of(), sessions, YEAR));
         long[] activity = time(() -> ActivityFigures.of(YEAR, sessions));
@@ -68,19 +76,47 @@ public final class ReportBenchmark {
         List<IncomeAndSubsidy> dividend = new ArrayList<>();
         for (OrganisationType kind : kinds) {
             organisations.put(kind, 4);
-            dividend.add(new IncomeAndSubsidy(YearMonth.of(2026, 1), kind, new BigDecimal("500.00"), new BigDecimal("4000.00"), new BigDecimal("9000.00")));
+            dividend.add(new IncomeAndSubsidy(
+                    YearMonth.of(2026, 1),
+                    kind,
+                    new BigDecimal("500.00"),
+                    new BigDecimal("4000.00"),
+                    new BigDecimal("9000.00")));
         }
-        ImpactReport report = new ImpactReport(YEAR, "Fleetwood Community Hub", YearMonth.of(2026, 1), YearMonth.of(2026, 12), 2060,
-                figures.total(), figures.byActivityType(), organisations, dividend, IncomeMix.of(new BigDecimal("20000"), List.of()),
-                new BigDecimal("5200.00"), 40, List.of());
+        ImpactReport report = new ImpactReport(
+                YEAR,
+                "Fleetwood Community Hub",
+                YearMonth.of(2026, 1),
+                YearMonth.of(2026, 12),
+                2060,
+                figures.total(),
+                figures.byActivityType(),
+                organisations,
+                dividend,
+                IncomeMix.of(new BigDecimal("20000"), List.of()),
+                new BigDecimal("5200.00"),
+                40,
+                List.of());
         long[] pdf = time(() -> ImpactPdf.of(report, "1 January 2026 to 31 December 2026", key -> key));
-        System.out.printf("%d sessions%nutilisation: cold %d ms, median %d ms%nactivity: cold %d ms, median %d ms%nimpact PDF: cold %d ms, median %d ms%n",
+        System.out.printf(
+                "%d sessions%nutilisation: cold %d ms, median %d ms%nactivity: cold %d ms, median %d ms%nimpact PDF: cold %d ms, median %d ms%n",
                 sessions.size(), utilisation[0], utilisation[1], activity[0], activity[1], pdf[0], pdf[1]);
     }
 
-    private static UsedSession session(long booking, long room, ActivityType type, OrganisationType kind, LocalDate day, Random random) {
+    private static UsedSession session(
+            long booking, long room, ActivityType type, OrganisationType kind, LocalDate day, Random random) {
         int count = random.nextInt(30);
-        return new UsedSession(booking, room, type, booking % 5L, kind, day, 60 + random.nextInt(4) * 30L, true, count, random.nextInt(count + 1));
+        return new UsedSession(
+                booking,
+                room,
+                type,
+                booking % 5L,
+                kind,
+                day,
+                60 + random.nextInt(4) * 30L,
+                true,
+                count,
+                random.nextInt(count + 1));
     }
 
     private static long[] time(Runnable work) {
@@ -110,7 +146,9 @@ public final class ReportBenchmark {
         details.setMaximumBookingMinutes(480);
         details.setStandardHourlyRate(new BigDecimal("30.00"));
         details.setCommunityHourlyRate(new BigDecimal("12.50"));
-        details.setOpeningHours(Arrays.stream(DayOfWeek.values()).map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0))).toList());
+        details.setOpeningHours(Arrays.stream(DayOfWeek.values())
+                .map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0)))
+                .toList());
         Room room = new Room(details);
         Field field = Room.class.getDeclaredField("id");
         field.setAccessible(true);

@@ -1,27 +1,35 @@
 package community.hub.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.charge.ChargeLine;
 import community.hub.charge.RoomUse;
 import community.hub.charge.Statement;
 import community.hub.organisation.OrganisationType;
 import community.hub.room.RateBand;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StatementCsvTest {
 
     private static final YearMonth MARCH = YearMonth.of(2027, 3);
 
-    private static ChargeLine line(int day, String title, long minutes, long included, String amount, String standard, boolean late) {
-        RoomUse use = new RoomUse(40 + day, title, MARCH.atDay(day), LocalTime.of(10, 0), LocalTime.of(10, 0).plusMinutes(minutes),
-                "Caf\u00e9", minutes, new BigDecimal("12.50"), new BigDecimal("30.00"), late);
+    private static ChargeLine line(
+            int day, String title, long minutes, long included, String amount, String standard, boolean late) {
+        RoomUse use = new RoomUse(
+                40 + day,
+                title,
+                MARCH.atDay(day),
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 0).plusMinutes(minutes),
+                "Caf\u00e9",
+                minutes,
+                new BigDecimal("12.50"),
+                new BigDecimal("30.00"),
+                late);
         return new ChargeLine(use, included, new BigDecimal(amount), new BigDecimal(standard));
     }
 
@@ -31,21 +39,25 @@ class StatementCsvTest {
 
     @Test
     void aByteOrderMarkAHeaderAndALinePerDateWithNoTotalLineToCountTwice() {
-        String csv = StatementCsv.of(statement("Fleetwood Art Club", List.of(
-                line(2, "Life drawing", 120, 60, "12.50", "60.00", false),
-                line(9, "Life drawing", 90, 0, "18.75", "45.00", true))));
+        String csv = StatementCsv.of(statement(
+                "Fleetwood Art Club",
+                List.of(
+                        line(2, "Life drawing", 120, 60, "12.50", "60.00", false),
+                        line(9, "Life drawing", 90, 0, "18.75", "45.00", true))));
 
         assertThat(csv).startsWith(SpreadsheetCsv.BYTE_ORDER_MARK).endsWith("\r\n");
-        assertThat(csv.substring(1).split("\r\n")).containsExactly(
-                "Organisation,Month,Date,Start,End,Room,Booking,Title,Hours,Included hours,Rate (GBP/hour),Amount (GBP),"
-                        + "Standard amount (GBP),Called off late",
-                "Fleetwood Art Club,\"=\"\"2027-03\"\"\",2027-03-02,10:00,12:00,Caf\u00e9,42,Life drawing,2.00,1.00,12.50,12.50,60.00,no",
-                "Fleetwood Art Club,\"=\"\"2027-03\"\"\",2027-03-09,10:00,11:30,Caf\u00e9,49,Life drawing,1.50,0.00,12.50,18.75,45.00,yes");
+        assertThat(csv.substring(1).split("\r\n"))
+                .containsExactly(
+                        "Organisation,Month,Date,Start,End,Room,Booking,Title,Hours,Included hours,Rate (GBP/hour),Amount (GBP),"
+                                + "Standard amount (GBP),Called off late",
+                        "Fleetwood Art Club,\"=\"\"2027-03\"\"\",2027-03-02,10:00,12:00,Caf\u00e9,42,Life drawing,2.00,1.00,12.50,12.50,60.00,no",
+                        "Fleetwood Art Club,\"=\"\"2027-03\"\"\",2027-03-09,10:00,11:30,Caf\u00e9,49,Life drawing,1.50,0.00,12.50,18.75,45.00,yes");
     }
 
     @Test
     void textThatLooksLikeAFormulaIsKeptAsText() {
-        String csv = StatementCsv.of(statement("+Plus Group", List.of(line(2, "@home, together", 60, 0, "12.50", "30.00", false))));
+        String csv = StatementCsv.of(
+                statement("+Plus Group", List.of(line(2, "@home, together", 60, 0, "12.50", "30.00", false))));
 
         assertThat(csv).contains("'+Plus Group,\"=\"\"2027-03\"\"\",2027-03-02", "\"'@home, together\"");
     }

@@ -1,18 +1,17 @@
 package community.hub.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaNews;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The café rota emails as a member of the team reads them: plain, easy English, days and times in words. */
 class RotaMailTest {
@@ -24,15 +23,25 @@ class RotaMailTest {
     private static final Shift FRIDAY_LUNCH = shift("2029-03-09", "11:45", "14:10");
 
     private static Shift shift(String date, String start, String end) {
-        return new Shift(date + "T" + start, LocalDate.parse(date), LocalTime.parse(start), LocalTime.parse(end),
+        return new Shift(
+                date + "T" + start,
+                LocalDate.parse(date),
+                LocalTime.parse(start),
+                LocalTime.parse(end),
                 Map.of(CafeRole.KITCHEN, 1, CafeRole.BARISTA, 1));
     }
 
     @Test
     void aPublishedWeekGivesTheMemberTheirOwnShiftsWithDaysTimesAndJobsInWords() {
-        RotaNews.MemberNews priya = new RotaNews.MemberNews(4, "Priya Shah", "priya@cafe.example", List.of(
-                new RotaNews.Place(TUESDAY, CafeRole.KITCHEN, null),
-                new RotaNews.Place(FRIDAY_LUNCH, CafeRole.BARISTA, "Community lunch")), List.of(), List.of());
+        RotaNews.MemberNews priya = new RotaNews.MemberNews(
+                4,
+                "Priya Shah",
+                "priya@cafe.example",
+                List.of(
+                        new RotaNews.Place(TUESDAY, CafeRole.KITCHEN, null),
+                        new RotaNews.Place(FRIDAY_LUNCH, CafeRole.BARISTA, "Community lunch")),
+                List.of(),
+                List.of());
 
         MailMessage mail = MAIL.compose(RotaNews.Kind.PUBLISHED, WEEK, priya);
 
@@ -64,14 +73,19 @@ class RotaMailTest {
 
     @Test
     void aChangeSaysWhatIsNewAndWhatTheyNoLongerDoThenEveryShiftNow() {
-        RotaNews.MemberNews gary = new RotaNews.MemberNews(9, "Gary Holt", "gary@cafe.example",
+        RotaNews.MemberNews gary = new RotaNews.MemberNews(
+                9,
+                "Gary Holt",
+                "gary@cafe.example",
                 List.of(new RotaNews.Place(THURSDAY, CafeRole.KITCHEN, null)),
                 List.of(new RotaNews.Place(THURSDAY, CafeRole.KITCHEN, null)),
                 List.of(new RotaNews.Place(TUESDAY, CafeRole.BARISTA, null)));
 
-        MailMessage mail = new RotaMail(null, "Fleetwood Community Hub", Locale.UK).compose(RotaNews.Kind.CHANGED, WEEK, gary);
+        MailMessage mail =
+                new RotaMail(null, "Fleetwood Community Hub", Locale.UK).compose(RotaNews.Kind.CHANGED, WEEK, gary);
 
-        assertThat(mail.subject()).isEqualTo("Your caf\u00e9 shifts have changed: the week starting Monday 5 March 2029");
+        assertThat(mail.subject())
+                .isEqualTo("Your caf\u00e9 shifts have changed: the week starting Monday 5 March 2029");
         assertThat(mail.body()).isEqualTo("""
                 Hello Gary,
 
@@ -107,12 +121,20 @@ class RotaMailTest {
 
     @Test
     void someoneTakenOffEveryShiftIsToldTheyHaveNoneThatWeek() {
-        RotaNews.MemberNews lena = new RotaNews.MemberNews(5, "Lena", "lena@cafe.example", List.of(), List.of(),
-                List.of(new RotaNews.Place(TUESDAY, CafeRole.KITCHEN, null), new RotaNews.Place(THURSDAY, CafeRole.KITCHEN, null)));
+        RotaNews.MemberNews lena = new RotaNews.MemberNews(
+                5,
+                "Lena",
+                "lena@cafe.example",
+                List.of(),
+                List.of(),
+                List.of(
+                        new RotaNews.Place(TUESDAY, CafeRole.KITCHEN, null),
+                        new RotaNews.Place(THURSDAY, CafeRole.KITCHEN, null)));
 
         String body = MAIL.compose(RotaNews.Kind.CHANGED, WEEK, lena).body();
 
-        assertThat(body).startsWith("Hello Lena,\n")
+        assertThat(body)
+                .startsWith("Hello Lena,\n")
                 .contains("You do not work these shifts any more:\n\nTuesday 6 March\n")
                 .contains("You have no caf\u00e9 shifts that week now.\n\nIf you cannot come")
                 .doesNotContain("new shift", "That is");

@@ -1,8 +1,6 @@
 package community.hub.schema;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +11,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Refreshing index statistics in a real embedded Derby database with Derby's own refresh turned off, as the hub runs it. */
 class IndexStatisticsTest {
@@ -30,7 +29,9 @@ class IndexStatisticsTest {
         EmbeddedDataSource database = databaseWithoutAutomaticStatistics(directory);
         SchemaMigration.migrate(database);
         addClosures(database, 400);
-        assertThat(statisticsOf(database, "CLOSURE")).as("nothing made statistics before the refresh").isEmpty();
+        assertThat(statisticsOf(database, "CLOSURE"))
+                .as("nothing made statistics before the refresh")
+                .isEmpty();
 
         int tables = IndexStatistics.refresh(database);
 
@@ -40,11 +41,13 @@ class IndexStatisticsTest {
 
         addClosures(database, 100);
         IndexStatistics.refresh(database);
-        assertThat(statisticsOf(database, "CLOSURE")).allSatisfy((index, made) -> assertThat(made).as(index).isAfter(closures.get(index)));
+        assertThat(statisticsOf(database, "CLOSURE"))
+                .allSatisfy((index, made) -> assertThat(made).as(index).isAfter(closures.get(index)));
     }
 
     private static EmbeddedDataSource databaseWithoutAutomaticStatistics(Path directory) {
-        System.setProperty("derby.stream.error.file", directory.resolve("derby.log").toString());
+        System.setProperty(
+                "derby.stream.error.file", directory.resolve("derby.log").toString());
         System.setProperty("derby.storage.indexStats.auto", "false");
         EmbeddedDataSource database = new EmbeddedDataSource();
         database.setDatabaseName(directory.resolve("hub").toString());
@@ -53,8 +56,9 @@ class IndexStatisticsTest {
     }
 
     private static void addClosures(EmbeddedDataSource database, int count) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "insert into closure (first_day, last_day, starts_at, ends_at, reason) values ('2030-01-01', '2030-01-01', ?, ?, 'Maintenance')")) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into closure (first_day, last_day, starts_at, ends_at, reason) values ('2030-01-01', '2030-01-01', ?, ?, 'Maintenance')")) {
             connection.setAutoCommit(false);
             for (int day = 0; day < count; day++) {
                 long start = 1_900_000_000_000L + day * 86_400_000L;
@@ -64,8 +68,12 @@ class IndexStatisticsTest {
             }
             insert.executeBatch();
             try (Statement statement = connection.createStatement()) {
-                // a query the optimiser plans with the period index: the moment Derby's own refresh would make statistics
-                statement.executeQuery("select count(*) from closure where starts_at < 1900000000000 and ends_at > 1800000000000").close();
+                // a query the optimiser plans with the period index: the moment Derby's own refresh would make
+                // statistics
+                statement
+                        .executeQuery(
+                                "select count(*) from closure where starts_at < 1900000000000 and ends_at > 1800000000000")
+                        .close();
             }
             connection.commit();
         }
@@ -73,7 +81,8 @@ class IndexStatisticsTest {
 
     private static Map<String, Timestamp> statisticsOf(EmbeddedDataSource database, String table) throws SQLException {
         Map<String, Timestamp> made = new HashMap<>();
-        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(STATISTICS_OF_INDEXES)) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(STATISTICS_OF_INDEXES)) {
             query.setString(1, table);
             try (ResultSet statistics = query.executeQuery()) {
                 while (statistics.next()) {

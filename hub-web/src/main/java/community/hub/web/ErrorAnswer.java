@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -30,7 +29,8 @@ public class ErrorAnswer extends HttpServlet {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -59,7 +59,8 @@ public class ErrorAnswer extends HttpServlet {
         };
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status)
+            throws IOException {
         String key = switch (status) {
             case 403 -> "problem.forbidden";
             case 404 -> "problem.notFound";
@@ -71,7 +72,9 @@ public class ErrorAnswer extends HttpServlet {
         response.resetBuffer();
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(Problem.of(status, Text.get(locale, key + ".title"), Text.get(locale, key + ".detail"))));
+        response.getWriter()
+                .write(JSON.toJson(
+                        Problem.of(status, Text.get(locale, key + ".title"), Text.get(locale, key + ".detail"))));
     }
 
     /** The expired page, shown for a stale or forged form (web.xml), answers 400: the form was the caller's, not the hub's fault. */

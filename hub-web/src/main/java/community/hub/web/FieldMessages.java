@@ -6,12 +6,11 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import org.omnifaces.util.Components;
-
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.omnifaces.util.Components;
 
 /**
  * Puts the hub's messages where people look for them: a refusal about a field beside that field
@@ -19,8 +18,7 @@ import java.util.function.Supplier;
  */
 public final class FieldMessages {
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     /**
      * Does what the person asked, and shows why not if the hub refuses it: each refusal or invalid field beside its
@@ -57,16 +55,19 @@ public final class FieldMessages {
      */
     public static boolean attempted(Runnable action) {
         return attempt(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }).isPresent();
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
     }
 
     /** Shows a refusal beside its field, or at the top of the page when it names none in this form. */
     public static void show(Refusal refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String message = refusal.message(faces.getViewRoot().getLocale());
-        String field = refusal.field() == null ? null : refusal.field().substring(refusal.field().lastIndexOf('.') + 1);
+        String field = refusal.field() == null
+                ? null
+                : refusal.field().substring(refusal.field().lastIndexOf('.') + 1);
         faces.addMessage(clientIdOf(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         faces.validationFailed();
     }
@@ -81,7 +82,8 @@ public final class FieldMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (ConstraintViolation<?> violation : violations) {
             String field = FieldNames.of(violation);
-            faces.addMessage(clientIdOf(field.replaceAll("\\[.*", "")),
+            faces.addMessage(
+                    clientIdOf(field.replaceAll("\\[.*", "")),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), violation.getMessage()));
         }
         faces.validationFailed();

@@ -2,14 +2,12 @@ package community.hub.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-
 import java.util.Locale;
 
 /** Names an invalid field as a form or an API client knows it, whatever Java method it reached. */
 public final class FieldNames {
 
-    private FieldNames() {
-    }
+    private FieldNames() {}
 
     /**
      * The property path below the method parameter, so {@code add.details.openingHours[0].closes}
@@ -32,7 +30,9 @@ public final class FieldNames {
     private static void append(StringBuilder field, Path.Node node) {
         if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
             Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
-            field.append('[').append(key instanceof Enum<?> choice ? choice.name().toLowerCase(Locale.ROOT) : key).append(']');
+            field.append('[')
+                    .append(key instanceof Enum<?> choice ? choice.name().toLowerCase(Locale.ROOT) : key)
+                    .append(']');
         }
         String name = node.getName();
         if (name != null && !name.startsWith("<")) {

@@ -2,10 +2,9 @@ package community.hub.web;
 
 import community.hub.Refusal;
 import community.hub.web.language.Formats;
-import org.omnifaces.util.Faces;
-
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.omnifaces.util.Faces;
 
 /**
  * Answers a page request with 404 and the friendly "not found" page: what a page shows for an id the caller may
@@ -13,8 +12,7 @@ import java.util.function.Supplier;
  */
 public final class NotFoundPage {
 
-    private NotFoundPage() {
-    }
+    private NotFoundPage() {}
 
     public static void send() {
         Faces.responseSendError(404, Text.get(Formats.locale(), "problem.notFound.title"));

@@ -1,7 +1,6 @@
 package community.hub.web;
 
 import community.hub.web.language.Formats;
-
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -11,7 +10,6 @@ import java.time.format.DateTimeParseException;
  * side for "previous" and "next" links. No parameter means this month; an unreadable one says so and shows this month.
  */
 public record ShownMonth(YearMonth month) {
-
 
     public static ShownMonth of(String parameter, Clock clock) {
         if (parameter == null || parameter.isBlank()) {

@@ -1,28 +1,27 @@
 package community.hub.web;
 
+import static community.hub.web.HubIT.HUB;
+import static community.hub.web.HubIT.MAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static community.hub.web.HubIT.HUB;
-import static community.hub.web.HubIT.MAIL;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Accounts for everyone (SPEC §2, Account): the hub manager invites, the invited choose their own password from a
@@ -31,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class AccountChecks {
 
-    private static final Pattern INVITATION_LINK = Pattern.compile("http\\S*/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
-    private static final Pattern RESET_LINK = Pattern.compile("http\\S*/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern INVITATION_LINK =
+            Pattern.compile("http\\S*/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static final Pattern RESET_LINK =
+            Pattern.compile("http\\S*/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "a long walk along the prom";
 
     private static String unique(String start) {
@@ -44,9 +45,9 @@ abstract class AccountChecks {
     }
 
     private static long invite(String username, String name, String role, String more) {
-        HttpResponse<String> invited = HUB.post("/api/accounts", """
-                {"username": "%s", "displayName": "%s", "email": "%s@people.example", "role": "%s"%s}"""
-                .formatted(username, name, username, role, more), "admin");
+        HttpResponse<String> invited =
+                HUB.post("/api/accounts", """
+                {"username": "%s", "displayName": "%s", "email": "%s@people.example", "role": "%s"%s}""".formatted(username, name, username, role, more), "admin");
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         JsonObject account = HubClient.object(invited);
         assertThat(account.getString("role")).isEqualTo(role);
@@ -57,7 +58,9 @@ abstract class AccountChecks {
 
     private static boolean sentTo(MimeMessage message, String address) {
         try {
-            return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Address::toString)
+                    .anyMatch(address::equals);
         } catch (MessagingException unreadable) {
             return false;
         }
@@ -65,8 +68,11 @@ abstract class AccountChecks {
 
     /** The path of the invitation link in the latest invitation sent to this person. */
     private static String invitationPath(String username) {
-        MimeMessage email = MAIL.await(message -> sentTo(message, username + "@people.example")
-                && TestMailServer.subject(message).startsWith("You are invited"), Duration.ofSeconds(30)).orElseThrow();
+        MimeMessage email = MAIL.await(
+                        message -> sentTo(message, username + "@people.example")
+                                && TestMailServer.subject(message).startsWith("You are invited"),
+                        Duration.ofSeconds(30))
+                .orElseThrow();
         assertThat(TestMailServer.subject(email)).isEqualTo("You are invited to Fleetwood Community Hub");
         String body = TestMailServer.text(email);
         assertThat(body).contains("Your username is " + username + ".", "The link works once, until");
@@ -78,8 +84,11 @@ abstract class AccountChecks {
 
     /** The path of the link in the latest email to this person whose subject starts so, waiting for it. */
     private static String linkPath(String username, String subject, Pattern link) {
-        MimeMessage email = MAIL.await(message -> sentTo(message, username + "@people.example")
-                && TestMailServer.subject(message).startsWith(subject), Duration.ofSeconds(30)).orElseThrow();
+        MimeMessage email = MAIL.await(
+                        message -> sentTo(message, username + "@people.example")
+                                && TestMailServer.subject(message).startsWith(subject),
+                        Duration.ofSeconds(30))
+                .orElseThrow();
         Matcher found = link.matcher(TestMailServer.text(email));
         assertThat(found.find()).isTrue();
         URI uri = URI.create(found.group());
@@ -87,11 +96,15 @@ abstract class AccountChecks {
     }
 
     /** Two people in two browsers press the button on the same one-time link at once: what each then reads. */
-    private static List<String> bothAtOnce(String path, String field, String button, String first, String second) throws Exception {
-        try (Browser one = new Browser(HUB); Browser other = new Browser(HUB)) {
+    private static List<String> bothAtOnce(String path, String field, String button, String first, String second)
+            throws Exception {
+        try (Browser one = new Browser(HUB);
+                Browser other = new Browser(HUB)) {
             one.open(path).type(field, first);
             other.open(path).type(field, second);
-            return Race.together(List.<Callable<String>>of(() -> one.submit(button).pageText(), () -> other.submit(button).pageText()));
+            return Race.together(List.<Callable<String>>of(
+                    () -> one.submit(button).pageText(),
+                    () -> other.submit(button).pageText()));
         }
     }
 
@@ -107,16 +120,27 @@ abstract class AccountChecks {
 
     @Test
     void nobodyButTheHubManagerReachesAnyAccountEndpoint() {
-        String body = "{\"username\": \"sneaky\", \"displayName\": \"Sneaky\", \"email\": \"s@people.example\", \"role\": \"admin\"}";
+        String body =
+                "{\"username\": \"sneaky\", \"displayName\": \"Sneaky\", \"email\": \"s@people.example\", \"role\": \"admin\"}";
         for (String who : new String[] {"staff", "foodbank", "sam"}) {
-            assertThat(HUB.get("/api/accounts", who, HubClient.DEMO_PASSWORD).statusCode()).as(who).isEqualTo(403);
-            assertThat(HUB.post("/api/accounts", body, who).statusCode()).as(who).isEqualTo(403);
-            assertThat(HUB.put("/api/accounts/1", "{\"active\": false}", who).statusCode()).as(who).isEqualTo(403);
-            assertThat(HUB.post("/api/accounts/1/invitation", "", who).statusCode()).as(who).isEqualTo(403);
+            assertThat(HUB.get("/api/accounts", who, HubClient.DEMO_PASSWORD).statusCode())
+                    .as(who)
+                    .isEqualTo(403);
+            assertThat(HUB.post("/api/accounts", body, who).statusCode())
+                    .as(who)
+                    .isEqualTo(403);
+            assertThat(HUB.put("/api/accounts/1", "{\"active\": false}", who).statusCode())
+                    .as(who)
+                    .isEqualTo(403);
+            assertThat(HUB.post("/api/accounts/1/invitation", "", who).statusCode())
+                    .as(who)
+                    .isEqualTo(403);
         }
         assertThat(HUB.get("/api/accounts").statusCode()).isEqualTo(401);
-        assertThat(HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD)).toString())
-                .contains("\"username\":\"admin\"").doesNotContain("sneaky", "password", "PBKDF2");
+        assertThat(HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD))
+                        .toString())
+                .contains("\"username\":\"admin\"")
+                .doesNotContain("sneaky", "password", "PBKDF2");
     }
 
     @Test
@@ -129,17 +153,24 @@ abstract class AccountChecks {
         assertThat(onTheTeam.statusCode()).as(onTheTeam.body()).isEqualTo(201);
         long memberId = HubClient.object(onTheTeam).getJsonNumber("id").longValue();
         long cafeAccount = invite(cafeMember, "Robin Cafe", "volunteer", ", \"rotaMemberId\": " + memberId);
-        assertThat(HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class))
-                .filteredOn(account -> account.getJsonNumber("id").longValue() == cafeAccount).singleElement()
-                .satisfies(account -> assertThat(account.getJsonNumber("rotaMemberId").longValue()).isEqualTo(memberId));
+        assertThat(HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD))
+                        .getValuesAs(JsonObject.class))
+                .filteredOn(account -> account.getJsonNumber("id").longValue() == cafeAccount)
+                .singleElement()
+                .satisfies(account -> assertThat(
+                                account.getJsonNumber("rotaMemberId").longValue())
+                        .isEqualTo(memberId));
         String again = unique("again");
         HttpResponse<String> twice = HUB.post("/api/accounts", """
-                {"username": "%s", "displayName": "Robin Again", "email": "again@people.example", "role": "volunteer", "rotaMemberId": %d}"""
-                .formatted(again, memberId), "admin");
+                {"username": "%s", "displayName": "Robin Again", "email": "again@people.example", "role": "volunteer", "rotaMemberId": %d}""".formatted(again, memberId), "admin");
         assertThat(twice.statusCode()).as("the member signs in already").isEqualTo(400);
         assertThat(twice.body()).contains("rotaMemberId", "Robin Cafe already signs in as");
-        assertThat(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD).body()).as("nothing half-made").doesNotContain(again);
-        assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).as("no password until they choose one").isEqualTo(401);
+        assertThat(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD).body())
+                .as("nothing half-made")
+                .doesNotContain(again);
+        assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode())
+                .as("no password until they choose one")
+                .isEqualTo(401);
 
         try (Browser browser = new Browser(HUB)) {
             String path = invitationPath(coordinator);
@@ -156,9 +187,12 @@ abstract class AccountChecks {
             accept(browser, invitationPath(cafeMember), cafeMember);
             assertThat(browser.pageText()).contains("Signed in as Robin Cafe");
             assertThat(browser.path()).as("their own start page").isEqualTo("/volunteer/shifts.xhtml");
-            assertThat(browser.all(org.openqa.selenium.By.id("notOnTeam"))).as("linked to their member of the café team").isEmpty();
+            assertThat(browser.all(org.openqa.selenium.By.id("notOnTeam")))
+                    .as("linked to their member of the café team")
+                    .isEmpty();
         }
-        assertThat(HubClient.object(HUB.get("/api/me", cafeMember, PASSWORD)).getString("role")).isEqualTo("volunteer");
+        assertThat(HubClient.object(HUB.get("/api/me", cafeMember, PASSWORD)).getString("role"))
+                .isEqualTo("volunteer");
     }
 
     @Test
@@ -173,13 +207,19 @@ abstract class AccountChecks {
 
             assertThat(deactivated.statusCode()).isEqualTo(200);
             assertThat(HubClient.object(deactivated).getBoolean("active")).isFalse();
-            assertThat(browser.open("/staff/today.xhtml").path()).as("their session ended").isEqualTo("/login.xhtml");
+            assertThat(browser.open("/staff/today.xhtml").path())
+                    .as("their session ended")
+                    .isEqualTo("/login.xhtml");
             assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).isEqualTo(401);
             browser.type("username", coordinator).type("password", PASSWORD).submit("signIn");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
-            assertThat(HUB.post("/api/accounts/" + id + "/invitation", "", "admin").statusCode()).isEqualTo(409);
+            assertThat(HUB.post("/api/accounts/" + id + "/invitation", "", "admin")
+                            .statusCode())
+                    .isEqualTo(409);
 
-            assertThat(HUB.put("/api/accounts/" + id, "{\"active\": true}", "admin").statusCode()).isEqualTo(200);
+            assertThat(HUB.put("/api/accounts/" + id, "{\"active\": true}", "admin")
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(HUB.get("/api/me", coordinator, PASSWORD).statusCode()).isEqualTo(200);
         }
     }
@@ -193,23 +233,38 @@ abstract class AccountChecks {
 
         List<String> accepted = bothAtOnce(invitationPath(person), "password", "acceptInvitation", first, second);
 
-        assertThat(accepted).filteredOn(page -> page.contains("Your password is saved. Sign in as " + person)).hasSize(1);
-        assertThat(accepted).filteredOn(page -> page.contains("This invitation has already been used")).hasSize(1);
+        assertThat(accepted)
+                .filteredOn(page -> page.contains("Your password is saved. Sign in as " + person))
+                .hasSize(1);
+        assertThat(accepted)
+                .filteredOn(page -> page.contains("This invitation has already been used"))
+                .hasSize(1);
         String won = accepted.get(0).contains("Your password is saved") ? first : second;
         String lost = won.equals(first) ? second : first;
         assertThat(HUB.get("/api/me", person, won).statusCode()).isEqualTo(200);
-        assertThat(HUB.get("/api/me", person, lost).statusCode()).as("nothing of the loser's kept").isEqualTo(401);
+        assertThat(HUB.get("/api/me", person, lost).statusCode())
+                .as("nothing of the loser's kept")
+                .isEqualTo(401);
 
-        assertThat(HUB.send("POST", "/api/password-resets", "{\"username\": \"" + person + "\"}").statusCode()).isEqualTo(202);
+        assertThat(HUB.send("POST", "/api/password-resets", "{\"username\": \"" + person + "\"}")
+                        .statusCode())
+                .isEqualTo(202);
         String third = "third of the racing passwords";
         String fourth = "fourth of the racing passwords";
-        List<String> reset = bothAtOnce(linkPath(person, "Choose a new password", RESET_LINK), "newPassword", "setPassword", third, fourth);
+        List<String> reset = bothAtOnce(
+                linkPath(person, "Choose a new password", RESET_LINK), "newPassword", "setPassword", third, fourth);
 
-        assertThat(reset).filteredOn(page -> page.contains("Your new password is saved.")).hasSize(1);
-        assertThat(reset).filteredOn(page -> page.contains("This link has already been used: each link works only once.")).hasSize(1);
+        assertThat(reset)
+                .filteredOn(page -> page.contains("Your new password is saved."))
+                .hasSize(1);
+        assertThat(reset)
+                .filteredOn(page -> page.contains("This link has already been used: each link works only once."))
+                .hasSize(1);
         String resetTo = reset.get(0).contains("Your new password is saved.") ? third : fourth;
         assertThat(HUB.get("/api/me", person, resetTo).statusCode()).isEqualTo(200);
-        assertThat(HUB.get("/api/me", person, resetTo.equals(third) ? fourth : third).statusCode()).isEqualTo(401);
+        assertThat(HUB.get("/api/me", person, resetTo.equals(third) ? fourth : third)
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(HUB.get("/api/me", person, won).statusCode()).isEqualTo(401);
     }
 
@@ -223,13 +278,15 @@ abstract class AccountChecks {
         List<String[]> kept = awaitSent(person + "@people.example");
 
         assertThat(kept).singleElement().satisfies(mail -> {
-            assertThat(mail[0]).as("the body").doesNotContain(token, "token=")
+            assertThat(mail[0])
+                    .as("the body")
+                    .doesNotContain(token, "token=")
                     .contains("[one-time link, not kept once the email was sent]", "Your username is " + person + ".");
             assertThat(mail[1]).as("the sealed link, forgotten once sent").isNull();
         });
         try (Connection connection = HubDatabase.readOnly();
-             PreparedStatement links = connection.prepareStatement("select token_hash from one_time_link");
-             ResultSet rows = links.executeQuery()) {
+                PreparedStatement links = connection.prepareStatement("select token_hash from one_time_link");
+                ResultSet rows = links.executeQuery()) {
             while (rows.next()) {
                 assertThat(rows.getString(1)).doesNotContain(token);
             }
@@ -243,7 +300,8 @@ abstract class AccountChecks {
             List<String[]> kept = new ArrayList<>();
             boolean allSent = true;
             try (Connection connection = HubDatabase.readOnly();
-                 PreparedStatement mails = connection.prepareStatement("select body, link_sealed, sent_at from outgoing_mail where recipients = ?")) {
+                    PreparedStatement mails = connection.prepareStatement(
+                            "select body, link_sealed, sent_at from outgoing_mail where recipients = ?")) {
                 mails.setString(1, address);
                 try (ResultSet rows = mails.executeQuery()) {
                     while (rows.next()) {
@@ -269,13 +327,20 @@ abstract class AccountChecks {
             browser.open("/account/index.xhtml");
             assertThat(browser.heading()).isEqualTo("My account");
             assertThat(browser.value("email")).isEqualTo(person + "@people.example");
-            browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']")).click();
+            browser.driver()
+                    .findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']"))
+                    .click();
             browser.type("email", "not an address").submit("saveDetails");
-            assertThat(browser.text("email-error")).isEqualTo("Enter an email address like name@example.org, or leave it empty.");
-            assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).getString("language")).as("nothing half-saved").isEqualTo("en");
+            assertThat(browser.text("email-error"))
+                    .isEqualTo("Enter an email address like name@example.org, or leave it empty.");
+            assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).getString("language"))
+                    .as("nothing half-saved")
+                    .isEqualTo("en");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-            browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']")).click();
+            browser.driver()
+                    .findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']"))
+                    .click();
             browser.type("email", "morgan@elsewhere.example").submit("saveDetails");
 
             assertThat(browser.pageText()).contains("Saved. Emails from the hub go to morgan@elsewhere.example.");
@@ -283,25 +348,38 @@ abstract class AccountChecks {
         JsonObject me = HubClient.object(HUB.get("/api/me", person, PASSWORD));
         assertThat(me.getString("language")).isEqualTo("pl");
         assertThat(me.getString("email")).isEqualTo("morgan@elsewhere.example");
-        HttpResponse<String> unknown = HUB.send("PUT", "/api/me", "{\"language\": \"fr\", \"email\": \"\"}", person, PASSWORD);
+        HttpResponse<String> unknown =
+                HUB.send("PUT", "/api/me", "{\"language\": \"fr\", \"email\": \"\"}", person, PASSWORD);
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"language\"", "Choose English or Polish.");
-        HttpResponse<String> english = HUB.send("PUT", "/api/me", "{\"language\": \"en\", \"email\": \"\"}", person, PASSWORD);
+        HttpResponse<String> english =
+                HUB.send("PUT", "/api/me", "{\"language\": \"en\", \"email\": \"\"}", person, PASSWORD);
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(HubClient.object(english).getString("language")).isEqualTo("en");
-        assertThat(HubClient.object(english).containsKey("email")).as("no address now").isFalse();
+        assertThat(HubClient.object(english).containsKey("email"))
+                .as("no address now")
+                .isFalse();
     }
 
     @Test
     void theOrganisationPageInvitesAMemberWhoChoosesTheirOwnPassword() {
         String person = unique("member");
         try (Browser browser = new Browser(HUB)) {
-            long youth = HubClient.array(HUB.get("/api/organisations", "admin", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class)
-                    .stream().filter(organisation -> organisation.getString("name").equals("Youth Service")).findFirst().orElseThrow()
-                    .getJsonNumber("id").longValue();
+            long youth = HubClient.array(HUB.get("/api/organisations", "admin", HubClient.DEMO_PASSWORD))
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(organisation -> organisation.getString("name").equals("Youth Service"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
             browser.signIn("admin").open("/admin/organisation.xhtml?id=" + youth);
-            assertThat(browser.all(org.openqa.selenium.By.id("password"))).as("nobody types a password for them").isEmpty();
-            browser.type("displayName", "Tam Tenant").type("username", person).type("email", person + "@people.example")
+            assertThat(browser.all(org.openqa.selenium.By.id("password")))
+                    .as("nobody types a password for them")
+                    .isEmpty();
+            browser.type("displayName", "Tam Tenant")
+                    .type("username", person)
+                    .type("email", person + "@people.example")
                     .submit("addMember");
             assertThat(browser.pageText()).contains("Invitation sent to Tam Tenant at " + person + "@people.example.");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
@@ -316,15 +394,21 @@ abstract class AccountChecks {
 
     @Test
     void theLastActiveHubManagerCannotBeDeactivated() {
-        long admin = HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class)
-                .stream().filter(account -> account.getString("username").equals("admin")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long admin = HubClient.array(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(account -> account.getString("username").equals("admin"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
 
         HttpResponse<String> refused = HUB.put("/api/accounts/" + admin, "{\"active\": false}", "admin");
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("the last active hub manager");
-        assertThat(HUB.get("/api/me", "admin", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(HUB.get("/api/me", "admin", HubClient.DEMO_PASSWORD).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -333,10 +417,14 @@ abstract class AccountChecks {
         long id = invite(volunteer, "Alex Again", "volunteer");
         String first = invitationPath(volunteer);
 
-        assertThat(HUB.post("/api/accounts/" + id + "/invitation", "", "admin").statusCode()).isEqualTo(202);
+        assertThat(HUB.post("/api/accounts/" + id + "/invitation", "", "admin").statusCode())
+                .isEqualTo(202);
 
-        MAIL.await(message -> sentTo(message, volunteer + "@people.example")
-                && !TestMailServer.text(message).contains(first), Duration.ofSeconds(30)).orElseThrow();
+        MAIL.await(
+                        message -> sentTo(message, volunteer + "@people.example")
+                                && !TestMailServer.text(message).contains(first),
+                        Duration.ofSeconds(30))
+                .orElseThrow();
         try (Browser browser = new Browser(HUB)) {
             browser.open(first);
             assertThat(browser.text("linkState")).startsWith("This invitation has already been used");
@@ -360,18 +448,23 @@ abstract class AccountChecks {
             assertThat(browser.text("email-error")).isEqualTo("Enter their email address: the invitation goes there.");
             assertThat(browser.text("role-error")).isNotBlank();
 
-            browser.type("email", person + "@people.example").choose("role", "Hub staff").submit("sendInvitation");
+            browser.type("email", person + "@people.example")
+                    .choose("role", "Hub staff")
+                    .submit("sendInvitation");
             assertThat(browser.pageText()).contains("Invitation sent to Pat Page at " + person + "@people.example.");
             assertThat(invitationPath(person)).startsWith("/invitation.xhtml?token=");
             assertThat(browser.text("account-" + person)).contains("Pat Page", "Hub staff", "Active");
 
-            browser.submit(org.openqa.selenium.By.xpath("//tr[@id='account-" + person + "']//input[@value='Deactivate']"));
+            browser.submit(
+                    org.openqa.selenium.By.xpath("//tr[@id='account-" + person + "']//input[@value='Deactivate']"));
             assertThat(browser.pageText()).contains("Pat Page is deactivated and signed out everywhere.");
             assertThat(browser.text("account-" + person)).contains("Deactivated");
 
             browser.type("heldUsername", guessed).submit("liftHold");
             assertThat(browser.pageText()).contains("The username " + guessed + " can sign in again now.");
         }
-        assertThat(HUB.get("/api/organisations", guessed, "guess again").statusCode()).as("checked again: wrong").isEqualTo(401);
+        assertThat(HUB.get("/api/organisations", guessed, "guess again").statusCode())
+                .as("checked again: wrong")
+                .isEqualTo(401);
     }
 }

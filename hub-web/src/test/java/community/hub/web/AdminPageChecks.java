@@ -1,10 +1,9 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The hub manager's pages in headless Chromium, and who may not open them. Closures are made on rooms of their own,
@@ -45,8 +44,11 @@ abstract class AdminPageChecks {
     }
 
     private static Browser addClosure(Browser browser, String room, LocalDate first, LocalDate last, String reason) {
-        return browser.choose("roomId", room).fill("firstDay", first.toString()).fill("lastDay", last.toString())
-                .type("reason", reason).submit("addClosure");
+        return browser.choose("roomId", room)
+                .fill("firstDay", first.toString())
+                .fill("lastDay", last.toString())
+                .type("reason", reason)
+                .submit("addClosure");
     }
 
     private static By rowFor(String reason) {
@@ -54,13 +56,21 @@ abstract class AdminPageChecks {
     }
 
     private static By removeLinkFor(String reason) {
-        return By.xpath("//table[@id='currentClosures']//tr[contains(., '" + reason + "')]//a[contains(@class, 'remove-closure')]");
+        return By.xpath("//table[@id='currentClosures']//tr[contains(., '" + reason
+                + "')]//a[contains(@class, 'remove-closure')]");
     }
 
     @Test
     void everyoneWhoSignsInWithoutAskingForAPageStartsOnTheirOwn() {
-        Map<String, String> startPages = Map.of("admin", "/staff/today.xhtml", "staff", "/staff/today.xhtml",
-                "camhs", "/tenant/index.xhtml", "sam", "/volunteer/shifts.xhtml");
+        Map<String, String> startPages = Map.of(
+                "admin",
+                "/staff/today.xhtml",
+                "staff",
+                "/staff/today.xhtml",
+                "camhs",
+                "/tenant/index.xhtml",
+                "sam",
+                "/volunteer/shifts.xhtml");
         startPages.forEach((username, page) -> {
             try (Browser browser = new Browser(HUB)) {
                 assertThat(browser.signIn(username).path()).as(username).isEqualTo(page);
@@ -79,18 +89,26 @@ abstract class AdminPageChecks {
             browser.signIn("admin").open("/staff/today.xhtml").follow("navClosures");
             assertThat(browser.path()).isEqualTo("/admin/closures.xhtml");
             assertThat(browser.heading()).isEqualTo("Closures");
-            assertThat(browser.text("currentClosures")).as("the demo bank holidays")
+            assertThat(browser.text("currentClosures"))
+                    .as("the demo bank holidays")
                     .contains("The whole hub", "Bank holiday: the hub is closed");
 
             addClosure(browser, name, day, day.plusDays(1), reason);
 
             assertThat(browser.path()).isEqualTo("/admin/closures.xhtml");
-            assertThat(browser.text("pageMessages")).isEqualTo("Closure added: " + name + ", " + inWords(day) + " to "
-                    + inWords(day.plusDays(1)) + ".");
-            assertThat(browser.all(rowFor(reason))).singleElement().extracting(WebElement::getText).asString()
+            assertThat(browser.text("pageMessages"))
+                    .isEqualTo(
+                            "Closure added: " + name + ", " + inWords(day) + " to " + inWords(day.plusDays(1)) + ".");
+            assertThat(browser.all(rowFor(reason)))
+                    .singleElement()
+                    .extracting(WebElement::getText)
+                    .asString()
                     .contains(name, inWords(day), inWords(day.plusDays(1)), reason);
-            List<LocalDate> firstDays = browser.all(By.cssSelector("#currentClosures tbody tr td:nth-of-type(1)")).stream()
-                    .map(WebElement::getText).map(text -> LocalDate.parse(text, IN_WORDS)).toList();
+            List<LocalDate> firstDays =
+                    browser.all(By.cssSelector("#currentClosures tbody tr td:nth-of-type(1)")).stream()
+                            .map(WebElement::getText)
+                            .map(text -> LocalDate.parse(text, IN_WORDS))
+                            .toList();
             assertThat(firstDays).as("soonest first").isSorted().contains(day);
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         }
@@ -123,8 +141,11 @@ abstract class AdminPageChecks {
 
             browser.enter(By.id("removeNo"));
             assertThat(browser.path()).isEqualTo("/admin/closures.xhtml");
-            assertThat(browser.text("currentClosures")).as("kept when the manager says no").contains(reason);
-            assertThat(closuresOver(day, day)).anyMatch(closure -> closure.getString("reason").equals(reason));
+            assertThat(browser.text("currentClosures"))
+                    .as("kept when the manager says no")
+                    .contains(reason);
+            assertThat(closuresOver(day, day))
+                    .anyMatch(closure -> closure.getString("reason").equals(reason));
 
             browser.enter(removeLinkFor(reason)).enter(By.id("removeYes"));
 
@@ -132,7 +153,8 @@ abstract class AdminPageChecks {
             assertThat(browser.text("pageMessages")).isEqualTo("Closure removed: " + name + ", " + inWords(day) + ".");
             assertThat(browser.text("currentClosures")).doesNotContain(reason);
         }
-        assertThat(closuresOver(day, day)).noneMatch(closure -> closure.getString("reason").equals(reason));
+        assertThat(closuresOver(day, day))
+                .noneMatch(closure -> closure.getString("reason").equals(reason));
     }
 
     @Test
@@ -142,24 +164,37 @@ abstract class AdminPageChecks {
         LocalDate day = freeDay(8, DayOfWeek.THURSDAY);
         String title = RoomsApiChecks.unique("Pottery for beginners");
         long group = ChargesChecks.newOrganisation("community", 0);
-        String groupName = HubClient.object(HUB.get("/api/organisations/" + group, "admin", HubClient.DEMO_PASSWORD)).getString("name");
+        String groupName = HubClient.object(HUB.get("/api/organisations/" + group, "admin", HubClient.DEMO_PASSWORD))
+                .getString("name");
         long booked = ChargesChecks.book("staff", room, group, title, day.atTime(13, 0), day.atTime(15, 30));
         String reason = RoomsApiChecks.unique("Rewiring");
 
         try (Browser browser = new Browser(HUB)) {
-            addClosure(browser.signIn("admin").open("/admin/closures.xhtml"), name, day.minusDays(1), day.plusDays(1), reason);
+            addClosure(
+                    browser.signIn("admin").open("/admin/closures.xhtml"),
+                    name,
+                    day.minusDays(1),
+                    day.plusDays(1),
+                    reason);
 
             assertThat(browser.path()).isEqualTo("/admin/closures.xhtml");
-            assertThat(browser.text("pageMessages")).startsWith("Not closed: one date is already booked in these days")
+            assertThat(browser.text("pageMessages"))
+                    .startsWith("Not closed: one date is already booked in these days")
                     .contains("Move or cancel that booking first", "Nothing was saved.");
-            assertThat(browser.text("booked")).contains("Already booked in these days",
-                    name + ", " + inWords(day) + ", 13:00\u201315:30: " + title + " for " + groupName);
-            assertThat(browser.all(By.cssSelector("#booked a")).get(0).getDomAttribute("href")).contains("id=" + booked);
-            assertThat(browser.value("reason")).as("what was typed stays, to try again").isEqualTo(reason);
+            assertThat(browser.text("booked"))
+                    .contains(
+                            "Already booked in these days",
+                            name + ", " + inWords(day) + ", 13:00\u201315:30: " + title + " for " + groupName);
+            assertThat(browser.all(By.cssSelector("#booked a")).get(0).getDomAttribute("href"))
+                    .contains("id=" + booked);
+            assertThat(browser.value("reason"))
+                    .as("what was typed stays, to try again")
+                    .isEqualTo(reason);
             assertThat(browser.text("currentClosures")).doesNotContain(reason);
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         }
-        assertThat(closuresOver(day.minusDays(1), day.plusDays(1))).as("nothing was saved")
+        assertThat(closuresOver(day.minusDays(1), day.plusDays(1)))
+                .as("nothing was saved")
                 .noneMatch(closure -> closure.getString("reason").equals(reason));
     }
 
@@ -183,7 +218,8 @@ abstract class AdminPageChecks {
             assertThat(browser.text("reason-error")).startsWith("Say why it is closed");
             assertThat(browser.text("lastDay-error")).isEmpty();
         }
-        assertThat(closuresOver(day.minusDays(1), day)).noneMatch(closure -> closure.getString("reason").equals(reason));
+        assertThat(closuresOver(day.minusDays(1), day))
+                .noneMatch(closure -> closure.getString("reason").equals(reason));
     }
 
     @Test
@@ -196,17 +232,22 @@ abstract class AdminPageChecks {
             assertThat(browser.text("currentClosures")).contains("Bank holiday: the hub is closed");
             assertThat(browser.all(By.id("addClosure"))).isEmpty();
             assertThat(browser.all(By.cssSelector("a.remove-closure"))).isEmpty();
-            assertThat(browser.all(By.id("pastClosures"))).as("past ones only on demand").isEmpty();
+            assertThat(browser.all(By.id("pastClosures")))
+                    .as("past ones only on demand")
+                    .isEmpty();
 
             browser.follow("togglePast");
 
-            assertThat(browser.text("pastClosures")).as("this year's earlier bank holidays")
+            assertThat(browser.text("pastClosures"))
+                    .as("this year's earlier bank holidays")
                     .contains("The whole hub", "Bank holiday: the hub is closed");
             assertThat(browser.text("togglePast")).isEqualTo("Hide past closures");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-            JsonObject anyClosure = closuresOver(LocalDate.now(), LocalDate.now().plusYears(1)).get(0);
-            browser.open("/admin/remove-closure.xhtml?id=" + anyClosure.getJsonNumber("id").longValue());
+            JsonObject anyClosure =
+                    closuresOver(LocalDate.now(), LocalDate.now().plusYears(1)).get(0);
+            browser.open("/admin/remove-closure.xhtml?id="
+                    + anyClosure.getJsonNumber("id").longValue());
             assertThat(browser.heading()).isEqualTo("You can't open this page");
         }
     }
@@ -232,14 +273,16 @@ abstract class AdminPageChecks {
     void theHubManagerFixesAnInvalidFieldAndFindsTheNewRoomListed() {
         String name = RoomsApiChecks.unique("Quiet Room");
         try (Browser browser = new Browser(HUB)) {
-            browser.signIn("admin").open("/admin/room.xhtml")
+            browser.signIn("admin")
+                    .open("/admin/room.xhtml")
                     .type("name", name)
                     .type("slug", "quiet room")
                     .type("capacity", "8")
                     .submit("save");
 
             assertThat(browser.path()).isEqualTo("/admin/room.xhtml");
-            assertThat(browser.text("slug-error")).isEqualTo("Use only lower-case letters, numbers and single hyphens, for example youth-hall.");
+            assertThat(browser.text("slug-error"))
+                    .isEqualTo("Use only lower-case letters, numbers and single hyphens, for example youth-hall.");
             assertThat(browser.text("name-error")).isEmpty();
 
             String slug = name.toLowerCase().replace(' ', '-');
@@ -270,7 +313,9 @@ abstract class AdminPageChecks {
             browser.type("username", "admin").type("password", "wrong password").submit("signIn");
             assertThat(browser.pageText()).contains("That username and password did not match an account.");
 
-            browser.type("username", "admin").type("password", HubClient.DEMO_PASSWORD).submit("signIn");
+            browser.type("username", "admin")
+                    .type("password", HubClient.DEMO_PASSWORD)
+                    .submit("signIn");
             assertThat(browser.path()).isEqualTo("/admin/organisations.xhtml");
             assertThat(browser.pageText()).contains("Fleetwood Food Bank", "NHS CAMHS");
         }
@@ -280,7 +325,8 @@ abstract class AdminPageChecks {
     void tooManyWrongPasswordsForOneUsernameAreToldApartOnTheSignInPage() {
         String guessed = "guessed-" + UUID.randomUUID();
         try (Browser browser = new Browser(HUB)) {
-            // guessed from one place, as the hold counts: the browser may reach the hub by another loopback address than the API client
+            // guessed from one place, as the hold counts: the browser may reach the hub by another loopback address
+            // than the API client
             for (int i = 0; i < 10; i++) {
                 browser.open("/login.xhtml");
                 browser.type("username", guessed).type("password", "guess " + i).submit("signIn");
@@ -288,7 +334,8 @@ abstract class AdminPageChecks {
             }
             browser.open("/login.xhtml");
             browser.type("username", guessed).type("password", "one more guess").submit("signIn");
-            assertThat(browser.pageText()).contains("too many wrong passwords for this username", "Try again in 15 minutes.");
+            assertThat(browser.pageText())
+                    .contains("too many wrong passwords for this username", "Try again in 15 minutes.");
         }
     }
 
@@ -298,8 +345,15 @@ abstract class AdminPageChecks {
             browser.open("/spaces.xhtml");
 
             assertThat(browser.heading()).isEqualTo("Our spaces");
-            assertThat(browser.text("space-cafe")).contains("Community Café", "Step-free access", "Hearing loop",
-                    "Monday", "08:30–16:30", "Sunday", "Closed");
+            assertThat(browser.text("space-cafe"))
+                    .contains(
+                            "Community Café",
+                            "Step-free access",
+                            "Hearing loop",
+                            "Monday",
+                            "08:30–16:30",
+                            "Sunday",
+                            "Closed");
             assertThat(browser.pageText()).doesNotContain("Rooms\nOrganisations");
         }
     }

@@ -1,9 +1,13 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import community.hub.booking.BankHolidays;
-import org.junit.jupiter.api.Test;
+import static community.hub.web.BookingsApiChecks.at;
+import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.roomId;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.booking.BankHolidays;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,12 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
-import static community.hub.web.BookingsApiChecks.at;
-import static community.hub.web.BookingsApiChecks.booking;
-import static community.hub.web.BookingsApiChecks.roomId;
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A room's availability through the running hub, asked for by anyone without signing in: busy and free times
@@ -47,9 +46,13 @@ abstract class AvailabilityApiChecks {
         return LocalDateTime.parse(stretch.getString(name));
     }
 
-    private static String staffBooks(long roomId, String title, String visibility, LocalDate day, String start, String end) {
-        HttpResponse<String> booked = HUB.post("/api/bookings",
-                booking(roomId, title, at(day, start), at(day, end), "").replace("\"private\"", "\"" + visibility + "\""), "staff");
+    private static String staffBooks(
+            long roomId, String title, String visibility, LocalDate day, String start, String end) {
+        HttpResponse<String> booked = HUB.post(
+                "/api/bookings",
+                booking(roomId, title, at(day, start), at(day, end), "")
+                        .replace("\"private\"", "\"" + visibility + "\""),
+                "staff");
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         return title;
     }
@@ -66,26 +69,33 @@ abstract class AvailabilityApiChecks {
         LocalDate date = LocalDate.parse(day.getString("date"));
         LocalDateTime reached = LocalDateTime.parse(date + "T" + day.getString("opens"));
         for (JsonObject stretch : stretches) {
-            assertThat(time(stretch, "start")).as("no gap or overlap on " + date).isEqualTo(reached);
+            assertThat(time(stretch, "start"))
+                    .as("no gap or overlap on " + date)
+                    .isEqualTo(reached);
             assertThat(time(stretch, "end")).isAfter(reached);
             reached = time(stretch, "end");
         }
-        assertThat(reached).as("up to closing time on " + date).isEqualTo(LocalDateTime.parse(date + "T" + day.getString("closes")));
+        assertThat(reached)
+                .as("up to closing time on " + date)
+                .isEqualTo(LocalDateTime.parse(date + "T" + day.getString("closes")));
     }
 
     @Test
     void anyoneSeesAPrivateBookingOnlyAsBusyAndAPublicOneByItsTitle() {
         long clinic = roomId("clinic-2");
         LocalDate day = week(1, DayOfWeek.TUESDAY);
-        String secret = staffBooks(clinic, "Safeguarding case review " + UUID.randomUUID(), "private", day, "10:00", "11:00");
+        String secret =
+                staffBooks(clinic, "Safeguarding case review " + UUID.randomUUID(), "private", day, "10:00", "11:00");
         String open = staffBooks(clinic, "Open day " + UUID.randomUUID(), "public", day, "14:00", "15:00");
 
         HttpResponse<String> response = availability(clinic, "?from=" + day + "&to=" + day.plusDays(1));
 
         assertThat(response.body()).doesNotContain(secret, "Safeguarding");
         JsonObject tuesday = days(response).get(0);
-        assertThat(busy(tuesday)).extracting(stretch -> time(stretch, "start").toLocalTime() + "-" + time(stretch, "end").toLocalTime()
-                        + " " + stretch.getString("cause") + " " + stretch.getString("with", "-"))
+        assertThat(busy(tuesday))
+                .extracting(stretch -> time(stretch, "start").toLocalTime() + "-"
+                        + time(stretch, "end").toLocalTime() + " " + stretch.getString("cause") + " "
+                        + stretch.getString("with", "-"))
                 .as("busy until the end plus the clinic's 15 minutes turnaround")
                 .containsExactly("10:00-11:15 booked -", "14:00-15:15 booked " + open);
         assertThat(tuesday.getJsonArray("free").getValuesAs(JsonObject.class))
@@ -103,12 +113,19 @@ abstract class AvailabilityApiChecks {
 
         List<JsonObject> week = days(availability(hall, "?from=" + monday + "&to=" + monday.plusWeeks(1)));
 
-        assertThat(week).extracting(day -> day.getString("date"))
-                .containsExactly(monday.datesUntil(monday.plusWeeks(1)).map(LocalDate::toString).toArray(String[]::new));
-        assertThat(week).extracting(day -> day.getBoolean("open")).containsExactly(true, true, true, true, true, true, false);
+        assertThat(week)
+                .extracting(day -> day.getString("date"))
+                .containsExactly(monday.datesUntil(monday.plusWeeks(1))
+                        .map(LocalDate::toString)
+                        .toArray(String[]::new));
+        assertThat(week)
+                .extracting(day -> day.getBoolean("open"))
+                .containsExactly(true, true, true, true, true, true, false);
         week.forEach(AvailabilityApiChecks::assertCoversTheOpeningHoursExactly);
-        assertThat(busy(week.get(0))).extracting(stretch -> time(stretch, "end").toLocalTime().toString())
-                .as("the hall's 30 minutes turnaround").containsExactly("09:30", "14:00");
+        assertThat(busy(week.get(0)))
+                .extracting(stretch -> time(stretch, "end").toLocalTime().toString())
+                .as("the hall's 30 minutes turnaround")
+                .containsExactly("09:30", "14:00");
     }
 
     @Test
@@ -116,7 +133,8 @@ abstract class AvailabilityApiChecks {
         List<JsonObject> week = days(availability(roomId("youth-hall"), ""));
 
         assertThat(week).hasSize(7);
-        assertThat(LocalDate.parse(week.get(0).getString("date"))).isBetween(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+        assertThat(LocalDate.parse(week.get(0).getString("date")))
+                .isBetween(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
         week.forEach(AvailabilityApiChecks::assertCoversTheOpeningHoursExactly);
     }
 
@@ -124,7 +142,9 @@ abstract class AvailabilityApiChecks {
     void aBankHolidayIsBusyAllDayWithItsReason() {
         LocalDate bankHoliday = BankHolidays.firstFrom(LocalDate.now().plusDays(1));
 
-        JsonObject day = days(availability(roomId("sports-hall"), "?from=" + bankHoliday + "&to=" + bankHoliday.plusDays(1))).get(0);
+        JsonObject day = days(availability(
+                        roomId("sports-hall"), "?from=" + bankHoliday + "&to=" + bankHoliday.plusDays(1)))
+                .get(0);
 
         assertThat(busy(day)).singleElement().satisfies(closed -> {
             assertThat(closed.getString("cause")).isEqualTo("closed");
@@ -155,7 +175,10 @@ abstract class AvailabilityApiChecks {
 
     private static void assertProblem(HttpResponse<String> response, int status, String field, String message) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
         assertThat(error.getString("field")).isEqualTo(field);
         assertThat(error.getString("message")).contains(message);

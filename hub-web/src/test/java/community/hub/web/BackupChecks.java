@@ -1,9 +1,9 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Backups for the hub manager (SPEC §4 and §6): one taken now through the API or the page is listed when complete,
@@ -37,7 +36,9 @@ abstract class BackupChecks {
     static JsonObject newlyListed(Set<String> before) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(deadline)) {
-            var taken = backups().stream().filter(backup -> !before.contains(backup.getString("name"))).findFirst();
+            var taken = backups().stream()
+                    .filter(backup -> !before.contains(backup.getString("name")))
+                    .findFirst();
             if (taken.isPresent()) {
                 return taken.get();
             }
@@ -60,7 +61,9 @@ abstract class BackupChecks {
         assertThat(backup.getJsonNumber("sizeBytes").longValue()).isGreaterThan(1_000_000);
         Path folder = Path.of(backup.getString("folder"));
         assertThat(folder.getFileName().toString()).isEqualTo(backup.getString("name"));
-        assertThat(folder.resolve("hub/service.properties")).as("Derby's copy of the whole database").isRegularFile();
+        assertThat(folder.resolve("hub/service.properties"))
+                .as("Derby's copy of the whole database")
+                .isRegularFile();
         assertThat(folder.resolve("hub/seg0")).isDirectory();
 
         HttpResponse<String> log = HUB.get("/api/change-log?kind=BACKUP", "admin", HubClient.DEMO_PASSWORD);
@@ -75,7 +78,9 @@ abstract class BackupChecks {
     void onlyTheHubManagerMayListOrTakeBackups() {
         int before = backups().size();
         for (String who : new String[] {"staff", "foodbank", "sam"}) {
-            assertThat(HUB.get("/api/backups", who, HubClient.DEMO_PASSWORD).statusCode()).as(who).isEqualTo(403);
+            assertThat(HUB.get("/api/backups", who, HubClient.DEMO_PASSWORD).statusCode())
+                    .as(who)
+                    .isEqualTo(403);
             assertThat(HUB.post("/api/backups", "", who).statusCode()).as(who).isEqualTo(403);
         }
         assertThat(HUB.get("/api/backups").statusCode()).isEqualTo(401);
@@ -102,7 +107,9 @@ abstract class BackupChecks {
             String name = newlyListed(before).getString("name");
             browser.open("/admin/backups.xhtml");
             assertThat(browser.text("backups")).contains(name, "admin");
-            assertThat(browser.text("restoreCommand")).startsWith("HUB_RESTORE_FROM=/").contains("/backups/");
+            assertThat(browser.text("restoreCommand"))
+                    .startsWith("HUB_RESTORE_FROM=/")
+                    .contains("/backups/");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
             browser.open("/admin/backups.xhtml?remove=" + name);

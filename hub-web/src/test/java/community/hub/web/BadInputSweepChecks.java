@@ -1,9 +1,10 @@
 package community.hub.web;
 
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -19,9 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of the API, as the served OpenAPI document lists it (so a new endpoint cannot escape), sent bad
@@ -34,11 +33,11 @@ abstract class BadInputSweepChecks {
 
     /** Who tries each operation: the first of these whose role it allows. */
     private static final List<String> CALLERS = List.of("admin", "foodbank", "sam");
+
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
     private static final String ABSURD_DATE = "+999999999-01-01";
 
-    private record BadRequest(String method, String path, String body, String what) {
-    }
+    private record BadRequest(String method, String path, String body, String what) {}
 
     @Test
     void everyOperationRefusesBadInputWithAProblemAndChangesNothing() throws Exception {
@@ -51,37 +50,64 @@ abstract class BadInputSweepChecks {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> operation :
+                    path.getValue().asJsonObject().entrySet()) {
                 if (!METHODS.contains(operation.getKey())) {
                     continue;
                 }
-                List<BadRequest> bad = badRequests(openapi, operation.getKey().toUpperCase(), path.getKey(),
+                List<BadRequest> bad = badRequests(
+                        openapi,
+                        operation.getKey().toUpperCase(),
+                        path.getKey(),
                         operation.getValue().asJsonObject());
                 String caller = null;
                 for (BadRequest request : bad) {
                     if (caller == null) {
                         caller = allowedCaller(request);
                     }
-                    HttpResponse<String> answer = HUB.sendAs(request.method(), request.path(), request.body(),
-                            request.body() == null ? "" : "application/json", caller);
+                    HttpResponse<String> answer = HUB.sendAs(
+                            request.method(),
+                            request.path(),
+                            request.body(),
+                            request.body() == null ? "" : "application/json",
+                            caller);
                     assertRefused(answer, request);
                 }
-                swept.add(operation.getKey().toUpperCase() + " " + path.getKey() + (bad.isEmpty() ? " (takes nothing to vary)" : ""));
+                swept.add(operation.getKey().toUpperCase() + " " + path.getKey()
+                        + (bad.isEmpty() ? " (takes nothing to vary)" : ""));
             }
         }
 
-        assertThat(swept).contains("POST /api/bookings", "PUT /api/bookings/{id}", "PUT /api/rota/me/availability",
-                "PUT /api/rota/pattern", "POST /api/closures", "GET /api/bookings",
-                "PUT /api/bookings/{id}/occurrences/{date}/attendance", "GET /api/reports/impact", "POST /api/income",
-                "POST /api/suggestions", "POST /api/suggestions/{id}/answer", "GET /api/suggestions");
-        assertThat(swept.stream().filter(operation -> !operation.endsWith(")")).count()).isGreaterThan(40);
-        assertThat(databaseFingerprint()).as("the database after %d operations were sent bad input", swept.size()).isEqualTo(before);
+        assertThat(swept)
+                .contains(
+                        "POST /api/bookings",
+                        "PUT /api/bookings/{id}",
+                        "PUT /api/rota/me/availability",
+                        "PUT /api/rota/pattern",
+                        "POST /api/closures",
+                        "GET /api/bookings",
+                        "PUT /api/bookings/{id}/occurrences/{date}/attendance",
+                        "GET /api/reports/impact",
+                        "POST /api/income",
+                        "POST /api/suggestions",
+                        "POST /api/suggestions/{id}/answer",
+                        "GET /api/suggestions");
+        assertThat(swept.stream().filter(operation -> !operation.endsWith(")")).count())
+                .isGreaterThan(40);
+        assertThat(databaseFingerprint())
+                .as("the database after %d operations were sent bad input", swept.size())
+                .isEqualTo(before);
     }
 
     private static String allowedCaller(BadRequest request) {
         for (String username : CALLERS) {
-            int status = HUB.sendAs(request.method(), request.path(), request.body(),
-                    request.body() == null ? "" : "application/json", username).statusCode();
+            int status = HUB.sendAs(
+                            request.method(),
+                            request.path(),
+                            request.body(),
+                            request.body() == null ? "" : "application/json",
+                            username)
+                    .statusCode();
             if (status != 403) {
                 return username;
             }
@@ -92,7 +118,11 @@ abstract class BadInputSweepChecks {
     private static void assertRefused(HttpResponse<String> answer, BadRequest request) {
         String about = request.method() + " " + request.path() + " with " + request.what() + ": " + answer.body();
         assertThat(answer.statusCode()).as(about).isBetween(400, 499);
-        assertThat(answer.headers().firstValue("Content-Type")).as(about).get().asString().startsWith("application/problem+json");
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .as(about)
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         JsonObject problem = HubClient.object(answer);
         assertThat(problem.getInt("status")).as(about).isEqualTo(answer.statusCode());
         assertThat(problem.getString("title")).as(about).isNotBlank();
@@ -101,30 +131,43 @@ abstract class BadInputSweepChecks {
 
     private static List<BadRequest> badRequests(JsonObject openapi, String method, String path, JsonObject operation) {
         List<JsonObject> parameters = operation.containsKey("parameters")
-                ? operation.getJsonArray("parameters").getValuesAs(JsonObject.class) : List.of();
+                ? operation.getJsonArray("parameters").getValuesAs(JsonObject.class)
+                : List.of();
         Map<String, String> goodPath = new LinkedHashMap<>();
-        parameters.stream().filter(parameter -> parameter.getString("in").equals("path"))
+        parameters.stream()
+                .filter(parameter -> parameter.getString("in").equals("path"))
                 .forEach(parameter -> goodPath.put(parameter.getString("name"), goodPathValue(openapi, parameter)));
         List<BadRequest> bad = new ArrayList<>();
         for (JsonObject parameter : parameters) {
             String name = parameter.getString("name");
-            String wrong = wrongValue(resolved(openapi, parameter.getJsonObject("schema")), parameter.getString("in").equals("path"));
+            String wrong = wrongValue(
+                    resolved(openapi, parameter.getJsonObject("schema")),
+                    parameter.getString("in").equals("path"));
             if (wrong == null) {
                 continue;
             }
             if (parameter.getString("in").equals("path")) {
                 Map<String, String> values = new LinkedHashMap<>(goodPath);
                 values.put(name, wrong);
-                bad.add(new BadRequest(method, filled(path, values), body(openapi, operation), "path " + name + "=" + wrong));
+                bad.add(new BadRequest(
+                        method, filled(path, values), body(openapi, operation), "path " + name + "=" + wrong));
             } else if (parameter.getString("in").equals("query")) {
-                bad.add(new BadRequest(method, filled(path, goodPath) + "?" + name + "=" + wrong, body(openapi, operation),
+                bad.add(new BadRequest(
+                        method,
+                        filled(path, goodPath) + "?" + name + "=" + wrong,
+                        body(openapi, operation),
                         "query " + name + "=" + wrong));
             }
         }
         if (jsonBody(operation)) {
             String target = filled(path, goodPath);
-            JsonObject schema = resolved(openapi, operation.getJsonObject("requestBody").getJsonObject("content")
-                    .getJsonObject("application/json").getJsonObject("schema"));
+            JsonObject schema = resolved(
+                    openapi,
+                    operation
+                            .getJsonObject("requestBody")
+                            .getJsonObject("content")
+                            .getJsonObject("application/json")
+                            .getJsonObject("schema"));
             boolean list = "array".equals(schema.getString("type", ""));
             JsonObject item = list ? resolved(openapi, schema.getJsonObject("items")) : schema;
             bad.add(new BadRequest(method, target, "", "no body"));
@@ -147,14 +190,22 @@ abstract class BadInputSweepChecks {
         if (!jsonBody(operation)) {
             return null;
         }
-        JsonObject schema = resolved(openapi, operation.getJsonObject("requestBody").getJsonObject("content")
-                .getJsonObject("application/json").getJsonObject("schema"));
+        JsonObject schema = resolved(
+                openapi,
+                operation
+                        .getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("schema"));
         return "array".equals(schema.getString("type", "")) ? "[]" : "{}";
     }
 
     private static boolean jsonBody(JsonObject operation) {
         return operation.containsKey("requestBody")
-                && operation.getJsonObject("requestBody").getJsonObject("content").containsKey("application/json");
+                && operation
+                        .getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .containsKey("application/json");
     }
 
     /** An object with every property of the kind given made bad; none when no property is of that kind. */
@@ -163,21 +214,31 @@ abstract class BadInputSweepChecks {
             return null;
         }
         List<String> members = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> property : schema.getJsonObject("properties").entrySet()) {
+        for (Map.Entry<String, JsonValue> property :
+                schema.getJsonObject("properties").entrySet()) {
             JsonObject type = resolved(openapi, property.getValue().asJsonObject());
             String value = switch (kind) {
-                case "wrong types" -> switch (type.getString("type", "object")) {
-                    case "integer" -> "5.5";
-                    case "number" -> "\"many\"";
-                    case "boolean" -> "\"maybe\"";
-                    case "string" -> "{\"not\": \"text\"}";
-                    case "array" -> "\"not a list\"";
-                    default -> "\"not an object\"";
-                };
-                case "absurd dates" -> type.getString("format", "").startsWith("date") || type.getString("format", "").equals("partial-time")
-                        ? "\"" + (type.getString("format").equals("date") ? ABSURD_DATE : ABSURD_DATE + "T10:00") + "\"" : null;
-                case "control characters" -> "string".equals(type.getString("type", "")) && !type.containsKey("enum")
-                        && !type.containsKey("format") ? "\"A\\u0000B\\u0007\"" : null;
+                case "wrong types" ->
+                    switch (type.getString("type", "object")) {
+                        case "integer" -> "5.5";
+                        case "number" -> "\"many\"";
+                        case "boolean" -> "\"maybe\"";
+                        case "string" -> "{\"not\": \"text\"}";
+                        case "array" -> "\"not a list\"";
+                        default -> "\"not an object\"";
+                    };
+                case "absurd dates" ->
+                    type.getString("format", "").startsWith("date")
+                                    || type.getString("format", "").equals("partial-time")
+                            ? "\"" + (type.getString("format").equals("date") ? ABSURD_DATE : ABSURD_DATE + "T10:00")
+                                    + "\""
+                            : null;
+                case "control characters" ->
+                    "string".equals(type.getString("type", ""))
+                                    && !type.containsKey("enum")
+                                    && !type.containsKey("format")
+                            ? "\"A\\u0000B\\u0007\""
+                            : null;
                 default -> type.containsKey("enum") ? "\"no-such-choice\"" : null;
             };
             if (value != null) {
@@ -243,7 +304,8 @@ abstract class BadInputSweepChecks {
     /** Every table's rows, hashed; the outgoing mail only counted (its sending goes on by itself). */
     static String databaseFingerprint() throws Exception {
         Map<String, String> tables = new TreeMap<>();
-        try (Connection database = HubDatabase.readOnly(); Statement statement = database.createStatement()) {
+        try (Connection database = HubDatabase.readOnly();
+                Statement statement = database.createStatement()) {
             DatabaseMetaData meta = database.getMetaData();
             List<String> names = new ArrayList<>();
             try (ResultSet found = meta.getTables(null, "APP", "%", new String[] {"TABLE"})) {
@@ -266,7 +328,9 @@ abstract class BadInputSweepChecks {
                         }
                         lines.add(line.toString());
                     }
-                    lines.stream().sorted().forEach(line -> digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    lines.stream()
+                            .sorted()
+                            .forEach(line -> digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 }
                 tables.put(table, rows + " " + HexFormat.of().formatHex(digest.digest()));
             }

@@ -22,11 +22,11 @@ final class BookingLoad implements AutoCloseable {
 
     /** An hour every two hours from 08:00 to 21:00: every demo room's shortest booking and longest turnaround fit. */
     private static final int SLOTS_A_DAY = 7;
+
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     /** A booking the hub acknowledged: its id, and when (System.nanoTime) it was asked for and acknowledged. */
-    record Acknowledged(long id, long sent, long answered) {
-    }
+    record Acknowledged(long id, long sent, long answered) {}
 
     private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -53,8 +53,12 @@ final class BookingLoad implements AutoCloseable {
             int slot = n * lanes + lane;
             LocalDate day = weekday(firstDay, slot / SLOTS_A_DAY);
             int hour = 8 + 2 * (slot % SLOTS_A_DAY);
-            String body = BookingsApiChecks.booking(room, title + " " + room + "-" + slot,
-                    BookingsApiChecks.at(day, "%02d:00".formatted(hour)), BookingsApiChecks.at(day, "%02d:00".formatted(hour + 1)), "");
+            String body = BookingsApiChecks.booking(
+                    room,
+                    title + " " + room + "-" + slot,
+                    BookingsApiChecks.at(day, "%02d:00".formatted(hour)),
+                    BookingsApiChecks.at(day, "%02d:00".formatted(hour + 1)),
+                    "");
             long sent = System.nanoTime();
             HttpResponse<String> answer;
             try {

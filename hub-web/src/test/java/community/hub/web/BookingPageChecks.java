@@ -1,16 +1,15 @@
 package community.hub.web;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** The booking pages in headless Chromium, as hub staff use them. */
 abstract class BookingPageChecks {
@@ -20,13 +19,20 @@ abstract class BookingPageChecks {
         LocalDate first = TestDates.inLane(TestDates.Lane.BOOKING_PAGES, 0, DayOfWeek.TUESDAY, 4);
         LocalDate taken = first.plusWeeks(1);
         long room = BookingsApiChecks.roomId("meeting-room");
-        HttpResponse<String> blocker = HUB.post("/api/bookings",
-                BookingsApiChecks.booking(room, "Residents' association AGM", BookingsApiChecks.at(taken, "19:30"),
-                        BookingsApiChecks.at(taken, "20:30"), ""), "staff");
+        HttpResponse<String> blocker = HUB.post(
+                "/api/bookings",
+                BookingsApiChecks.booking(
+                        room,
+                        "Residents' association AGM",
+                        BookingsApiChecks.at(taken, "19:30"),
+                        BookingsApiChecks.at(taken, "20:30"),
+                        ""),
+                "staff");
         assertThat(blocker.statusCode()).isEqualTo(201);
 
         try (Browser browser = new Browser(HUB)) {
-            browser.signIn("staff").open("/bookings/new.xhtml")
+            browser.signIn("staff")
+                    .open("/bookings/new.xhtml")
                     .type("title", "Community choir")
                     .choose("type", "Class")
                     .choose("roomId", "Meeting Room (12)")
@@ -38,23 +44,34 @@ abstract class BookingPageChecks {
                     .type("count", "4")
                     .submit("book");
 
-            assertThat(browser.text("clashes")).contains("Some dates are not free",
-                    inWords(taken) + ", 19:00", "already booked");
+            assertThat(browser.text("clashes"))
+                    .contains("Some dates are not free", inWords(taken) + ", 19:00", "already booked");
             assertThat(browser.pageText()).contains("One date is not free, as listed below.");
 
             browser.tick("onlyFreeDates").submit("book");
 
             assertThat(browser.heading()).isEqualTo("Community choir");
-            assertThat(browser.text("occurrences")).contains("Confirmed", inWords(first)).doesNotContain(inWords(taken));
-            assertThat(browser.driver().findElements(By.cssSelector("#occurrences tbody tr"))).hasSize(3);
+            assertThat(browser.text("occurrences"))
+                    .contains("Confirmed", inWords(first))
+                    .doesNotContain(inWords(taken));
+            assertThat(browser.driver().findElements(By.cssSelector("#occurrences tbody tr")))
+                    .hasSize(3);
 
             browser.submit(By.cssSelector("#date-" + first + " input[value='Cancel this date']"));
 
             assertThat(browser.text("date-" + first)).contains("Cancelled");
-            assertThat(browser.pageText()).contains("One date of \u201cCommunity choir\u201d cancelled.", "One date cancelled (staff)");
+            assertThat(browser.pageText())
+                    .contains("One date of \u201cCommunity choir\u201d cancelled.", "One date cancelled (staff)");
         }
-        HttpResponse<String> free = HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Now free",
-                BookingsApiChecks.at(first, "19:00"), BookingsApiChecks.at(first, "20:00"), ""), "staff");
+        HttpResponse<String> free = HUB.post(
+                "/api/bookings",
+                BookingsApiChecks.booking(
+                        room,
+                        "Now free",
+                        BookingsApiChecks.at(first, "19:00"),
+                        BookingsApiChecks.at(first, "20:00"),
+                        ""),
+                "staff");
         assertThat(free.statusCode()).isEqualTo(201);
     }
 
@@ -80,11 +97,20 @@ abstract class BookingPageChecks {
         long declined = BookingsApiChecks.camhsPublicRequest(room, day, "11:00", "12:00", "Declined family session");
         long confirmed = BookingsApiChecks.camhsPublicRequest(room, day, "13:00", "14:00", "Confirmed family session");
         long cancelled = BookingsApiChecks.camhsPublicRequest(room, day, "15:00", "16:00", "Cancelled family session");
-        assertThat(HUB.post("/api/bookings/" + declined + "/decline", "{\"reason\": \"Room kept for a clinic\"}", "staff")
-                .statusCode()).isEqualTo(200);
-        assertThat(HUB.post("/api/bookings/" + confirmed + "/approve", "", "staff").statusCode()).isEqualTo(200);
-        assertThat(HUB.post("/api/bookings/" + cancelled + "/approve", "", "staff").statusCode()).isEqualTo(200);
-        assertThat(HUB.delete("/api/bookings/" + cancelled, "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.post(
+                                "/api/bookings/" + declined + "/decline",
+                                "{\"reason\": \"Room kept for a clinic\"}",
+                                "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(HUB.post("/api/bookings/" + confirmed + "/approve", "", "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(HUB.post("/api/bookings/" + cancelled + "/approve", "", "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(HUB.delete("/api/bookings/" + cancelled, "staff").statusCode())
+                .isEqualTo(200);
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("foodbank");
@@ -93,8 +119,10 @@ abstract class BookingPageChecks {
                 assertThat(browser.heading()).isEqualTo("Page not found");
                 assertThat(browser.pageText()).doesNotContain("family session", "Room kept for a clinic");
             }
-            assertThat(browser.open("/bookings/booking.xhtml?id=" + confirmed).heading()).isEqualTo("Confirmed family session");
-            assertThat(browser.open("/bookings/booking.xhtml?id=" + cancelled).heading()).isEqualTo("Cancelled family session");
+            assertThat(browser.open("/bookings/booking.xhtml?id=" + confirmed).heading())
+                    .isEqualTo("Confirmed family session");
+            assertThat(browser.open("/bookings/booking.xhtml?id=" + cancelled).heading())
+                    .isEqualTo("Cancelled family session");
         }
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("camhs").open("/bookings/booking.xhtml?id=" + declined);

@@ -1,20 +1,5 @@
 package community.hub.web;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +11,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven as a person would use the hub's pages. Nothing is downloaded. */
 final class Browser implements AutoCloseable {
@@ -47,10 +46,19 @@ final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions()
                     .setBinary(CHROMIUM)
-                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--no-first-run", "--disable-quic", "--window-size=1280,1000",
-                            "--user-data-dir=" + profile, "--lang=" + languages.split(",")[0]);
+                    .addArguments(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic",
+                            "--window-size=1280,1000",
+                            "--user-data-dir=" + profile,
+                            "--lang=" + languages.split(",")[0]);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
             // the browser's console kept, so a check can read what it logged (content security policy violations)
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
@@ -89,9 +97,11 @@ final class Browser implements AutoCloseable {
 
     /** Sets a date or time field as its picker would (typing into them depends on the browser's locale). */
     Browser fill(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                driver.findElement(By.id(id)), value);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        driver.findElement(By.id(id)),
+                        value);
         return this;
     }
 
@@ -103,7 +113,8 @@ final class Browser implements AutoCloseable {
     /** Ticks a radio button or checkbox that updates part of the page, and waits for the part it brings. */
     Browser tick(String id, String appears) {
         driver.findElement(By.id(id)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id(appears)));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(appears)));
         return this;
     }
 
@@ -113,23 +124,34 @@ final class Browser implements AutoCloseable {
     }
 
     Browser press(By button, By appears) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(button))
+                .click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(appears));
         return this;
     }
 
     /** Drags one element onto another with the mouse, in small steps as a hand would, for the page's drag and drop. */
     Browser drag(By from, By onto) {
-        WebElement source = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(from));
+        WebElement source =
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(from));
         WebElement target = driver.findElement(onto);
-        new Actions(driver).moveToElement(source).clickAndHold().moveByOffset(5, 5).moveToElement(target, 2, 2)
-                .moveToElement(target).pause(Duration.ofMillis(200)).release().perform();
+        new Actions(driver)
+                .moveToElement(source)
+                .clickAndHold()
+                .moveByOffset(5, 5)
+                .moveToElement(target, 2, 2)
+                .moveToElement(target)
+                .pause(Duration.ofMillis(200))
+                .release()
+                .perform();
         return this;
     }
 
     /** Waits until the element's text starts with the words expected, as a part of the page updates. */
     Browser waitForText(String id, String start) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(browser -> browser.findElement(By.id(id)).getText().startsWith(start));
         return this;
     }
@@ -150,7 +172,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the words expected, as a part of the page updates. */
     Browser waitForTextContaining(String id, String words) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(browser -> browser.findElement(By.id(id)).getText().contains(words));
         return this;
     }
@@ -195,13 +218,15 @@ final class Browser implements AutoCloseable {
     }
 
     private void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser ->
-                "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(browser ->
+                        "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
     }
 
     /** Reads from the page as it settles: a node replaced mid-read is read again, not a failure. */
     private String read(By where) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
                 .until(browser -> browser.findElement(where).getText());
     }
 
@@ -231,7 +256,8 @@ final class Browser implements AutoCloseable {
     /** What the browser logged since last asked that says a content security policy refused something. */
     List<String> contentSecurityViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(message -> message.contains("Content Security Policy"))
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
                 .toList();
     }
 
@@ -258,14 +284,17 @@ final class Browser implements AutoCloseable {
     List<String> seriousAccessibilityViolations() {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         page.executeScript(axeScript());
-        Map<String, Object> results = (Map<String, Object>) page.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(done, error => done({violations: [{id: 'axe-error', impact: 'critical', help: String(error)}]}));");
+        Map<String, Object> results = (Map<String, Object>)
+                page.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                                + ".then(done, error => done({violations: [{id: 'axe-error', impact: 'critical', help: String(error)}]}));");
         List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
         return violations.stream()
-                .filter(violation -> "serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact")))
-                .map(violation -> violation.get("id") + ": " + violation.get("help")).toList();
+                .filter(violation ->
+                        "serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact")))
+                .map(violation -> violation.get("id") + ": " + violation.get("help"))
+                .toList();
     }
 
     @Override

@@ -1,9 +1,10 @@
 package community.hub.web;
 
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.HubTime;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -11,9 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The log of changes (SPEC §6, Accounts and settings): each change by staff or the hub manager is listed with who, what
@@ -22,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ChangeLogChecks {
 
     private static long newRoom(String name) {
-        HttpResponse<String> added = HUB.post("/api/rooms", RoomsApiChecks.room(RoomsApiChecks.unique("logged"), name, 12), "admin");
+        HttpResponse<String> added =
+                HUB.post("/api/rooms", RoomsApiChecks.room(RoomsApiChecks.unique("logged"), name, 12), "admin");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         return HubClient.object(added).getJsonNumber("id").longValue();
     }
@@ -35,10 +35,12 @@ abstract class ChangeLogChecks {
 
     /** The logged changes to one record, newest first, as the API lists them. */
     private static List<JsonObject> logged(String kind, String recordName) {
-        HttpResponse<String> log = HUB.get("/api/change-log?kind=" + kind + "&limit=500", "admin", HubClient.DEMO_PASSWORD);
+        HttpResponse<String> log =
+                HUB.get("/api/change-log?kind=" + kind + "&limit=500", "admin", HubClient.DEMO_PASSWORD);
         assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
         return HubClient.array(log).getValuesAs(JsonObject.class).stream()
-                .filter(entry -> recordName.equals(entry.getString("recordName", null))).toList();
+                .filter(entry -> recordName.equals(entry.getString("recordName", null)))
+                .toList();
     }
 
     @Test
@@ -53,15 +55,18 @@ abstract class ChangeLogChecks {
         HttpResponse<String> closed = HUB.post("/api/closures", closure(room, day, reason), "admin");
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(201);
 
-        assertThat(logged("ROOM", name)).extracting(entry -> entry.getString("who") + " " + entry.getString("change"))
+        assertThat(logged("ROOM", name))
+                .extracting(entry -> entry.getString("who") + " " + entry.getString("change"))
                 .containsExactly("admin CHANGED", "admin ADDED");
-        assertThat(logged("ROOM", name).get(0).getString("detail")).as("the rate, old and new")
+        assertThat(logged("ROOM", name).get(0).getString("detail"))
+                .as("the rate, old and new")
                 .isEqualTo("standard rate \u00a320.00 \u2192 \u00a324.00 an hour");
         assertThat(logged("CLOSURE", name)).hasSize(1);
         JsonObject closing = logged("CLOSURE", name).get(0);
         assertThat(closing.getString("who")).isEqualTo("admin");
         assertThat(closing.getString("detail")).isEqualTo(day + ": " + reason);
-        String when = Instant.parse(closing.getString("at")).atZone(HubTime.ZONE)
+        String when = Instant.parse(closing.getString("at"))
+                .atZone(HubTime.ZONE)
                 .format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK));
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("admin").open("/").follow("navChangeLog");
@@ -70,14 +75,20 @@ abstract class ChangeLogChecks {
             assertThat(changes).contains("Room changed", "Room added", "Closure added", name, reason, "admin", when);
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-            browser.choose("thing", "Closure").choose("who", "admin").fill("from", TestDates.fromToday().today().minusDays(7).toString())
-                    .fill("to", TestDates.fromToday().today().toString()).submit("applyFilter");
+            browser.choose("thing", "Closure")
+                    .choose("who", "admin")
+                    .fill("from", TestDates.fromToday().today().minusDays(7).toString())
+                    .fill("to", TestDates.fromToday().today().toString())
+                    .submit("applyFilter");
 
             assertThat(browser.driver().getCurrentUrl()).contains("thing=CLOSURE", "who=admin");
-            assertThat(browser.text("changes")).contains("Closure added", reason).doesNotContain("Room changed", "Room added");
+            assertThat(browser.text("changes"))
+                    .contains("Closure added", reason)
+                    .doesNotContain("Room changed", "Room added");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-            browser.fill("from", TestDates.fromToday().today().toString()).fill("to", TestDates.fromToday().today().minusDays(1).toString())
+            browser.fill("from", TestDates.fromToday().today().toString())
+                    .fill("to", TestDates.fromToday().today().minusDays(1).toString())
                     .submit("applyFilter");
             assertThat(browser.text("to-error")).isEqualTo("The last day must be on or after the first day.");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
@@ -91,24 +102,38 @@ abstract class ChangeLogChecks {
                 {"name": "%s", "roles": ["kitchen"], "maxHoursPerWeek": 8}""".formatted(name));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         long member = HubClient.object(added).getJsonNumber("id").longValue();
-        assertThat(HUB.post("/api/rota/members/" + member + "/leave", "", "staff").statusCode()).isEqualTo(200);
-        assertThat(HUB.post("/api/rota/members/" + member + "/come-back", "", "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.post("/api/rota/members/" + member + "/leave", "", "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(HUB.post("/api/rota/members/" + member + "/come-back", "", "staff")
+                        .statusCode())
+                .isEqualTo(200);
         String held = RoomsApiChecks.unique("held").toLowerCase(Locale.ROOT);
         try (Browser browser = new Browser(HUB)) {
-            browser.signIn("admin").open("/admin/accounts.xhtml").type("heldUsername", "alex").submit("liftHold");
+            browser.signIn("admin")
+                    .open("/admin/accounts.xhtml")
+                    .type("heldUsername", "alex")
+                    .submit("liftHold");
             browser.open("/admin/accounts.xhtml").type("heldUsername", held).submit("liftHold");
         }
 
-        assertThat(logged("CAFE_MEMBER", name)).extracting(entry -> entry.getString("who") + " " + entry.getString("change"))
+        assertThat(logged("CAFE_MEMBER", name))
+                .extracting(entry -> entry.getString("who") + " " + entry.getString("change"))
                 .containsExactly("staff BACK_ON_TEAM", "staff LEFT_TEAM", "staff ADDED");
-        assertThat(logged("CAFE_MEMBER", name).get(1).getString("sentence")).isEqualTo("Cafe member " + name + " left the team");
-        assertThat(logged("ACCOUNT", "alex")).extracting(entry -> entry.getString("change")).contains("HOLD_LIFTED");
+        assertThat(logged("CAFE_MEMBER", name).get(1).getString("sentence"))
+                .isEqualTo("Cafe member " + name + " left the team");
+        assertThat(logged("ACCOUNT", "alex"))
+                .extracting(entry -> entry.getString("change"))
+                .contains("HOLD_LIFTED");
         HttpResponse<String> log = HUB.get("/api/change-log?kind=ACCOUNT&limit=500", "admin", HubClient.DEMO_PASSWORD);
-        assertThat(log.body()).as("a username no account has is not written down").doesNotContain(held)
+        assertThat(log.body())
+                .as("a username no account has is not written down")
+                .doesNotContain(held)
                 .contains("a username no account has");
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("admin").open("/admin/change-log.xhtml?thing=CAFE_MEMBER");
-            assertThat(browser.text("changes")).contains("Caf\u00e9 team member: left the caf\u00e9 team", name)
+            assertThat(browser.text("changes"))
+                    .contains("Caf\u00e9 team member: left the caf\u00e9 team", name)
                     .doesNotContain("changeLog.", "LEFT_TEAM");
         }
     }
@@ -121,26 +146,39 @@ abstract class ChangeLogChecks {
         LocalDate day = TestDates.inLane(TestDates.Lane.ROOMS_AND_CLOSURES, 9, DayOfWeek.WEDNESDAY, 1);
 
         assertThat(HUB.put("/api/rooms/" + room, broken, "admin").statusCode()).isEqualTo(400);
-        assertThat(HUB.post("/api/closures", closure(room, day, " "), "admin").statusCode()).isEqualTo(400);
-        assertThat(HUB.post("/api/closures", closure(room, day, "Not allowed"), "staff").statusCode()).isEqualTo(403);
+        assertThat(HUB.post("/api/closures", closure(room, day, " "), "admin").statusCode())
+                .isEqualTo(400);
+        assertThat(HUB.post("/api/closures", closure(room, day, "Not allowed"), "staff")
+                        .statusCode())
+                .isEqualTo(403);
 
-        assertThat(logged("ROOM", name)).extracting(entry -> entry.getString("change")).containsExactly("ADDED");
+        assertThat(logged("ROOM", name))
+                .extracting(entry -> entry.getString("change"))
+                .containsExactly("ADDED");
         assertThat(logged("CLOSURE", name)).isEmpty();
     }
 
     @Test
     void onlyTheHubManagerReadsTheLog() {
-        assertThat(HUB.get("/api/change-log", "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
-        assertThat(HUB.get("/api/change-log", "foodbank", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(HUB.get("/api/change-log", "staff", HubClient.DEMO_PASSWORD).statusCode())
+                .isEqualTo(403);
+        assertThat(HUB.get("/api/change-log", "foodbank", HubClient.DEMO_PASSWORD)
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(HUB.get("/api/change-log").statusCode()).isEqualTo(401);
         LocalDate today = TestDates.fromToday().today();
-        assertThat(HUB.get("/api/change-log?from=" + today + "&to=" + today.minusDays(1), "admin", HubClient.DEMO_PASSWORD)
-                .statusCode()).isEqualTo(400);
+        assertThat(HUB.get(
+                                "/api/change-log?from=" + today + "&to=" + today.minusDays(1),
+                                "admin",
+                                HubClient.DEMO_PASSWORD)
+                        .statusCode())
+                .isEqualTo(400);
         for (String someone : List.of("staff", "foodbank")) {
             try (Browser browser = new Browser(HUB)) {
                 browser.signIn(someone).open("/admin/change-log.xhtml");
                 assertThat(browser.pageText()).doesNotContain("Show these changes", "Changes, newest first");
-                assertThat(browser.all(org.openqa.selenium.By.id("navChangeLog"))).isEmpty();
+                assertThat(browser.all(org.openqa.selenium.By.id("navChangeLog")))
+                        .isEmpty();
             }
         }
     }

@@ -1,8 +1,9 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
@@ -10,9 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Room-hire charges through the running hub, to the penny. Each test hires a room of its own (standard rate
@@ -23,8 +22,11 @@ abstract class ChargesChecks {
     /** A room of its own, open every day 07:00-22:00, that tenants may book. */
     static long newRoom() {
         String slug = RoomsApiChecks.unique("hire");
-        String everyDay = String.join(", ", List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-                .stream().map(day -> "{\"day\": \"" + day + "\", \"opens\": \"07:00\", \"closes\": \"22:00\"}").toList());
+        String everyDay = String.join(
+                ", ",
+                List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").stream()
+                        .map(day -> "{\"day\": \"" + day + "\", \"opens\": \"07:00\", \"closes\": \"22:00\"}")
+                        .toList());
         HttpResponse<String> created = HUB.post("/api/rooms", """
                 {"slug": "%s", "name": "Hire room %s", "capacity": 20, "floor": "First floor", "features": [],
                  "openingHours": [%s], "turnaroundMinutes": 0, "minimumBookingMinutes": 30, "maximumBookingMinutes": 480,
@@ -36,8 +38,10 @@ abstract class ChargesChecks {
 
     /** An organisation of its own on the given band with some included hours a month. */
     static long newOrganisation(String band, int includedHours) {
-        HttpResponse<String> created = HUB.post("/api/organisations", organisation(RoomsApiChecks.unique("Charges test group"), band,
-                includedHours), "admin");
+        HttpResponse<String> created = HUB.post(
+                "/api/organisations",
+                organisation(RoomsApiChecks.unique("Charges test group"), band, includedHours),
+                "admin");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return HubClient.object(created).getJsonNumber("id").longValue();
     }
@@ -49,9 +53,13 @@ abstract class ChargesChecks {
                 """.formatted(name, band, includedHours);
     }
 
-    static long book(String username, long room, Long organisation, String title, LocalDateTime start, LocalDateTime end) {
+    static long book(
+            String username, long room, Long organisation, String title, LocalDateTime start, LocalDateTime end) {
         String owner = organisation == null ? "" : "\"organisationId\": " + organisation;
-        HttpResponse<String> booked = HUB.post("/api/bookings", BookingsApiChecks.booking(room, title, start.toString(), end.toString(), owner), username);
+        HttpResponse<String> booked = HUB.post(
+                "/api/bookings",
+                BookingsApiChecks.booking(room, title, start.toString(), end.toString(), owner),
+                username);
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         return HubClient.object(booked).getJsonNumber("id").longValue();
     }
@@ -64,7 +72,9 @@ abstract class ChargesChecks {
 
     private static JsonObject lineFor(JsonObject statement, long bookingId) {
         return statement.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
-                .filter(line -> line.getJsonNumber("bookingId").longValue() == bookingId).findFirst().orElseThrow();
+                .filter(line -> line.getJsonNumber("bookingId").longValue() == bookingId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BigDecimal money(JsonObject object, String field) {
@@ -81,7 +91,8 @@ abstract class ChargesChecks {
         long first = book("staff", room, group, "Craft morning", second.atTime(10, 0), second.atTime(11, 30));
         long next = book("staff", room, group, "Craft afternoon", third.atTime(14, 0), third.atTime(15, 45));
         long declined = book("staff", room, group, "Cancelled by the hub", third.atTime(17, 0), third.atTime(18, 0));
-        assertThat(HUB.delete("/api/bookings/" + declined, "staff").statusCode()).isEqualTo(200);
+        assertThat(HUB.delete("/api/bookings/" + declined, "staff").statusCode())
+                .isEqualTo(200);
 
         JsonObject statement = charges("organisationId=" + group + "&month=" + month, "staff");
 
@@ -99,7 +110,9 @@ abstract class ChargesChecks {
         JsonObject afternoon = lineFor(statement, next);
         assertThat(money(afternoon, "hours")).isEqualByComparingTo("1.75");
         assertThat(money(afternoon, "includedHours")).isEqualByComparingTo("0.50");
-        assertThat(money(afternoon, "amount")).as("75 minutes at £12.50, half a penny rounded up").isEqualByComparingTo("15.63");
+        assertThat(money(afternoon, "amount"))
+                .as("75 minutes at £12.50, half a penny rounded up")
+                .isEqualByComparingTo("15.63");
         assertThat(money(afternoon, "standardAmount")).isEqualByComparingTo("52.50");
         assertThat(money(statement, "total")).isEqualByComparingTo("15.63");
         assertThat(money(statement, "subsidy")).isEqualByComparingTo("81.87");
@@ -117,7 +130,8 @@ abstract class ChargesChecks {
         assertThat(money(standard, "total")).isEqualByComparingTo("70.00");
         assertThat(money(standard, "subsidy")).isEqualByComparingTo("0.00");
 
-        HttpResponse<String> madeFree = HUB.put("/api/organisations/" + group, organisation("Charges test group free " + group, "free", 0), "admin");
+        HttpResponse<String> madeFree = HUB.put(
+                "/api/organisations/" + group, organisation("Charges test group free " + group, "free", 0), "admin");
         assertThat(madeFree.statusCode()).as(madeFree.body()).isEqualTo(200);
         JsonObject free = charges("organisationId=" + group + "&month=" + month, "staff");
         assertThat(money(free, "total")).isEqualByComparingTo("0.00");
@@ -135,11 +149,17 @@ abstract class ChargesChecks {
         try (ServerClock pinned = ServerClock.pinAt(now)) {
             late = book("camhs", room, null, "Team meeting", soon, soon.plusHours(1));
             early = book("camhs", room, null, "Planning day", later, later.plusHours(1));
-            assertThat(HUB.post("/api/bookings/" + late + "/approve", "", "staff").statusCode()).isEqualTo(200);
-            assertThat(HUB.post("/api/bookings/" + early + "/approve", "", "staff").statusCode()).isEqualTo(200);
+            assertThat(HUB.post("/api/bookings/" + late + "/approve", "", "staff")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(HUB.post("/api/bookings/" + early + "/approve", "", "staff")
+                            .statusCode())
+                    .isEqualTo(200);
 
-            assertThat(HUB.delete("/api/bookings/" + late, "camhs").statusCode()).isEqualTo(200);
-            assertThat(HUB.delete("/api/bookings/" + early, "camhs").statusCode()).isEqualTo(200);
+            assertThat(HUB.delete("/api/bookings/" + late, "camhs").statusCode())
+                    .isEqualTo(200);
+            assertThat(HUB.delete("/api/bookings/" + early, "camhs").statusCode())
+                    .isEqualTo(200);
         }
 
         JsonObject statement = charges("month=" + YearMonth.from(soon), "camhs");
@@ -162,17 +182,28 @@ abstract class ChargesChecks {
 
         long booked = book("youth", room, null, "Youth forum", day.atTime(18, 0), day.atTime(20, 0));
         LocalDate tooFar = TestDates.weekdayInDays(130);
-        HttpResponse<String> refused = HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Summer camp planning",
-                tooFar.atTime(18, 0).toString(), tooFar.atTime(19, 0).toString(), ""), "youth");
+        HttpResponse<String> refused = HUB.post(
+                "/api/bookings",
+                BookingsApiChecks.booking(
+                        room,
+                        "Summer camp planning",
+                        tooFar.atTime(18, 0).toString(),
+                        tooFar.atTime(19, 0).toString(),
+                        ""),
+                "youth");
 
         JsonObject after = charges("month=" + month, "youth");
-        assertThat(money(after, "usedHours")).isEqualByComparingTo(money(before, "usedHours").add(new BigDecimal("2.00")));
-        assertThat(money(after, "includedHoursLeft")).isEqualByComparingTo(
-                money(before, "includedHoursLeft").subtract(new BigDecimal("2.00")).max(BigDecimal.ZERO));
+        assertThat(money(after, "usedHours"))
+                .isEqualByComparingTo(money(before, "usedHours").add(new BigDecimal("2.00")));
+        assertThat(money(after, "includedHoursLeft"))
+                .isEqualByComparingTo(money(before, "includedHoursLeft")
+                        .subtract(new BigDecimal("2.00"))
+                        .max(BigDecimal.ZERO));
         assertThat(lineFor(after, booked).getString("title")).isEqualTo("Youth forum");
         assertThat(refused.statusCode()).isEqualTo(400);
         JsonObject problem = HubClient.object(refused);
-        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("start");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("start");
         assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
                 .isEqualTo("Youth Service can book up to 120 days ahead. Choose an earlier date or ask the hub.");
     }
@@ -185,18 +216,33 @@ abstract class ChargesChecks {
         YearMonth month = YearMonth.from(day);
         book("staff", room, group, "=Coffee, cake and chat", day.atTime(10, 0), day.atTime(11, 0));
 
-        HttpResponse<String> csv = HUB.get("/api/charges/statement.csv?organisationId=" + group + "&month=" + month, "staff",
-                HubClient.DEMO_PASSWORD, "text/csv");
+        HttpResponse<String> csv = HUB.get(
+                "/api/charges/statement.csv?organisationId=" + group + "&month=" + month,
+                "staff",
+                HubClient.DEMO_PASSWORD,
+                "text/csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("attachment", ".csv");
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains("attachment", ".csv");
         assertThat(csv.body()).startsWith("\uFEFFOrganisation,Month,Date");
         assertThat(csv.body()).endsWith("\r\n").doesNotContain("Total");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines).as("the header and one line per date: no total line for a SUM to count twice").hasSize(2);
-        assertThat(lines[1]).contains(day.toString(), "10:00", "\"'=Coffee, cake and chat\"", "1.00", "12.50", "30.00",
-                "\"=\"\"" + month + "\"\"\"");
+        assertThat(lines)
+                .as("the header and one line per date: no total line for a SUM to count twice")
+                .hasSize(2);
+        assertThat(lines[1])
+                .contains(
+                        day.toString(),
+                        "10:00",
+                        "\"'=Coffee, cake and chat\"",
+                        "1.00",
+                        "12.50",
+                        "30.00",
+                        "\"=\"\"" + month + "\"\"\"");
     }
 
     @Test
@@ -210,15 +256,22 @@ abstract class ChargesChecks {
         book("staff", room, group, "Coffee morning", day.atTime(10, 0), day.atTime(12, 0));
 
         JsonObject after = communityGroups(month);
-        assertThat(money(after, "charged")).isEqualByComparingTo(money(before, "charged").add(new BigDecimal("25.00")));
-        assertThat(money(after, "subsidy")).isEqualByComparingTo(money(before, "subsidy").add(new BigDecimal("35.00")));
-        assertThat(HUB.get("/api/charges/income", "youth", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(money(after, "charged"))
+                .isEqualByComparingTo(money(before, "charged").add(new BigDecimal("25.00")));
+        assertThat(money(after, "subsidy"))
+                .isEqualByComparingTo(money(before, "subsidy").add(new BigDecimal("35.00")));
+        assertThat(HUB.get("/api/charges/income", "youth", HubClient.DEMO_PASSWORD)
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private static JsonObject communityGroups(YearMonth month) {
-        HttpResponse<String> income = HUB.get("/api/charges/income?from=" + month + "&to=" + month, "staff", HubClient.DEMO_PASSWORD);
+        HttpResponse<String> income =
+                HUB.get("/api/charges/income?from=" + month + "&to=" + month, "staff", HubClient.DEMO_PASSWORD);
         assertThat(income.statusCode()).as(income.body()).isEqualTo(200);
         return HubClient.array(income).getValuesAs(JsonObject.class).stream()
-                .filter(row -> row.getString("organisationType").equals("community_group")).findFirst().orElseThrow();
+                .filter(row -> row.getString("organisationType").equals("community_group"))
+                .findFirst()
+                .orElseThrow();
     }
 }

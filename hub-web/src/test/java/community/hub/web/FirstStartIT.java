@@ -1,16 +1,11 @@
 package community.hub.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,8 +14,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A real hub's first start (SPEC §7): started without demo data, it has no account and no default password, says on
@@ -35,8 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstStartIT {
 
     private static final Pattern SETUP_LINK = Pattern.compile("/setup\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-    private static final Pattern RESET_LINK = Pattern.compile("http\\S*/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-    private static final Pattern INVITATION_LINK = Pattern.compile("http\\S*/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static final Pattern RESET_LINK =
+            Pattern.compile("http\\S*/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern INVITATION_LINK =
+            Pattern.compile("http\\S*/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
     private static final String PASSWORD = "a kettle on the third floor";
     private static final String NEW_PASSWORD = "seven swans on the promenade";
     private static final String RESET_PASSWORD = "the tide comes in at four";
@@ -50,9 +51,18 @@ class FirstStartIT {
         mail = new TestMailServer(Integer.getInteger("hub.it.freshSmtpPort"));
         mail.start();
         int port = Integer.getInteger("hub.it.freshPort");
-        hub = HubInstance.start(Path.of(System.getProperty("it.dir"), "fresh-" + System.currentTimeMillis()), port,
-                Map.of("HUB_DEMO_DATA", "false", "HUB_MAIL_HOST", "localhost", "HUB_MAIL_PORT", String.valueOf(mail.port()),
-                        "HUB_MAIL_RETRYSECONDS", "1"));
+        hub = HubInstance.start(
+                Path.of(System.getProperty("it.dir"), "fresh-" + System.currentTimeMillis()),
+                port,
+                Map.of(
+                        "HUB_DEMO_DATA",
+                        "false",
+                        "HUB_MAIL_HOST",
+                        "localhost",
+                        "HUB_MAIL_PORT",
+                        String.valueOf(mail.port()),
+                        "HUB_MAIL_RETRYSECONDS",
+                        "1"));
         hub.ready(Duration.ofMinutes(8));
         client = HubClient.at(port);
     }
@@ -82,11 +92,16 @@ class FirstStartIT {
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(HubClient.object(api).getString("title")).isEqualTo("Being set up");
-        assertThat(client.get("/api/me", "admin", "hub-demo").statusCode()).as("no demo account, no default password").isEqualTo(503);
+        assertThat(client.get("/api/me", "admin", "hub-demo").statusCode())
+                .as("no demo account, no default password")
+                .isEqualTo(503);
 
         for (String page : new String[] {"/", "/spaces.xhtml", "/login.xhtml", "/forgot-password.xhtml"}) {
             HttpResponse<String> shown = client.get(page);
-            assertThat(shown.body()).as(page).contains("This hub is being set up").doesNotContain("Fleetwood");
+            assertThat(shown.body())
+                    .as(page)
+                    .contains("This hub is being set up")
+                    .doesNotContain("Fleetwood");
         }
         assertThat(client.get("/").statusCode()).isEqualTo(503);
     }
@@ -120,16 +135,24 @@ class FirstStartIT {
             assertThat(browser.heading()).isEqualTo("Set up your hub");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-            browser.type("displayName", "Jo Smith").type("username", "josmith").type("email", "jo@riverside.example")
-                    .type("password", "password123").type("name", " ").submit("setUp");
+            browser.type("displayName", "Jo Smith")
+                    .type("username", "josmith")
+                    .type("email", "jo@riverside.example")
+                    .type("password", "password123")
+                    .type("name", " ")
+                    .submit("setUp");
 
             assertThat(browser.text("password-error")).startsWith("This password is one of the most common ones");
             assertThat(browser.text("name-error")).isEqualTo("Enter the hub's name.");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-            assertThat(client.get("/api/settings").statusCode()).as("nothing half-made").isEqualTo(503);
+            assertThat(client.get("/api/settings").statusCode())
+                    .as("nothing half-made")
+                    .isEqualTo(503);
 
-            browser.type("password", PASSWORD).type("name", "Riverside Community Hub")
-                    .type("contactEmail", "hello@riverside.example").submit("setUp");
+            browser.type("password", PASSWORD)
+                    .type("name", "Riverside Community Hub")
+                    .type("contactEmail", "hello@riverside.example")
+                    .submit("setUp");
 
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             assertThat(browser.pageText()).contains("The hub is set up. Sign in as jo");
@@ -138,12 +161,18 @@ class FirstStartIT {
         }
         JsonObject me = HubClient.object(client.get("/api/me", "josmith", PASSWORD));
         assertThat(me.getString("role")).isEqualTo("admin");
-        assertThat(HubClient.object(client.get("/api/settings")).getString("name")).isEqualTo("Riverside Community Hub");
+        assertThat(HubClient.object(client.get("/api/settings")).getString("name"))
+                .isEqualTo("Riverside Community Hub");
         assertThat(client.get("/api/rooms").statusCode()).isEqualTo(200);
-        LocalDate fiveYearsOn = BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(5));
-        assertThat(HubClient.array(client.get("/api/closures?from=" + fiveYearsOn + "&to=" + fiveYearsOn, "josmith", PASSWORD))
-                .getValuesAs(JsonObject.class)).as("a bank holiday five years on is closed without any demo data").singleElement()
-                .satisfies(closure -> assertThat(closure.getString("reason")).isEqualTo("Bank holiday: the hub is closed"));
+        LocalDate fiveYearsOn =
+                BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(5));
+        assertThat(HubClient.array(client.get(
+                                "/api/closures?from=" + fiveYearsOn + "&to=" + fiveYearsOn, "josmith", PASSWORD))
+                        .getValuesAs(JsonObject.class))
+                .as("a bank holiday five years on is closed without any demo data")
+                .singleElement()
+                .satisfies(closure ->
+                        assertThat(closure.getString("reason")).isEqualTo("Bank holiday: the hub is closed"));
     }
 
     @Test
@@ -152,7 +181,8 @@ class FirstStartIT {
         try (Browser browser = new Browser(client)) {
             browser.open(setupPath());
 
-            assertThat(browser.text("linkState")).isEqualTo("This setup link has already been used, so the hub is set up.");
+            assertThat(browser.text("linkState"))
+                    .isEqualTo("This setup link has already been used, so the hub is set up.");
             assertThat(browser.pageText()).doesNotContain("Choose a password");
         }
     }
@@ -161,27 +191,44 @@ class FirstStartIT {
     @Order(6)
     void aChangedPasswordEndsTheOtherSessionsAndTheOldPasswordStopsWorking() {
         try (Browser elsewhere = new Browser(client)) {
-            elsewhere.open("/login.xhtml").type("username", "josmith").type("password", PASSWORD).submit("signIn");
+            elsewhere
+                    .open("/login.xhtml")
+                    .type("username", "josmith")
+                    .type("password", PASSWORD)
+                    .submit("signIn");
             assertThat(elsewhere.open("/account/index.xhtml").heading()).isEqualTo("My account");
             assertThat(elsewhere.seriousAccessibilityViolations()).isEmpty();
 
-            HttpResponse<String> wrong = client.send("POST", "/api/me/password",
-                    "{\"currentPassword\": \"not it at all\", \"newPassword\": \"" + NEW_PASSWORD + "\"}", "josmith", PASSWORD);
+            HttpResponse<String> wrong = client.send(
+                    "POST",
+                    "/api/me/password",
+                    "{\"currentPassword\": \"not it at all\", \"newPassword\": \"" + NEW_PASSWORD + "\"}",
+                    "josmith",
+                    PASSWORD);
             assertThat(wrong.statusCode()).isEqualTo(400);
             assertThat(wrong.body()).contains("\"field\":\"currentPassword\"");
-            HttpResponse<String> weak = client.send("POST", "/api/me/password",
-                    "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"short\"}", "josmith", PASSWORD);
+            HttpResponse<String> weak = client.send(
+                    "POST",
+                    "/api/me/password",
+                    "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"short\"}",
+                    "josmith",
+                    PASSWORD);
             assertThat(weak.statusCode()).isEqualTo(400);
             assertThat(weak.body()).contains("\"field\":\"newPassword\"", "at least 10 characters");
 
-            HttpResponse<String> changed = client.send("POST", "/api/me/password",
-                    "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"" + NEW_PASSWORD + "\"}", "josmith", PASSWORD);
+            HttpResponse<String> changed = client.send(
+                    "POST",
+                    "/api/me/password",
+                    "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"" + NEW_PASSWORD + "\"}",
+                    "josmith",
+                    PASSWORD);
 
             assertThat(changed.statusCode()).isEqualTo(204);
             elsewhere.open("/account/index.xhtml");
             assertThat(elsewhere.path()).as("signed out there").isEqualTo("/login.xhtml");
             assertThat(client.get("/api/me", "josmith", PASSWORD).statusCode()).isEqualTo(401);
-            assertThat(client.get("/api/me", "josmith", NEW_PASSWORD).statusCode()).isEqualTo(200);
+            assertThat(client.get("/api/me", "josmith", NEW_PASSWORD).statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -190,20 +237,23 @@ class FirstStartIT {
     void aResetForSomeoneUnknownLooksExactlyLikeOneForARealAccount() {
         HttpResponse<String> unknown = client.send("POST", "/api/password-resets", "{\"username\": \"nobody-here\"}");
         HttpResponse<String> real = client.send("POST", "/api/password-resets", "{\"username\": \"josmith\"}");
-        HttpResponse<String> byEmail = client.send("POST", "/api/password-resets", "{\"email\": \"nobody@riverside.example\"}");
+        HttpResponse<String> byEmail =
+                client.send("POST", "/api/password-resets", "{\"email\": \"nobody@riverside.example\"}");
 
         assertThat(real.statusCode()).isEqualTo(202);
         assertThat(unknown.statusCode()).isEqualTo(202);
         assertThat(byEmail.statusCode()).isEqualTo(202);
         assertThat(unknown.body()).isEqualTo(real.body()).isEmpty();
-        assertThat(unknown.headers().map().keySet()).isEqualTo(real.headers().map().keySet());
+        assertThat(unknown.headers().map().keySet())
+                .isEqualTo(real.headers().map().keySet());
     }
 
     /** The {@code nth} reset email received, waiting for it at most 30 seconds. */
     private static MimeMessage awaitResetEmail(int nth) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            var resets = mail.received().stream().filter(message -> TestMailServer.subject(message).startsWith("Choose a new password"))
+            var resets = mail.received().stream()
+                    .filter(message -> TestMailServer.subject(message).startsWith("Choose a new password"))
                     .toList();
             if (resets.size() >= nth || System.nanoTime() > deadline) {
                 assertThat(resets).hasSizeGreaterThanOrEqualTo(nth);
@@ -229,7 +279,8 @@ class FirstStartIT {
             assertThat(body).contains("Hello Jo Smith,", "Your username is josmith.", "The link works once, until");
             Matcher link = RESET_LINK.matcher(body);
             assertThat(link.find()).isTrue();
-            String path = URI.create(link.group()).getRawPath() + "?" + URI.create(link.group()).getRawQuery();
+            String path = URI.create(link.group()).getRawPath() + "?"
+                    + URI.create(link.group()).getRawQuery();
 
             browser.open(path);
             assertThat(browser.heading()).isEqualTo("Choose a new password");
@@ -239,18 +290,24 @@ class FirstStartIT {
             browser.type("newPassword", RESET_PASSWORD).submit("setPassword");
             assertThat(browser.pageText()).contains("Your new password is saved. Sign in as josmith with it.");
 
-            assertThat(client.get("/api/me", "josmith", RESET_PASSWORD).statusCode()).isEqualTo(200);
-            assertThat(client.get("/api/me", "josmith", NEW_PASSWORD).statusCode()).isEqualTo(401);
+            assertThat(client.get("/api/me", "josmith", RESET_PASSWORD).statusCode())
+                    .isEqualTo(200);
+            assertThat(client.get("/api/me", "josmith", NEW_PASSWORD).statusCode())
+                    .isEqualTo(401);
             browser.open(path);
-            assertThat(browser.text("linkState")).isEqualTo("This link has already been used: each link works only once.");
+            assertThat(browser.text("linkState"))
+                    .isEqualTo("This link has already been used: each link works only once.");
         }
         assertThat(hub.log()).doesNotContain(RESET_PASSWORD, NEW_PASSWORD, PASSWORD);
     }
 
     /** The path of the invitation link in the email to this username, waiting for it at most 30 seconds. */
     private static String invitationPath(String username) {
-        MimeMessage email = mail.await(message -> TestMailServer.text(message).contains("/invitation.xhtml?token=")
-                && TestMailServer.text(message).contains("Your username is " + username + "."), Duration.ofSeconds(30)).orElseThrow();
+        MimeMessage email = mail.await(
+                        message -> TestMailServer.text(message).contains("/invitation.xhtml?token=")
+                                && TestMailServer.text(message).contains("Your username is " + username + "."),
+                        Duration.ofSeconds(30))
+                .orElseThrow();
         assertThat(TestMailServer.subject(email)).isEqualTo("You are invited to Riverside Community Hub");
         Matcher link = INVITATION_LINK.matcher(TestMailServer.text(email));
         assertThat(link.find()).isTrue();
@@ -270,17 +327,31 @@ class FirstStartIT {
     @Test
     @Order(9)
     void theHubManagerInvitesACoordinatorAndACafeMemberWhoEachChooseAPasswordAndFindTheirOwnStartPage() {
-        HttpResponse<String> onTheTeam = client.send("POST", "/api/rota/members",
-                "{\"name\": \"Robin Jones\", \"roles\": [\"kitchen\"], \"maxHoursPerWeek\": 8}", "josmith", RESET_PASSWORD);
+        HttpResponse<String> onTheTeam = client.send(
+                "POST",
+                "/api/rota/members",
+                "{\"name\": \"Robin Jones\", \"roles\": [\"kitchen\"], \"maxHoursPerWeek\": 8}",
+                "josmith",
+                RESET_PASSWORD);
         assertThat(onTheTeam.statusCode()).as(onTheTeam.body()).isEqualTo(201);
         try (Browser manager = new Browser(client)) {
-            manager.open("/login.xhtml").type("username", "josmith").type("password", RESET_PASSWORD).submit("signIn");
+            manager.open("/login.xhtml")
+                    .type("username", "josmith")
+                    .type("password", RESET_PASSWORD)
+                    .submit("signIn");
             manager.open("/admin/accounts.xhtml");
-            manager.type("displayName", "Casey Brown").type("username", "casey").type("email", "casey@riverside.example")
-                    .choose("role", "Hub staff").submit("sendInvitation");
+            manager.type("displayName", "Casey Brown")
+                    .type("username", "casey")
+                    .type("email", "casey@riverside.example")
+                    .choose("role", "Hub staff")
+                    .submit("sendInvitation");
             assertThat(manager.pageText()).contains("Invitation sent to Casey Brown at casey@riverside.example.");
-            manager.type("displayName", "Robin Jones").type("username", "robin").type("email", "robin@riverside.example")
-                    .choose("role", "Caf\u00e9 volunteer").choose("rotaMemberId", "Robin Jones").submit("sendInvitation");
+            manager.type("displayName", "Robin Jones")
+                    .type("username", "robin")
+                    .type("email", "robin@riverside.example")
+                    .choose("role", "Caf\u00e9 volunteer")
+                    .choose("rotaMemberId", "Robin Jones")
+                    .submit("sendInvitation");
             assertThat(manager.pageText()).contains("Invitation sent to Robin Jones at robin@riverside.example.");
             assertThat(manager.seriousAccessibilityViolations()).isEmpty();
         }
@@ -294,13 +365,19 @@ class FirstStartIT {
             acceptAndSignIn(cafe, invitationPath("robin"), "robin", "robin makes the best soup");
             assertThat(cafe.path()).as("a café member's start page").isEqualTo("/volunteer/shifts.xhtml");
             assertThat(cafe.heading()).isEqualTo("My shifts");
-            assertThat(cafe.all(org.openqa.selenium.By.id("notOnTeam"))).as("linked to their member of the café team").isEmpty();
-            String feed = cafe.driver().findElement(org.openqa.selenium.By.cssSelector("#myFeeds a.feed-address")).getAttribute("href");
+            assertThat(cafe.all(org.openqa.selenium.By.id("notOnTeam")))
+                    .as("linked to their member of the café team")
+                    .isEmpty();
+            String feed = cafe.driver()
+                    .findElement(org.openqa.selenium.By.cssSelector("#myFeeds a.feed-address"))
+                    .getAttribute("href");
             HttpResponse<String> shifts = client.get(URI.create(feed).getRawPath());
             assertThat(shifts.statusCode()).as("their shifts feed").isEqualTo(200);
             assertThat(shifts.body()).startsWith("BEGIN:VCALENDAR");
             assertThat(cafe.seriousAccessibilityViolations()).isEmpty();
         }
-        assertThat(HubClient.object(client.get("/api/me", "robin", "robin makes the best soup")).getString("role")).isEqualTo("volunteer");
+        assertThat(HubClient.object(client.get("/api/me", "robin", "robin makes the best soup"))
+                        .getString("role"))
+                .isEqualTo("volunteer");
     }
 }

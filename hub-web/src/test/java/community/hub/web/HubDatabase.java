@@ -12,11 +12,11 @@ import java.sql.Statement;
  */
 final class HubDatabase {
 
-    private HubDatabase() {
-    }
+    private HubDatabase() {}
 
     static Connection readOnly() throws SQLException {
-        String url = "jdbc:derby://localhost:" + System.getProperty("hub.it.derbyPort") + "/" + System.getProperty("hub.it.database");
+        String url = "jdbc:derby://localhost:" + System.getProperty("hub.it.derbyPort") + "/"
+                + System.getProperty("hub.it.database");
         Connection connection = DriverManager.getConnection(url);
         connection.setReadOnly(true);
         return connection;
@@ -33,8 +33,9 @@ final class HubDatabase {
     }
 
     private static Object single(String query) {
-        try (Connection connection = readOnly(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(query)) {
+        try (Connection connection = readOnly();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
             result.next();
             return result.getObject(1);
         } catch (SQLException e) {

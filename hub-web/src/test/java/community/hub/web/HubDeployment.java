@@ -1,13 +1,12 @@
 package community.hub.web;
 
 import community.hub.web.clock.PinnableClock;
+import java.io.File;
+import java.net.URISyntaxException;
 import org.apache.derby.drda.NetworkServerControl;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
-import java.net.URISyntaxException;
 
 /**
  * The deployment every integration test uses: the hub's own WAR exactly as Maven built it, plus Derby's network server
@@ -18,8 +17,7 @@ import java.net.URISyntaxException;
  */
 final class HubDeployment {
 
-    private HubDeployment() {
-    }
+    private HubDeployment() {}
 
     static WebArchive war() {
         return ShrinkWrap.create(ExplodedImporter.class, "hub.war")
@@ -31,7 +29,8 @@ final class HubDeployment {
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -1,6 +1,9 @@
 package community.hub.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -9,10 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole hub on a real Payara Micro with its real embedded Derby database, started once for the suite and
@@ -56,126 +55,95 @@ class HubIT {
     }
 
     @Nested
-    class RoomsApi extends RoomsApiChecks {
-    }
+    class RoomsApi extends RoomsApiChecks {}
 
     @Nested
-    class Languages extends LanguageChecks {
-    }
+    class Languages extends LanguageChecks {}
 
     @Nested
-    class AdminPages extends AdminPageChecks {
-    }
+    class AdminPages extends AdminPageChecks {}
 
     @Nested
-    class BookingsApi extends BookingsApiChecks {
-    }
+    class BookingsApi extends BookingsApiChecks {}
 
     @Nested
-    class BookingPages extends BookingPageChecks {
-    }
+    class BookingPages extends BookingPageChecks {}
 
     @Nested
-    class Feeds extends FeedChecks {
-    }
+    class Feeds extends FeedChecks {}
 
     @Nested
-    class WhatsOnPages extends WhatsOnPageChecks {
-    }
+    class WhatsOnPages extends WhatsOnPageChecks {}
 
     @Nested
-    class AvailabilityApi extends AvailabilityApiChecks {
-    }
+    class AvailabilityApi extends AvailabilityApiChecks {}
 
     @Nested
-    class RotaApi extends RotaApiChecks {
-    }
+    class RotaApi extends RotaApiChecks {}
 
     @Nested
-    class RotaPages extends RotaPageChecks {
-    }
+    class RotaPages extends RotaPageChecks {}
 
     @Nested
-    class Charges extends ChargesChecks {
-    }
+    class Charges extends ChargesChecks {}
 
     @Nested
-    class TenantPages extends TenantPageChecks {
-    }
+    class TenantPages extends TenantPageChecks {}
 
     @Nested
-    class Isolation extends IsolationChecks {
-    }
+    class Isolation extends IsolationChecks {}
 
     @Nested
-    class Mail extends MailChecks {
-    }
+    class Mail extends MailChecks {}
 
     @Nested
-    class SeriesChanges extends SeriesChangeChecks {
-    }
+    class SeriesChanges extends SeriesChangeChecks {}
 
     @Nested
-    class SeriesChangePages extends SeriesChangePageChecks {
-    }
+    class SeriesChangePages extends SeriesChangePageChecks {}
 
     @Nested
-    class PlannerPage extends PlannerChecks {
-    }
+    class PlannerPage extends PlannerChecks {}
 
     @Nested
-    class RotaDelivery extends RotaDeliveryChecks {
-    }
+    class RotaDelivery extends RotaDeliveryChecks {}
 
     @Nested
-    class IndexStatistics extends IndexStatisticsChecks {
-    }
+    class IndexStatistics extends IndexStatisticsChecks {}
 
     @Nested
-    class AccountStore extends AccountStoreChecks {
-    }
+    class AccountStore extends AccountStoreChecks {}
 
     @Nested
-    class Settings extends SettingsChecks {
-    }
+    class Settings extends SettingsChecks {}
 
     @Nested
-    class Accounts extends AccountChecks {
-    }
+    class Accounts extends AccountChecks {}
 
     @Nested
-    class Backups extends BackupChecks {
-    }
+    class Backups extends BackupChecks {}
 
     @Nested
-    class Reports extends ReportChecks {
-    }
+    class Reports extends ReportChecks {}
 
     @Nested
-    class ChangeLog extends ChangeLogChecks {
-    }
+    class ChangeLog extends ChangeLogChecks {}
 
     @Nested
-    class Protocol extends ProtocolChecks {
-    }
+    class Protocol extends ProtocolChecks {}
 
     @Nested
-    class StrictInput extends StrictInputChecks {
-    }
+    class StrictInput extends StrictInputChecks {}
 
     @Nested
-    class BadInputSweep extends BadInputSweepChecks {
-    }
+    class BadInputSweep extends BadInputSweepChecks {}
 
     @Nested
-    class Suggestions extends SuggestionChecks {
-    }
+    class Suggestions extends SuggestionChecks {}
 
     @Nested
-    class OpenApiContract extends OpenApiContractChecks {
-    }
+    class OpenApiContract extends OpenApiContractChecks {}
 
     @Nested
-    class FeedClients extends FeedClientChecks {
-    }
+    class FeedClients extends FeedClientChecks {}
 }

@@ -34,12 +34,20 @@ final class HubInstance implements AutoCloseable {
         Files.createDirectories(directory);
         Path log = directory.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + directory,
-                "-jar", System.getProperty("hub.runnableFile"), "--port", String.valueOf(port)))
-                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-Djava.io.tmpdir=" + directory,
+                        "-jar",
+                        System.getProperty("hub.runnableFile"),
+                        "--port",
+                        String.valueOf(port)))
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().clear();
-        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin").toString());
+        builder.environment()
+                .put("PATH", Path.of(System.getProperty("java.home"), "bin").toString());
         builder.environment().put("HUB_DATA_DIR", directory.resolve("data").toString());
         builder.environment().putAll(settings);
         return new HubInstance(builder.start(), port, log);
@@ -48,7 +56,9 @@ final class HubInstance implements AutoCloseable {
     /** Waits until the hub says it is ready, as a load balancer would. */
     HubInstance ready(Duration within) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -69,7 +79,8 @@ final class HubInstance implements AutoCloseable {
     /** Waits for the process to end by itself and answers its exit status. */
     int exitStatus(Duration within) throws InterruptedException {
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("The hub on port " + port + " was still running after " + within + ": see " + log);
+            throw new IllegalStateException(
+                    "The hub on port " + port + " was still running after " + within + ": see " + log);
         }
         return process.exitValue();
     }

@@ -1,6 +1,6 @@
 package community.hub.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,8 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The hub refreshes Derby's index statistics when it starts. The test server runs, as the run command does, with
@@ -21,12 +20,12 @@ abstract class IndexStatisticsChecks {
     void theDatesOfBookingsHaveStatisticsFromTheStartOfTheHub() throws SQLException {
         List<String> indexes = new ArrayList<>();
         try (Connection connection = HubDatabase.readOnly();
-             PreparedStatement query = connection.prepareStatement("""
+                PreparedStatement query = connection.prepareStatement("""
                      select c.conglomeratename from sys.sysstatistics s
                      join sys.sysconglomerates c on c.conglomerateid = s.referenceid
                      join sys.systables t on t.tableid = s.tableid
                      where t.tablename = 'OCCURRENCE'""");
-             ResultSet statistics = query.executeQuery()) {
+                ResultSet statistics = query.executeQuery()) {
             while (statistics.next()) {
                 indexes.add(statistics.getString(1));
             }

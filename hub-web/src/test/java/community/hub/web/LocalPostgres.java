@@ -39,14 +39,33 @@ final class LocalPostgres implements AutoCloseable {
         Path directory = Files.createTempDirectory(Path.of("/tmp"), "hub-postgres-");
         LocalPostgres server = new LocalPostgres(programs(), directory, port);
         if (asRoot()) {
-            UserPrincipal postgres = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            UserPrincipal postgres =
+                    directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(directory, postgres);
         }
-        server.run("initdb", "-D", directory.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-sync");
-        server.run("pg_ctl", "-D", directory.resolve("data").toString(), "-l", directory.resolve("server.log").toString(), "-w",
-                "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, "");
-             Statement statement = connection.createStatement()) {
+        server.run(
+                "initdb",
+                "-D",
+                directory.resolve("data").toString(),
+                "-U",
+                USER,
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync");
+        server.run(
+                "pg_ctl",
+                "-D",
+                directory.resolve("data").toString(),
+                "-l",
+                directory.resolve("server.log").toString(),
+                "-w",
+                "-o",
+                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1",
+                "start");
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, "");
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE hub");
         }
         return server;
@@ -69,9 +88,12 @@ final class LocalPostgres implements AutoCloseable {
     /** The newest PostgreSQL that Debian's packages installed. */
     private static Path programs() throws IOException {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(version -> version.resolve("bin")).filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                    .max(Comparator.comparing(bin -> Integer.parseInt(bin.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL under /usr/lib/postgresql: install Debian's postgresql"));
+            return versions.map(version -> version.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+                    .max(Comparator.comparing(bin ->
+                            Integer.parseInt(bin.getParent().getFileName().toString())))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No PostgreSQL under /usr/lib/postgresql: install Debian's postgresql"));
         }
     }
 
@@ -86,8 +108,11 @@ final class LocalPostgres implements AutoCloseable {
         }
         command.add(programs.resolve(program).toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve(program + ".out").toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        directory.resolve(program + ".out").toFile()))
+                .start();
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(program + " failed: see " + directory.resolve(program + ".out"));
         }

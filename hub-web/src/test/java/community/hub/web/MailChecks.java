@@ -1,12 +1,18 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.at;
+import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.roomId;
+import static community.hub.web.HubIT.HUB;
+import static community.hub.web.HubIT.MAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,14 +33,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static community.hub.web.BookingsApiChecks.at;
-import static community.hub.web.BookingsApiChecks.booking;
-import static community.hub.web.BookingsApiChecks.roomId;
-import static community.hub.web.HubIT.HUB;
-import static community.hub.web.HubIT.MAIL;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * The booking emails, received by a real SMTP server: NHS CAMHS (a tenant whose requests wait for staff) asks for
@@ -64,8 +63,15 @@ abstract class MailChecks {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            HttpResponse<String> requested = HUB.post("/api/bookings", booking(room, title, at(day, "19:00"), at(day, "20:00"),
-                    recurrence.isEmpty() ? "" : "\"recurrence\": " + recurrence), "camhs");
+            HttpResponse<String> requested = HUB.post(
+                    "/api/bookings",
+                    booking(
+                            room,
+                            title,
+                            at(day, "19:00"),
+                            at(day, "20:00"),
+                            recurrence.isEmpty() ? "" : "\"recurrence\": " + recurrence),
+                    "camhs");
             if (requested.statusCode() == 201) {
                 JsonObject pending = HubClient.object(requested);
                 assertThat(pending.getString("status")).isEqualTo("PENDING");
@@ -81,7 +87,8 @@ abstract class MailChecks {
     }
 
     private static LocalDate date(JsonObject booking) {
-        return LocalDate.parse(booking.getJsonArray("occurrences").getJsonObject(0).getString("date"));
+        return LocalDate.parse(
+                booking.getJsonArray("occurrences").getJsonObject(0).getString("date"));
     }
 
     private static JsonObject approved(JsonObject pending) {
@@ -98,7 +105,9 @@ abstract class MailChecks {
     }
 
     private static MimeMessage mailTo(String subject, String address) {
-        return MAIL.await(message -> subject.equals(TestMailServer.subject(message)) && sentTo(message, address), MAIL_WAIT)
+        return MAIL.await(
+                        message -> subject.equals(TestMailServer.subject(message)) && sentTo(message, address),
+                        MAIL_WAIT)
                 .orElseGet(() -> fail("No email \"" + subject + "\" to " + address + " within " + MAIL_WAIT));
     }
 
@@ -115,7 +124,9 @@ abstract class MailChecks {
     }
 
     private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws MessagingException {
-        return Arrays.stream(message.getRecipients(type)).map(address -> ((InternetAddress) address).getAddress()).toList();
+        return Arrays.stream(message.getRecipients(type))
+                .map(address -> ((InternetAddress) address).getAddress())
+                .toList();
     }
 
     @Test
@@ -131,7 +142,8 @@ abstract class MailChecks {
         assertThat(mailTo("Booking approved: " + title, CAMHS_REQUESTER)).isNotNull();
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("bookings@hub.example");
         assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-generated");
-        assertThat(text(mail)).startsWith("Hello NHS CAMHS,\n")
+        assertThat(text(mail))
+                .startsWith("Hello NHS CAMHS,\n")
                 .contains("The hub has approved your request to use Meeting Room for \"" + title + "\".")
                 .contains("Where: Meeting Room, First floor, Fleetwood Community Hub\n")
                 .contains("When: " + DAY.format(day) + ", 19:00 to 20:00\n")
@@ -144,12 +156,15 @@ abstract class MailChecks {
         String title = title("CAMHS evening workshop");
         JsonObject pending = request(title, week(2), "");
 
-        HttpResponse<String> declined = HUB.post(path(pending) + "/decline",
-                "{\"reason\": \"The meeting room is being redecorated that week.\"}", "staff");
+        HttpResponse<String> declined = HUB.post(
+                path(pending) + "/decline",
+                "{\"reason\": \"The meeting room is being redecorated that week.\"}",
+                "staff");
 
         assertThat(declined.statusCode()).isEqualTo(200);
         MimeMessage mail = mail("Booking request declined: " + title);
-        assertThat(text(mail)).contains("The hub has declined your request to use Meeting Room for \"" + title + "\".")
+        assertThat(text(mail))
+                .contains("The hub has declined your request to use Meeting Room for \"" + title + "\".")
                 .contains("The reason the hub gave: The meeting room is being redecorated that week.\n")
                 .contains("Dates you asked for: " + DAY.format(date(pending)) + ", 19:00 to 20:00\n");
     }
@@ -164,16 +179,19 @@ abstract class MailChecks {
         HttpResponse<String> oneDate = HUB.delete(path(series) + "/occurrences/" + first.plusWeeks(1), "staff");
         assertThat(oneDate.statusCode()).isEqualTo(200);
         MimeMessage dateMail = mail("Date cancelled by the hub: " + title + " on " + DAY.format(first.plusWeeks(1)));
-        assertThat(text(dateMail)).contains("Date cancelled: " + DAY.format(first.plusWeeks(1)) + ", 19:00 to 20:00\n")
+        assertThat(text(dateMail))
+                .contains("Date cancelled: " + DAY.format(first.plusWeeks(1)) + ", 19:00 to 20:00\n")
                 .contains("Your other dates stand.");
 
         HttpResponse<String> whole = HUB.delete(path(series), "staff");
         assertThat(whole.statusCode()).isEqualTo(200);
         MimeMessage cancelMail = mail("Booking cancelled by the hub: " + title);
-        assertThat(text(cancelMail)).contains("The hub has cancelled your booking of Meeting Room for \"" + title + "\".")
+        assertThat(text(cancelMail))
+                .contains("The hub has cancelled your booking of Meeting Room for \"" + title + "\".")
                 .contains("  - " + DAY.format(first) + ", 19:00 to 20:00\n")
                 .contains("  - " + DAY.format(first.plusWeeks(2)) + ", 19:00 to 20:00\n")
-                .as("cancelled before").doesNotContain(DAY.format(first.plusWeeks(1)));
+                .as("cancelled before")
+                .doesNotContain(DAY.format(first.plusWeeks(1)));
     }
 
     @Test
@@ -205,14 +223,17 @@ abstract class MailChecks {
 
             JsonObject stored = HubClient.object(HUB.get(path(pending), "staff", "hub-demo"));
             assertThat(stored.getString("status")).isEqualTo("CONFIRMED");
-            assertThat(refused.await(MAIL_WAIT.toSeconds(), TimeUnit.SECONDS)).as("the hub tried to send and was refused").isTrue();
+            assertThat(refused.await(MAIL_WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("the hub tried to send and was refused")
+                    .isTrue();
         } finally {
             MAIL.start();
         }
 
         MimeMessage mail = mail("Booking approved: " + title);
         assertThat(text(mail)).contains("When: " + DAY.format(date(pending)) + ", 19:00 to 20:00\n");
-        assertThat(HubClient.object(HUB.get(path(pending), "camhs", "hub-demo")).getString("status")).isEqualTo("CONFIRMED");
+        assertThat(HubClient.object(HUB.get(path(pending), "camhs", "hub-demo")).getString("status"))
+                .isEqualTo("CONFIRMED");
     }
 
     /** An SMTP server that is up but refuses service: each connection gets "421" and is closed (RFC 5321 4.2.3). */
@@ -225,19 +246,23 @@ abstract class MailChecks {
             socket = new ServerSocket();
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName("localhost"), port));
-            acceptor = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (Socket client = socket.accept(); OutputStream out = client.getOutputStream()) {
-                        out.write("421 4.3.2 Service not available, try again later\r\n".getBytes(StandardCharsets.US_ASCII));
-                        out.flush();
-                        refused.countDown();
-                    } catch (SocketException closed) {
-                        return;
-                    } catch (IOException failed) {
-                        throw new UncheckedIOException(failed);
-                    }
-                }
-            }, "refusing-mail-server");
+            acceptor = new Thread(
+                    () -> {
+                        while (!socket.isClosed()) {
+                            try (Socket client = socket.accept();
+                                    OutputStream out = client.getOutputStream()) {
+                                out.write("421 4.3.2 Service not available, try again later\r\n"
+                                        .getBytes(StandardCharsets.US_ASCII));
+                                out.flush();
+                                refused.countDown();
+                            } catch (SocketException closed) {
+                                return;
+                            } catch (IOException failed) {
+                                throw new UncheckedIOException(failed);
+                            }
+                        }
+                    },
+                    "refusing-mail-server");
             acceptor.setDaemon(true);
             acceptor.start();
         }

@@ -1,19 +1,5 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
 import static community.hub.web.HubIT.HUB;
@@ -21,6 +7,19 @@ import static community.hub.web.SeriesChangeChecks.clearWeeks;
 import static community.hub.web.SeriesChangeChecks.get;
 import static community.hub.web.SeriesChangeChecks.id;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The room planner in headless Chromium, dragged with a real mouse (Selenium's pointer actions, which Chromium turns
@@ -37,7 +36,8 @@ abstract class PlannerChecks {
         LocalDate thursday = tuesday.plusDays(2);
         String title = RoomsApiChecks.unique("Drop-in");
         String other = RoomsApiChecks.unique("Already here");
-        long dropIn = id(HUB.post("/api/bookings", booking(room, title, at(tuesday, "10:00"), at(tuesday, "11:00"), ""), "staff"));
+        long dropIn = id(HUB.post(
+                "/api/bookings", booking(room, title, at(tuesday, "10:00"), at(tuesday, "11:00"), ""), "staff"));
         id(HUB.post("/api/bookings", booking(room, other, at(thursday, "10:00"), at(thursday, "11:00"), ""), "staff"));
 
         try (Browser browser = new Browser(HUB)) {
@@ -53,10 +53,16 @@ abstract class PlannerChecks {
 
             drag(browser.driver(), title, thursday, "10:00:00");
 
-            browser.waitForTextContaining("planner:plannerMessages", "That time is not free. The booking was not moved. " + other);
-            JsonObject unmoved = get(dropIn, "staff").getJsonArray("occurrences").getJsonObject(0);
-            assertThat(unmoved.getString("start")).as("refused, nothing changed").startsWith(at(wednesday, "11:00"));
-            assertThat(event(browser.driver(), title).getText()).as("the event springs back").contains("11:00");
+            browser.waitForTextContaining(
+                    "planner:plannerMessages", "That time is not free. The booking was not moved. " + other);
+            JsonObject unmoved =
+                    get(dropIn, "staff").getJsonArray("occurrences").getJsonObject(0);
+            assertThat(unmoved.getString("start"))
+                    .as("refused, nothing changed")
+                    .startsWith(at(wednesday, "11:00"));
+            assertThat(event(browser.driver(), title).getText())
+                    .as("the event springs back")
+                    .contains("11:00");
         }
     }
 
@@ -69,7 +75,8 @@ abstract class PlannerChecks {
             assertThat(browser.value("date")).isEqualTo(day.toString());
             assertThat(browser.value("start")).isEqualTo("14:00");
 
-            browser.open("/bookings/new.xhtml?date=" + day + "&start=09:30&roomId=" + BookingsApiChecks.roomId("art-studio"));
+            browser.open("/bookings/new.xhtml?date=" + day + "&start=09:30&roomId="
+                    + BookingsApiChecks.roomId("art-studio"));
 
             assertThat(browser.value("start")).isEqualTo("09:30");
             assertThat(browser.value("roomId")).isEqualTo(String.valueOf(BookingsApiChecks.roomId("art-studio")));
@@ -78,8 +85,11 @@ abstract class PlannerChecks {
 
     /** The planner's event whose title contains the words, once the calendar has drawn it. */
     private static WebElement event(WebDriver driver, String title) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> browser.findElements(By.cssSelector(".fc-event")).stream()
-                .filter(element -> element.getText().contains(title)).findFirst().orElse(null));
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(browser -> browser.findElements(By.cssSelector(".fc-event")).stream()
+                        .filter(element -> element.getText().contains(title))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /**
@@ -91,16 +101,22 @@ abstract class PlannerChecks {
         WebElement event = event(driver, title);
         page.executeScript("arguments[0].scrollIntoView({block: 'center'});", event);
         List<Number> from = box(page, event);
-        List<Number> column = box(page, driver.findElement(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']")));
-        List<Number> slot = box(page, driver.findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']")));
+        List<Number> column =
+                box(page, driver.findElement(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']")));
+        List<Number> slot =
+                box(page, driver.findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']")));
         int startX = (int) (from.get(0).doubleValue() + from.get(2).doubleValue() / 2);
         int startY = (int) (from.get(1).doubleValue() + 6);
         int endX = (int) (column.get(0).doubleValue() + column.get(2).doubleValue() / 2);
         int endY = (int) (slot.get(1).doubleValue() + 6);
-        Actions hand = new Actions(driver).moveToLocation(startX, startY).clickAndHold().pause(Duration.ofMillis(150));
+        Actions hand = new Actions(driver)
+                .moveToLocation(startX, startY)
+                .clickAndHold()
+                .pause(Duration.ofMillis(150));
         int steps = 8;
         for (int step = 1; step <= steps; step++) {
-            hand.moveToLocation(startX + (endX - startX) * step / steps, startY + (endY - startY) * step / steps).pause(Duration.ofMillis(60));
+            hand.moveToLocation(startX + (endX - startX) * step / steps, startY + (endY - startY) * step / steps)
+                    .pause(Duration.ofMillis(60));
         }
         hand.pause(Duration.ofMillis(200)).release().perform();
     }
@@ -109,6 +125,7 @@ abstract class PlannerChecks {
     @SuppressWarnings("unchecked")
     private static List<Number> box(JavascriptExecutor page, WebElement element) {
         return (List<Number>) page.executeScript(
-                "const box = arguments[0].getBoundingClientRect(); return [box.left, box.top, box.width, box.height];", element);
+                "const box = arguments[0].getBoundingClientRect(); return [box.left, box.top, box.width, box.height];",
+                element);
     }
 }

@@ -1,9 +1,9 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 
 /**
  * The hub as HTTP sees it, probed as an outsider would: TRACE over a raw socket, sessions and their cookie, the
@@ -33,7 +32,8 @@ abstract class ProtocolChecks {
     @Test
     void traceIsRefusedAndWhatItCarriedIsNeverAnsweredAsARequest() throws IOException {
         for (String path : List.of("/", "/api/rooms", "/staff/today.xhtml", "/calendar/hub.ics")) {
-            String sized = "TRACE " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + SMUGGLED.length() + "\r\n\r\n" + SMUGGLED;
+            String sized = "TRACE " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + SMUGGLED.length()
+                    + "\r\n\r\n" + SMUGGLED;
             String chunked = "TRACE " + path + " HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + Integer.toHexString(SMUGGLED.length()) + "\r\n" + SMUGGLED + "\r\n0\r\n\r\n";
             for (String request : List.of(sized, chunked)) {
@@ -47,18 +47,32 @@ abstract class ProtocolChecks {
     @Test
     void publicPagesMakeNoSessionAndStillWork() {
         for (int i = 0; i < 10; i++) {
-            for (String page : List.of("/", "/index.xhtml", "/spaces.xhtml", "/login.xhtml", "/forgot-password.xhtml",
+            for (String page : List.of(
+                    "/",
+                    "/index.xhtml",
+                    "/spaces.xhtml",
+                    "/login.xhtml",
+                    "/forgot-password.xhtml",
                     "/no-such-page.xhtml")) {
                 HttpResponse<String> answer = HUB.get(page);
                 assertThat(answer.statusCode()).as(page).isIn(200, 404);
-                assertThat(answer.headers().allValues("Set-Cookie")).as(page).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+                assertThat(answer.headers().allValues("Set-Cookie"))
+                        .as(page)
+                        .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
             }
         }
         try (Browser visitor = new Browser(HUB)) {
-            visitor.open("/login.xhtml").type("username", "foodbank").type("password", "not the password").submit("signIn");
+            visitor.open("/login.xhtml")
+                    .type("username", "foodbank")
+                    .type("password", "not the password")
+                    .submit("signIn");
             assertThat(visitor.pageText()).contains("did not match an account");
-            assertThat(visitor.cookie("JSESSIONID")).as("a failed sign-in makes no session").isNull();
-            visitor.open("/forgot-password.xhtml").type("usernameOrEmail", RoomsApiChecks.unique("nobody")).submit("sendLink");
+            assertThat(visitor.cookie("JSESSIONID"))
+                    .as("a failed sign-in makes no session")
+                    .isNull();
+            visitor.open("/forgot-password.xhtml")
+                    .type("usernameOrEmail", RoomsApiChecks.unique("nobody"))
+                    .submit("sendLink");
             assertThat(visitor.pageText()).contains("we have sent a link");
             visitor.signIn("foodbank");
             assertThat(visitor.heading()).isEqualTo("Fleetwood Food Bank");
@@ -73,23 +87,35 @@ abstract class ProtocolChecks {
     void theApiTakesNoChangeOnAPagesSessionCookie() {
         try (Browser tenant = new Browser(HUB)) {
             String session = tenant.signIn("foodbank").sessionCookie();
-            assertThat(HUB.getSignedIn("/api/me", session).statusCode()).as("reading, as the pages' CSV links do").isEqualTo(200);
+            assertThat(HUB.getSignedIn("/api/me", session).statusCode())
+                    .as("reading, as the pages' CSV links do")
+                    .isEqualTo(200);
 
             HttpResponse<String> changed = HUB.sendSignedIn("POST", "/api/me/feeds/1/rotate", "", session);
             assertThat(changed.statusCode()).isEqualTo(401);
-            assertThat(changed.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(changed.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("application/problem+json");
         }
     }
 
     @Test
     void pagesCarryAContentSecurityPolicyThatBreaksNothing() {
         HttpResponse<String> page = HUB.get("/");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'", "form-action 'self'");
         try (Browser staff = new Browser(HUB)) {
             staff.open("/").open("/spaces.xhtml").signIn("staff");
-            for (String path : List.of("/staff/today.xhtml", "/staff/planner.xhtml", "/staff/rota.xhtml", "/bookings/new.xhtml",
-                    "/admin/closures.xhtml", "/staff/approvals.xhtml")) {
+            for (String path : List.of(
+                    "/staff/today.xhtml",
+                    "/staff/planner.xhtml",
+                    "/staff/rota.xhtml",
+                    "/bookings/new.xhtml",
+                    "/admin/closures.xhtml",
+                    "/staff/approvals.xhtml")) {
                 staff.open(path);
                 assertThat(staff.pageText()).as(path).doesNotContain("Something went wrong");
             }
@@ -99,11 +125,16 @@ abstract class ProtocolChecks {
 
     @Test
     void whatASignedInCallerIsAnsweredIsNeverStored() {
-        assertThat(HUB.get("/api/me", "staff", HubClient.DEMO_PASSWORD).headers().firstValue("Cache-Control")).contains("no-store");
-        assertThat(HUB.get("/api/rooms").headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));
+        assertThat(HUB.get("/api/me", "staff", HubClient.DEMO_PASSWORD)
+                        .headers()
+                        .firstValue("Cache-Control"))
+                .contains("no-store");
+        assertThat(HUB.get("/api/rooms").headers().firstValue("Cache-Control"))
+                .isNotEqualTo(java.util.Optional.of("no-store"));
         try (Browser tenant = new Browser(HUB)) {
             String session = tenant.signIn("foodbank").sessionCookie();
-            assertThat(HUB.getSignedIn("/tenant/index.xhtml", session).headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(HUB.getSignedIn("/tenant/index.xhtml", session).headers().firstValue("Cache-Control"))
+                    .contains("no-store");
         }
     }
 
@@ -128,12 +159,17 @@ abstract class ProtocolChecks {
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-        assertThat(answer.body()).contains("This page timed out").doesNotContain("at jakarta.", "at com.sun.", ".java:");
+        assertThat(answer.body())
+                .contains("This page timed out")
+                .doesNotContain("at jakarta.", "at com.sun.", ".java:");
     }
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         JsonObject problem = HubClient.object(response);
         assertThat(problem.getInt("status")).isEqualTo(status);
         assertThat(problem.getString("title")).isNotBlank();

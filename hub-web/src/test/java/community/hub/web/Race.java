@@ -12,8 +12,7 @@ import java.util.concurrent.Future;
 /** Requests sent all at once, each on a thread of its own held at one gate, to race for the same thing. */
 final class Race {
 
-    private Race() {
-    }
+    private Race() {}
 
     static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> requests) throws Exception {
         return together(requests);
@@ -43,6 +42,8 @@ final class Race {
     }
 
     static long count(List<HttpResponse<String>> responses, int status) {
-        return responses.stream().filter(response -> response.statusCode() == status).count();
+        return responses.stream()
+                .filter(response -> response.statusCode() == status)
+                .count();
     }
 }

@@ -1,13 +1,8 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +17,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +30,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The hub as an operator runs it for years (SPEC §3 invariant 3, §2 Backup, §7), each hub its own process started
@@ -47,9 +46,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReliabilityIT {
 
-    private static final Path DIRECTORY = Path.of(System.getProperty("it.dir"), "reliability-" + System.currentTimeMillis());
-    private static final int[] PORTS = Arrays.stream(System.getProperty("hub.it.reliabilityPorts").split(","))
-            .mapToInt(Integer::parseInt).toArray();
+    private static final Path DIRECTORY =
+            Path.of(System.getProperty("it.dir"), "reliability-" + System.currentTimeMillis());
+    private static final int[] PORTS = Arrays.stream(
+                    System.getProperty("hub.it.reliabilityPorts").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
     private static final Map<String, String> SETTINGS = Map.of("HUB_BACKUP_AT", "off");
 
     private static HubInstance hub;
@@ -58,12 +60,14 @@ class ReliabilityIT {
 
     @BeforeAll
     static void aHubWithTheDemoData() throws Exception {
-        System.setProperty("derby.stream.error.file", DIRECTORY.resolve("derby.log").toString());
+        System.setProperty(
+                "derby.stream.error.file", DIRECTORY.resolve("derby.log").toString());
         hub = HubInstance.start(DIRECTORY.resolve("hub"), PORTS[0], SETTINGS).ready(Duration.ofMinutes(10));
         client = HubClient.at(PORTS[0]);
         rooms = HubClient.array(client.get("/api/rooms")).getValuesAs(JsonObject.class).stream()
                 .filter(room -> !room.getString("slug").equals("cafe"))
-                .map(room -> room.getJsonNumber("id").longValue()).toList();
+                .map(room -> room.getJsonNumber("id").longValue())
+                .toList();
     }
 
     @AfterAll
@@ -81,7 +85,10 @@ class ReliabilityIT {
 
     /** The lines of a hub's log that say it cannot start. */
     private static List<String> cannotStartLines(HubInstance instance) throws IOException {
-        return instance.log().lines().filter(line -> line.contains("The hub cannot start")).toList();
+        return instance.log()
+                .lines()
+                .filter(line -> line.contains("The hub cannot start"))
+                .toList();
     }
 
     @Test
@@ -89,37 +96,52 @@ class ReliabilityIT {
     void aSecondHubOnTheSameDerbyFolderSaysWhyInOneLineAndStopsUnlessToldToWait() throws Exception {
         String data = DIRECTORY.resolve("hub/data").toString();
         HubInstance stops = HubInstance.start(DIRECTORY.resolve("second"), PORTS[1], with("HUB_DATA_DIR", data));
-        HubInstance waits = HubInstance.start(DIRECTORY.resolve("third"), PORTS[2],
+        HubInstance waits = HubInstance.start(
+                DIRECTORY.resolve("third"),
+                PORTS[2],
                 Map.of("HUB_DATA_DIR", data, "HUB_START_WAIT", "true", "HUB_BACKUP_AT", "off"));
         try {
             assertThat(stops.exitStatus(Duration.ofMinutes(10))).isEqualTo(1);
-            assertThat(cannotStartLines(stops)).singleElement().asString()
-                    .contains("its database did not open", "Another instance of Derby may have already booted the database", data,
+            assertThat(cannotStartLines(stops))
+                    .singleElement()
+                    .asString()
+                    .contains(
+                            "its database did not open",
+                            "Another instance of Derby may have already booted the database",
+                            data,
                             "It stops now");
-            assertThat(stops.log()).as("the one line, not a deployment's stack traces").doesNotContain("EclipseLink-4002");
+            assertThat(stops.log())
+                    .as("the one line, not a deployment's stack traces")
+                    .doesNotContain("EclipseLink-4002");
 
             HttpResponse<String> ready = readiness(waits, Duration.ofMinutes(10));
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).contains("\"status\":\"DOWN\"");
-            assertThat(cannotStartLines(waits)).singleElement().asString()
+            assertThat(cannotStartLines(waits))
+                    .singleElement()
+                    .asString()
                     .contains("Another instance of Derby", "It keeps running and answers /health/ready DOWN");
         } finally {
             stops.close();
             waits.close();
         }
-        assertThat(client.get("/health/ready").statusCode()).as("the first hub is untouched").isEqualTo(200);
+        assertThat(client.get("/health/ready").statusCode())
+                .as("the first hub is untouched")
+                .isEqualTo(200);
     }
 
     /** The first answer of {@code /health/ready} once the hub has finished deploying (Payara's own "no application" aside). */
     private static HttpResponse<String> readiness(HubInstance instance, Duration within) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + instance.port() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (!answer.body().contains("No Application deployed") && !answer.body().isBlank()) {
+                if (!answer.body().contains("No Application deployed")
+                        && !answer.body().isBlank()) {
                     return answer;
                 }
             } catch (IOException notYet) {
@@ -142,7 +164,8 @@ class ReliabilityIT {
             awaitAcknowledged(load, 100);
             askedAt = System.nanoTime();
             beforeTheBackup = load.acknowledged();
-            Instant since = Instant.parse(HubClient.object(client.post("/api/backups", "", "admin")).getString("takingSince"));
+            Instant since = Instant.parse(
+                    HubClient.object(client.post("/api/backups", "", "admin")).getString("takingSince"));
             backup = listedOnceComplete(since);
             listedAt = System.nanoTime();
             awaitAcknowledged(load, load.acknowledged().size() + 50);
@@ -152,24 +175,30 @@ class ReliabilityIT {
         Path folder = Path.of(backup.getString("folder"));
         Map<String, List<String>> held = contents(copyOf(folder.resolve("hub"), DIRECTORY.resolve("backup-as-taken")));
 
-        try (HubInstance restored = HubInstance.start(DIRECTORY.resolve("restored"), PORTS[1],
-                with("HUB_RESTORE_FROM", folder.toString()))) {
+        try (HubInstance restored = HubInstance.start(
+                DIRECTORY.resolve("restored"), PORTS[1], with("HUB_RESTORE_FROM", folder.toString()))) {
             restored.ready(Duration.ofMinutes(10));
             assertThat(restored.log()).contains("was restored from the backup " + folder.resolve("hub"));
         }
         Map<String, List<String>> restoredHolds = contents(DIRECTORY.resolve("restored/data/hub"));
 
-        assertThat(restoredHolds.keySet()).contains("BOOKING", "OCCURRENCE", "ACCOUNT", "ROOM").isEqualTo(held.keySet());
+        assertThat(restoredHolds.keySet())
+                .contains("BOOKING", "OCCURRENCE", "ACCOUNT", "ROOM")
+                .isEqualTo(held.keySet());
         restoredHolds.forEach((table, rows) -> assertThat(rows).as(table).isEqualTo(held.get(table)));
         Set<Long> bookings = bookingIds(restoredHolds);
-        assertThat(bookings).as("every booking acknowledged before the backup was asked for")
+        assertThat(bookings)
+                .as("every booking acknowledged before the backup was asked for")
                 .containsAll(ids(beforeTheBackup.stream()));
-        assertThat(bookings).as("no booking asked for after the backup was listed")
+        assertThat(bookings)
+                .as("no booking asked for after the backup was listed")
                 .doesNotContainAnyElementsOf(ids(acknowledged.stream().filter(booking -> booking.sent() > listedAt)));
-        assertThat(ids(acknowledged.stream())).as("no booking of the load the hub did not acknowledge")
+        assertThat(ids(acknowledged.stream()))
+                .as("no booking of the load the hub did not acknowledge")
                 .containsAll(loadBookings(restoredHolds));
         assertThat(acknowledged.stream().filter(booking -> booking.sent() > askedAt && booking.answered() < listedAt))
-                .as("bookings went on being acknowledged while the backup was taken").isNotEmpty();
+                .as("bookings went on being acknowledged while the backup was taken")
+                .isNotEmpty();
     }
 
     @Test
@@ -187,7 +216,9 @@ class ReliabilityIT {
 
         List<Long> missing = new ArrayList<>();
         for (BookingLoad.Acknowledged booking : acknowledged) {
-            if (client.get("/api/bookings/" + booking.id(), "staff", HubClient.DEMO_PASSWORD).statusCode() != 200) {
+            if (client.get("/api/bookings/" + booking.id(), "staff", HubClient.DEMO_PASSWORD)
+                            .statusCode()
+                    != 200) {
                 missing.add(booking.id());
             }
         }
@@ -202,7 +233,9 @@ class ReliabilityIT {
     private static void awaitAcknowledged(BookingLoad load, int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (load.acknowledged().size() < count) {
-            assertThat(Instant.now()).as("%d bookings acknowledged within 3 minutes", count).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("%d bookings acknowledged within 3 minutes", count)
+                    .isBefore(deadline);
             Thread.sleep(100);
         }
     }
@@ -226,13 +259,16 @@ class ReliabilityIT {
     }
 
     private static Set<Long> bookingIds(Map<String, List<String>> contents) {
-        return contents.get("BOOKING").stream().map(row -> Long.parseLong(row.substring(0, row.indexOf('|'))))
+        return contents.get("BOOKING").stream()
+                .map(row -> Long.parseLong(row.substring(0, row.indexOf('|'))))
                 .collect(Collectors.toSet());
     }
 
     private static Set<Long> loadBookings(Map<String, List<String>> contents) {
-        return contents.get("BOOKING").stream().filter(row -> row.contains("|Under load "))
-                .map(row -> Long.parseLong(row.substring(0, row.indexOf('|')))).collect(Collectors.toSet());
+        return contents.get("BOOKING").stream()
+                .filter(row -> row.contains("|Under load "))
+                .map(row -> Long.parseLong(row.substring(0, row.indexOf('|'))))
+                .collect(Collectors.toSet());
     }
 
     /** A copy of a database folder, so that opening it changes nothing in the backup itself. */
@@ -256,14 +292,15 @@ class ReliabilityIT {
         String url = "jdbc:derby:" + database;
         try (Connection connection = DriverManager.getConnection(url)) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet found = connection.getMetaData().getTables(null, "APP", "%", new String[]{"TABLE"})) {
+            try (ResultSet found = connection.getMetaData().getTables(null, "APP", "%", new String[] {"TABLE"})) {
                 while (found.next()) {
                     tables.add(found.getString("TABLE_NAME"));
                 }
             }
             for (String table : tables) {
                 List<String> rows = new ArrayList<>();
-                try (Statement sql = connection.createStatement(); ResultSet all = sql.executeQuery("SELECT * FROM APP.\"" + table + "\"")) {
+                try (Statement sql = connection.createStatement();
+                        ResultSet all = sql.executeQuery("SELECT * FROM APP.\"" + table + "\"")) {
                     int columns = all.getMetaData().getColumnCount();
                     while (all.next()) {
                         StringBuilder row = new StringBuilder();
@@ -274,7 +311,8 @@ class ReliabilityIT {
                             } else if (value instanceof Clob clob) {
                                 value = clob.getSubString(1, (int) clob.length());
                             }
-                            row.append(value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value)).append('|');
+                            row.append(value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value))
+                                    .append('|');
                         }
                         rows.add(row.toString());
                     }

@@ -1,13 +1,9 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +13,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Attendance, the staff reports, other income and the impact report through the running hub, to the exact number.
@@ -55,7 +54,9 @@ abstract class ReportChecks {
 
     private static JsonObject row(JsonObject report, String list, String field, String value) {
         return report.getJsonArray(list).getValuesAs(JsonObject.class).stream()
-                .filter(row -> value.equals(row.getString(field, null))).findFirst().orElseThrow();
+                .filter(row -> value.equals(row.getString(field, null)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int number(JsonObject row, String field) {
@@ -81,85 +82,155 @@ abstract class ReportChecks {
         long meeting;
         long calledOff;
         try (ServerClock pinned = ServerClock.pinAt(monday.atTime(8, 0))) {
-            HttpResponse<String> series = HUB.post("/api/bookings", """
+            HttpResponse<String> series = HUB.post(
+                    "/api/bookings",
+                    """
                     {"roomId": %d, "organisationId": %d, "title": "Chair yoga", "type": "class", "visibility": "public", "expectedAttendance": 10,
                      "start": "%s", "end": "%s", "recurrence": {"frequency": "WEEKLY", "interval": 1, "byDay": ["TU"], "count": 4}}
-                    """.formatted(studio, group, firstTuesday.atTime(10, 0), firstTuesday.atTime(12, 0)), "staff");
+                    """.formatted(studio, group, firstTuesday.atTime(10, 0), firstTuesday.atTime(12, 0)),
+                    "staff");
             assertThat(series.statusCode()).as(series.body()).isEqualTo(201);
             yoga = HubClient.object(series).getJsonNumber("id").longValue();
-            meeting = ChargesChecks.book("staff", studio, null, "Volunteers' meeting", firstTuesday.plusDays(1).atTime(14, 0),
+            meeting = ChargesChecks.book(
+                    "staff",
+                    studio,
+                    null,
+                    "Volunteers' meeting",
+                    firstTuesday.plusDays(1).atTime(14, 0),
                     firstTuesday.plusDays(1).atTime(15, 30));
-            calledOff = ChargesChecks.book("staff", studio, null, "Called-off talk", firstTuesday.plusDays(1).atTime(10, 0),
+            calledOff = ChargesChecks.book(
+                    "staff",
+                    studio,
+                    null,
+                    "Called-off talk",
+                    firstTuesday.plusDays(1).atTime(10, 0),
                     firstTuesday.plusDays(1).atTime(11, 0));
-            assertThat(HUB.delete("/api/bookings/" + calledOff, "staff").statusCode()).isEqualTo(200);
-            HttpResponse<String> closed = HUB.post("/api/closures", """
+            assertThat(HUB.delete("/api/bookings/" + calledOff, "staff").statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> closed =
+                    HUB.post("/api/closures", """
                     {"roomId": %d, "firstDay": "%s", "lastDay": "%s", "reason": "Floor repairs"}""".formatted(studio, closedWednesday, closedWednesday), "admin");
             assertThat(closed.statusCode()).as(closed.body()).isEqualTo(201);
         }
 
-        assertThat(attendance(yoga, firstTuesday, "{\"count\": 12, \"newCount\": 3, \"byAudience\": {\"over-55s\": 9}}", "staff").statusCode()).isEqualTo(200);
-        assertThat(attendance(yoga, firstTuesday.plusWeeks(1), "{\"count\": 10}", "staff").statusCode()).isEqualTo(200);
-        assertThat(attendance(yoga, firstTuesday.plusWeeks(3), "{\"count\": 9}", "staff").statusCode()).isEqualTo(200);
-        assertThat(attendance(meeting, firstTuesday.plusDays(1), "{\"count\": 0, \"newCount\": 0}", "staff").statusCode()).isEqualTo(200);
-        assertThat(attendance(calledOff, firstTuesday.plusDays(1), "{\"count\": 4}", "staff").statusCode())
-                .as("a date called off took no place").isEqualTo(400);
-        JsonObject notRecorded = report("/api/bookings/" + yoga + "/occurrences/" + firstTuesday.plusWeeks(2) + "/attendance");
+        assertThat(attendance(
+                                yoga,
+                                firstTuesday,
+                                "{\"count\": 12, \"newCount\": 3, \"byAudience\": {\"over-55s\": 9}}",
+                                "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(attendance(yoga, firstTuesday.plusWeeks(1), "{\"count\": 10}", "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(attendance(yoga, firstTuesday.plusWeeks(3), "{\"count\": 9}", "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(attendance(meeting, firstTuesday.plusDays(1), "{\"count\": 0, \"newCount\": 0}", "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(attendance(calledOff, firstTuesday.plusDays(1), "{\"count\": 4}", "staff")
+                        .statusCode())
+                .as("a date called off took no place")
+                .isEqualTo(400);
+        JsonObject notRecorded =
+                report("/api/bookings/" + yoga + "/occurrences/" + firstTuesday.plusWeeks(2) + "/attendance");
         assertThat(notRecorded.getBoolean("recorded")).isFalse();
-        assertThat(notRecorded.containsKey("count")).as("not recorded is never zero").isFalse();
+        assertThat(notRecorded.containsKey("count"))
+                .as("not recorded is never zero")
+                .isFalse();
 
         JsonObject utilisation = report("/api/reports/utilisation?from=" + monday + "&to=" + sunday.plusDays(14));
         List<JsonObject> weeks = utilisation.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .filter(row -> row.getJsonNumber("roomId").longValue() == studio).toList();
+                .filter(row -> row.getJsonNumber("roomId").longValue() == studio)
+                .toList();
         assertThat(weeks).hasSize(4);
-        assertThat(weeks).extracting(week -> week.getJsonNumber("openHours").bigDecimalValue().toPlainString())
+        assertThat(weeks)
+                .extracting(week ->
+                        week.getJsonNumber("openHours").bigDecimalValue().toPlainString())
                 .containsExactly("16.00", "16.00", "8.00", "16.00");
-        assertThat(weeks).extracting(week -> week.getJsonNumber("bookedHours").bigDecimalValue().toPlainString())
+        assertThat(weeks)
+                .extracting(week ->
+                        week.getJsonNumber("bookedHours").bigDecimalValue().toPlainString())
                 .as("two hours a week across the clock change; the meeting's 1.5 h; turnaround not counted")
                 .containsExactly("3.50", "2.00", "2.00", "2.00");
-        assertThat(weeks).extracting(week -> week.getJsonNumber("percent").bigDecimalValue().toPlainString())
+        assertThat(weeks)
+                .extracting(
+                        week -> week.getJsonNumber("percent").bigDecimalValue().toPlainString())
                 .containsExactly("21.9", "12.5", "25.0", "12.5");
 
         JsonObject after = report("/api/reports/activity?" + period);
         JsonObject classBefore = row(before, "byActivityType", "type", "class");
         JsonObject classAfter = row(after, "byActivityType", "type", "class");
-        assertThat(number(classAfter, "sessions") - number(classBefore, "sessions")).isEqualTo(4);
-        assertThat(classAfter.getJsonNumber("hours").bigDecimalValue().subtract(classBefore.getJsonNumber("hours").bigDecimalValue()))
+        assertThat(number(classAfter, "sessions") - number(classBefore, "sessions"))
+                .isEqualTo(4);
+        assertThat(classAfter
+                        .getJsonNumber("hours")
+                        .bigDecimalValue()
+                        .subtract(classBefore.getJsonNumber("hours").bigDecimalValue()))
                 .isEqualByComparingTo("8.00");
-        assertThat(number(classAfter, "recordedSessions") - number(classBefore, "recordedSessions")).isEqualTo(3);
-        assertThat(number(classAfter, "attendances") - number(classBefore, "attendances")).isEqualTo(31);
-        assertThat(number(classAfter, "newPeople") - number(classBefore, "newPeople")).isEqualTo(3);
+        assertThat(number(classAfter, "recordedSessions") - number(classBefore, "recordedSessions"))
+                .isEqualTo(3);
+        assertThat(number(classAfter, "attendances") - number(classBefore, "attendances"))
+                .isEqualTo(31);
+        assertThat(number(classAfter, "newPeople") - number(classBefore, "newPeople"))
+                .isEqualTo(3);
         JsonObject hubBefore = row(before, "byOrganisationType", "organisationType", "hub");
         JsonObject hubAfter = row(after, "byOrganisationType", "organisationType", "hub");
-        assertThat(number(hubAfter, "sessions") - number(hubBefore, "sessions")).as("the meeting; not the talk called off").isEqualTo(1);
-        assertThat(number(after.getJsonObject("total"), "attendances") - number(before.getJsonObject("total"), "attendances")).isEqualTo(31);
+        assertThat(number(hubAfter, "sessions") - number(hubBefore, "sessions"))
+                .as("the meeting; not the talk called off")
+                .isEqualTo(1);
+        assertThat(number(after.getJsonObject("total"), "attendances")
+                        - number(before.getJsonObject("total"), "attendances"))
+                .isEqualTo(31);
 
-        HttpResponse<String> csv = HUB.get("/api/reports/utilisation.csv?from=" + monday + "&to=" + sunday.plusDays(14), "staff",
-                HubClient.DEMO_PASSWORD, "text/csv");
+        HttpResponse<String> csv = HUB.get(
+                "/api/reports/utilisation.csv?from=" + monday + "&to=" + sunday.plusDays(14),
+                "staff",
+                HubClient.DEMO_PASSWORD,
+                "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("attachment", ".csv");
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains("attachment", ".csv");
         assertThat(csv.body()).startsWith("\uFEFFRoom,Week,Open hours,Booked hours,Percent booked\r\n");
-        assertThat(csv.body().split("\r\n")).filteredOn(line -> line.contains("Studio " ) && line.contains(",8.00,"))
-                .singleElement().asString().endsWith(",8.00,2.00,25.0");
-        HttpResponse<String> activityCsv = HUB.get("/api/reports/activity.csv?" + period, "staff", HubClient.DEMO_PASSWORD, "text/csv");
-        assertThat(activityCsv.body()).startsWith("\uFEFFGrouping,Activity type,Organisation type,Month,Sessions,Hours,Sessions recorded,Attendances,New people\r\n");
-        assertThat(activityCsv.body()).contains("\r\nActivity type,class,,,", "\r\nOrganisation type,,hub,,", "\r\nTotal,,,,");
+        assertThat(csv.body().split("\r\n"))
+                .filteredOn(line -> line.contains("Studio ") && line.contains(",8.00,"))
+                .singleElement()
+                .asString()
+                .endsWith(",8.00,2.00,25.0");
+        HttpResponse<String> activityCsv =
+                HUB.get("/api/reports/activity.csv?" + period, "staff", HubClient.DEMO_PASSWORD, "text/csv");
+        assertThat(activityCsv.body())
+                .startsWith(
+                        "\uFEFFGrouping,Activity type,Organisation type,Month,Sessions,Hours,Sessions recorded,Attendances,New people\r\n");
+        assertThat(activityCsv.body())
+                .contains("\r\nActivity type,class,,,", "\r\nOrganisation type,,hub,,", "\r\nTotal,,,,");
 
         JsonObject impact = report("/api/reports/impact?" + period);
-        assertThat(impact.getJsonNumber("attendances").longValue() - impactBefore.getJsonNumber("attendances").longValue()).isEqualTo(31);
+        assertThat(impact.getJsonNumber("attendances").longValue()
+                        - impactBefore.getJsonNumber("attendances").longValue())
+                .isEqualTo(31);
         assertThat(impact.getString("from")).isEqualTo(monday.toString());
         byte[] pdf = bytes("/api/reports/impact?" + period, "application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             DateTimeFormatter words = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-            assertThat(text).contains("Impact report", words.format(monday) + " to " + words.format(sunday.plusDays(14)),
-                    impact.getJsonNumber("attendances").longValue() + " attendances", impact.getString("hubName"));
+            assertThat(text)
+                    .contains(
+                            "Impact report",
+                            words.format(monday) + " to " + words.format(sunday.plusDays(14)),
+                            impact.getJsonNumber("attendances").longValue() + " attendances",
+                            impact.getString("hubName"));
         }
     }
 
     @Test
     void attendanceOutsideSenseIsRefusedAndChangesNothing() {
         long room = ChargesChecks.newRoom();
-        LocalDateTime morning = TestDates.fromToday().ordinaryMorning().minusDays(1).withHour(7).withMinute(30);
+        LocalDateTime morning =
+                TestDates.fromToday().ordinaryMorning().minusDays(1).withHour(7).withMinute(30);
         LocalDate day = morning.toLocalDate();
         long booked;
         try (ServerClock pinned = ServerClock.pinAt(morning)) {
@@ -168,29 +239,50 @@ abstract class ReportChecks {
             assertThat(early.statusCode()).isEqualTo(400);
             assertThat(early.body()).contains("has not begun yet");
         }
-        assertThat(attendance(booked, day, "{\"count\": 7, \"newCount\": 2}", "staff").statusCode()).isEqualTo(200);
+        assertThat(attendance(booked, day, "{\"count\": 7, \"newCount\": 2}", "staff")
+                        .statusCode())
+                .isEqualTo(200);
 
-        assertThat(attendance(booked, day, "{\"count\": -1}", "staff").statusCode()).isEqualTo(400);
+        assertThat(attendance(booked, day, "{\"count\": -1}", "staff").statusCode())
+                .isEqualTo(400);
         HttpResponse<String> tooMany = attendance(booked, day, "{\"count\": 41}", "staff");
         assertThat(tooMany.statusCode()).isEqualTo(400);
-        assertThat(HubClient.object(tooMany).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("count");
+        assertThat(HubClient.object(tooMany)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("count");
         HttpResponse<String> moreNew = attendance(booked, day, "{\"count\": 3, \"newCount\": 4}", "staff");
-        assertThat(HubClient.object(moreNew).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("newCount");
-        assertThat(attendance(booked, day, "{\"count\": \"lots\"}", "staff").statusCode()).isEqualTo(400);
-        assertThat(attendance(booked, day.plusDays(1), "{\"count\": 3}", "staff").statusCode()).isEqualTo(404);
+        assertThat(HubClient.object(moreNew)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("newCount");
+        assertThat(attendance(booked, day, "{\"count\": \"lots\"}", "staff").statusCode())
+                .isEqualTo(400);
+        assertThat(attendance(booked, day.plusDays(1), "{\"count\": 3}", "staff")
+                        .statusCode())
+                .isEqualTo(404);
 
         JsonObject kept = report("/api/bookings/" + booked + "/occurrences/" + day + "/attendance");
         assertThat(kept.getInt("count")).isEqualTo(7);
         assertThat(kept.getInt("newCount")).isEqualTo(2);
-        assertThat(attendance(booked, day, "{\"count\": 3}", "youth").statusCode()).as("another organisation's").isEqualTo(404);
-        assertThat(HUB.get("/api/reports/impact?from=2027-03-01&to=2027-02-01", "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(400);
-        assertThat(HUB.get("/api/reports/utilisation?from=2020-01-01&to=2027-02-01", "staff", HubClient.DEMO_PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(attendance(booked, day, "{\"count\": 3}", "youth").statusCode())
+                .as("another organisation's")
+                .isEqualTo(404);
+        assertThat(HUB.get("/api/reports/impact?from=2027-03-01&to=2027-02-01", "staff", HubClient.DEMO_PASSWORD)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(HUB.get("/api/reports/utilisation?from=2020-01-01&to=2027-02-01", "staff", HubClient.DEMO_PASSWORD)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void aTenantRecordsItsOwnSessionsOnlyAndSeesOnlyItsOwnNotRecorded() {
         long room = ChargesChecks.newRoom();
-        LocalDateTime morning = TestDates.fromToday().ordinaryMorning().minusDays(1).withHour(7).withMinute(0);
+        LocalDateTime morning =
+                TestDates.fromToday().ordinaryMorning().minusDays(1).withHour(7).withMinute(0);
         LocalDate day = morning.toLocalDate();
         long theirs;
         long staffs;
@@ -200,38 +292,77 @@ abstract class ReportChecks {
             staffs = ChargesChecks.book("staff", room, null, "Hub drop-in", day.atTime(12, 0), day.atTime(13, 0));
         }
 
-        List<JsonObject> youthList = HubClient.array(HUB.get("/api/attendance/not-recorded?from=" + day, "youth", HubClient.DEMO_PASSWORD))
+        List<JsonObject> youthList = HubClient.array(
+                        HUB.get("/api/attendance/not-recorded?from=" + day, "youth", HubClient.DEMO_PASSWORD))
                 .getValuesAs(JsonObject.class);
-        assertThat(youthList).extracting(row -> row.getJsonNumber("bookingId").longValue()).contains(theirs).doesNotContain(staffs);
-        assertThat(HubClient.array(HUB.get("/api/attendance/not-recorded?from=" + day, "staff", HubClient.DEMO_PASSWORD))
-                .getValuesAs(JsonObject.class)).extracting(row -> row.getJsonNumber("bookingId").longValue()).contains(theirs, staffs);
+        assertThat(youthList)
+                .extracting(row -> row.getJsonNumber("bookingId").longValue())
+                .contains(theirs)
+                .doesNotContain(staffs);
+        assertThat(HubClient.array(
+                                HUB.get("/api/attendance/not-recorded?from=" + day, "staff", HubClient.DEMO_PASSWORD))
+                        .getValuesAs(JsonObject.class))
+                .extracting(row -> row.getJsonNumber("bookingId").longValue())
+                .contains(theirs, staffs);
 
-        assertThat(attendance(theirs, day, "{\"count\": 14, \"newCount\": 5}", "youth").statusCode()).isEqualTo(200);
-        assertThat(attendance(staffs, day, "{\"count\": 3}", "youth").statusCode()).isEqualTo(404);
-        assertThat(attendance(theirs, day, "{\"count\": 1}", "camhs").statusCode()).isEqualTo(404);
-        assertThat(HUB.get("/api/bookings/" + theirs + "/occurrences/" + day + "/attendance", "camhs", HubClient.DEMO_PASSWORD).statusCode())
+        assertThat(attendance(theirs, day, "{\"count\": 14, \"newCount\": 5}", "youth")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(attendance(staffs, day, "{\"count\": 3}", "youth").statusCode())
                 .isEqualTo(404);
-        assertThat(HubClient.array(HUB.get("/api/attendance/not-recorded?from=" + day, "youth", HubClient.DEMO_PASSWORD))
-                .getValuesAs(JsonObject.class)).extracting(row -> row.getJsonNumber("bookingId").longValue()).doesNotContain(theirs);
+        assertThat(attendance(theirs, day, "{\"count\": 1}", "camhs").statusCode())
+                .isEqualTo(404);
+        assertThat(HUB.get(
+                                "/api/bookings/" + theirs + "/occurrences/" + day + "/attendance",
+                                "camhs",
+                                HubClient.DEMO_PASSWORD)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(HubClient.array(
+                                HUB.get("/api/attendance/not-recorded?from=" + day, "youth", HubClient.DEMO_PASSWORD))
+                        .getValuesAs(JsonObject.class))
+                .extracting(row -> row.getJsonNumber("bookingId").longValue())
+                .doesNotContain(theirs);
     }
 
     @Test
     void staffRecordOtherIncomeAndTheImpactReportShowsTheLargestSource() {
         String month = "2019-0" + (1 + (int) (Math.random() * 9));
-        String period = "from=" + month + "-01&to=" + java.time.YearMonth.parse(month).atEndOfMonth();
-        HttpResponse<String> grant = HUB.post("/api/income", "{\"month\": \"" + month + "\", \"source\": \"grant\", \"amount\": 6000.00, \"note\": \"Lottery\"}", "staff");
+        String period =
+                "from=" + month + "-01&to=" + java.time.YearMonth.parse(month).atEndOfMonth();
+        HttpResponse<String> grant = HUB.post(
+                "/api/income",
+                "{\"month\": \"" + month + "\", \"source\": \"grant\", \"amount\": 6000.00, \"note\": \"Lottery\"}",
+                "staff");
         assertThat(grant.statusCode()).as(grant.body()).isEqualTo(201);
         assertThat(grant.headers().firstValue("Location")).isPresent();
-        long cafe = HubClient.object(HUB.post("/api/income", "{\"month\": \"" + month + "\", \"source\": \"cafe\", \"amount\": 4000}", "staff"))
-                .getJsonNumber("id").longValue();
-        HttpResponse<String> refused = HUB.post("/api/income", "{\"month\": \"" + month + "\", \"source\": \"grant\", \"amount\": -5}", "staff");
+        long cafe = HubClient.object(HUB.post(
+                        "/api/income",
+                        "{\"month\": \"" + month + "\", \"source\": \"cafe\", \"amount\": 4000}",
+                        "staff"))
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> refused = HUB.post(
+                "/api/income", "{\"month\": \"" + month + "\", \"source\": \"grant\", \"amount\": -5}", "staff");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(HubClient.object(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("amount");
-        assertThat(HUB.post("/api/income", "{\"month\": \"" + month + "\", \"source\": \"lottery\", \"amount\": 5}", "staff").statusCode()).isEqualTo(400);
+        assertThat(HubClient.object(refused)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("amount");
+        assertThat(HUB.post(
+                                "/api/income",
+                                "{\"month\": \"" + month + "\", \"source\": \"lottery\", \"amount\": 5}",
+                                "staff")
+                        .statusCode())
+                .isEqualTo(400);
 
-        List<JsonObject> listed = HubClient.array(HUB.get("/api/income?from=" + month + "&to=" + month, "staff", HubClient.DEMO_PASSWORD))
+        List<JsonObject> listed = HubClient.array(
+                        HUB.get("/api/income?from=" + month + "&to=" + month, "staff", HubClient.DEMO_PASSWORD))
                 .getValuesAs(JsonObject.class);
-        assertThat(listed).extracting(entry -> entry.getString("source") + " " + entry.getJsonNumber("amount").bigDecimalValue().toPlainString())
+        assertThat(listed)
+                .extracting(entry -> entry.getString("source") + " "
+                        + entry.getJsonNumber("amount").bigDecimalValue().toPlainString())
                 .containsExactlyInAnyOrder("grant 6000.00", "cafe 4000.00");
         JsonObject income = report("/api/reports/impact?" + period).getJsonObject("income");
         assertThat(income.getString("largestSource")).isEqualTo("grant");
@@ -239,7 +370,10 @@ abstract class ReportChecks {
 
         assertThat(HUB.delete("/api/income/" + cafe, "staff").statusCode()).isEqualTo(204);
         assertThat(HUB.delete("/api/income/" + cafe, "staff").statusCode()).isEqualTo(404);
-        assertThat(report("/api/reports/impact?" + period).getJsonObject("income").getJsonNumber("largestShare").bigDecimalValue())
+        assertThat(report("/api/reports/impact?" + period)
+                        .getJsonObject("income")
+                        .getJsonNumber("largestShare")
+                        .bigDecimalValue())
                 .isEqualByComparingTo("100.0");
     }
 
@@ -249,9 +383,11 @@ abstract class ReportChecks {
         LocalDate day = TestDates.fromToday().ordinaryMorning().toLocalDate().minusDays(2);
         long booked;
         try (ServerClock pinned = ServerClock.pinAt(day.atTime(7, 30))) {
-            booked = ChargesChecks.book("staff", room, null, "Parent and toddler group", day.atTime(8, 0), day.atTime(9, 0));
+            booked = ChargesChecks.book(
+                    "staff", room, null, "Parent and toddler group", day.atTime(8, 0), day.atTime(9, 0));
         }
-        try (ServerClock pinned = ServerClock.pinAt(day.atTime(9, 5)); Browser browser = new Browser(HUB)) {
+        try (ServerClock pinned = ServerClock.pinAt(day.atTime(9, 5));
+                Browser browser = new Browser(HUB)) {
             browser.signIn("staff").open("/staff/today.xhtml");
             By field = By.cssSelector("#session-" + booked + "-" + day + " input[type=text]");
             browser.driver().findElement(field).sendKeys("23");
@@ -261,21 +397,26 @@ abstract class ReportChecks {
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
             browser.driver().findElement(field).sendKeys("-4", Keys.ENTER);
-            browser.waitForTextContaining("session-" + booked + "-" + day, "Enter how many came as a number from 0 to 40");
+            browser.waitForTextContaining(
+                    "session-" + booked + "-" + day, "Enter how many came as a number from 0 to 40");
         }
-        assertThat(report("/api/bookings/" + booked + "/occurrences/" + day + "/attendance").getInt("count")).isEqualTo(23);
+        assertThat(report("/api/bookings/" + booked + "/occurrences/" + day + "/attendance")
+                        .getInt("count"))
+                .isEqualTo(23);
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("staff").open("/staff/reports.xhtml?from=" + day.minusDays(6) + "&to=" + day);
             assertThat(browser.heading()).isEqualTo("Reports");
             assertThat(browser.text("utilisation")).contains("Hire room");
-            assertThat(browser.all(By.cssSelector("#hoursChart canvas, #hoursChart"))).isNotEmpty();
+            assertThat(browser.all(By.cssSelector("#hoursChart canvas, #hoursChart")))
+                    .isNotEmpty();
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             browser.follow("impactLink");
             assertThat(browser.text("impactPeriod")).contains(" to ");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             String href = browser.driver().findElement(By.id("impactPdf")).getDomAttribute("href");
-            try (PDDocument document = Loader.loadPDF(bytes(href.substring(href.indexOf("/api/")), "application/pdf"))) {
+            try (PDDocument document =
+                    Loader.loadPDF(bytes(href.substring(href.indexOf("/api/")), "application/pdf"))) {
                 assertThat(new PDFTextStripper().getText(document)).contains("Impact report");
             }
             browser.open("/bookings/attendance.xhtml?booking=" + booked);
@@ -288,11 +429,19 @@ abstract class ReportChecks {
 
     private static byte[] bytes(String path, String accept) {
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(HUB.uri(path.replaceFirst("^/hub-web", "")))
-                    .header("Authorization", HubClient.basic("staff", HubClient.DEMO_PASSWORD)).header("Accept", accept).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(HUB.uri(path.replaceFirst("^/hub-web", "")))
+                                    .header("Authorization", HubClient.basic("staff", HubClient.DEMO_PASSWORD))
+                                    .header("Accept", accept)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("application/pdf");
             return response.body();
         } catch (IOException | InterruptedException failed) {
             throw new AssertionError(failed);

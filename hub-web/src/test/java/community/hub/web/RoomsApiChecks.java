@@ -1,10 +1,11 @@
 package community.hub.web;
 
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,15 +16,21 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The rooms and organisations API, its roles and its problem details, through the running hub. */
 abstract class RoomsApiChecks {
 
-    private static final List<String> DEMO_ROOMS = List.of("clinic-1", "clinic-2", "youth-hall", "sports-hall",
-            "training-suite", "art-studio", "meeting-room", "food-bank-store", "cafe");
+    private static final List<String> DEMO_ROOMS = List.of(
+            "clinic-1",
+            "clinic-2",
+            "youth-hall",
+            "sports-hall",
+            "training-suite",
+            "art-studio",
+            "meeting-room",
+            "food-bank-store",
+            "cafe");
 
     static String room(String slug, String name, int capacity) {
         return """
@@ -41,12 +48,17 @@ abstract class RoomsApiChecks {
     }
 
     private static List<String> slugs(HttpResponse<String> rooms) {
-        return HubClient.array(rooms).getValuesAs(JsonObject.class).stream().map(room -> room.getString("slug")).toList();
+        return HubClient.array(rooms).getValuesAs(JsonObject.class).stream()
+                .map(room -> room.getString("slug"))
+                .toList();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         JsonObject problem = HubClient.object(response);
         assertThat(problem.getInt("status")).isEqualTo(status);
         assertThat(problem.getString("title")).isNotBlank();
@@ -60,15 +72,24 @@ abstract class RoomsApiChecks {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(slugs(response)).containsAll(DEMO_ROOMS);
         JsonObject clinic = HubClient.array(response).getValuesAs(JsonObject.class).stream()
-                .filter(room -> room.getString("slug").equals("clinic-1")).findFirst().orElseThrow();
+                .filter(room -> room.getString("slug").equals("clinic-1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(clinic.getInt("turnaroundMinutes")).isEqualTo(15);
         assertThat(clinic.getBoolean("bookableByTenants")).isFalse();
         assertThat(clinic.getJsonArray("features").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).contains("clinical_couch", "step_free_access");
+                .extracting(jakarta.json.JsonString::getString)
+                .contains("clinical_couch", "step_free_access");
         assertThat(clinic.getJsonArray("openingHours").getValuesAs(JsonObject.class))
-                .extracting(hours -> hours.getString("day") + " " + hours.getString("opens") + "-" + hours.getString("closes"))
-                .containsExactly("monday 08:00-21:00", "tuesday 08:00-21:00", "wednesday 08:00-21:00",
-                        "thursday 08:00-21:00", "friday 08:00-21:00", "saturday 09:00-17:00");
+                .extracting(hours ->
+                        hours.getString("day") + " " + hours.getString("opens") + "-" + hours.getString("closes"))
+                .containsExactly(
+                        "monday 08:00-21:00",
+                        "tuesday 08:00-21:00",
+                        "wednesday 08:00-21:00",
+                        "thursday 08:00-21:00",
+                        "friday 08:00-21:00",
+                        "saturday 09:00-17:00");
     }
 
     @Test
@@ -76,7 +97,10 @@ abstract class RoomsApiChecks {
         HttpResponse<String> response = HUB.get("/api/organisations");
 
         assertProblem(response, 401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .get()
+                .asString()
+                .startsWith("Basic");
     }
 
     @Test
@@ -101,7 +125,8 @@ abstract class RoomsApiChecks {
         HttpResponse<String> held = HUB.get("/api/organisations", guessed, "guess 10");
         assertProblem(held, 429);
         assertThat(held.headers().firstValue("Retry-After")).get().asString().matches("\\d+");
-        assertThat(Long.parseLong(held.headers().firstValue("Retry-After").orElseThrow())).isBetween(800L, 900L);
+        assertThat(Long.parseLong(held.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(800L, 900L);
         assertThat(held.body()).contains("too many wrong passwords", "15 minutes");
         assertThat(held.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertProblem(HUB.get("/api/organisations", "nobody-" + UUID.randomUUID(), "guess"), 401);
@@ -109,7 +134,8 @@ abstract class RoomsApiChecks {
 
     @Test
     void aTenantCannotAddARoom() {
-        HttpResponse<String> response = HUB.post("/api/rooms", room(unique("tenant-room"), unique("Tenant room"), 5), "foodbank");
+        HttpResponse<String> response =
+                HUB.post("/api/rooms", room(unique("tenant-room"), unique("Tenant room"), 5), "foodbank");
 
         assertProblem(response, 403);
         assertThat(slugs(HUB.get("/api/rooms"))).noneMatch(slug -> slug.startsWith("tenant-room"));
@@ -132,14 +158,16 @@ abstract class RoomsApiChecks {
 
     @Test
     void aRuleAcrossFieldsIsRefusedWithTheFieldAtFault() {
-        String body = room(unique("odd-room"), unique("Odd room"), 5).replace("\"minimumBookingMinutes\": 30", "\"minimumBookingMinutes\": 300");
+        String body = room(unique("odd-room"), unique("Odd room"), 5)
+                .replace("\"minimumBookingMinutes\": 30", "\"minimumBookingMinutes\": 300");
 
         HttpResponse<String> response = HUB.post("/api/rooms", body, "admin");
 
         assertProblem(response, 400);
         JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
         assertThat(error.getString("field")).isEqualTo("maximumBookingMinutes");
-        assertThat(error.getString("message")).isEqualTo("The longest booking cannot be shorter than the shortest booking.");
+        assertThat(error.getString("message"))
+                .isEqualTo("The longest booking cannot be shorter than the shortest booking.");
     }
 
     @Test
@@ -154,8 +182,8 @@ abstract class RoomsApiChecks {
 
     @Test
     void anUnknownFeatureOrMalformedJsonIsABadRequestThatSaysWhy() {
-        HttpResponse<String> unknownFeature = HUB.post("/api/rooms",
-                room(unique("spa"), unique("Spa"), 4).replace("\"projector\"", "\"jacuzzi\""), "admin");
+        HttpResponse<String> unknownFeature = HUB.post(
+                "/api/rooms", room(unique("spa"), unique("Spa"), 4).replace("\"projector\"", "\"jacuzzi\""), "admin");
         HttpResponse<String> malformed = HUB.post("/api/rooms", "{\"slug\": ", "admin");
 
         assertProblem(unknownFeature, 400);
@@ -184,8 +212,12 @@ abstract class RoomsApiChecks {
 
     @Test
     void aTenantSeesItsOwnOrganisationButNoOneElses() {
-        long own = HubClient.object(HUB.get("/api/me", "foodbank", "hub-demo")).getJsonNumber("organisationId").longValue();
-        long other = HubClient.object(HUB.get("/api/me", "youth", "hub-demo")).getJsonNumber("organisationId").longValue();
+        long own = HubClient.object(HUB.get("/api/me", "foodbank", "hub-demo"))
+                .getJsonNumber("organisationId")
+                .longValue();
+        long other = HubClient.object(HUB.get("/api/me", "youth", "hub-demo"))
+                .getJsonNumber("organisationId")
+                .longValue();
 
         HttpResponse<String> mine = HUB.get("/api/organisations/" + own, "foodbank", "hub-demo");
         HttpResponse<String> theirs = HUB.get("/api/organisations/" + other, "foodbank", "hub-demo");
@@ -216,21 +248,57 @@ abstract class RoomsApiChecks {
         assertThat(closure.getString("firstDay")).isEqualTo(day.toString());
         assertThat(closure.getString("lastDay")).isEqualTo(day.plusDays(1).toString());
         assertThat(closure.getString("reason")).isEqualTo(reason);
-        assertThat(HubClient.array(HUB.get("/api/closures?from=" + day.plusDays(1) + "&to=" + day.plusDays(1), "staff", "hub-demo"))
-                .getValuesAs(JsonObject.class)).extracting(listed -> listed.getJsonNumber("id").longValue()).contains(id);
-        HttpResponse<String> refused = HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Choir", BookingsApiChecks.at(day.plusDays(1), "10:00"),
-                BookingsApiChecks.at(day.plusDays(1), "11:00"), ""), "staff");
+        assertThat(HubClient.array(HUB.get(
+                                "/api/closures?from=" + day.plusDays(1) + "&to=" + day.plusDays(1),
+                                "staff",
+                                "hub-demo"))
+                        .getValuesAs(JsonObject.class))
+                .extracting(listed -> listed.getJsonNumber("id").longValue())
+                .contains(id);
+        HttpResponse<String> refused = HUB.post(
+                "/api/bookings",
+                BookingsApiChecks.booking(
+                        room,
+                        "Choir",
+                        BookingsApiChecks.at(day.plusDays(1), "10:00"),
+                        BookingsApiChecks.at(day.plusDays(1), "11:00"),
+                        ""),
+                "staff");
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(HubClient.object(refused).getJsonArray("clashes").getJsonObject(0).getString("with")).isEqualTo(reason);
-        assertThat(HUB.post("/api/bookings", BookingsApiChecks.booking(elsewhere, "Choir", BookingsApiChecks.at(day.plusDays(1), "10:00"),
-                BookingsApiChecks.at(day.plusDays(1), "11:00"), ""), "staff").statusCode()).as("other rooms stay open").isEqualTo(201);
+        assertThat(HubClient.object(refused)
+                        .getJsonArray("clashes")
+                        .getJsonObject(0)
+                        .getString("with"))
+                .isEqualTo(reason);
+        assertThat(HUB.post(
+                                "/api/bookings",
+                                BookingsApiChecks.booking(
+                                        elsewhere,
+                                        "Choir",
+                                        BookingsApiChecks.at(day.plusDays(1), "10:00"),
+                                        BookingsApiChecks.at(day.plusDays(1), "11:00"),
+                                        ""),
+                                "staff")
+                        .statusCode())
+                .as("other rooms stay open")
+                .isEqualTo(201);
 
         assertProblem(HUB.delete("/api/closures/" + id, "staff"), 403);
         HttpResponse<String> opened = HUB.delete("/api/closures/" + id, "admin");
 
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        assertThat(HUB.post("/api/bookings", BookingsApiChecks.booking(room, "Choir", BookingsApiChecks.at(day.plusDays(1), "10:00"),
-                BookingsApiChecks.at(day.plusDays(1), "11:00"), ""), "staff").statusCode()).as("open again").isEqualTo(201);
+        assertThat(HUB.post(
+                                "/api/bookings",
+                                BookingsApiChecks.booking(
+                                        room,
+                                        "Choir",
+                                        BookingsApiChecks.at(day.plusDays(1), "10:00"),
+                                        BookingsApiChecks.at(day.plusDays(1), "11:00"),
+                                        ""),
+                                "staff")
+                        .statusCode())
+                .as("open again")
+                .isEqualTo(201);
         assertProblem(HUB.delete("/api/closures/" + id, "admin"), 404);
     }
 
@@ -240,63 +308,97 @@ abstract class RoomsApiChecks {
         LocalDate day = TestDates.inLane(TestDates.Lane.ROOMS_AND_CLOSURES, 2, DayOfWeek.THURSDAY, 1);
         long booked = ChargesChecks.book("staff", room, null, "Art class", day.atTime(13, 0), day.atTime(15, 0));
 
-        HttpResponse<String> overTheRoom = HUB.post("/api/closures", closure(room, day, day, "Painting the walls"), "admin");
+        HttpResponse<String> overTheRoom =
+                HUB.post("/api/closures", closure(room, day, day, "Painting the walls"), "admin");
         HttpResponse<String> overTheHub = HUB.post("/api/closures", """
                 {"firstDay": "%s", "lastDay": "%s", "reason": "Power cut"}
                 """.formatted(day, day), "admin");
 
         assertProblem(overTheRoom, 409);
-        assertThat(HubClient.object(overTheRoom).getJsonArray("errors").getJsonObject(0).getString("message")).isEqualTo("One booked date falls in this closure, the first on "
-                + day + " in Hire room " + HubClient.object(HUB.get("/api/rooms/" + room)).getString("slug") + " (booking " + booked
-                + "). Move or cancel them first.");
-        JsonObject inTheWay = HubClient.object(overTheRoom).getJsonArray("clashes").getJsonObject(0);
+        assertThat(HubClient.object(overTheRoom)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message"))
+                .isEqualTo("One booked date falls in this closure, the first on "
+                        + day + " in Hire room "
+                        + HubClient.object(HUB.get("/api/rooms/" + room)).getString("slug") + " (booking " + booked
+                        + "). Move or cancel them first.");
+        JsonObject inTheWay =
+                HubClient.object(overTheRoom).getJsonArray("clashes").getJsonObject(0);
         assertThat(inTheWay.getJsonNumber("roomId").longValue()).isEqualTo(room);
         assertThat(inTheWay.getString("start")).startsWith(day + "T13:00");
         assertThat(inTheWay.getString("end")).startsWith(day + "T15:00");
         assertThat(inTheWay.getString("cause")).isEqualTo("booked");
         assertThat(inTheWay.getString("with")).isEqualTo("Art class");
         assertThat(HubClient.object(overTheHub).getJsonArray("clashes").getValuesAs(JsonObject.class))
-                .as("every booked date in the way is listed").anyMatch(clash -> clash.getString("with").equals("Art class"));
+                .as("every booked date in the way is listed")
+                .anyMatch(clash -> clash.getString("with").equals("Art class"));
         assertProblem(overTheHub, 409);
-        assertThat(HubClient.object(overTheHub).getJsonArray("errors").getJsonObject(0).getString("message"))
+        assertThat(HubClient.object(overTheHub)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message"))
                 .as("the whole hub closes over no room's bookings")
                 .contains("in this closure, the first on " + day, "Move or cancel them first.");
-        assertThat(HubClient.array(HUB.get("/api/closures?from=" + day + "&to=" + day, "admin", "hub-demo")).getValuesAs(JsonObject.class))
-                .as("nothing was closed").noneMatch(listed -> listed.getString("reason").equals("Painting the walls")
+        assertThat(HubClient.array(HUB.get("/api/closures?from=" + day + "&to=" + day, "admin", "hub-demo"))
+                        .getValuesAs(JsonObject.class))
+                .as("nothing was closed")
+                .noneMatch(listed -> listed.getString("reason").equals("Painting the walls")
                         || listed.getString("reason").equals("Power cut"));
         assertFieldError(HUB.post("/api/closures", closure(room, day, day, " "), "admin"), "reason");
-        assertFieldError(HUB.post("/api/closures", closure(room, day, day.minusDays(1), "Painting"), "admin"), "lastDay");
+        assertFieldError(
+                HUB.post("/api/closures", closure(room, day, day.minusDays(1), "Painting"), "admin"), "lastDay");
         assertFieldError(HUB.post("/api/closures", closure(987654321L, day, day, "Painting"), "admin"), "roomId");
         assertFieldError(HUB.post("/api/closures", "{\"reason\": \"Painting\"}", "admin"), "firstDay");
 
         assertThat(HUB.delete("/api/bookings/" + booked, "staff").statusCode()).isEqualTo(200);
         HttpResponse<String> closed = HUB.post("/api/closures", closure(room, day, day, "Painting the walls"), "admin");
         assertThat(closed.statusCode()).as("a cancelled booking holds nothing").isEqualTo(201);
-        assertThat(HUB.delete("/api/closures/" + HubClient.object(closed).getJsonNumber("id").longValue(), "admin").statusCode()).isEqualTo(200);
+        assertThat(HUB.delete(
+                                "/api/closures/"
+                                        + HubClient.object(closed)
+                                                .getJsonNumber("id")
+                                                .longValue(),
+                                "admin")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void theHubIsClosedOnBankHolidaysYearsAheadAndOneTheHubManagerOpensIsKeptOpen() throws SQLException {
-        LocalDate fiveYearsOn = BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(5));
-        List<JsonObject> closed = HubClient.array(HUB.get("/api/closures?from=" + fiveYearsOn + "&to=" + fiveYearsOn, "staff",
-                HubClient.DEMO_PASSWORD)).getValuesAs(JsonObject.class);
+        LocalDate fiveYearsOn =
+                BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(5));
+        List<JsonObject> closed = HubClient.array(HUB.get(
+                        "/api/closures?from=" + fiveYearsOn + "&to=" + fiveYearsOn, "staff", HubClient.DEMO_PASSWORD))
+                .getValuesAs(JsonObject.class);
         assertThat(closed).singleElement().satisfies(closure -> {
-            assertThat(closure.containsKey("roomId") && !closure.isNull("roomId")).as("the whole hub").isFalse();
+            assertThat(closure.containsKey("roomId") && !closure.isNull("roomId"))
+                    .as("the whole hub")
+                    .isFalse();
             assertThat(closure.getString("reason")).isEqualTo("Bank holiday: the hub is closed");
         });
 
-        LocalDate fourYearsOn = BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(4));
-        long id = HubClient.array(HUB.get("/api/closures?from=" + fourYearsOn + "&to=" + fourYearsOn, "staff", HubClient.DEMO_PASSWORD))
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate fourYearsOn =
+                BankHolidays.firstFrom(LocalDate.now(HubTime.ZONE).plusYears(4));
+        long id = HubClient.array(HUB.get(
+                        "/api/closures?from=" + fourYearsOn + "&to=" + fourYearsOn, "staff", HubClient.DEMO_PASSWORD))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         assertThat(HUB.delete("/api/closures/" + id, "admin").statusCode()).isEqualTo(200);
 
-        assertThat(HubClient.array(HUB.get("/api/closures?from=" + fourYearsOn + "&to=" + fourYearsOn, "staff", HubClient.DEMO_PASSWORD)))
-                .as("open that day").isEmpty();
+        assertThat(HubClient.array(HUB.get(
+                        "/api/closures?from=" + fourYearsOn + "&to=" + fourYearsOn, "staff", HubClient.DEMO_PASSWORD)))
+                .as("open that day")
+                .isEmpty();
         try (Connection connection = HubDatabase.readOnly();
-             PreparedStatement query = connection.prepareStatement("select day from bank_holiday_kept_open where day = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select day from bank_holiday_kept_open where day = ?")) {
             query.setDate(1, Date.valueOf(fourYearsOn));
             try (ResultSet kept = query.executeQuery()) {
-                assertThat(kept.next()).as("kept open: the nightly round does not close it again").isTrue();
+                assertThat(kept.next())
+                        .as("kept open: the nightly round does not close it again")
+                        .isTrue();
             }
         }
     }
@@ -309,6 +411,10 @@ abstract class RoomsApiChecks {
 
     private static void assertFieldError(HttpResponse<String> response, String field) {
         assertProblem(response, 400);
-        assertThat(HubClient.object(response).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
+        assertThat(HubClient.object(response)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo(field);
     }
 }

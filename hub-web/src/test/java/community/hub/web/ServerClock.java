@@ -1,10 +1,10 @@
 package community.hub.web;
 
-import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
 
 /**
  * The test server's idea of now, pinned by a test that needs a certain day and hour (the café open, a date inside the
@@ -13,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ServerClock implements AutoCloseable {
 
-    private ServerClock() {
-    }
+    private ServerClock() {}
 
     static ServerClock pinAt(LocalDateTime londonTime) {
         HttpResponse<String> pinned = HUB.put("/test/clock?at=" + londonTime, "", "staff");

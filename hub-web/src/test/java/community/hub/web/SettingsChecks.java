@@ -1,13 +1,12 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /**
  * The hub's own details (SPEC §2, Hub settings): read by anyone, changed by the hub manager only, whole or not at all,
@@ -75,8 +74,13 @@ abstract class SettingsChecks {
             assertThat(changed.statusCode()).isEqualTo(200);
             assertThat(HubClient.object(changed).getString("name")).isEqualTo("Riverside Community Hub");
             String page = HUB.get("/").body();
-            assertThat(page).contains("Riverside Community Hub", "1 Mill Lane, Riverside", "hello@riverside.example",
-                    "The hub closes at 17:00 on Friday for a staff day.").doesNotContain("Fleetwood Community Hub");
+            assertThat(page)
+                    .contains(
+                            "Riverside Community Hub",
+                            "1 Mill Lane, Riverside",
+                            "hello@riverside.example",
+                            "The hub closes at 17:00 on Friday for a staff day.")
+                    .doesNotContain("Fleetwood Community Hub");
             assertThat(HUB.get("/spaces.xhtml").body()).contains("<title>").contains("Riverside Community Hub");
             awaitFeedNamed("/calendar/hub.ics", "X-WR-CALNAME:What's on at Riverside Community Hub");
             awaitFeedNamed("/calendar/rooms/youth-hall.ics", "Riverside Community Hub");
@@ -113,7 +117,10 @@ abstract class SettingsChecks {
             assertThat(browser.value("name")).isEqualTo("Fleetwood Community Hub");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-            browser.type("name", " ").type("contactEmail", "nobody at all").type("publicNotice", "Not saved").submit("save");
+            browser.type("name", " ")
+                    .type("contactEmail", "nobody at all")
+                    .type("publicNotice", "Not saved")
+                    .submit("save");
 
             assertThat(browser.text("name-error")).isEqualTo("Enter the hub's name.");
             assertThat(browser.text("contactEmail-error")).startsWith("Enter an email address");
@@ -121,11 +128,14 @@ abstract class SettingsChecks {
             assertThat(settings().getString("name")).isEqualTo("Fleetwood Community Hub");
             assertThat(settings().containsKey("publicNotice")).isFalse();
 
-            browser.type("name", "Fleetwood Community Hub").type("contactEmail", "bookings@hub.example")
-                    .type("publicNotice", "The café is closed on Monday.").submit("save");
+            browser.type("name", "Fleetwood Community Hub")
+                    .type("contactEmail", "bookings@hub.example")
+                    .type("publicNotice", "The café is closed on Monday.")
+                    .submit("save");
 
             assertThat(browser.pageText()).contains("Settings saved.");
-            assertThat(browser.open("/").text("publicNotice")).contains("Notice from the hub", "The café is closed on Monday.");
+            assertThat(browser.open("/").text("publicNotice"))
+                    .contains("Notice from the hub", "The café is closed on Monday.");
         } finally {
             putBack();
         }

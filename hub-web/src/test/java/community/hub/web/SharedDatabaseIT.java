@@ -1,10 +1,10 @@
 package community.hub.web;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static community.hub.web.Race.count;
+import static community.hub.web.Race.race;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,10 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import static community.hub.web.Race.count;
-import static community.hub.web.Race.race;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The hub scaled out as SPEC §7 describes it: two instances, each its own Payara Micro process, sharing one PostgreSQL
@@ -42,10 +41,13 @@ class SharedDatabaseIT {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         String feedKey = Base64.getEncoder().encodeToString(key);
-        Map<String, String> shared = Map.of("HUB_DB_URL", database.url(), "HUB_DB_USER", LocalPostgres.USER, "HUB_FEED_KEY", feedKey);
+        Map<String, String> shared =
+                Map.of("HUB_DB_URL", database.url(), "HUB_DB_USER", LocalPostgres.USER, "HUB_FEED_KEY", feedKey);
         // both start at once, as a cluster would; the schema migrations queue on the database's own lock
         first = HubInstance.start(DIRECTORY.resolve("first"), Integer.getInteger("hub.it.firstPort"), shared);
-        second = HubInstance.start(DIRECTORY.resolve("second"), Integer.getInteger("hub.it.secondPort"),
+        second = HubInstance.start(
+                DIRECTORY.resolve("second"),
+                Integer.getInteger("hub.it.secondPort"),
                 with(shared, "HUB_DEMO_DATA", "false"));
         first.ready(Duration.ofMinutes(4));
         second.ready(Duration.ofMinutes(4));
@@ -54,7 +56,7 @@ class SharedDatabaseIT {
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable running : new AutoCloseable[]{first, second, database}) {
+        for (AutoCloseable running : new AutoCloseable[] {first, second, database}) {
             if (running != null) {
                 running.close();
             }
@@ -73,12 +75,18 @@ class SharedDatabaseIT {
 
     private static long roomId(HubClient hub, String slug) {
         return HubClient.array(hub.get("/api/rooms")).getValuesAs(JsonObject.class).stream()
-                .filter(room -> room.getString("slug").equals(slug)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+                .filter(room -> room.getString("slug").equals(slug))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static List<JsonObject> bookingsOn(HubClient hub, long roomId, LocalDate from, LocalDate to) {
-        return HubClient.array(hub.get("/api/bookings?roomId=" + roomId + "&from=" + from + "&to=" + to, "staff", HubClient.DEMO_PASSWORD))
+        return HubClient.array(hub.get(
+                        "/api/bookings?roomId=" + roomId + "&from=" + from + "&to=" + to,
+                        "staff",
+                        HubClient.DEMO_PASSWORD))
                 .getValuesAs(JsonObject.class);
     }
 
@@ -86,8 +94,12 @@ class SharedDatabaseIT {
     void thirtyTwoRequestsForOneSlotOverTwoInstancesBookItExactlyOnce() throws Exception {
         long room = roomId(hubs.get(0), "meeting-room");
         LocalDate day = week(1, DayOfWeek.TUESDAY);
-        String body = BookingsApiChecks.booking(room, "Race over two instances", BookingsApiChecks.at(day, "19:00"),
-                BookingsApiChecks.at(day, "20:00"), "");
+        String body = BookingsApiChecks.booking(
+                room,
+                "Race over two instances",
+                BookingsApiChecks.at(day, "19:00"),
+                BookingsApiChecks.at(day, "20:00"),
+                "");
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             HubClient hub = hubs.get(i % 2);
@@ -99,7 +111,9 @@ class SharedDatabaseIT {
         assertThat(count(responses, 201)).isEqualTo(1);
         assertThat(count(responses, 409)).isEqualTo(31);
         for (HubClient hub : hubs) {
-            assertThat(bookingsOn(hub, room, day, day.plusDays(1))).as("the same one booking, seen from each instance").hasSize(1);
+            assertThat(bookingsOn(hub, room, day, day.plusDays(1)))
+                    .as("the same one booking, seen from each instance")
+                    .hasSize(1);
         }
     }
 
@@ -107,10 +121,16 @@ class SharedDatabaseIT {
     void twoOverlappingSeriesRacingOnTwoInstancesNeverBothHoldTheRoom() throws Exception {
         long room = roomId(hubs.get(1), "training-suite");
         LocalDate first = TestDates.inLane(TestDates.Lane.BOOKINGS, 2, DayOfWeek.WEDNESDAY, 6);
-        String weekly = BookingsApiChecks.booking(room, "Weekly evening course", BookingsApiChecks.at(first, "18:00"),
+        String weekly = BookingsApiChecks.booking(
+                room,
+                "Weekly evening course",
+                BookingsApiChecks.at(first, "18:00"),
                 BookingsApiChecks.at(first, "20:00"),
                 "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 1, \"byDay\": [\"WE\"], \"count\": 6}");
-        String fortnightly = BookingsApiChecks.booking(room, "Fortnightly evening club", BookingsApiChecks.at(first, "19:00"),
+        String fortnightly = BookingsApiChecks.booking(
+                room,
+                "Fortnightly evening club",
+                BookingsApiChecks.at(first, "19:00"),
                 BookingsApiChecks.at(first, "20:30"),
                 "\"recurrence\": {\"frequency\": \"WEEKLY\", \"interval\": 2, \"byDay\": [\"WE\"], \"count\": 3}");
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
@@ -135,8 +155,16 @@ class SharedDatabaseIT {
         LocalDate day = week(3, DayOfWeek.WEDNESDAY);
         String before = hubs.get(1).get("/calendar/rooms/art-studio.ics").body();
 
-        HttpResponse<String> made = hubs.get(0).post("/api/bookings", BookingsApiChecks.booking(room, "Made on the first instance",
-                BookingsApiChecks.at(day, "10:00"), BookingsApiChecks.at(day, "11:00"), ""), "staff");
+        HttpResponse<String> made = hubs.get(0)
+                .post(
+                        "/api/bookings",
+                        BookingsApiChecks.booking(
+                                room,
+                                "Made on the first instance",
+                                BookingsApiChecks.at(day, "10:00"),
+                                BookingsApiChecks.at(day, "11:00"),
+                                ""),
+                        "staff");
 
         assertThat(made.statusCode()).isEqualTo(201);
         long id = HubClient.object(made).getJsonNumber("id").longValue();

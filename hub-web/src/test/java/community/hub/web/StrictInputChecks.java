@@ -1,17 +1,16 @@
 package community.hub.web;
 
-import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.List;
-
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
 import static community.hub.web.HubIT.HUB;
 import static community.hub.web.ProtocolChecks.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Input the hub once took leniently, each refused now with a problem and nothing changed: no body where one belongs,
@@ -23,8 +22,10 @@ abstract class StrictInputChecks {
 
     @Test
     void noBodyOrNullNeverEmptiesAVolunteersAvailabilityOrTheCafesUsualWeek() {
-        String availability = HUB.get("/api/rota/me", "sam", HubClient.DEMO_PASSWORD).body();
-        String pattern = HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD).body();
+        String availability =
+                HUB.get("/api/rota/me", "sam", HubClient.DEMO_PASSWORD).body();
+        String pattern =
+                HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD).body();
 
         for (String body : List.of("", "null", " null ", "{}")) {
             assertProblem(HUB.sendAs("PUT", "/api/rota/me/availability", body, "application/json", "sam"), 400);
@@ -32,8 +33,11 @@ abstract class StrictInputChecks {
         }
         assertProblem(HUB.sendAs("PUT", "/api/rota/me/availability", "", "", "sam"), 400);
 
-        assertThat(HUB.get("/api/rota/me", "sam", HubClient.DEMO_PASSWORD).body()).isEqualTo(availability);
-        assertThat(HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD).body()).isEqualTo(pattern);
+        assertThat(HUB.get("/api/rota/me", "sam", HubClient.DEMO_PASSWORD).body())
+                .isEqualTo(availability);
+        assertThat(HUB.get("/api/rota/pattern", "staff", HubClient.DEMO_PASSWORD)
+                        .body())
+                .isEqualTo(pattern);
     }
 
     @Test
@@ -46,15 +50,40 @@ abstract class StrictInputChecks {
         assertProblem(HUB.post("/api/bookings", "[" + good + "]", "staff"), 400);
         assertProblem(HUB.post("/api/bookings", good + " {\"and\": \"more\"}", "staff"), 400);
         assertProblem(HUB.post("/api/bookings", good + " garbage", "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 5.5"), "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 99999999999"), "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", booking(room, title + "\\u0000", at(day, "10:00"), at(day, "11:00"), ""), "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", booking(room, title + "\\u0007", at(day, "10:00"), at(day, "11:00"), ""), "staff"), 400);
+        assertProblem(
+                HUB.post(
+                        "/api/bookings",
+                        good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 5.5"),
+                        "staff"),
+                400);
+        assertProblem(
+                HUB.post(
+                        "/api/bookings",
+                        good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 99999999999"),
+                        "staff"),
+                400);
+        assertProblem(
+                HUB.post(
+                        "/api/bookings",
+                        booking(room, title + "\\u0000", at(day, "10:00"), at(day, "11:00"), ""),
+                        "staff"),
+                400);
+        assertProblem(
+                HUB.post(
+                        "/api/bookings",
+                        booking(room, title + "\\u0007", at(day, "10:00"), at(day, "11:00"), ""),
+                        "staff"),
+                400);
         assertProblem(HUB.sendAs("POST", "/api/bookings", good, "application/json; charset=ISO-8859-1", "staff"), 415);
 
-        assertThat(HUB.get("/api/bookings?roomId=" + room + "&from=" + day + "&to=" + day.plusDays(1), "staff", "hub-demo").body())
+        assertThat(HUB.get(
+                                "/api/bookings?roomId=" + room + "&from=" + day + "&to=" + day.plusDays(1),
+                                "staff",
+                                "hub-demo")
+                        .body())
                 .doesNotContain(title);
-        HttpResponse<String> fine = HUB.sendAs("POST", "/api/bookings", good, "application/json; charset=UTF-8", "staff");
+        HttpResponse<String> fine =
+                HUB.sendAs("POST", "/api/bookings", good, "application/json; charset=UTF-8", "staff");
         assertThat(fine.statusCode()).as(fine.body()).isEqualTo(201);
     }
 
@@ -64,16 +93,33 @@ abstract class StrictInputChecks {
         String title = RoomsApiChecks.unique("Far away");
         LocalDate tooFar = TestDates.weekdayInDays(6 * 366);
 
-        assertProblem(HUB.post("/api/bookings", booking(room, title, "9999-03-02T10:00", "9999-03-02T11:00", ""), "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", booking(room, title, "+999999999-03-02T10:00", "+999999999-03-02T11:00", ""), "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", booking(room, title, at(tooFar, "10:00"), at(tooFar, "11:00"), ""), "staff"), 400);
+        assertProblem(
+                HUB.post("/api/bookings", booking(room, title, "9999-03-02T10:00", "9999-03-02T11:00", ""), "staff"),
+                400);
+        assertProblem(
+                HUB.post(
+                        "/api/bookings",
+                        booking(room, title, "+999999999-03-02T10:00", "+999999999-03-02T11:00", ""),
+                        "staff"),
+                400);
+        assertProblem(
+                HUB.post("/api/bookings", booking(room, title, at(tooFar, "10:00"), at(tooFar, "11:00"), ""), "staff"),
+                400);
         LocalDate first = TestDates.inLane(TestDates.Lane.ROOMS_AND_CLOSURES, 3, DayOfWeek.WEDNESDAY, 1);
-        assertProblem(HUB.post("/api/closures", "{\"roomId\": " + room + ", \"firstDay\": \"" + first + "\", \"lastDay\": \""
-                + first.plusYears(1000) + "\", \"reason\": \"A long rest\"}", "admin"), 400);
-        assertProblem(HUB.get("/api/bookings?from=+999999999-01-01&to=+999999999-02-01", "staff", HubClient.DEMO_PASSWORD), 400);
+        assertProblem(
+                HUB.post(
+                        "/api/closures",
+                        "{\"roomId\": " + room + ", \"firstDay\": \"" + first + "\", \"lastDay\": \""
+                                + first.plusYears(1000) + "\", \"reason\": \"A long rest\"}",
+                        "admin"),
+                400);
+        assertProblem(
+                HUB.get("/api/bookings?from=+999999999-01-01&to=+999999999-02-01", "staff", HubClient.DEMO_PASSWORD),
+                400);
         assertProblem(HUB.get("/api/whats-on?from=9999-01-01&to=9999-02-01"), 400);
 
-        assertThat(HUB.get("/api/bookings?roomId=" + room, "staff", "hub-demo").body()).doesNotContain(title);
+        assertThat(HUB.get("/api/bookings?roomId=" + room, "staff", "hub-demo").body())
+                .doesNotContain(title);
         assertThat(HUB.get("/api/closures", "admin", "hub-demo").body()).doesNotContain("A long rest");
     }
 
@@ -81,29 +127,45 @@ abstract class StrictInputChecks {
     void aYesOrNoParameterThatIsNeitherIsRefusedAndCancelsNothing() {
         long room = ChargesChecks.newRoom();
         LocalDate day = TestDates.inLane(TestDates.Lane.BOOKINGS, 3, DayOfWeek.WEDNESDAY, 3);
-        HttpResponse<String> series = HUB.post("/api/bookings", booking(room, RoomsApiChecks.unique("Weekly"), at(day, "10:00"),
-                at(day, "11:00"), "\"recurrence\": {\"frequency\": \"weekly\", \"count\": 3}"), "staff");
+        HttpResponse<String> series = HUB.post(
+                "/api/bookings",
+                booking(
+                        room,
+                        RoomsApiChecks.unique("Weekly"),
+                        at(day, "10:00"),
+                        at(day, "11:00"),
+                        "\"recurrence\": {\"frequency\": \"weekly\", \"count\": 3}"),
+                "staff");
         assertThat(series.statusCode()).as(series.body()).isEqualTo(201);
         long id = HubClient.object(series).getJsonNumber("id").longValue();
-        String before = HUB.get("/api/bookings/" + id, "staff", HubClient.DEMO_PASSWORD).body();
+        String before =
+                HUB.get("/api/bookings/" + id, "staff", HubClient.DEMO_PASSWORD).body();
 
-        assertProblem(HUB.delete("/api/bookings/" + id + "/occurrences/" + day.plusWeeks(1) + "?following=maybe", "staff"), 400);
+        assertProblem(
+                HUB.delete("/api/bookings/" + id + "/occurrences/" + day.plusWeeks(1) + "?following=maybe", "staff"),
+                400);
 
-        assertThat(HUB.get("/api/bookings/" + id, "staff", HubClient.DEMO_PASSWORD).body()).isEqualTo(before);
+        assertThat(HUB.get("/api/bookings/" + id, "staff", HubClient.DEMO_PASSWORD)
+                        .body())
+                .isEqualTo(before);
     }
 
     @Test
     void aGuesserAtOneAddressLocksNobodyElseOut() {
         String guesser = "203.0.113.9";
         for (int i = 0; i < 10; i++) {
-            assertThat(HUB.getFrom("/api/me", "youth", "guess " + i, guesser).statusCode()).isEqualTo(401);
+            assertThat(HUB.getFrom("/api/me", "youth", "guess " + i, guesser).statusCode())
+                    .isEqualTo(401);
         }
         HttpResponse<String> held = HUB.getFrom("/api/me", "youth", "one more guess", guesser);
         assertProblem(held, 429);
 
-        assertThat(HUB.getFrom("/api/me", "youth", HubClient.DEMO_PASSWORD, "198.51.100.7").statusCode())
-                .as("the Youth Service from its own office").isEqualTo(200);
+        assertThat(HUB.getFrom("/api/me", "youth", HubClient.DEMO_PASSWORD, "198.51.100.7")
+                        .statusCode())
+                .as("the Youth Service from its own office")
+                .isEqualTo(200);
         assertThat(HUB.getFrom("/api/me", "youth", "a typo", "198.51.100.7").statusCode())
-                .as("a wrong password elsewhere is just wrong").isEqualTo(401);
+                .as("a wrong password elsewhere is just wrong")
+                .isEqualTo(401);
     }
 }

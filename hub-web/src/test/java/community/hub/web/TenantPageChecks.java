@@ -1,19 +1,19 @@
 package community.hub.web;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** A tenant's own pages in headless Chromium: asking for a room, the decision, the statement and the feed. */
 abstract class TenantPageChecks {
 
-    private static final String DECLINE_NEEDS_REASON = "Say why the request is declined, so the organisation knows what to do next.";
+    private static final String DECLINE_NEEDS_REASON =
+            "Say why the request is declined, so the organisation knows what to do next.";
 
     @Test
     void aTenantRequestsARoomStaffApproveItAndTheTenantSeesItConfirmedAndDownloadsTheStatement() {
@@ -41,9 +41,12 @@ abstract class TenantPageChecks {
             assertThat(tenant.text("pendingRequests")).contains("Family therapy group");
 
             try (Browser staff = new Browser(HUB)) {
-                staff.signIn("staff").open("/staff/approvals.xhtml")
+                staff.signIn("staff")
+                        .open("/staff/approvals.xhtml")
                         .submit(By.cssSelector("#request-" + bookingId + " input[value='Decline']"));
-                assertThat(staff.driver().findElement(By.cssSelector("#request-" + bookingId + " .field-error")).getText())
+                assertThat(staff.driver()
+                                .findElement(By.cssSelector("#request-" + bookingId + " .field-error"))
+                                .getText())
                         .isEqualTo(DECLINE_NEEDS_REASON);
                 assertThat(staff.pageText()).doesNotContain("declined.");
 
@@ -63,7 +66,10 @@ abstract class TenantPageChecks {
             String download = tenant.driver().findElement(By.id("statementCsv")).getAttribute("href");
             HttpResponse<String> csv = HUB.getSignedIn(download, tenant.sessionCookie());
             assertThat(csv.statusCode()).isEqualTo(200);
-            assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("statement-nhs-camhs-" + YearMonth.from(day));
+            assertThat(csv.headers().firstValue("Content-Disposition"))
+                    .get()
+                    .asString()
+                    .contains("statement-nhs-camhs-" + YearMonth.from(day));
             assertThat(csv.body()).contains(day.toString(), "Family therapy group", "60.00");
         }
     }
@@ -72,12 +78,16 @@ abstract class TenantPageChecks {
     void aTenantSeesItsCalendarFeedAndReplacingTheAddressStopsTheOldOne() {
         try (Browser tenant = new Browser(HUB)) {
             tenant.signIn("youth").open("/tenant/index.xhtml");
-            String before = tenant.driver().findElement(By.cssSelector("#myFeeds .feed-address")).getAttribute("href");
+            String before = tenant.driver()
+                    .findElement(By.cssSelector("#myFeeds .feed-address"))
+                    .getAttribute("href");
             assertThat(HUB.get(before).statusCode()).isEqualTo(200);
 
             tenant.submit(By.cssSelector("#myFeeds .rotate-feed"));
 
-            String after = tenant.driver().findElement(By.cssSelector("#myFeeds .feed-address")).getAttribute("href");
+            String after = tenant.driver()
+                    .findElement(By.cssSelector("#myFeeds .feed-address"))
+                    .getAttribute("href");
             assertThat(tenant.pageText()).contains("the old address no longer works");
             assertThat(after).isNotEqualTo(before).endsWith(".ics");
             assertThat(HUB.get(before).statusCode()).isEqualTo(404);
@@ -91,7 +101,8 @@ abstract class TenantPageChecks {
             staff.signIn("staff").open("/staff/income.xhtml");
 
             assertThat(staff.heading()).isEqualTo("Income and what the hub gives");
-            assertThat(staff.driver().findElements(By.cssSelector("#incomeChart canvas[role='img']"))).hasSize(1);
+            assertThat(staff.driver().findElements(By.cssSelector("#incomeChart canvas[role='img']")))
+                    .hasSize(1);
             assertThat(staff.all(By.cssSelector("#incomeByMonth tbody tr"))).hasSize(12);
             assertThat(staff.text("incomeByType")).contains("Voluntary or community (VCSE)", "NHS");
             assertThat(staff.seriousAccessibilityViolations()).isEmpty();

@@ -2,7 +2,6 @@ package community.hub.web;
 
 import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -99,17 +98,21 @@ record TestDates(LocalDate today) {
      */
     LocalDate weekly(Lane lane, int week, DayOfWeek day, int weeks) {
         if ((day == DayOfWeek.SATURDAY || day == DayOfWeek.MONDAY) && weeks > 1) {
-            throw new IllegalArgumentException("Mondays and Saturdays are for one-off dates here: a series on them runs into "
-                    + "the Monday bank holidays each spring and cannot stay inside a lane");
+            throw new IllegalArgumentException(
+                    "Mondays and Saturdays are for one-off dates here: a series on them runs into "
+                            + "the Monday bank holidays each spring and cannot stay inside a lane");
         }
         if (week < 0 || week > lane.lastWeek || weeks < 1 || weeks > lane.longestSeries) {
-            throw new IllegalArgumentException("Lane " + lane + " has weeks 0-" + lane.lastWeek + " and series of up to "
-                    + lane.longestSeries + " weeks: widen it and let TestDatesTest check it");
+            throw new IllegalArgumentException("Lane " + lane + " has weeks 0-" + lane.lastWeek
+                    + " and series of up to " + lane.longestSeries + " weeks: widen it and let TestDatesTest check it");
         }
-        LocalDate start = today.plusWeeks(lane.firstWeek + week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(day);
+        LocalDate start = today.plusWeeks(lane.firstWeek + week)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .with(day);
         LocalDate first = clearFrom(start, weeks);
         if (!first.plusWeeks(weeks - 1).isBefore(today.plusWeeks(lane.endWeek))) {
-            throw new IllegalStateException("No clear " + day + " for " + weeks + " weeks in lane " + lane + " from " + start);
+            throw new IllegalStateException(
+                    "No clear " + day + " for " + weeks + " weeks in lane " + lane + " from " + start);
         }
         return first;
     }
@@ -160,7 +163,9 @@ record TestDates(LocalDate today) {
     /** The first clear Monday to Friday at least {@code days} days from today. */
     LocalDate weekdayAround(int days) {
         LocalDate day = today.plusDays(days);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY || nearBankHoliday(day)) {
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY
+                || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                || nearBankHoliday(day)) {
             day = day.plusDays(1);
         }
         return day;
@@ -209,7 +214,8 @@ record TestDates(LocalDate today) {
     LocalDate sundayTheClocksLastChanged() {
         LocalDate latest = today.minusWeeks(3);
         LocalDate sunday = latest;
-        while (!(sunday.getDayOfWeek() == DayOfWeek.SUNDAY && (sunday.getMonthValue() == 3 || sunday.getMonthValue() == 10)
+        while (!(sunday.getDayOfWeek() == DayOfWeek.SUNDAY
+                && (sunday.getMonthValue() == 3 || sunday.getMonthValue() == 10)
                 && sunday.plusWeeks(1).getMonthValue() != sunday.getMonthValue())) {
             sunday = sunday.minusDays(1);
         }
@@ -219,8 +225,12 @@ record TestDates(LocalDate today) {
     /** The first Monday bank holiday more than three weeks ahead with an ordinary Monday on each side (a series across it skips it). */
     LocalDate mondayBankHolidayAfterThreeWeeks() {
         LocalDate from = today.plusWeeks(3).plusDays(1);
-        return BankHolidays.between(from, from.plusYears(1)).stream().filter(day -> day.getDayOfWeek() == DayOfWeek.MONDAY
-                && !BankHolidays.isBankHoliday(day.minusWeeks(1)) && !BankHolidays.isBankHoliday(day.plusWeeks(1))).findFirst().orElseThrow();
+        return BankHolidays.between(from, from.plusYears(1)).stream()
+                .filter(day -> day.getDayOfWeek() == DayOfWeek.MONDAY
+                        && !BankHolidays.isBankHoliday(day.minusWeeks(1))
+                        && !BankHolidays.isBankHoliday(day.plusWeeks(1)))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whether the day or one of the two days after it is a bank holiday (tests move dates a day or two on). */

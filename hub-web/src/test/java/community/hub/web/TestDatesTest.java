@@ -1,9 +1,9 @@
 package community.hub.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The tests' dates checked for every day they could run on, from 1 December 2026 to the end of January 2029: two
@@ -30,7 +29,8 @@ class TestDatesTest {
     private static final LocalDate FIRST_RUN = LocalDate.of(2026, 12, 1);
     private static final LocalDate LAST_RUN = LocalDate.of(2029, 1, 31);
     private static final Set<DayOfWeek> OPEN_DAYS = EnumSet.complementOf(EnumSet.of(DayOfWeek.SUNDAY));
-    private static final List<TestDates.Lane> CAFE_LANES = List.of(TestDates.Lane.ROTA, TestDates.Lane.ROTA_DELIVERY, TestDates.Lane.TIME_AWAY, TestDates.Lane.UNTOUCHED_WEEK);
+    private static final List<TestDates.Lane> CAFE_LANES = List.of(
+            TestDates.Lane.ROTA, TestDates.Lane.ROTA_DELIVERY, TestDates.Lane.TIME_AWAY, TestDates.Lane.UNTOUCHED_WEEK);
     private static final Set<DayOfWeek> SERIES_DAYS = EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY);
 
     private static List<LocalDate> runDays() {
@@ -39,9 +39,18 @@ class TestDatesTest {
 
     @Test
     void theRunDaysTakeInEveryAwkwardDay() {
-        assertThat(runDays()).contains(LocalDate.of(2028, 2, 29), LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 28), LocalDate.of(2027, 10, 31), LocalDate.of(2028, 4, 14),
-                LocalDate.of(2028, 3, 26), LocalDate.of(2028, 10, 29), LocalDate.of(2028, 12, 25));
+        assertThat(runDays())
+                .contains(
+                        LocalDate.of(2028, 2, 29),
+                        LocalDate.of(2026, 12, 25),
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 3, 26),
+                        LocalDate.of(2027, 3, 28),
+                        LocalDate.of(2027, 10, 31),
+                        LocalDate.of(2028, 4, 14),
+                        LocalDate.of(2028, 3, 26),
+                        LocalDate.of(2028, 10, 29),
+                        LocalDate.of(2028, 12, 25));
     }
 
     @Test
@@ -55,11 +64,18 @@ class TestDatesTest {
                             LocalDate first = dates.weekly(lane, week, day, weeks);
                             String what = lane + " week " + week + " " + day + " x" + weeks + " on " + today;
                             assertThat(first.getDayOfWeek()).as(what).isEqualTo(day);
-                            assertThat(first).as(what).isAfter(today).isAfterOrEqualTo(today.plusWeeks(lane.firstWeek).minusDays(6));
+                            assertThat(first)
+                                    .as(what)
+                                    .isAfter(today)
+                                    .isAfterOrEqualTo(
+                                            today.plusWeeks(lane.firstWeek).minusDays(6));
                             LocalDate last = first.plusWeeks(weeks - 1);
                             assertThat(last).as(what).isBefore(today.plusWeeks(lane.endWeek));
-                            IntStream.range(0, weeks).mapToObj(first::plusWeeks).forEach(date ->
-                                    assertThat(BankHolidays.between(date, date.plusDays(2))).as(what + ": " + date).isEmpty());
+                            IntStream.range(0, weeks)
+                                    .mapToObj(first::plusWeeks)
+                                    .forEach(date -> assertThat(BankHolidays.between(date, date.plusDays(2)))
+                                            .as(what + ": " + date)
+                                            .isEmpty());
                         }
                     }
                 }
@@ -72,25 +88,42 @@ class TestDatesTest {
         for (LocalDate today : runDays()) {
             TestDates.Lane soon = TestDates.Lane.SOON;
             for (DayOfWeek day : SERIES_DAYS) {
-                LocalDate last = new TestDates(today).weekly(soon, soon.lastWeek, day, soon.longestSeries).plusWeeks(soon.longestSeries - 1);
-                assertThat(ChronoUnit.DAYS.between(today, last)).as(day + " from " + today).isLessThanOrEqualTo(TestDates.TENANT_WINDOW_DAYS);
+                LocalDate last = new TestDates(today)
+                        .weekly(soon, soon.lastWeek, day, soon.longestSeries)
+                        .plusWeeks(soon.longestSeries - 1);
+                assertThat(ChronoUnit.DAYS.between(today, last))
+                        .as(day + " from " + today)
+                        .isLessThanOrEqualTo(TestDates.TENANT_WINDOW_DAYS);
             }
             TestDates.Lane mail = TestDates.Lane.MAIL;
             // a mail check asks for the first free evening within 14 days of its Monday, for up to three weekly dates
-            LocalDate lastMail = new TestDates(today).weekly(mail, mail.lastWeek, DayOfWeek.MONDAY, 1).plusWeeks(2).plusDays(13);
-            assertThat(ChronoUnit.DAYS.between(today, lastMail)).as("CAMHS's window from " + today).isLessThanOrEqualTo(180);
+            LocalDate lastMail = new TestDates(today)
+                    .weekly(mail, mail.lastWeek, DayOfWeek.MONDAY, 1)
+                    .plusWeeks(2)
+                    .plusDays(13);
+            assertThat(ChronoUnit.DAYS.between(today, lastMail))
+                    .as("CAMHS's window from " + today)
+                    .isLessThanOrEqualTo(180);
         }
     }
 
     @Test
     void lanesForRoomsNeverShareAWeekAndNeitherDoTheCafesLanes() {
-        List<TestDates.Lane> rooms = List.of(TestDates.Lane.SOON, TestDates.Lane.MAIL, TestDates.Lane.BOOKINGS,
-                TestDates.Lane.AVAILABILITY, TestDates.Lane.BOOKING_PAGES, TestDates.Lane.ROOMS_AND_CLOSURES, TestDates.Lane.SERIES_CHANGES,
+        List<TestDates.Lane> rooms = List.of(
+                TestDates.Lane.SOON,
+                TestDates.Lane.MAIL,
+                TestDates.Lane.BOOKINGS,
+                TestDates.Lane.AVAILABILITY,
+                TestDates.Lane.BOOKING_PAGES,
+                TestDates.Lane.ROOMS_AND_CLOSURES,
+                TestDates.Lane.SERIES_CHANGES,
                 TestDates.Lane.RELIABILITY);
         List<TestDates.Lane> cafe = CAFE_LANES;
         for (List<TestDates.Lane> lanes : List.of(rooms, cafe)) {
             for (int i = 0; i + 1 < lanes.size(); i++) {
-                assertThat(lanes.get(i).endWeek).as(lanes.get(i) + " ends before " + lanes.get(i + 1)).isLessThanOrEqualTo(lanes.get(i + 1).firstWeek);
+                assertThat(lanes.get(i).endWeek)
+                        .as(lanes.get(i) + " ends before " + lanes.get(i + 1))
+                        .isLessThanOrEqualTo(lanes.get(i + 1).firstWeek);
             }
         }
     }
@@ -104,9 +137,13 @@ class TestDatesTest {
                 for (int n = 0; n <= lane.lastWeek; n++) {
                     LocalDate monday = dates.cafeWeek(lane, n);
                     assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-                    assertThat(BankHolidays.between(monday, monday.plusDays(5))).as(lane + " " + n + " from " + today).isEmpty();
+                    assertThat(BankHolidays.between(monday, monday.plusDays(5)))
+                            .as(lane + " " + n + " from " + today)
+                            .isEmpty();
                     assertThat(monday).isBefore(today.plusWeeks(lane.endWeek)).isAfter(today);
-                    assertThat(mondays.add(monday)).as("week %d of %s is not shared", n, lane).isTrue();
+                    assertThat(mondays.add(monday))
+                            .as("week %d of %s is not shared", n, lane)
+                            .isTrue();
                 }
             }
         }
@@ -118,7 +155,9 @@ class TestDatesTest {
             for (int days : new int[] {10, 12, 20, 30, 40, 45, 130}) {
                 LocalDate day = new TestDates(today).weekdayAround(days);
                 assertThat(day.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-                assertThat(BankHolidays.between(day, day.plusDays(2))).as(days + " days from " + today).isEmpty();
+                assertThat(BankHolidays.between(day, day.plusDays(2)))
+                        .as(days + " days from " + today)
+                        .isEmpty();
                 assertThat(day).isAfterOrEqualTo(today.plusDays(days)).isBefore(today.plusDays(days + 14));
             }
         }
@@ -131,10 +170,12 @@ class TestDatesTest {
                 for (int nth = 1; nth <= 2; nth++) {
                     for (DayOfWeek day : List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
                         LocalDate date = new TestDates(today).inMonth(months, nth, day);
-                        assertThat(YearMonth.from(date)).isEqualTo(YearMonth.from(today).plusMonths(months));
+                        assertThat(YearMonth.from(date))
+                                .isEqualTo(YearMonth.from(today).plusMonths(months));
                         assertThat(date.getDayOfWeek()).isEqualTo(day);
                         assertThat(BankHolidays.between(date, date.plusDays(2))).isEmpty();
-                        assertThat(YearMonth.from(date.plusWeeks(1))).as("a second week in the month for a test that needs one")
+                        assertThat(YearMonth.from(date.plusWeeks(1)))
+                                .as("a second week in the month for a test that needs one")
                                 .isEqualTo(YearMonth.from(date));
                     }
                 }
@@ -146,7 +187,9 @@ class TestDatesTest {
     void theFridayBeforeTheClocksGoBackIsTwoDaysBeforeLondonLeavesSummerTime() {
         for (LocalDate today : runDays()) {
             LocalDate friday = new TestDates(today).fridayBeforeTheClocksGoBack();
-            ZoneOffsetTransition next = HubTime.ZONE.getRules().nextTransition(friday.atStartOfDay(HubTime.ZONE).toInstant());
+            ZoneOffsetTransition next = HubTime.ZONE
+                    .getRules()
+                    .nextTransition(friday.atStartOfDay(HubTime.ZONE).toInstant());
             assertThat(friday.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
             assertThat(next.isOverlap()).as("the clocks go back").isTrue();
             assertThat(next.getDateTimeBefore().toLocalDate()).isEqualTo(friday.plusDays(2));
@@ -162,8 +205,12 @@ class TestDatesTest {
             assertThat(BankHolidays.isBankHoliday(holiday)).isTrue();
             assertThat(holiday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
             assertThat(holiday).isAfter(today.plusWeeks(3));
-            assertThat(BankHolidays.isBankHoliday(holiday.minusWeeks(1))).as("the Monday before is bookable").isFalse();
-            assertThat(BankHolidays.isBankHoliday(holiday.plusWeeks(1))).as("the Monday after is bookable").isFalse();
+            assertThat(BankHolidays.isBankHoliday(holiday.minusWeeks(1)))
+                    .as("the Monday before is bookable")
+                    .isFalse();
+            assertThat(BankHolidays.isBankHoliday(holiday.plusWeeks(1)))
+                    .as("the Monday after is bookable")
+                    .isFalse();
         }
     }
 
@@ -174,7 +221,10 @@ class TestDatesTest {
             assertThat(morning.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
             assertThat(morning.toLocalTime()).hasToString("10:00");
             assertThat(morning.toLocalDate()).isBefore(today.minusDays(6)).isAfter(today.minusWeeks(5));
-            assertThat(BankHolidays.between(morning.toLocalDate(), morning.toLocalDate().plusDays(6))).as("from " + today).isEmpty();
+            assertThat(BankHolidays.between(
+                            morning.toLocalDate(), morning.toLocalDate().plusDays(6)))
+                    .as("from " + today)
+                    .isEmpty();
         }
     }
 

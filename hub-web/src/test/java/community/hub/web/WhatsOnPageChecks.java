@@ -1,18 +1,16 @@
 package community.hub.web;
 
-import community.hub.booking.BankHolidays;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import community.hub.booking.BankHolidays;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-
-import static community.hub.web.HubIT.HUB;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** What's on for residents, in headless Chromium: accessible to WCAG checks, filterable, subscribable. */
 abstract class WhatsOnPageChecks {
@@ -20,14 +18,21 @@ abstract class WhatsOnPageChecks {
     @Test
     void whatsOnAndThePublicPagesHaveNoSeriousAccessibilityViolations() {
         try (Browser browser = new Browser(HUB)) {
-            for (String page : new String[] {"/", "/?type=youth_work&feature=hearing_loop", "/spaces.xhtml", "/login.xhtml"}) {
+            for (String page :
+                    new String[] {"/", "/?type=youth_work&feature=hearing_loop", "/spaces.xhtml", "/login.xhtml"}) {
                 browser.open(page);
                 assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
             }
-            URI icon = URI.create(browser.driver().findElement(By.cssSelector("link[rel=icon]")).getAttribute("href"));
-            java.net.http.HttpResponse<String> favicon = HUB.get(icon.getRawQuery() == null ? icon.getRawPath() : icon.getRawPath() + "?" + icon.getRawQuery());
+            URI icon = URI.create(browser.driver()
+                    .findElement(By.cssSelector("link[rel=icon]"))
+                    .getAttribute("href"));
+            java.net.http.HttpResponse<String> favicon = HUB.get(
+                    icon.getRawQuery() == null ? icon.getRawPath() : icon.getRawPath() + "?" + icon.getRawQuery());
             assertThat(favicon.statusCode()).isEqualTo(200);
-            assertThat(favicon.headers().firstValue("Content-Type")).get().asString().startsWith("image/svg+xml");
+            assertThat(favicon.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("image/svg+xml");
             assertThat(favicon.body()).startsWith("<svg");
         }
     }
@@ -39,12 +44,16 @@ abstract class WhatsOnPageChecks {
 
             assertThat(browser.text("count")).matches("\\d+ activities|One activity");
             assertThat(browser.driver().findElements(By.cssSelector(".activity__title")))
-                    .isNotEmpty().allSatisfy(title -> assertThat(title.getText()).isEqualTo("Food bank"));
-            String webcal = browser.driver().findElement(By.id("webcalFiltered")).getAttribute("href");
+                    .isNotEmpty()
+                    .allSatisfy(title -> assertThat(title.getText()).isEqualTo("Food bank"));
+            String webcal =
+                    browser.driver().findElement(By.id("webcalFiltered")).getAttribute("href");
             String address = browser.driver().findElement(By.id("feedFiltered")).getAttribute("href");
 
             assertThat(webcal).startsWith("webcal://").endsWith("/calendar/hub.ics?type=food_bank");
-            String feed = HUB.get(URI.create(address).getPath() + "?" + URI.create(address).getQuery()).body();
+            String feed = HUB.get(URI.create(address).getPath() + "?"
+                            + URI.create(address).getQuery())
+                    .body();
             assertThat(feed).contains("BEGIN:VCALENDAR", "SUMMARY:Food bank").doesNotContain("Youth club");
         }
     }
@@ -53,13 +62,15 @@ abstract class WhatsOnPageChecks {
     void signingOutFromWhatsOnSignsThePersonOut() {
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("staff").open("/");
-            assertThat(browser.driver().findElements(By.cssSelector(".signed-in-as"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.cssSelector(".signed-in-as")))
+                    .hasSize(1);
 
             browser.enter(By.id("signOutButton"));
 
             assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("What's on at the hub");
-            assertThat(browser.driver().findElements(By.cssSelector(".signed-in-as"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".signed-in-as")))
+                    .isEmpty();
             browser.open("/staff/today.xhtml");
             assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/login.xhtml");
         }
@@ -69,7 +80,8 @@ abstract class WhatsOnPageChecks {
     void signingInPutsTheCursorInTheFirstFieldAndAFailureKeepsTheFocusOnWhatWentWrong() {
         try (Browser browser = new Browser(HUB)) {
             browser.open("/login.xhtml");
-            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .isEqualTo("username");
 
             browser.submit("signIn");
 
@@ -78,11 +90,14 @@ abstract class WhatsOnPageChecks {
             assertThat(empty.getAttribute("id")).isEqualTo("username");
             assertThat(empty.getAttribute("aria-invalid")).isEqualTo("true");
 
-            browser.type("username", "nobody-" + System.nanoTime()).type("password", "not the password").submit("signIn");
+            browser.type("username", "nobody-" + System.nanoTime())
+                    .type("password", "not the password")
+                    .submit("signIn");
 
             WebElement failed = browser.driver().switchTo().activeElement();
             assertThat(failed.getAttribute("class")).contains("messages");
-            assertThat(failed.getText()).isEqualTo("That username and password did not match an account. Check them and try again.");
+            assertThat(failed.getText())
+                    .isEqualTo("That username and password did not match an account. Check them and try again.");
         }
     }
 
@@ -93,7 +108,8 @@ abstract class WhatsOnPageChecks {
             List<WebElement> cafeDays = browser.all(By.cssSelector(".cafe-open"));
 
             assertThat(cafeDays).hasSizeGreaterThanOrEqualTo(5).allSatisfy(day -> {
-                assertThat(day.getText()).matches("Community café open \\d\\d:\\d\\d–\\d\\d:\\d\\d\\. Everyone is welcome.*");
+                assertThat(day.getText())
+                        .matches("Community café open \\d\\d:\\d\\d–\\d\\d:\\d\\d\\. Everyone is welcome.*");
                 LocalDate date = LocalDate.parse(day.getAttribute("id").substring("cafe-".length()));
                 assertThat(date.getDayOfWeek()).isNotEqualTo(DayOfWeek.SUNDAY);
                 assertThat(BankHolidays.of(date.getYear())).doesNotContain(date);
@@ -109,13 +125,17 @@ abstract class WhatsOnPageChecks {
     void theWhatsOnApiShowsPublicActivitiesOnlyWithTheirRooms() {
         String all = HUB.get("/api/whats-on").body();
 
-        assertThat(all).contains("Youth club", "accessibilityFeatures", "step_free_access")
+        assertThat(all)
+                .contains("Youth club", "accessibilityFeatures", "step_free_access")
                 .doesNotContain("CAMHS", "Diabetes clinic", "Physiotherapy");
-        assertThat(HubClient.array(HUB.get("/api/whats-on?type=class&audience=over-55s")).getValuesAs(jakarta.json.JsonObject.class))
-                .isNotEmpty().allSatisfy(activity -> {
+        assertThat(HubClient.array(HUB.get("/api/whats-on?type=class&audience=over-55s"))
+                        .getValuesAs(jakarta.json.JsonObject.class))
+                .isNotEmpty()
+                .allSatisfy(activity -> {
                     assertThat(activity.getString("type")).isEqualTo("class");
                     assertThat(activity.getJsonArray("audience").toString()).contains("over-55s");
                 });
-        assertThat(HUB.get("/api/whats-on?from=2027-01-10&to=2027-01-01").statusCode()).isEqualTo(400);
+        assertThat(HUB.get("/api/whats-on?from=2027-01-10&to=2027-01-01").statusCode())
+                .isEqualTo(400);
     }
 }

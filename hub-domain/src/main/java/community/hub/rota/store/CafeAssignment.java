@@ -18,13 +18,20 @@ import jakarta.persistence.Table;
 /** A member in one place on a shift, as the database keeps it; locked when staff set it. */
 @Entity
 @Table(name = "rota_assignment")
-@NamedQuery(name = "CafeAssignment.between", query = "select a from CafeAssignment a where a.shift.closed = false "
-        + "and a.shift.date >= :from and a.shift.date <= :to order by a.shift.date, a.shift.start")
-@NamedQuery(name = "CafeAssignment.ofMemberPublished", query = "select a from CafeAssignment a where a.member = :member "
-        + "and a.shift.closed = false and a.shift.week.published = true and a.shift.date >= :from "
-        + "order by a.shift.date, a.shift.start")
-@NamedQuery(name = "CafeAssignment.mondaysOfMemberFrom", query = "select distinct a.shift.week.monday from CafeAssignment a "
-        + "where a.member = :member and a.shift.closed = false and a.shift.date >= :from order by a.shift.week.monday")
+@NamedQuery(
+        name = "CafeAssignment.between",
+        query = "select a from CafeAssignment a where a.shift.closed = false "
+                + "and a.shift.date >= :from and a.shift.date <= :to order by a.shift.date, a.shift.start")
+@NamedQuery(
+        name = "CafeAssignment.ofMemberPublished",
+        query = "select a from CafeAssignment a where a.member = :member "
+                + "and a.shift.closed = false and a.shift.week.published = true and a.shift.date >= :from "
+                + "order by a.shift.date, a.shift.start")
+@NamedQuery(
+        name = "CafeAssignment.mondaysOfMemberFrom",
+        query =
+                "select distinct a.shift.week.monday from CafeAssignment a "
+                        + "where a.member = :member and a.shift.closed = false and a.shift.date >= :from order by a.shift.week.monday")
 public class CafeAssignment {
 
     @Id

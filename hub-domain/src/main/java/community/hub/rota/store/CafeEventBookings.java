@@ -9,7 +9,6 @@ import community.hub.rota.RotaWeek;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,13 +31,18 @@ public class CafeEventBookings {
 
     /** The dates of the booking's occurrences in the café room, whatever their status. */
     public List<LocalDate> datesInTheCafe(long bookingId) {
-        return entityManager.createQuery(DATES_IN_THE_CAFE, LocalDate.class).setParameter("booking", bookingId)
-                .setParameter("cafe", CafeEventService.CAFE_ROOM).getResultList();
+        return entityManager
+                .createQuery(DATES_IN_THE_CAFE, LocalDate.class)
+                .setParameter("booking", bookingId)
+                .setParameter("cafe", CafeEventService.CAFE_ROOM)
+                .getResultList();
     }
 
     /** The Mondays of the weeks that have a shift for the booking. */
     public List<LocalDate> weeksWithShiftsFor(long bookingId) {
-        return entityManager.createNamedQuery("CafeShift.weeksOfBooking", LocalDate.class).setParameter("booking", bookingId)
+        return entityManager
+                .createNamedQuery("CafeShift.weeksOfBooking", LocalDate.class)
+                .setParameter("booking", bookingId)
                 .getResultList();
     }
 
@@ -46,19 +50,29 @@ public class CafeEventBookings {
     public List<EventShifts.Booked> eventsIn(RotaWeek week) {
         long from = week.getMonday().atStartOfDay(HubTime.ZONE).toEpochSecond();
         long until = week.getMonday().plusDays(7).atStartOfDay(HubTime.ZONE).toEpochSecond();
-        return entityManager.createQuery(CONFIRMED_IN_THE_CAFE_BETWEEN, Occurrence.class)
-                .setParameter("cafe", CafeEventService.CAFE_ROOM).setParameter("confirmed", BookingStatus.CONFIRMED)
-                .setParameter("from", from).setParameter("until", until).getResultList().stream()
+        return entityManager
+                .createQuery(CONFIRMED_IN_THE_CAFE_BETWEEN, Occurrence.class)
+                .setParameter("cafe", CafeEventService.CAFE_ROOM)
+                .setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList()
+                .stream()
                 .filter(occurrence -> EventShifts.staffs(occurrence.getBooking().getType()))
-                .map(occurrence -> new EventShifts.Booked(occurrence.getBooking().getId(), occurrence.getDate(), occurrence.getStart(),
-                        occurrence.getEnd(), occurrence.getBooking().getTitle()))
+                .map(occurrence -> new EventShifts.Booked(
+                        occurrence.getBooking().getId(),
+                        occurrence.getDate(),
+                        occurrence.getStart(),
+                        occurrence.getEnd(),
+                        occurrence.getBooking().getTitle()))
                 .toList();
     }
 
     /** Who last changed the booking, or made it if no one changed it since. */
     public String lastChangedBy(long bookingId) {
         Booking booking = entityManager.find(Booking.class, bookingId);
-        return booking.getHistory().isEmpty() ? booking.getCreatedBy()
+        return booking.getHistory().isEmpty()
+                ? booking.getCreatedBy()
                 : booking.getHistory().get(booking.getHistory().size() - 1).getChangedBy();
     }
 }

@@ -6,7 +6,6 @@ import community.hub.rota.RotaWeek;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -71,7 +70,10 @@ public class CafeEventService {
     /** Makes the week's event shifts match the events booked in the café room that week, from today on. */
     public void staffEvents(StoredWeek stored, String by) {
         EventShifts events = settings.eventShifts();
-        List<EventShifts.Held> held = stored.getShifts().stream().map(CafeShift::asEventShift).flatMap(Optional::stream).toList();
+        List<EventShifts.Held> held = stored.getShifts().stream()
+                .map(CafeShift::asEventShift)
+                .flatMap(Optional::stream)
+                .toList();
         EventShifts.Plan plan = events.plan(bookings.eventsIn(stored.getWeek()), held, LocalDate.now(clock));
         if (plan.isNothingToDo()) {
             return;

@@ -21,7 +21,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,9 +117,13 @@ public class CafeMember {
 
     /** The member as the rota's rules know them. */
     public RotaMember toRotaMember() {
-        RotaMember member = new RotaMember(id, name, roles.isEmpty() ? EnumSet.noneOf(CafeRole.class) : EnumSet.copyOf(roles),
+        RotaMember member = new RotaMember(
+                id,
+                name,
+                roles.isEmpty() ? EnumSet.noneOf(CafeRole.class) : EnumSet.copyOf(roles),
                 Duration.ofMinutes(maximumMinutes));
-        member.changeAvailability(availability.stream().map(WeeklyTime::toAvailableTime).toList());
+        member.changeAvailability(
+                availability.stream().map(WeeklyTime::toAvailableTime).toList());
         timeAway.forEach(away -> member.goAway(away.toTimeAway()));
         member.workAlongsideJobCoach(needsJobCoach);
         member.pairWith(buddyId);
@@ -142,7 +145,9 @@ public class CafeMember {
         this.email = changed.getEmail().orElse(null);
         replace(roles, changed.getTrainedFor());
         replace(rotaBy, changed.getRotaBy());
-        replace(availability, changed.getAvailability().stream().map(WeeklyTime::new).toList());
+        replace(
+                availability,
+                changed.getAvailability().stream().map(WeeklyTime::new).toList());
         replace(timeAway, changed.getTimeAway().stream().map(DaysAway::new).toList());
     }
 

@@ -1,6 +1,5 @@
 package community.hub.rota.store;
 
-import jakarta.inject.Inject;
 import community.hub.changelog.Change;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
@@ -11,13 +10,13 @@ import community.hub.rota.RotaRules;
 import community.hub.rota.ShiftPattern;
 import community.hub.rota.SupportRatio;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -38,15 +37,21 @@ public class CafeSettingsService {
 
     /** The café's usual week, Monday first. */
     public List<RegularShift> pattern() {
-        return new ShiftPattern(entityManager.createNamedQuery("PatternShift.all", PatternShift.class).getResultList().stream()
-                .map(PatternShift::toRegularShift).toList()).getRegularShifts();
+        return new ShiftPattern(
+                        entityManager.createNamedQuery("PatternShift.all", PatternShift.class).getResultList().stream()
+                                .map(PatternShift::toRegularShift)
+                                .toList())
+                .getRegularShifts();
     }
 
     /** A new usual week, for weeks not made yet; weeks already made keep their shifts. */
     public List<RegularShift> replacePattern(@NotNull Collection<RegularShift> regularShifts) {
         ShiftPattern pattern = new ShiftPattern(regularShifts);
         holdSettings();
-        entityManager.createNamedQuery("PatternShift.all", PatternShift.class).getResultList().forEach(entityManager::remove);
+        entityManager
+                .createNamedQuery("PatternShift.all", PatternShift.class)
+                .getResultList()
+                .forEach(entityManager::remove);
         entityManager.flush();
         pattern.getRegularShifts().forEach(shift -> entityManager.persist(new PatternShift(shift)));
         changes.record(ChangedThing.CAFE_SETTINGS, Change.CHANGED, null, null, "usual week of shifts");

@@ -21,7 +21,6 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -40,7 +39,9 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "rota_shift")
-@NamedQuery(name = "CafeShift.weeksOfBooking", query = "select distinct s.week.monday from CafeShift s where s.bookingId = :booking")
+@NamedQuery(
+        name = "CafeShift.weeksOfBooking",
+        query = "select distinct s.week.monday from CafeShift s where s.bookingId = :booking")
 public class CafeShift {
 
     @Id
@@ -149,8 +150,9 @@ public class CafeShift {
         for (CafeAssignment held : assignments) {
             held.becomes(byMember.remove(held.getMember().getId()));
         }
-        byMember.values().forEach(assignment -> assignments.add(
-                new CafeAssignment(this, members.apply(assignment.getMemberId()), assignment.getRole(), assignment.isLocked())));
+        byMember.values()
+                .forEach(assignment -> assignments.add(new CafeAssignment(
+                        this, members.apply(assignment.getMemberId()), assignment.getRole(), assignment.isLocked())));
     }
 
     List<Assignment> toAssignments(Shift shift) {
@@ -158,7 +160,9 @@ public class CafeShift {
     }
 
     Optional<CafeAssignment> assignmentOf(long memberId) {
-        return assignments.stream().filter(held -> held.getMember().getId() == memberId).findFirst();
+        return assignments.stream()
+                .filter(held -> held.getMember().getId() == memberId)
+                .findFirst();
     }
 
     public Long getId() {

@@ -2,7 +2,6 @@ package community.hub.rota.store;
 
 import community.hub.rota.CafeRole;
 import community.hub.rota.Shift;
-
 import java.time.Instant;
 
 /**

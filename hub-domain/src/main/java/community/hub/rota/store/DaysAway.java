@@ -3,7 +3,6 @@ package community.hub.rota.store;
 import community.hub.rota.TimeAway;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,11 +1,13 @@
 package community.hub.rota.store;
 
-import community.hub.changelog.Change;
-import community.hub.changelog.ChangeLog;
-import community.hub.changelog.ChangedThing;
+import static community.hub.rota.store.RotaAccess.staffOnly;
+
 import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
+import community.hub.changelog.Change;
+import community.hub.changelog.ChangeLog;
+import community.hub.changelog.ChangedThing;
 import community.hub.rota.Assignment;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Rota;
@@ -17,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +26,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static community.hub.rota.store.RotaAccess.staffOnly;
 
 /**
  * Members leaving the café team and coming back, as staff record it: what a leaver gives up (their places still to
@@ -103,8 +102,15 @@ public class LeavingService {
         }
         closeSwapsOf(leaver, by, at);
         weeks.flush();
-        changes.record(ChangedThing.CAFE_MEMBER, Change.LEFT_TEAM, leaver.getId(), leaver.getName(),
-                givenUp.isEmpty() ? null : givenUp.size() + (givenUp.size() == 1 ? " place" : " places") + " on shifts to come given up");
+        changes.record(
+                ChangedThing.CAFE_MEMBER,
+                Change.LEFT_TEAM,
+                leaver.getId(),
+                leaver.getName(),
+                givenUp.isEmpty()
+                        ? null
+                        : givenUp.size() + (givenUp.size() == 1 ? " place" : " places")
+                                + " on shifts to come given up");
         return new Leaving(leaver.toRotaMember(), now.toLocalDate(), givenUp);
     }
 
@@ -116,8 +122,13 @@ public class LeavingService {
         for (RotaWeek week : heldPlaces.weeksWithPlacesOf(member, now.toLocalDate())) {
             StoredWeek stored = weeks.load(weeks.idOf(week).orElseThrow());
             for (Assignment place : stored.toRota().placesFrom(memberId, now)) {
-                ahead.add(new PlaceGivenUp(week, place.getShift(), place.getRole(), stored.shift(place.getShift().getId())
-                        .map(CafeShift::getTitle).orElse(null)));
+                ahead.add(new PlaceGivenUp(
+                        week,
+                        place.getShift(),
+                        place.getRole(),
+                        stored.shift(place.getShift().getId())
+                                .map(CafeShift::getTitle)
+                                .orElse(null)));
             }
         }
         return ahead;
@@ -139,8 +150,11 @@ public class LeavingService {
 
     /** Those who have left the team, by name, with the day each left. */
     public List<FormerMember> formerMembers() {
-        return members.everyone().stream().filter(member -> !member.isActive())
-                .map(member -> new FormerMember(member.getId(), member.getName(), member.getLeftOn().orElse(null))).toList();
+        return members.everyone().stream()
+                .filter(member -> !member.isActive())
+                .map(member -> new FormerMember(
+                        member.getId(), member.getName(), member.getLeftOn().orElse(null)))
+                .toList();
     }
 
     /** Swaps a leaver offered are withdrawn; swaps they took are refused, saying they left. */
@@ -159,14 +173,11 @@ public class LeavingService {
     }
 
     /** A place on a shift still to come that someone gives up by leaving the team; title for a one-off shift. */
-    public record PlaceGivenUp(RotaWeek week, Shift shift, CafeRole role, String title) {
-    }
+    public record PlaceGivenUp(RotaWeek week, Shift shift, CafeRole role, String title) {}
 
     /** Someone who left the team, the day they left, and the places they gave up. */
-    public record Leaving(RotaMember member, LocalDate on, List<PlaceGivenUp> placesGivenUp) {
-    }
+    public record Leaving(RotaMember member, LocalDate on, List<PlaceGivenUp> placesGivenUp) {}
 
     /** Someone who has left the team, and the day they left (none for someone who left before the hub kept it). */
-    public record FormerMember(long id, String name, LocalDate leftOn) {
-    }
+    public record FormerMember(long id, String name, LocalDate leftOn) {}
 }

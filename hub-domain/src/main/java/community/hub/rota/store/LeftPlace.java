@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -21,7 +20,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "rota_left_place")
-@NamedQuery(name = "LeftPlace.ofWeek", query = "select p from LeftPlace p where p.shift.week = :week order by p.leftAt, p.id")
+@NamedQuery(
+        name = "LeftPlace.ofWeek",
+        query = "select p from LeftPlace p where p.shift.week = :week order by p.leftAt, p.id")
 @NamedQuery(name = "LeftPlace.ofMember", query = "select p from LeftPlace p where p.member = :member")
 public class LeftPlace {
 

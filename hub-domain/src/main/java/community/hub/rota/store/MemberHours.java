@@ -37,7 +37,9 @@ public final class MemberHours {
 
     /** Hours as a number with up to two decimals: 10.5 for ten and a half hours. */
     public BigDecimal getHoursAsNumber() {
-        BigDecimal exact = BigDecimal.valueOf(hours.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal exact = BigDecimal.valueOf(hours.toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return exact.scale() < 0 ? exact.setScale(0) : exact;
     }
 }

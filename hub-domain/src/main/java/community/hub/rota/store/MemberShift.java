@@ -3,7 +3,6 @@ package community.hub.rota.store;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
-
 import java.util.Optional;
 
 /** One of a member's places in a published week, with any swap they have offered for it. */

@@ -17,7 +17,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumMap;

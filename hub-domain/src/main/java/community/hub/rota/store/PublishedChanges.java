@@ -3,7 +3,6 @@ package community.hub.rota.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,19 +20,26 @@ public class PublishedChanges {
 
     /** The week's changes since it was published, oldest first. */
     public List<StoredChange> ofWeek(StoredWeek week) {
-        return entityManager.createNamedQuery("StoredChange.ofWeek", StoredChange.class).setParameter("week", week)
+        return entityManager
+                .createNamedQuery("StoredChange.ofWeek", StoredChange.class)
+                .setParameter("week", week)
                 .getResultList();
     }
 
     /** The ids of the shifts on which the member was given a place after their week was published. */
     public Set<Long> shiftsAddedTo(CafeMember member) {
-        return new HashSet<>(entityManager.createQuery(ADDED_SHIFTS_OF_MEMBER, Long.class).setParameter("member", member)
+        return new HashSet<>(entityManager
+                .createQuery(ADDED_SHIFTS_OF_MEMBER, Long.class)
+                .setParameter("member", member)
                 .getResultList());
     }
 
     /** The week as it stands is the published one now: no change since is left. */
     public void forget(StoredWeek week) {
-        entityManager.createNamedQuery("StoredChange.forget").setParameter("week", week).executeUpdate();
+        entityManager
+                .createNamedQuery("StoredChange.forget")
+                .setParameter("week", week)
+                .executeUpdate();
     }
 
     public void add(StoredChange change) {

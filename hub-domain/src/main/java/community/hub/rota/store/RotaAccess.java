@@ -7,8 +7,7 @@ import community.hub.rota.RotaWeek;
 /** Who may do what on the rota: staff run it; anyone else sees published weeks only, and a staff task is "not found". */
 final class RotaAccess {
 
-    private RotaAccess() {
-    }
+    private RotaAccess() {}
 
     static void staffOnly(Account by) {
         if (!by.isStaff()) {

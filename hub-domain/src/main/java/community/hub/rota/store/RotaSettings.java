@@ -15,7 +15,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,8 @@
 package community.hub.rota.store;
 
+import static community.hub.rota.store.RotaAccess.notPublished;
+import static community.hub.rota.store.RotaAccess.staffOnly;
+
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.Assignment;
@@ -17,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,9 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static community.hub.rota.store.RotaAccess.notPublished;
-import static community.hub.rota.store.RotaAccess.staffOnly;
 
 /**
  * A week of the café rota as staff run it: seen, filled, changed and published; volunteers see published weeks. It
@@ -76,7 +75,10 @@ public class RotaWeekService {
         if (by.isStaff()) {
             stored = weeks.idOf(week).map(weeks::load).orElseGet(() -> maker.planned(week));
         } else {
-            stored = weeks.idOf(week).map(weeks::load).filter(StoredWeek::isPublished).orElseThrow(() -> notPublished(week));
+            stored = weeks.idOf(week)
+                    .map(weeks::load)
+                    .filter(StoredWeek::isPublished)
+                    .orElseThrow(() -> notPublished(week));
         }
         Rota rota = stored.toRota();
         return shown.show(stored, rota, gaps(rota, everyone), everyone, 0);
@@ -91,9 +93,11 @@ public class RotaWeekService {
         List<CafeMember> everyone = members.everyone();
         StoredWeek stored = maker.lockedForChange(week, by);
         Rota before = stored.toRota();
-        FilledRota filled = new RotaFiller(settings.rules()).fill(before, TeamMembers.onTheTeam(everyone), lastWeek(week));
+        FilledRota filled =
+                new RotaFiller(settings.rules()).fill(before, TeamMembers.onTheTeam(everyone), lastWeek(week));
         writer.store(stored, before, filled.getRota(), by);
-        int placed = filled.getRota().getAssignments().size() - before.getAssignments().size();
+        int placed = filled.getRota().getAssignments().size()
+                - before.getAssignments().size();
         return shown.show(stored, filled.getRota(), filled.getGaps(), everyone, placed);
     }
 
@@ -111,7 +115,9 @@ public class RotaWeekService {
         }
         List<CafeMember> everyone = members.everyone();
         StoredWeek stored = maker.lockedForChange(week, by);
-        CafeMember member = everyone.stream().filter(one -> one.getId() == move.memberId()).findFirst()
+        CafeMember member = everyone.stream()
+                .filter(one -> one.getId() == move.memberId())
+                .findFirst()
                 .orElseThrow(() -> Refusal.invalid("memberId", "rota.memberNotFound", move.memberId()));
         if (!member.isActive()) {
             throw Refusal.conflict("memberId", "rota.member.hasLeft", member.getName());
@@ -121,9 +127,14 @@ public class RotaWeekService {
         List<Assignment> coming = new ArrayList<>();
         if (move.fromShiftId() != null) {
             Shift from = openShift(stored, before, move.fromShiftId(), "fromShiftId");
-            CafeRole role = move.fromRole() != null ? move.fromRole() : before.shiftsOf(member.getId()).stream()
-                    .filter(held -> held.getShift().equals(from)).map(Assignment::getRole).findFirst()
-                    .orElseThrow(() -> Refusal.conflict("fromShiftId", "rota.move.notOnShift", member.getName()));
+            CafeRole role = move.fromRole() != null
+                    ? move.fromRole()
+                    : before.shiftsOf(member.getId()).stream()
+                            .filter(held -> held.getShift().equals(from))
+                            .map(Assignment::getRole)
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> Refusal.conflict("fromShiftId", "rota.move.notOnShift", member.getName()));
             leaving.add(new Assignment(from, member.getId(), checkedRole(from, role, "fromRole"), false));
         }
         if (move.toShiftId() != null) {
@@ -144,19 +155,27 @@ public class RotaWeekService {
         if (extra.start() == null || extra.end() == null) {
             throw Refusal.invalid(extra.start() == null ? "start" : "end", "rota.shift.timesNeeded");
         }
-        String title = extra.title() == null || extra.title().isBlank() ? null : extra.title().trim();
+        String title = extra.title() == null || extra.title().isBlank()
+                ? null
+                : extra.title().trim();
         if (title != null && title.length() > 80) {
             throw Refusal.invalid("title", "rota.shift.titleTooLong", 80);
         }
         StoredWeek stored = maker.lockedForChange(week, by);
         Optional<CafeShift> closedThatDay = stored.getShifts().stream()
-                .filter(shift -> shift.isClosed() && shift.getDate().equals(extra.date())).findFirst();
+                .filter(shift -> shift.isClosed() && shift.getDate().equals(extra.date()))
+                .findFirst();
         if (closedThatDay.isPresent()) {
-            throw Refusal.conflict("date", "rota.shiftClosed", closedThatDay.get().getClosedReason());
+            throw Refusal.conflict(
+                    "date", "rota.shiftClosed", closedThatDay.get().getClosedReason());
         }
         long extras = stored.getShifts().stream().filter(CafeShift::isExtra).count();
-        Shift shift = new Shift(Shift.idFor(extra.date(), extra.start()) + "-extra-" + (extras + 1), extra.date(),
-                extra.start(), extra.end(), counted(extra.places() == null ? Map.of() : extra.places()));
+        Shift shift = new Shift(
+                Shift.idFor(extra.date(), extra.start()) + "-extra-" + (extras + 1),
+                extra.date(),
+                extra.start(),
+                extra.end(),
+                counted(extra.places() == null ? Map.of() : extra.places()));
         weeks.addShift(stored, new CafeShift(stored, shift, true, title));
         return week(week, by);
     }
@@ -165,7 +184,8 @@ public class RotaWeekService {
      * One shift of the week needs other numbers of people, such as an event in the café that needs a kitchen too.
      * Those already on it keep their places; fewer places than people in a job is refused.
      */
-    public WeekAsShown changePlaces(@NotNull RotaWeek week, String shiftId, @NotNull Map<CafeRole, Integer> places, @NotNull Account by) {
+    public WeekAsShown changePlaces(
+            @NotNull RotaWeek week, String shiftId, @NotNull Map<CafeRole, Integer> places, @NotNull Account by) {
         staffOnly(by);
         List<CafeMember> everyone = members.everyone();
         StoredWeek stored = maker.lockedForChange(week, by);
@@ -190,7 +210,8 @@ public class RotaWeekService {
         weeks.flush();
         if (firstTime) {
             Rota published = stored.toRota();
-            writer.tell(RotaNews.published(published, WeekWriter.deliveries(published, everyone, Set.of()), stored.titles()));
+            writer.tell(RotaNews.published(
+                    published, WeekWriter.deliveries(published, everyone, Set.of()), stored.titles()));
         }
         return week(week, by);
     }
@@ -201,7 +222,9 @@ public class RotaWeekService {
 
     /** Last week's places, for those who like the same shifts each week; none if last week was never made. */
     private List<Assignment> lastWeek(RotaWeek week) {
-        return weeks.idOf(week.previous()).map(id -> weeks.load(id).toRota().getAssignments()).orElse(List.of());
+        return weeks.idOf(week.previous())
+                .map(id -> weeks.load(id).toRota().getAssignments())
+                .orElse(List.of());
     }
 
     /** How many places of each role, none given counting as nought. */
@@ -212,7 +235,8 @@ public class RotaWeekService {
     }
 
     private static Shift openShift(StoredWeek stored, Rota rota, String shiftId, String field) {
-        CafeShift shift = stored.shift(shiftId).orElseThrow(() -> Refusal.invalid(field, "rota.shiftNotFound", shiftId, stored.getWeek()));
+        CafeShift shift = stored.shift(shiftId)
+                .orElseThrow(() -> Refusal.invalid(field, "rota.shiftNotFound", shiftId, stored.getWeek()));
         if (shift.isClosed()) {
             throw Refusal.conflict(field, "rota.shiftClosed", shift.getClosedReason());
         }
@@ -230,10 +254,9 @@ public class RotaWeekService {
      * A staff change to one member's places in a week: from a place (the role may be left out, it is the one they
      * hold), to a place, or both. Shifts are named by their ids in the week.
      */
-    public record Move(long memberId, String fromShiftId, CafeRole fromRole, String toShiftId, CafeRole toRole) {
-    }
+    public record Move(long memberId, String fromShiftId, CafeRole fromRole, String toShiftId, CafeRole toRole) {}
 
     /** A one-off shift: its date and times, how many places of each role (none given counts as nought), and what it is for. */
-    public record ExtraShift(LocalDate date, LocalTime start, LocalTime end, Map<CafeRole, Integer> places, String title) {
-    }
+    public record ExtraShift(
+            LocalDate date, LocalTime start, LocalTime end, Map<CafeRole, Integer> places, String title) {}
 }

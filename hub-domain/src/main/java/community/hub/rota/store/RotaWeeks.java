@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Optional;
 
 /**
@@ -21,8 +20,11 @@ public class RotaWeeks {
 
     /** The stored week's id, if anyone needed the week before. */
     public Optional<Long> idOf(RotaWeek week) {
-        return entityManager.createQuery("select w.id from StoredWeek w where w.monday = :monday", Long.class)
-                .setParameter("monday", week.getMonday()).getResultStream().findFirst();
+        return entityManager
+                .createQuery("select w.id from StoredWeek w where w.monday = :monday", Long.class)
+                .setParameter("monday", week.getMonday())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The week with its shifts and who holds their places. */
@@ -37,8 +39,11 @@ public class RotaWeeks {
 
     /** The id of the week the swap's shift is in; "not found" for no such swap. */
     public long weekIdOfSwap(long swapId) {
-        return entityManager.createQuery("select s.shift.week.id from ShiftSwap s where s.id = :id", Long.class)
-                .setParameter("id", swapId).getResultStream().findFirst()
+        return entityManager
+                .createQuery("select s.shift.week.id from ShiftSwap s where s.id = :id", Long.class)
+                .setParameter("id", swapId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> Refusal.notFound("rota.swap.notFound", swapId));
     }
 

@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -24,12 +23,18 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "rota_swap")
-@NamedQuery(name = "ShiftSwap.open", query = "select s from ShiftSwap s where s.status in :statuses "
-        + "and s.shift.date >= :from order by s.shift.date, s.shift.start, s.id")
-@NamedQuery(name = "ShiftSwap.involving", query = "select s from ShiftSwap s where (s.offeredBy = :member or s.takenBy = :member) "
-        + "and s.shift.date >= :from order by s.shift.date, s.shift.start, s.id")
-@NamedQuery(name = "ShiftSwap.openFor", query = "select s from ShiftSwap s where s.shift = :shift and s.offeredBy = :member "
-        + "and s.status in :statuses")
+@NamedQuery(
+        name = "ShiftSwap.open",
+        query = "select s from ShiftSwap s where s.status in :statuses "
+                + "and s.shift.date >= :from order by s.shift.date, s.shift.start, s.id")
+@NamedQuery(
+        name = "ShiftSwap.involving",
+        query = "select s from ShiftSwap s where (s.offeredBy = :member or s.takenBy = :member) "
+                + "and s.shift.date >= :from order by s.shift.date, s.shift.start, s.id")
+@NamedQuery(
+        name = "ShiftSwap.openFor",
+        query = "select s from ShiftSwap s where s.shift = :shift and s.offeredBy = :member "
+                + "and s.status in :statuses")
 public class ShiftSwap {
 
     @Id

@@ -5,7 +5,6 @@ import community.hub.rota.Rota;
 import community.hub.rota.RotaDeliveries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,10 @@ public class ShownWeeks {
                 ? changes.ofWeek(stored).stream().map(ChangeSincePublished::new).toList()
                 : List.of();
         RotaDeliveries deliveries = stored.isPublished()
-                ? WeekWriter.deliveries(rota, everyone, since.stream().map(ChangeSincePublished::getMemberId).collect(Collectors.toSet()))
+                ? WeekWriter.deliveries(
+                        rota,
+                        everyone,
+                        since.stream().map(ChangeSincePublished::getMemberId).collect(Collectors.toSet()))
                 : null;
         return new WeekAsShown(stored, rota, withLeavers(stored, gaps), names, since, placed, deliveries);
     }
@@ -42,14 +44,19 @@ public class ShownWeeks {
             return gaps;
         }
         Map<String, String> leftBy = new HashMap<>();
-        leftPlaces.ofWeek(stored)
-                .forEach(left -> leftBy.putIfAbsent(left.getShift().getKey() + "|" + left.getRole(), left.getMember().getName()));
+        leftPlaces
+                .ofWeek(stored)
+                .forEach(left -> leftBy.putIfAbsent(
+                        left.getShift().getKey() + "|" + left.getRole(),
+                        left.getMember().getName()));
         if (leftBy.isEmpty()) {
             return gaps;
         }
-        return gaps.stream().map(gap -> {
-            String name = leftBy.get(gap.getShift().getId() + "|" + gap.getRole());
-            return name == null ? gap : gap.leftBy(name);
-        }).toList();
+        return gaps.stream()
+                .map(gap -> {
+                    String name = leftBy.get(gap.getShift().getId() + "|" + gap.getRole());
+                    return name == null ? gap : gap.leftBy(name);
+                })
+                .toList();
     }
 }

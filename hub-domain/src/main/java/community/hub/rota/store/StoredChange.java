@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -22,8 +21,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "rota_change")
-@NamedQuery(name = "StoredChange.ofWeek", query = "select c from StoredChange c where c.week = :week "
-        + "order by c.changedAt, c.kind desc, c.id")
+@NamedQuery(
+        name = "StoredChange.ofWeek",
+        query = "select c from StoredChange c where c.week = :week " + "order by c.changedAt, c.kind desc, c.id")
 @NamedQuery(name = "StoredChange.forget", query = "delete from StoredChange c where c.week = :week")
 public class StoredChange {
 

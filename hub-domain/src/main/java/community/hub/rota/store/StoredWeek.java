@@ -15,7 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +122,9 @@ public class StoredWeek {
     /** What each one-off shift of the week is for, by shift id. */
     public Map<String, String> titles() {
         Map<String, String> titles = new HashMap<>();
-        shifts.stream().filter(shift -> shift.getTitle() != null).forEach(shift -> titles.put(shift.getKey(), shift.getTitle()));
+        shifts.stream()
+                .filter(shift -> shift.getTitle() != null)
+                .forEach(shift -> titles.put(shift.getKey(), shift.getTitle()));
         return titles;
     }
 }

@@ -1,5 +1,8 @@
 package community.hub.rota.store;
 
+import static community.hub.rota.store.RotaAccess.notPublished;
+import static community.hub.rota.store.RotaAccess.staffOnly;
+
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.rota.Assignment;
@@ -11,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -21,9 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static community.hub.rota.store.RotaAccess.notPublished;
-import static community.hub.rota.store.RotaAccess.staffOnly;
 
 /**
  * A volunteer's own shifts and the swaps between members: a volunteer offers their place on a published shift,
@@ -64,10 +63,13 @@ public class SwapService {
         LocalDate from = RotaWeek.containing(LocalDate.now(clock)).getMonday();
         Set<Long> newSincePublished = changes.shiftsAddedTo(me);
         Map<Long, ShiftSwap> offered = swaps.involving(me, from).stream()
-                .filter(swap -> swap.getStatus().isOpen() && swap.getOfferedBy().getId().equals(me.getId()))
+                .filter(swap ->
+                        swap.getStatus().isOpen() && swap.getOfferedBy().getId().equals(me.getId()))
                 .collect(Collectors.toMap(swap -> swap.getShift().getId(), Function.identity(), (one, other) -> one));
         return heldPlaces.ofMemberPublished(me, from).stream()
-                .map(held -> new MemberShift(held, newSincePublished.contains(held.getShift().getId()),
+                .map(held -> new MemberShift(
+                        held,
+                        newSincePublished.contains(held.getShift().getId()),
                         offered.get(held.getShift().getId())))
                 .toList();
     }
@@ -75,12 +77,16 @@ public class SwapService {
     /** A volunteer offers their place on a shift of a published week to the rest of the team. */
     public ShiftSwap offer(@NotNull RotaWeek week, String shiftId, @NotNull Account by) {
         CafeMember me = members.signedInAs(by);
-        StoredWeek stored = weeks.idOf(week).map(weeks::lock).filter(StoredWeek::isPublished).orElseThrow(() -> notPublished(week));
-        CafeShift shift = stored.shift(shiftId == null ? "" : shiftId).filter(open -> !open.isClosed())
+        StoredWeek stored = weeks.idOf(week)
+                .map(weeks::lock)
+                .filter(StoredWeek::isPublished)
+                .orElseThrow(() -> notPublished(week));
+        CafeShift shift = stored.shift(shiftId == null ? "" : shiftId)
+                .filter(open -> !open.isClosed())
                 .orElseThrow(() -> Refusal.invalid("shiftId", "rota.shiftNotFound", shiftId, week));
         checkNotPast(shift, "shiftId");
-        CafeAssignment held = shift.assignmentOf(me.getId())
-                .orElseThrow(() -> Refusal.invalid("shiftId", "rota.swap.notYourShift"));
+        CafeAssignment held =
+                shift.assignmentOf(me.getId()).orElseThrow(() -> Refusal.invalid("shiftId", "rota.swap.notYourShift"));
         if (swaps.isOffered(shift, me)) {
             throw Refusal.conflict("shiftId", "rota.swap.alreadyOffered");
         }
@@ -104,9 +110,11 @@ public class SwapService {
         }
         checkNotPast(swap.getShift(), "swapId");
         Rota rota = swap.getShift().getWeek().toRota();
-        settings.rules().check(rota, TeamMembers.onTheTeam(members.everyone()), handOver(swap, rota, me)).ifPresent(broken -> {
-            throw broken.refusal("memberId");
-        });
+        settings.rules()
+                .check(rota, TeamMembers.onTheTeam(members.everyone()), handOver(swap, rota, me))
+                .ifPresent(broken -> {
+                    throw broken.refusal("memberId");
+                });
         swap.takenBy(me, clock.instant());
         return swap;
     }
@@ -121,8 +129,11 @@ public class SwapService {
         }
         StoredWeek stored = swap.getShift().getWeek();
         Rota before = stored.toRota();
-        Rota after = settings.rules().apply(before, TeamMembers.onTheTeam(everyone),
-                handOver(swap, before, swap.getTakenBy().orElseThrow()));
+        Rota after = settings.rules()
+                .apply(
+                        before,
+                        TeamMembers.onTheTeam(everyone),
+                        handOver(swap, before, swap.getTakenBy().orElseThrow()));
         writer.store(stored, before, after, by);
         swap.approve(by.getUsername(), clock.instant());
         return swap;
@@ -159,26 +170,37 @@ public class SwapService {
         Map<Long, ShiftSwap> seen = new LinkedHashMap<>();
         swaps.inStatusFrom(List.of(SwapStatus.OFFERED), today).forEach(swap -> seen.put(swap.getId(), swap));
         swaps.involving(me, today).forEach(swap -> seen.put(swap.getId(), swap));
-        return seen.values().stream().sorted(Comparator.comparing((ShiftSwap swap) -> swap.getShift().getDate())
-                .thenComparing(swap -> swap.getShift().getStart()).thenComparing(ShiftSwap::getId)).toList();
+        return seen.values().stream()
+                .sorted(Comparator.comparing((ShiftSwap swap) -> swap.getShift().getDate())
+                        .thenComparing(swap -> swap.getShift().getStart())
+                        .thenComparing(ShiftSwap::getId))
+                .toList();
     }
 
     /** Shifts other members offer, from today on, for a volunteer to take. */
     public List<ShiftSwap> offeredByOthers(@NotNull Account by) {
         long myId = members.signedInAs(by).getId();
-        return swaps(by).stream().filter(swap -> swap.getStatus() == SwapStatus.OFFERED && swap.getOfferedBy().getId() != myId).toList();
+        return swaps(by).stream()
+                .filter(swap -> swap.getStatus() == SwapStatus.OFFERED
+                        && swap.getOfferedBy().getId() != myId)
+                .toList();
     }
 
     /** A volunteer's own swaps from today on, whatever has become of them: those they offered and those they took. */
     public List<ShiftSwap> ownSwaps(@NotNull Account by) {
         long myId = members.signedInAs(by).getId();
-        return swaps(by).stream().filter(swap -> swap.getOfferedBy().getId() == myId
-                || swap.getTakenBy().map(taker -> taker.getId() == myId).orElse(false)).toList();
+        return swaps(by).stream()
+                .filter(swap -> swap.getOfferedBy().getId() == myId
+                        || swap.getTakenBy().map(taker -> taker.getId() == myId).orElse(false))
+                .toList();
     }
 
     /** Taken swaps of shifts in the week, waiting for staff to approve or refuse them. */
     public List<ShiftSwap> waitingIn(@NotNull RotaWeek week, @NotNull Account by) {
-        return swaps(by).stream().filter(swap -> swap.getStatus() == SwapStatus.TAKEN && week.contains(swap.getShift().getDate())).toList();
+        return swaps(by).stream()
+                .filter(swap -> swap.getStatus() == SwapStatus.TAKEN
+                        && week.contains(swap.getShift().getDate()))
+                .toList();
     }
 
     /** Locks the swap's week first, so the swap and the week are read as they stand once it is this request's turn. */
@@ -189,7 +211,8 @@ public class SwapService {
 
     private static RotaChange handOver(ShiftSwap swap, Rota rota, CafeMember taker) {
         Shift shift = rota.shift(swap.getShift().getKey()).orElseThrow();
-        return RotaChange.handOver(new Assignment(shift, swap.getOfferedBy().getId(), swap.getRole(), false), taker.getId());
+        return RotaChange.handOver(
+                new Assignment(shift, swap.getOfferedBy().getId(), swap.getRole(), false), taker.getId());
     }
 
     private void checkNotPast(CafeShift shift, String field) {

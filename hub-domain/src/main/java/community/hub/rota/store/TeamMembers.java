@@ -7,7 +7,6 @@ import community.hub.rota.RotaMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,8 @@ public class TeamMembers {
      * batch reading).
      */
     public List<CafeMember> everyone() {
-        return entityManager.createNamedQuery("CafeMember.all", CafeMember.class)
+        return entityManager
+                .createNamedQuery("CafeMember.all", CafeMember.class)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "m.roles")
                 .setHint("eclipselink.batch", "m.rotaBy")
@@ -37,8 +37,11 @@ public class TeamMembers {
 
     /** Those of everyone who are on the team now, as the rules know them, in id order. */
     public static List<RotaMember> onTheTeam(List<CafeMember> everyone) {
-        return everyone.stream().filter(CafeMember::isActive).sorted(Comparator.comparing(CafeMember::getId))
-                .map(CafeMember::toRotaMember).toList();
+        return everyone.stream()
+                .filter(CafeMember::isActive)
+                .sorted(Comparator.comparing(CafeMember::getId))
+                .map(CafeMember::toRotaMember)
+                .toList();
     }
 
     /** The member of that id, on the team or not; "not found" if there is none. */
@@ -52,19 +55,28 @@ public class TeamMembers {
 
     /** The member on the team now who signs in with the account; "not found" if there is none. */
     public CafeMember signedInAs(Account account) {
-        return holdersOf(account).stream().filter(CafeMember::isActive).findFirst()
+        return holdersOf(account).stream()
+                .filter(CafeMember::isActive)
+                .findFirst()
                 .orElseThrow(() -> Refusal.notFound("rota.notOnTeam"));
     }
 
     /** Every member, on the team or not, who signs in with the account. */
     public List<CafeMember> holdersOf(Account account) {
-        return entityManager.createNamedQuery("CafeMember.ofAccount", CafeMember.class).setParameter("account", account).getResultList();
+        return entityManager
+                .createNamedQuery("CafeMember.ofAccount", CafeMember.class)
+                .setParameter("account", account)
+                .getResultList();
     }
 
     /** Volunteer accounts that are open, by username: those a member of the team could sign in with. */
     public List<Account> volunteerAccounts() {
-        return entityManager.createQuery("select a from Account a where a.role = :role and a.active = true order by a.username",
-                Account.class).setParameter("role", Role.VOLUNTEER).getResultList();
+        return entityManager
+                .createQuery(
+                        "select a from Account a where a.role = :role and a.active = true order by a.username",
+                        Account.class)
+                .setParameter("role", Role.VOLUNTEER)
+                .getResultList();
     }
 
     /** Keeps a new member, with the id it gets. */

@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -66,7 +65,8 @@ public class TeamService {
     }
 
     /** Staff change everything about a member at once, as {@link #addMember} checks it. */
-    public RotaMember changeMember(long memberId, @NotNull(message = "{request.body.required}") @Valid MemberDetails details) {
+    public RotaMember changeMember(
+            long memberId, @NotNull(message = "{request.body.required}") @Valid MemberDetails details) {
         CafeMember stored = members.byId(memberId);
         RotaMember member = stored.toRotaMember();
         details.applyTo(member);
@@ -89,8 +89,10 @@ public class TeamService {
      */
     public Map<Long, String> usernames() {
         Map<Long, String> usernames = new HashMap<>();
-        members.everyone().stream().filter(member -> member.getAccount() != null)
-                .forEach(member -> usernames.put(member.getId(), member.getAccount().getUsername()));
+        members.everyone().stream()
+                .filter(member -> member.getAccount() != null)
+                .forEach(member ->
+                        usernames.put(member.getId(), member.getAccount().getUsername()));
         return usernames;
     }
 
@@ -119,7 +121,9 @@ public class TeamService {
     /** Who is on the café team now and signs in with no account yet: those a volunteer's invitation can be for. */
     public List<RotaMember> withoutAccount() {
         Map<Long, String> signingIn = usernames();
-        return team().stream().filter(member -> !signingIn.containsKey(member.getId())).toList();
+        return team().stream()
+                .filter(member -> !signingIn.containsKey(member.getId()))
+                .toList();
     }
 
     public RotaMember member(long memberId) {
@@ -150,7 +154,11 @@ public class TeamService {
      */
     public Standing standing(long memberId) {
         CafeMember member = members.byId(memberId);
-        return new Standing(member.isActive(), member.getLeftOn().orElse(null), member.emailAddress().orElse(null), usernameOf(member));
+        return new Standing(
+                member.isActive(),
+                member.getLeftOn().orElse(null),
+                member.emailAddress().orElse(null),
+                usernameOf(member));
     }
 
     private RotaMember reviseOwn(Account by, Consumer<RotaMember> change) {
@@ -172,9 +180,14 @@ public class TeamService {
             return;
         }
         long memberId = invited.rotaMemberId();
-        CafeMember member = members.find(memberId).orElseThrow(() -> Refusal.invalid("rotaMemberId", "rota.member.unknown", memberId));
+        CafeMember member = members.find(memberId)
+                .orElseThrow(() -> Refusal.invalid("rotaMemberId", "rota.member.unknown", memberId));
         if (member.getAccount() != null) {
-            throw Refusal.invalid("rotaMemberId", "rota.member.signsInAlready", member.getName(), member.getAccount().getUsername());
+            throw Refusal.invalid(
+                    "rotaMemberId",
+                    "rota.member.signsInAlready",
+                    member.getName(),
+                    member.getAccount().getUsername());
         }
         member.linkTo(linkable(invited.account().getUsername(), member));
     }
@@ -186,16 +199,22 @@ public class TeamService {
         }
         Account account = volunteerAccount(username);
         Optional<CafeMember> holder = members.holdersOf(account).stream()
-                .filter(other -> self == null || !other.getId().equals(self.getId())).findFirst();
+                .filter(other -> self == null || !other.getId().equals(self.getId()))
+                .findFirst();
         if (holder.isPresent()) {
-            throw Refusal.invalid("username", "rota.member.accountTaken", username, holder.get().getName());
+            throw Refusal.invalid(
+                    "username",
+                    "rota.member.accountTaken",
+                    username,
+                    holder.get().getName());
         }
         return account;
     }
 
     /** The volunteer account of that username; any other account, or none, is refused. */
     private Account volunteerAccount(String username) {
-        Account account = accounts.byUsername(username).orElseThrow(() -> Refusal.invalid("username", "rota.member.noAccount", username));
+        Account account = accounts.byUsername(username)
+                .orElseThrow(() -> Refusal.invalid("username", "rota.member.noAccount", username));
         if (account.getRole() != Role.VOLUNTEER) {
             throw Refusal.invalid("username", "rota.member.volunteersOnly", username);
         }
@@ -205,7 +224,8 @@ public class TeamService {
     /** A buddy must be someone on the team now. */
     private void checkBuddy(RotaMember member) {
         Optional<Long> buddyId = member.getBuddyId();
-        if (buddyId.isPresent() && members.find(buddyId.get()).filter(CafeMember::isActive).isEmpty()) {
+        if (buddyId.isPresent()
+                && members.find(buddyId.get()).filter(CafeMember::isActive).isEmpty()) {
             throw Refusal.invalid("buddyId", "rota.member.noBuddy", buddyId.get());
         }
     }
@@ -214,6 +234,5 @@ public class TeamService {
      * Whether a member is on the team (and the day they left, if not), the address their rota by email goes to (their
      * own or their account's; none when neither has one) and the account they sign in with.
      */
-    public record Standing(boolean onTeam, LocalDate leftOn, String emailAddress, String username) {
-    }
+    public record Standing(boolean onTeam, LocalDate leftOn, String emailAddress, String username) {}
 }

@@ -7,7 +7,6 @@ import community.hub.rota.Rota;
 import community.hub.rota.RotaDeliveries;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,22 +37,36 @@ public final class WeekAsShown {
     private final int placedNow;
     private final RotaDeliveries deliveries;
 
-    WeekAsShown(StoredWeek stored, Rota rota, List<Gap> gaps, Map<Long, String> names, List<ChangeSincePublished> changes, int placedNow,
-               RotaDeliveries deliveries) {
+    WeekAsShown(
+            StoredWeek stored,
+            Rota rota,
+            List<Gap> gaps,
+            Map<Long, String> names,
+            List<ChangeSincePublished> changes,
+            int placedNow,
+            RotaDeliveries deliveries) {
         this.week = stored.getWeek();
         this.published = stored.isPublished();
         this.publishedAt = stored.getPublishedAt().orElse(null);
         this.publishedBy = stored.getPublishedBy();
         this.rota = rota;
         this.gaps = List.copyOf(gaps);
-        this.closedShifts = stored.getShifts().stream().filter(CafeShift::isClosed)
-                .map(shift -> new ClosedShift(shift.toShift(), shift.getClosedReason())).toList();
+        this.closedShifts = stored.getShifts().stream()
+                .filter(CafeShift::isClosed)
+                .map(shift -> new ClosedShift(shift.toShift(), shift.getClosedReason()))
+                .toList();
         this.names = Map.copyOf(names);
-        this.titles = stored.getShifts().stream().filter(shift -> shift.getTitle() != null)
+        this.titles = stored.getShifts().stream()
+                .filter(shift -> shift.getTitle() != null)
                 .collect(Collectors.toUnmodifiableMap(CafeShift::getKey, CafeShift::getTitle));
-        this.eventBookings = stored.getShifts().stream().filter(shift -> shift.getBookingId().isPresent())
-                .collect(Collectors.toUnmodifiableMap(CafeShift::getKey, shift -> shift.getBookingId().orElseThrow()));
-        this.oneOffs = stored.getShifts().stream().filter(CafeShift::isExtra).map(CafeShift::getKey).collect(Collectors.toUnmodifiableSet());
+        this.eventBookings = stored.getShifts().stream()
+                .filter(shift -> shift.getBookingId().isPresent())
+                .collect(Collectors.toUnmodifiableMap(
+                        CafeShift::getKey, shift -> shift.getBookingId().orElseThrow()));
+        this.oneOffs = stored.getShifts().stream()
+                .filter(CafeShift::isExtra)
+                .map(CafeShift::getKey)
+                .collect(Collectors.toUnmodifiableSet());
         this.changes = List.copyOf(changes);
         this.placedNow = placedNow;
         this.deliveries = deliveries;
@@ -90,7 +103,9 @@ public final class WeekAsShown {
     }
 
     public Optional<Gap> gap(Shift shift, CafeRole role) {
-        return gaps.stream().filter(gap -> gap.getShift().equals(shift) && gap.getRole() == role).findFirst();
+        return gaps.stream()
+                .filter(gap -> gap.getShift().equals(shift) && gap.getRole() == role)
+                .findFirst();
     }
 
     public List<ClosedShift> getClosedShifts() {
@@ -119,7 +134,9 @@ public final class WeekAsShown {
 
     /** The open shifts on one day, in time order. */
     public List<Shift> shiftsOn(LocalDate date) {
-        return rota.getShifts().stream().filter(shift -> shift.getDate().equals(date)).toList();
+        return rota.getShifts().stream()
+                .filter(shift -> shift.getDate().equals(date))
+                .toList();
     }
 
     /** Changes since it was published, oldest first; none for a week not yet published. */
@@ -129,9 +146,13 @@ public final class WeekAsShown {
 
     /** True when the member was put in this place after the week was published. */
     public boolean isNewSincePublished(Assignment assignment) {
-        return changes.stream().anyMatch(change -> change.getKind() == StoredChange.Kind.ADDED
-                && change.getShift().getId().equals(assignment.getShift().getId())
-                && change.getMemberId() == assignment.getMemberId() && change.getRole() == assignment.getRole());
+        return changes.stream()
+                .anyMatch(change -> change.getKind() == StoredChange.Kind.ADDED
+                        && change.getShift()
+                                .getId()
+                                .equals(assignment.getShift().getId())
+                        && change.getMemberId() == assignment.getMemberId()
+                        && change.getRole() == assignment.getRole());
     }
 
     /** How many places auto-fill filled in the request that made this; nought for anything else. */

@@ -8,7 +8,6 @@ import community.hub.rota.Shift;
 import community.hub.rota.ShiftPattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,11 +72,14 @@ public class WeekMaker {
             made.add(new CafeShift(made, shift, false, null));
         }
         EventShifts eventShifts = settings.eventShifts();
-        for (EventShifts.Booked event : eventShifts.plan(bookings.eventsIn(week), List.of(), LocalDate.now(clock)).toAdd()) {
+        for (EventShifts.Booked event : eventShifts
+                .plan(bookings.eventsIn(week), List.of(), LocalDate.now(clock))
+                .toAdd()) {
             made.add(new CafeShift(made, eventShifts.shiftFor(event), event));
         }
         Map<LocalDate, String> closed = closedDays(week);
-        made.getShifts().stream().filter(shift -> closed.containsKey(shift.getDate()))
+        made.getShifts().stream()
+                .filter(shift -> closed.containsKey(shift.getDate()))
                 .forEach(shift -> shift.close(closed.get(shift.getDate())));
         return made;
     }
@@ -99,7 +101,8 @@ public class WeekMaker {
     private void closeNewlyClosedDays(StoredWeek stored, Account by) {
         Map<LocalDate, String> closed = closedDays(stored.getWeek());
         List<CafeShift> closing = stored.getShifts().stream()
-                .filter(shift -> !shift.isClosed() && closed.containsKey(shift.getDate())).toList();
+                .filter(shift -> !shift.isClosed() && closed.containsKey(shift.getDate()))
+                .toList();
         if (closing.isEmpty()) {
             return;
         }

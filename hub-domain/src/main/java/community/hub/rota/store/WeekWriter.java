@@ -9,7 +9,6 @@ import community.hub.rota.RotaNews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +47,8 @@ public class WeekWriter {
     /** Writes the places the rules settled on, and for a published week what changed. */
     public void store(StoredWeek stored, Rota before, Rota after, Account by) {
         Map<String, List<Assignment>> byShift = after.getAssignments().stream()
-                .collect(Collectors.groupingBy(assignment -> assignment.getShift().getId()));
+                .collect(Collectors.groupingBy(
+                        assignment -> assignment.getShift().getId()));
         for (CafeShift shift : stored.getShifts()) {
             if (!shift.isClosed()) {
                 shift.settle(byShift.getOrDefault(shift.getKey(), List.of()), members::byId);
@@ -56,7 +56,9 @@ public class WeekWriter {
         }
         recordChanges(stored, before, after, by.getUsername());
         leftPlaces.ofWeek(stored).stream()
-                .filter(left -> after.shift(left.getShift().getKey()).map(shift -> after.missing(shift, left.getRole()) == 0).orElse(true))
+                .filter(left -> after.shift(left.getShift().getKey())
+                        .map(shift -> after.missing(shift, left.getRole()) == 0)
+                        .orElse(true))
                 .forEach(leftPlaces::remove);
     }
 
@@ -99,14 +101,23 @@ public class WeekWriter {
     /** How each member on the team that the week concerns gets their rota. */
     public static RotaDeliveries deliveries(Rota rota, List<CafeMember> everyone, Set<Long> changed) {
         Map<Long, String> addresses = new HashMap<>();
-        everyone.stream().filter(CafeMember::isActive)
+        everyone.stream()
+                .filter(CafeMember::isActive)
                 .forEach(member -> member.emailAddress().ifPresent(address -> addresses.put(member.getId(), address)));
         return RotaDeliveries.of(rota, TeamMembers.onTheTeam(everyone), addresses, changed);
     }
 
-    private void change(StoredWeek stored, Place place, StoredChange.Kind kind, StoredChange.Kind undoes,
-                        List<StoredChange> earlier, String by, Instant at) {
-        Optional<StoredChange> undone = earlier.stream().filter(change -> change.getKind() == undoes && place.is(change)).findFirst();
+    private void change(
+            StoredWeek stored,
+            Place place,
+            StoredChange.Kind kind,
+            StoredChange.Kind undoes,
+            List<StoredChange> earlier,
+            String by,
+            Instant at) {
+        Optional<StoredChange> undone = earlier.stream()
+                .filter(change -> change.getKind() == undoes && place.is(change))
+                .findFirst();
         if (undone.isPresent()) {
             changes.remove(undone.get());
             earlier.remove(undone.get());
@@ -118,13 +129,16 @@ public class WeekWriter {
 
     private static Set<Place> places(Rota rota) {
         return rota.getAssignments().stream()
-                .map(held -> new Place(held.getShift().getId(), held.getMemberId(), held.getRole())).collect(Collectors.toSet());
+                .map(held -> new Place(held.getShift().getId(), held.getMemberId(), held.getRole()))
+                .collect(Collectors.toSet());
     }
 
     /** One place as publishing compares them: locking a place is no change people need to hear about. */
     private record Place(String shiftId, long memberId, CafeRole role) {
         boolean is(StoredChange change) {
-            return change.getShift().getKey().equals(shiftId) && change.getMember().getId() == memberId && change.getRole() == role;
+            return change.getShift().getKey().equals(shiftId)
+                    && change.getMember().getId() == memberId
+                    && change.getRole() == role;
         }
     }
 }

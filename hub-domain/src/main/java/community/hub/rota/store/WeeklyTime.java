@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -40,7 +39,10 @@ public class WeeklyTime {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof WeeklyTime time && day == time.day && Objects.equals(from, time.from) && Objects.equals(until, time.until);
+        return other instanceof WeeklyTime time
+                && day == time.day
+                && Objects.equals(from, time.from)
+                && Objects.equals(until, time.until);
     }
 
     @Override

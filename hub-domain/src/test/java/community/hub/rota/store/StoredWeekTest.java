@@ -1,17 +1,16 @@
 package community.hub.rota.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import community.hub.rota.CafeRole;
 import community.hub.rota.Rota;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A week as the database keeps it, and as people are shown it: the rules see only the shifts the café opens for, a
@@ -25,12 +24,17 @@ class StoredWeekTest {
     private final StoredWeek week = new StoredWeek(WEEK);
     private final Shift mondayMorning = shift(MONDAY, 8);
     private final Shift tuesdayMorning = shift(MONDAY.plusDays(1), 8);
-    private final Shift lunch = new Shift(Shift.idFor(MONDAY.plusDays(2), LocalTime.NOON) + "-extra-1", MONDAY.plusDays(2),
-            LocalTime.NOON, LocalTime.of(14, 0), Map.of(CafeRole.KITCHEN, 2));
+    private final Shift lunch = new Shift(
+            Shift.idFor(MONDAY.plusDays(2), LocalTime.NOON) + "-extra-1",
+            MONDAY.plusDays(2),
+            LocalTime.NOON,
+            LocalTime.of(14, 0),
+            Map.of(CafeRole.KITCHEN, 2));
 
     private static Shift shift(LocalDate date, int hour) {
         LocalTime start = LocalTime.of(hour, 30);
-        return new Shift(Shift.idFor(date, start), date, start, start.plusHours(4), Map.of(CafeRole.SUPERVISOR_JOB_COACH, 1));
+        return new Shift(
+                Shift.idFor(date, start), date, start, start.plusHours(4), Map.of(CafeRole.SUPERVISOR_JOB_COACH, 1));
     }
 
     private StoredWeek withTuesdayClosedAndALunch() {
@@ -67,6 +71,8 @@ class StoredWeekTest {
             assertThat(closed.getShift().getId()).isEqualTo(tuesdayMorning.getId());
             assertThat(closed.getReason()).isEqualTo("Bank holiday");
         });
-        assertThat(shown.getDeliveries()).as("nothing to deliver before publishing").isEmpty();
+        assertThat(shown.getDeliveries())
+                .as("nothing to deliver before publishing")
+                .isEmpty();
     }
 }

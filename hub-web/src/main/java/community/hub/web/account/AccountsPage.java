@@ -17,7 +17,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.List;
 
 /**
@@ -62,10 +61,12 @@ public class AccountsPage {
     }
 
     public String invite() {
-        return FieldMessages.attempt(() -> mails.invite(invitation, this::invitationLink)).map(account -> {
-            FieldMessages.done("accounts.invited", account.getDisplayName(), account.getEmail());
-            return "/admin/accounts?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(() -> mails.invite(invitation, this::invitationLink))
+                .map(account -> {
+                    FieldMessages.done("accounts.invited", account.getDisplayName(), account.getEmail());
+                    return "/admin/accounts?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     public String inviteAgain(Account account) {

@@ -8,7 +8,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

@@ -9,7 +9,6 @@ import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,8 @@ public class InvitationAcceptance implements Serializable {
     }
 
     public String accept() {
-        Account account = FieldMessages.attempt(() -> invitations.accept(token, password), this::showUnusable).orElse(null);
+        Account account = FieldMessages.attempt(() -> invitations.accept(token, password), this::showUnusable)
+                .orElse(null);
         if (account == null) {
             return null;
         }

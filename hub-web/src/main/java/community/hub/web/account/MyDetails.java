@@ -9,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
 import java.util.List;
 
 /** My account: the language the hub speaks to me in and the email address it writes to. */

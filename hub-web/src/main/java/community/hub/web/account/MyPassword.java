@@ -33,7 +33,8 @@ public class MyPassword {
 
     public String change() {
         String username = security.getCallerPrincipal().getName();
-        Account account = FieldMessages.attempt(() -> passwords.changeOwn(username, currentPassword, newPassword)).orElse(null);
+        Account account = FieldMessages.attempt(() -> passwords.changeOwn(username, currentPassword, newPassword))
+                .orElse(null);
         if (account == null) {
             return null;
         }

@@ -10,7 +10,6 @@ import community.hub.web.security.HubAuthentication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -36,7 +35,8 @@ public class PasswordReset implements Serializable {
     }
 
     public String reset() {
-        Account account = FieldMessages.attempt(() -> passwords.reset(token, newPassword), this::showUnusable).orElse(null);
+        Account account = FieldMessages.attempt(() -> passwords.reset(token, newPassword), this::showUnusable)
+                .orElse(null);
         if (account == null) {
             return null;
         }

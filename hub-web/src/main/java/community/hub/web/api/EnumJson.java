@@ -7,7 +7,6 @@ import community.hub.organisation.OrganisationType;
 import community.hub.room.RateBand;
 import community.hub.room.RoomFeature;
 import jakarta.json.bind.adapter.JsonbAdapter;
-
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.Locale;
@@ -39,8 +38,11 @@ public abstract class EnumJson<E extends Enum<E>> implements JsonbAdapter<E, Str
         return Arrays.stream(type.getEnumConstants())
                 .filter(constant -> name(constant).equals(json.trim().toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> new UnknownValue(json, Arrays.stream(type.getEnumConstants())
-                        .map(EnumJson::name).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new UnknownValue(
+                        json,
+                        Arrays.stream(type.getEnumConstants())
+                                .map(EnumJson::name)
+                                .collect(Collectors.joining(", "))));
     }
 
     public static final class Features extends EnumJson<RoomFeature> {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Locale;
 
 /**
@@ -31,15 +30,21 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         Locale locale = Requests.locale(headers);
         boolean anonymous = security.getUserPrincipal() == null;
         if (error instanceof NotAuthorizedException || error instanceof ForbiddenException && anonymous) {
-            return Response.fromResponse(ProblemResponses.problem(locale, Response.Status.UNAUTHORIZED,
-                            "problem.signInNeeded.title", text("problem.signInNeeded.detail", locale)))
-                    .header("WWW-Authenticate", ApiProblems.CHALLENGE).build();
+            return Response.fromResponse(ProblemResponses.problem(
+                            locale,
+                            Response.Status.UNAUTHORIZED,
+                            "problem.signInNeeded.title",
+                            text("problem.signInNeeded.detail", locale)))
+                    .header("WWW-Authenticate", ApiProblems.CHALLENGE)
+                    .build();
         }
         if (error.getCause() instanceof DateParameters.NotADate notADate) {
-            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notADate.message(locale));
+            return ProblemResponses.problem(
+                    locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notADate.message(locale));
         }
         if (error.getCause() instanceof DateParameters.NotYesOrNo notYesOrNo) {
-            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notYesOrNo.message(locale));
+            return ProblemResponses.problem(
+                    locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notYesOrNo.message(locale));
         }
         int status = error.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,7 +23,11 @@ public class InvalidFieldsMapper implements ExceptionMapper<ConstraintViolationE
                 .map(violation -> new Problem.FieldError(FieldNames.of(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return ProblemResponses.fieldProblems(Requests.locale(headers), Response.Status.BAD_REQUEST,
-                "problem.invalid.title", "problem.invalid.detail", errors);
+        return ProblemResponses.fieldProblems(
+                Requests.locale(headers),
+                Response.Status.BAD_REQUEST,
+                "problem.invalid.title",
+                "problem.invalid.detail",
+                errors);
     }
 }

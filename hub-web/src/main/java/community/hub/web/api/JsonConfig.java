@@ -11,9 +11,17 @@ import jakarta.ws.rs.ext.Provider;
 public class JsonConfig implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withAdapters(new EnumJson.Features(), new EnumJson.RateBands(), new EnumJson.OrganisationTypes(),
-                    new EnumJson.Roles(), new EnumJson.Days(), new EnumJson.ActivityTypes(), new EnumJson.Visibilities(),
-                    new EnumJson.CafeRoles(), new EnumJson.RotaDeliveries(), new EnumJson.IncomeSources()));
+            .withAdapters(
+                    new EnumJson.Features(),
+                    new EnumJson.RateBands(),
+                    new EnumJson.OrganisationTypes(),
+                    new EnumJson.Roles(),
+                    new EnumJson.Days(),
+                    new EnumJson.ActivityTypes(),
+                    new EnumJson.Visibilities(),
+                    new EnumJson.CafeRoles(),
+                    new EnumJson.RotaDeliveries(),
+                    new EnumJson.IncomeSources()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

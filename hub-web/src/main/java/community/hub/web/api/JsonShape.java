@@ -6,7 +6,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.Response;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -27,11 +26,10 @@ import java.util.Set;
  */
 final class JsonShape {
 
-    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class, short.class,
-            Short.class, byte.class, Byte.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, byte.class, Byte.class);
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     /** Refuses the value where it does not fit the type; {@code path} names where it is, for the detail. */
     static void check(JsonValue value, Type type, String path, Locale locale) {
@@ -48,10 +46,11 @@ final class JsonShape {
                     check(item, element, path + "[" + index++ + "]", locale);
                 }
             }
-            case OBJECT -> value.asJsonObject().forEach((name, member) -> {
-                checkText(name, path, locale);
-                check(member, memberType(type, name), path.isEmpty() ? name : path + "." + name, locale);
-            });
+            case OBJECT ->
+                value.asJsonObject().forEach((name, member) -> {
+                    checkText(name, path, locale);
+                    check(member, memberType(type, name), path.isEmpty() ? name : path + "." + name, locale);
+                });
             default -> {
                 // true, false and null need no more checking here
             }
@@ -59,9 +58,11 @@ final class JsonShape {
     }
 
     private static void checkText(String text, String path, Locale locale) {
-        boolean control = text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f);
+        boolean control =
+                text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f);
         if (control) {
-            throw new StrictJson.Refused(Response.Status.BAD_REQUEST, locale, "problem.controlCharacter.detail", field(path));
+            throw new StrictJson.Refused(
+                    Response.Status.BAD_REQUEST, locale, "problem.controlCharacter.detail", field(path));
         }
     }
 
@@ -80,8 +81,13 @@ final class JsonShape {
             return; // JSON-B says it is unreadable
         }
         if (!HubTime.sensible(date)) {
-            throw new StrictJson.Refused(Response.Status.BAD_REQUEST, locale, "problem.dateOutOfRange.detail", field(path),
-                    Integer.toString(HubTime.EARLIEST.getYear()), Integer.toString(HubTime.LATEST.getYear()));
+            throw new StrictJson.Refused(
+                    Response.Status.BAD_REQUEST,
+                    locale,
+                    "problem.dateOutOfRange.detail",
+                    field(path),
+                    Integer.toString(HubTime.EARLIEST.getYear()),
+                    Integer.toString(HubTime.LATEST.getYear()));
         }
     }
 
@@ -91,7 +97,9 @@ final class JsonShape {
         }
         try {
             long whole = number.bigDecimalValue().longValueExact();
-            boolean fits = wanted == long.class || wanted == Long.class || whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE;
+            boolean fits = wanted == long.class
+                    || wanted == Long.class
+                    || whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE;
             if (fits) {
                 return;
             }

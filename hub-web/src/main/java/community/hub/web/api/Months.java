@@ -1,7 +1,6 @@
 package community.hub.web.api;
 
 import community.hub.Refusal;
-
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -9,8 +8,7 @@ import java.time.format.DateTimeParseException;
 /** Months in query strings, written like 2027-03; none given means this month. */
 public final class Months {
 
-    private Months() {
-    }
+    private Months() {}
 
     public static YearMonth orThisMonth(String month, String field, Clock clock) {
         if (month == null || month.isBlank()) {

@@ -7,18 +7,17 @@ import java.util.List;
  * RFC 9457 problem details: what went wrong, for people ({@code title}, {@code detail}) and for programs
  * ({@code status}, and the field at fault in {@code errors}).
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-                      List<ClashItem> clashes) {
+public record Problem(
+        String type, String title, int status, String detail, List<FieldError> errors, List<ClashItem> clashes) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One field that was wrong, and why in plain words. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     /** One occurrence that could not be booked: where, when, why, and with what where the caller may know. */
-    public record ClashItem(long roomId, String roomName, LocalDateTime start, LocalDateTime end, String cause, String with) {
-    }
+    public record ClashItem(
+            long roomId, String roomName, LocalDateTime start, LocalDateTime end, String cause, String with) {}
 
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, null);

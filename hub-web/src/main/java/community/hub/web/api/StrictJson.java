@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,9 +40,15 @@ public class StrictJson implements ContainerRequestFilter, ReaderInterceptor {
     /** More than any request of the hub's needs (a year's café pattern is a few kilobytes). */
     static final int MOST_BYTES = 1 << 20;
 
-    private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(jakarta.ws.rs.PathParam.class,
-            jakarta.ws.rs.QueryParam.class, jakarta.ws.rs.HeaderParam.class, jakarta.ws.rs.CookieParam.class,
-            jakarta.ws.rs.MatrixParam.class, jakarta.ws.rs.FormParam.class, jakarta.ws.rs.BeanParam.class, Context.class);
+    private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(
+            jakarta.ws.rs.PathParam.class,
+            jakarta.ws.rs.QueryParam.class,
+            jakarta.ws.rs.HeaderParam.class,
+            jakarta.ws.rs.CookieParam.class,
+            jakarta.ws.rs.MatrixParam.class,
+            jakarta.ws.rs.FormParam.class,
+            jakarta.ws.rs.BeanParam.class,
+            Context.class);
 
     @Context
     private ResourceInfo resource;
@@ -76,12 +81,16 @@ public class StrictJson implements ContainerRequestFilter, ReaderInterceptor {
         Locale locale = Requests.locale(headers);
         byte[] body = readAtMost(context.getInputStream(), locale);
         JsonValue value = parsed(utf8(body, locale), locale);
-        boolean list = Collection.class.isAssignableFrom(context.getType()) || context.getType().isArray();
+        boolean list = Collection.class.isAssignableFrom(context.getType())
+                || context.getType().isArray();
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             throw new Refused(Response.Status.BAD_REQUEST, locale, "problem.bodyNeeded.detail");
         }
         if (value.getValueType() != (list ? JsonValue.ValueType.ARRAY : JsonValue.ValueType.OBJECT)) {
-            throw new Refused(Response.Status.BAD_REQUEST, locale, list ? "problem.bodyList.detail" : "problem.bodyObject.detail");
+            throw new Refused(
+                    Response.Status.BAD_REQUEST,
+                    locale,
+                    list ? "problem.bodyList.detail" : "problem.bodyObject.detail");
         }
         JsonShape.check(value, context.getGenericType(), "", locale);
         context.setInputStream(new ByteArrayInputStream(body));
@@ -111,8 +120,12 @@ public class StrictJson implements ContainerRequestFilter, ReaderInterceptor {
 
     private static String utf8(byte[] body, Locale locale) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             throw new Refused(Response.Status.BAD_REQUEST, locale, "problem.notUtf8.detail");
         }
@@ -148,7 +161,9 @@ public class StrictJson implements ContainerRequestFilter, ReaderInterceptor {
         }
 
         Response answer() {
-            String titleKey = status == Response.Status.UNSUPPORTED_MEDIA_TYPE ? "problem.mediaType.title" : "problem.unreadable.title";
+            String titleKey = status == Response.Status.UNSUPPORTED_MEDIA_TYPE
+                    ? "problem.mediaType.title"
+                    : "problem.unreadable.title";
             return ProblemResponses.problem(locale, status, titleKey, getMessage());
         }
     }

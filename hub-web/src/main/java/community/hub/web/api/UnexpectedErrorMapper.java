@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +22,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, error);
-        return ProblemResponses.problem(Requests.locale(headers), Response.Status.INTERNAL_SERVER_ERROR,
+        return ProblemResponses.problem(
+                Requests.locale(headers),
+                Response.Status.INTERNAL_SERVER_ERROR,
                 "problem.unexpected.title",
                 community.hub.web.Text.get(Requests.locale(headers), "problem.unexpected.reference", reference));
     }

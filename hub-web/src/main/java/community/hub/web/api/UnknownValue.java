@@ -1,7 +1,6 @@
 package community.hub.web.api;
 
 import community.hub.web.Text;
-
 import java.util.Locale;
 
 /** A JSON value that names none of the choices a field allows, with the choices it does allow. */

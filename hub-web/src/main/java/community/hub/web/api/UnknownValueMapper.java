@@ -15,6 +15,10 @@ public class UnknownValueMapper implements ExceptionMapper<UnknownValue> {
 
     @Override
     public Response toResponse(UnknownValue unknown) {
-        return ProblemResponses.problem(Requests.locale(headers), Response.Status.BAD_REQUEST, "problem.badRequest.title", unknown.message(Requests.locale(headers)));
+        return ProblemResponses.problem(
+                Requests.locale(headers),
+                Response.Status.BAD_REQUEST,
+                "problem.badRequest.title",
+                unknown.message(Requests.locale(headers)));
     }
 }

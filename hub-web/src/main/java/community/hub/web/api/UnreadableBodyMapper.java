@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Locale;
 
 /** A request body that is not the JSON the API expects: 400, saying what could not be read where we know it. */
@@ -26,7 +25,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
             }
         }
         Locale locale = Requests.locale(headers);
-        return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.unreadable.title", detail(unreadable, locale));
+        return ProblemResponses.problem(
+                locale, Response.Status.BAD_REQUEST, "problem.unreadable.title", detail(unreadable, locale));
     }
 
     static String detail(Throwable unreadable, Locale locale) {
@@ -48,7 +48,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         @Override
         public Response toResponse(JsonbException unreadable) {
             Locale locale = Requests.locale(headers);
-            return ProblemResponses.problem(locale, Response.Status.BAD_REQUEST, "problem.unreadable.title", detail(unreadable, locale));
+            return ProblemResponses.problem(
+                    locale, Response.Status.BAD_REQUEST, "problem.unreadable.title", detail(unreadable, locale));
         }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,11 +41,16 @@ public class AttendanceSheet implements Serializable {
 
     /** One booking's past dates, recorded or not; none: every session not recorded. */
     private Long booking;
+
     private List<SessionRow> rows = List.of();
 
     public void load() {
-        rows = attendance.heldSince(LocalDate.now(clock).minusWeeks(booking == null ? WEEKS : 520), booking, booking == null, me())
-                .stream().map(SessionRow::new).toList();
+        rows = attendance
+                .heldSince(
+                        LocalDate.now(clock).minusWeeks(booking == null ? WEEKS : 520), booking, booking == null, me())
+                .stream()
+                .map(SessionRow::new)
+                .toList();
     }
 
     public String save() {
@@ -62,7 +66,8 @@ public class AttendanceSheet implements Serializable {
                 attendance.check(row.getBookingId(), row.getSeriesDate(), headcount(row), me);
                 typed.add(row);
             } catch (Refusal refusal) {
-                row.setProblem(refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+                row.setProblem(refusal.message(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()));
                 refused = true;
             }
         }
@@ -74,12 +79,16 @@ public class AttendanceSheet implements Serializable {
             FieldMessages.global("attendance.nothingTyped");
             return null;
         }
-        return FieldMessages.attempt(() -> attendance.recordAll(typed.stream()
-                        .map(row -> new DatedHeadcount(row.getBookingId(), row.getSeriesDate(), headcount(row))).toList(), me))
+        return FieldMessages.attempt(() -> attendance.recordAll(
+                        typed.stream()
+                                .map(row -> new DatedHeadcount(row.getBookingId(), row.getSeriesDate(), headcount(row)))
+                                .toList(),
+                        me))
                 .map(saved -> {
                     FieldMessages.done("attendance.saved", saved.size());
                     return "/bookings/attendance?faces-redirect=true" + (booking == null ? "" : "&booking=" + booking);
-                }).orElse(null);
+                })
+                .orElse(null);
     }
 
     private static Headcount headcount(SessionRow row) {

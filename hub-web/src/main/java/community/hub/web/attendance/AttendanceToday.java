@@ -7,11 +7,10 @@ import community.hub.attendance.Headcount;
 import community.hub.web.FieldMessages;
 import community.hub.web.security.Caller;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +40,9 @@ public class AttendanceToday {
     @PostConstruct
     void load() {
         LocalDate today = LocalDate.now(clock);
-        sessions = new ArrayList<>(attendance.heldSince(today, null, false, me()).stream().map(SessionRow::new).toList());
+        sessions = new ArrayList<>(attendance.heldSince(today, null, false, me()).stream()
+                .map(SessionRow::new)
+                .toList());
         Collections.reverse(sessions);
     }
 
@@ -53,10 +54,12 @@ public class AttendanceToday {
             return "/staff/today?faces-redirect=true";
         } catch (Refusal refusal) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            sessions.stream().filter(row -> row.getKey().equals(session.getKey())).forEach(row -> {
-                row.setProblem(refusal.message(faces.getViewRoot().getLocale()));
-                row.setCount(count);
-            });
+            sessions.stream()
+                    .filter(row -> row.getKey().equals(session.getKey()))
+                    .forEach(row -> {
+                        row.setProblem(refusal.message(faces.getViewRoot().getLocale()));
+                        row.setCount(count);
+                    });
             faces.validationFailed();
             return null;
         }

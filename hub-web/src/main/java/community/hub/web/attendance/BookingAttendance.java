@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,12 +31,23 @@ public class BookingAttendance {
     }
 
     private List<SessionRow> load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         if (id == null || !id.matches("\\d{1,18}") || caller.account().isEmpty()) {
             return List.of();
         }
         try {
-            return attendance.heldSince(LocalDate.EPOCH, Long.parseLong(id), false, caller.account().get()).stream().map(SessionRow::new).toList();
+            return attendance
+                    .heldSince(
+                            LocalDate.EPOCH,
+                            Long.parseLong(id),
+                            false,
+                            caller.account().get())
+                    .stream()
+                    .map(SessionRow::new)
+                    .toList();
         } catch (Refusal notTheirs) {
             return List.of();
         }

@@ -2,7 +2,6 @@ package community.hub.web.attendance;
 
 import community.hub.attendance.HeldSession;
 import community.hub.booking.Occurrence;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -12,16 +12,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.util.List;
 
 /** The embedded database's backups, for the hub manager: the list, and a backup taken now. */
 @Path("backups")
@@ -39,14 +38,17 @@ public class BackupResource {
     /** One complete backup: its name, when it was taken, its size, who took it (none: the nightly one) and its folder. */
     public record BackupView(String name, Instant takenAt, long sizeBytes, String takenBy, String folder) {
         static BackupView of(Backup backup) {
-            return new BackupView(backup.name(), backup.takenAt(), backup.sizeBytes(), backup.takenBy().orElse(null),
+            return new BackupView(
+                    backup.name(),
+                    backup.takenAt(),
+                    backup.sizeBytes(),
+                    backup.takenBy().orElse(null),
                     backup.folder().toString());
         }
     }
 
     /** The backup being taken now, which the list shows once it is complete. */
-    public record TakingView(Instant takingSince) {
-    }
+    public record TakingView(Instant takingSince) {}
 
     @GET
     @RolesAllowed(Roles.ADMIN)
@@ -62,9 +64,13 @@ public class BackupResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Take a backup now: 202 at once, listed when complete; asked again while one is being taken, starts no other")
+    @Operation(
+            summary =
+                    "Take a backup now: 202 at once, listed when complete; asked again while one is being taken, starts no other")
     public Response takeNow(@Context UriInfo uri) {
         Instant since = backups.takeNow(security.getCallerPrincipal().getName());
-        return Response.accepted(new TakingView(since)).location(uri.getAbsolutePath()).build();
+        return Response.accepted(new TakingView(since))
+                .location(uri.getAbsolutePath())
+                .build();
     }
 }

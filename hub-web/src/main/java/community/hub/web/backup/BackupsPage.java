@@ -10,12 +10,11 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
-
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 
 /**
  * The hub manager's backups page: take one now, the list with each one's time and size, how to restore one, and a
@@ -44,8 +43,12 @@ public class BackupsPage {
     /** One backup as the page lists it: when (hub time), how big (MB), taken by whom (none: the nightly one). */
     public record Row(String name, LocalDateTime takenAt, double megabytes, String takenBy, String folder) {
         static Row of(Backup backup) {
-            return new Row(backup.name(), HubTime.wallClock(backup.takenAt()), backup.sizeBytes() / 1_048_576.0,
-                    backup.takenBy().orElse(null), backup.folder().toString());
+            return new Row(
+                    backup.name(),
+                    HubTime.wallClock(backup.takenAt()),
+                    backup.sizeBytes() / 1_048_576.0,
+                    backup.takenBy().orElse(null),
+                    backup.folder().toString());
         }
 
         public String label() {
@@ -87,7 +90,9 @@ public class BackupsPage {
 
     /** The backup the page asks about removing, if the address names one on the shelf. */
     public Optional<Row> asked() {
-        return remove == null ? Optional.empty() : getBackups().stream().filter(row -> row.name().equals(remove)).findFirst();
+        return remove == null
+                ? Optional.empty()
+                : getBackups().stream().filter(row -> row.name().equals(remove)).findFirst();
     }
 
     public Row getAsked() {
@@ -96,20 +101,24 @@ public class BackupsPage {
 
     public String takeNow() {
         String who = caller.account().map(Account::getUsername).orElseThrow();
-        return FieldMessages.attempt(() -> backups.takeNow(who)).map(since -> {
-            FieldMessages.done("backups.taking");
-            return "/admin/backups?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(() -> backups.takeNow(who))
+                .map(since -> {
+                    FieldMessages.done("backups.taking");
+                    return "/admin/backups?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     public String removeAsked() {
         return FieldMessages.attempt(() -> {
-            backups.remove(remove);
-            return remove;
-        }).map(name -> {
-            FieldMessages.done("backups.removed", name);
-            return "/admin/backups?faces-redirect=true";
-        }).orElse(null);
+                    backups.remove(remove);
+                    return remove;
+                })
+                .map(name -> {
+                    FieldMessages.done("backups.removed", name);
+                    return "/admin/backups?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     public String getRemove() {

@@ -13,7 +13,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.util.logging.Logger;
 
 /** The nightly backup, at the hub time {@code HUB_BACKUP_AT} ({@code off}: none). */
@@ -33,7 +32,9 @@ public class NightlyBackup {
     @PostConstruct
     void plan() {
         backups.nightlyAt().ifPresent(time -> {
-            ScheduleExpression nightly = new ScheduleExpression().hour(time.getHour()).minute(time.getMinute())
+            ScheduleExpression nightly = new ScheduleExpression()
+                    .hour(time.getHour())
+                    .minute(time.getMinute())
                     .timezone(HubTime.ZONE.getId());
             timers.createCalendarTimer(nightly, new TimerConfig(null, false));
             LOG.info(() -> "A backup is taken every night at " + time + " into " + backups.folder() + ".");

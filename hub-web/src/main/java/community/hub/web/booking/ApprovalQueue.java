@@ -1,15 +1,14 @@
 package community.hub.web.booking;
 
+import community.hub.booking.Booking;
 import community.hub.booking.BookingDecisions;
 import community.hub.booking.Bookings;
-import community.hub.booking.Booking;
 import community.hub.web.FieldMessages;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -40,18 +39,25 @@ public class ApprovalQueue implements Serializable {
     public List<WaitingRequest> getWaiting() {
         if (waiting == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            waiting = bookings.waitingForDecision().stream().map(pending -> WaitingRequest.of(pending, locale)).toList();
+            waiting = bookings.waitingForDecision().stream()
+                    .map(pending -> WaitingRequest.of(pending, locale))
+                    .toList();
         }
         return waiting;
     }
 
     public void approve(WaitingRequest request) {
-        decide(() -> decisions.approve(request.getId(), caller.account().orElseThrow()),
+        decide(
+                () -> decisions.approve(request.getId(), caller.account().orElseThrow()),
                 request.isMove() ? "booking.moveApprovedMessage" : "booking.approvedMessage");
     }
 
     public void decline(WaitingRequest request) {
-        decide(() -> decisions.decline(request.getId(), reasons.get(request.getId()), caller.account().orElseThrow()),
+        decide(
+                () -> decisions.decline(
+                        request.getId(),
+                        reasons.get(request.getId()),
+                        caller.account().orElseThrow()),
                 "booking.declinedMessage");
     }
 

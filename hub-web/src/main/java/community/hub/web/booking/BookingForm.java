@@ -1,13 +1,13 @@
 package community.hub.web.booking;
 
 import community.hub.account.Account;
-import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingAccess;
 import community.hub.booking.BookingRequest;
 import community.hub.booking.BookingService;
 import community.hub.booking.BookingStatus;
+import community.hub.booking.Bookings;
 import community.hub.booking.Clash;
 import community.hub.booking.ClashRefusal;
 import community.hub.booking.Visibility;
@@ -26,12 +26,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +74,7 @@ public class BookingForm implements Serializable {
     private boolean checked;
     /** The series being changed from one of its dates on, and that date; both null for a new booking. */
     private Long change;
+
     private LocalDate from;
     /** The title of the series being changed from one of its dates; null for a new booking. */
     private String originalTitle;
@@ -98,7 +97,8 @@ public class BookingForm implements Serializable {
         if (change == null) {
             return;
         }
-        Booking original = NotFoundPage.unlessRefused(() -> bookings.changeableBy(change, me())).orElse(null);
+        Booking original = NotFoundPage.unlessRefused(() -> bookings.changeableBy(change, me()))
+                .orElse(null);
         if (original == null) {
             return;
         }
@@ -112,7 +112,10 @@ public class BookingForm implements Serializable {
 
     private void fillInFrom(Booking series, LocalDate date) {
         request.setRoomId(series.getRoom().getId());
-        request.setOrganisationId(series.getOrganisation() == null ? null : series.getOrganisation().getId());
+        request.setOrganisationId(
+                series.getOrganisation() == null
+                        ? null
+                        : series.getOrganisation().getId());
         request.setTitle(series.getTitle());
         request.setType(series.getType());
         request.setVisibility(series.getVisibility());
@@ -127,27 +130,37 @@ public class BookingForm implements Serializable {
 
     /** Shows what the booking would meet, without booking it. */
     public void check() {
-        FieldMessages.attempt(() -> isChanging() ? bookingService.previewFrom(change, from, toRequest(), me())
-                : bookingService.preview(toRequest(), me())).ifPresent(found -> {
-            clashes = found;
-            checked = true;
-        });
+        FieldMessages.attempt(() -> isChanging()
+                        ? bookingService.previewFrom(change, from, toRequest(), me())
+                        : bookingService.preview(toRequest(), me()))
+                .ifPresent(found -> {
+                    clashes = found;
+                    checked = true;
+                });
     }
 
     public String book() {
-        return FieldMessages.attempt(this::save, refusal -> refusal instanceof ClashRefusal refused && showClashes(refused))
-                .map(booking -> "/bookings/booking?faces-redirect=true&id=" + booking.getId()).orElse(null);
+        return FieldMessages.attempt(
+                        this::save, refusal -> refusal instanceof ClashRefusal refused && showClashes(refused))
+                .map(booking -> "/bookings/booking?faces-redirect=true&id=" + booking.getId())
+                .orElse(null);
     }
 
     private Booking save() {
         if (isChanging()) {
             Booking booking = bookingService.changeFrom(change, from, toRequest(), me());
-            FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.changeRequested" : "bookingForm.changedMessage",
-                    booking.getTitle(), Formats.date(locale(), "date.full").format(from));
+            FieldMessages.done(
+                    booking.getStatus() == BookingStatus.PENDING
+                            ? "bookingForm.changeRequested"
+                            : "bookingForm.changedMessage",
+                    booking.getTitle(),
+                    Formats.date(locale(), "date.full").format(from));
             return booking;
         }
-        Booking booking = fromIdea.isAsked() ? fromIdea.book(toRequest(), me()) : bookingService.book(toRequest(), me());
-        FieldMessages.done(booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
+        Booking booking =
+                fromIdea.isAsked() ? fromIdea.book(toRequest(), me()) : bookingService.book(toRequest(), me());
+        FieldMessages.done(
+                booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
                 booking.getTitle());
         return booking;
     }
@@ -162,8 +175,13 @@ public class BookingForm implements Serializable {
     private BookingRequest toRequest() {
         request.setStart(date == null || start == null ? null : LocalDateTime.of(date, start));
         request.setEnd(date == null || end == null ? null : LocalDateTime.of(date, end));
-        request.setAudience(audience == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.stream(audience.split(","))
-                .map(String::trim).filter(tag -> !tag.isEmpty()).toList()));
+        request.setAudience(
+                audience == null
+                        ? new LinkedHashSet<>()
+                        : new LinkedHashSet<>(Arrays.stream(audience.split(","))
+                                .map(String::trim)
+                                .filter(tag -> !tag.isEmpty())
+                                .toList()));
         request.setRecurrence(repetition.toRecurrence(date));
         return request;
     }
@@ -173,11 +191,15 @@ public class BookingForm implements Serializable {
     }
 
     public List<Room> getRooms() {
-        return rooms.inUse().stream().filter(room -> BookingAccess.mayBook(me(), room)).toList();
+        return rooms.inUse().stream()
+                .filter(room -> BookingAccess.mayBook(me(), room))
+                .toList();
     }
 
     public List<Organisation> getOrganisations() {
-        return organisations.all().stream().filter(organisation -> !organisation.isRetired()).toList();
+        return organisations.all().stream()
+                .filter(organisation -> !organisation.isRetired())
+                .toList();
     }
 
     public ActivityType[] getTypes() {
@@ -235,8 +257,13 @@ public class BookingForm implements Serializable {
 
     /** "Change “Chair yoga” from Tuesday 16 March 2027 on". */
     public String getChangeHeading() {
-        return originalTitle == null ? null : Text.get(locale(), "bookingForm.changeHeading", originalTitle,
-                Formats.date(locale(), "date.full").format(from));
+        return originalTitle == null
+                ? null
+                : Text.get(
+                        locale(),
+                        "bookingForm.changeHeading",
+                        originalTitle,
+                        Formats.date(locale(), "date.full").format(from));
     }
 
     private static Locale locale() {

@@ -3,7 +3,6 @@ package community.hub.web.booking;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingStatus;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,7 +26,9 @@ public final class BookingLine implements Serializable {
         this.id = booking.getId();
         this.title = booking.getTitle();
         this.room = booking.getRoom().getName();
-        this.organisation = booking.getOrganisation() == null ? null : booking.getOrganisation().getName();
+        this.organisation = booking.getOrganisation() == null
+                ? null
+                : booking.getOrganisation().getName();
         this.type = booking.getType();
         this.firstDate = booking.getSeries().getFirstDate();
         this.startTime = booking.getSeries().getStartTime();

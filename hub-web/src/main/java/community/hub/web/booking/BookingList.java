@@ -2,10 +2,10 @@ package community.hub.web.booking;
 
 import community.hub.ShownDays;
 import community.hub.account.Account;
-import community.hub.booking.Bookings;
 import community.hub.booking.ActivityType;
 import community.hub.booking.BookingFilter;
 import community.hub.booking.BookingStatus;
+import community.hub.booking.Bookings;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
 import community.hub.room.Room;
@@ -15,13 +15,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The bookings list: staff see every booking, a tenant its organisation's; filtered, and loaded a page at a time. */
 @Named
@@ -73,8 +72,11 @@ public class BookingList implements Serializable {
         }
 
         @Override
-        public List<BookingLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return bookings.matching(filter, first, pageSize, me()).stream().map(BookingLine::of).toList();
+        public List<BookingLine> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return bookings.matching(filter, first, pageSize, me()).stream()
+                    .map(BookingLine::of)
+                    .toList();
         }
 
         @Override

@@ -2,11 +2,11 @@ package community.hub.web.booking;
 
 import community.hub.HubTime;
 import community.hub.account.Account;
-import community.hub.booking.BookingDecisions;
-import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingAccess;
+import community.hub.booking.BookingDecisions;
 import community.hub.booking.BookingService;
+import community.hub.booking.Bookings;
 import community.hub.booking.Clash;
 import community.hub.booking.ClashRefusal;
 import community.hub.booking.Slot;
@@ -21,7 +21,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +51,6 @@ public class BookingPage implements Serializable {
     @Inject
     private Caller caller;
 
-
     @Inject
     private RoomService rooms;
 
@@ -64,17 +62,22 @@ public class BookingPage implements Serializable {
     private String reason;
     /** The date being moved (its series date), from the "Move this date" link; null while no date is being moved. */
     private LocalDate move;
+
     private LocalDate moveDate;
     private LocalTime moveStart;
     private LocalTime moveEnd;
     private Long moveRoomId;
 
     public void load() {
-        booking = NotFoundPage.unlessRefused(() -> bookings.visibleTo(id == null ? -1 : id, me())).map(this::shown).orElse(null);
+        booking = NotFoundPage.unlessRefused(() -> bookings.visibleTo(id == null ? -1 : id, me()))
+                .map(this::shown)
+                .orElse(null);
         if (booking == null) {
             return;
         }
-        BookingShown.DateLine moving = move == null ? null : booking.on(move).filter(BookingShown.DateLine::movable).orElse(null);
+        BookingShown.DateLine moving = move == null
+                ? null
+                : booking.on(move).filter(BookingShown.DateLine::movable).orElse(null);
         if (moving == null) {
             move = null;
             return;
@@ -94,26 +97,34 @@ public class BookingPage implements Serializable {
      * refusals show beside their field and nothing moves.
      */
     public String moveDate() {
-        return FieldMessages.attempt(() -> bookingService.moveOccurrence(id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me()),
-                refusal -> refusal instanceof ClashRefusal notFree && showNotFree(notFree))
+        return FieldMessages.attempt(
+                        () -> bookingService.moveOccurrence(
+                                id, move, moveRoomId, new Slot(moveDate, moveStart, moveEnd), me()),
+                        refusal -> refusal instanceof ClashRefusal notFree && showNotFree(notFree))
                 .map(moved -> {
-                    FieldMessages.done(moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
-                            moved.getTitle(), inWords(move));
+                    FieldMessages.done(
+                            moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
+                            moved.getTitle(),
+                            inWords(move));
                     return "/bookings/booking?faces-redirect=true&id=" + id;
-                }).orElse(null);
+                })
+                .orElse(null);
     }
 
     private static boolean showNotFree(ClashRefusal notFree) {
         Clash clash = notFree.clashes().get(0);
-        String why = Text.get(locale(), clash.cause() == Clash.Cause.CLOSED ? "bookingForm.closed" : "bookingForm.booked")
-                + (clash.with() == null ? "" : " \u2013 " + clash.with());
+        String why =
+                Text.get(locale(), clash.cause() == Clash.Cause.CLOSED ? "bookingForm.closed" : "bookingForm.booked")
+                        + (clash.with() == null ? "" : " \u2013 " + clash.with());
         FieldMessages.beside("start", "booking.move.notFree", clash.roomName(), why);
         return true;
     }
 
     /** Rooms a date may move to: every room in use for staff, those tenants may book for a tenant. */
     public List<Room> getRooms() {
-        return rooms.inUse().stream().filter(room -> BookingAccess.mayBook(me(), room)).toList();
+        return rooms.inUse().stream()
+                .filter(room -> BookingAccess.mayBook(me(), room))
+                .toList();
     }
 
     /** The date being moved, in words, for the move form's heading. */
@@ -140,15 +151,17 @@ public class BookingPage implements Serializable {
 
     /** Approves the request; approving a move shows the booking it moved, as the request has then done its work. */
     public String approve() {
-        return FieldMessages.attempt(() -> decisions.approve(id, me())).map(approved -> {
-            if (approved.getId().equals(id)) {
-                booking = shown(approved);
-                FieldMessages.info("booking.approvedMessage", approved.getTitle());
-                return null;
-            }
-            FieldMessages.done("booking.moveApprovedMessage", approved.getTitle());
-            return "/bookings/booking?faces-redirect=true&id=" + approved.getId();
-        }).orElse(null);
+        return FieldMessages.attempt(() -> decisions.approve(id, me()))
+                .map(approved -> {
+                    if (approved.getId().equals(id)) {
+                        booking = shown(approved);
+                        FieldMessages.info("booking.approvedMessage", approved.getTitle());
+                        return null;
+                    }
+                    FieldMessages.done("booking.moveApprovedMessage", approved.getTitle());
+                    return "/bookings/booking?faces-redirect=true&id=" + approved.getId();
+                })
+                .orElse(null);
     }
 
     public void decline() {

@@ -12,7 +12,6 @@ import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,19 +32,40 @@ import java.util.stream.Collectors;
  * @param changeable     whether the caller may cancel or change it now
  * @param decidable      whether the caller may approve or decline it now
  */
-public record BookingShown(long id, String title, BookingStatus status, String decisionReason, String room,
-                           String organisation, ActivityType type, Visibility visibility, LocalTime startTime,
-                           LocalTime endTime, String repeats, int expectedAttendance, String description, Link follows,
-                           ChangeOf changeKind, String movesDate, List<Link> moveRequests, List<Link> continuations,
-                           List<DateLine> dates, List<HistoryLine> history, boolean changeable, boolean decidable)
+public record BookingShown(
+        long id,
+        String title,
+        BookingStatus status,
+        String decisionReason,
+        String room,
+        String organisation,
+        ActivityType type,
+        Visibility visibility,
+        LocalTime startTime,
+        LocalTime endTime,
+        String repeats,
+        int expectedAttendance,
+        String description,
+        Link follows,
+        ChangeOf changeKind,
+        String movesDate,
+        List<Link> moveRequests,
+        List<Link> continuations,
+        List<DateLine> dates,
+        List<HistoryLine> history,
+        boolean changeable,
+        boolean decidable)
         implements Serializable {
-
 
     /** Another booking this one links to: its number, title, status and first date. */
     public record Link(long id, String title, BookingStatus status, LocalDate firstDate) implements Serializable {
 
         static Link of(Booking booking) {
-            return new Link(booking.getId(), booking.getTitle(), booking.getStatus(), booking.getSeries().getFirstDate());
+            return new Link(
+                    booking.getId(),
+                    booking.getTitle(),
+                    booking.getStatus(),
+                    booking.getSeries().getFirstDate());
         }
     }
 
@@ -55,32 +75,73 @@ public record BookingShown(long id, String title, BookingStatus status, String d
      * @param movable        whether the caller may move it (it is theirs to change, not called off, not begun)
      * @param changeableFrom whether "change this date and the following ones" is offered for it
      */
-    public record DateLine(LocalDate seriesDate, LocalDate date, LocalTime start, LocalTime end, long roomId,
-                           boolean moved, BookingStatus status, boolean cancelled, boolean movable,
-                           boolean changeableFrom) implements Serializable {
-    }
+    public record DateLine(
+            LocalDate seriesDate,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            long roomId,
+            boolean moved,
+            BookingStatus status,
+            boolean cancelled,
+            boolean movable,
+            boolean changeableFrom)
+            implements Serializable {}
 
     /** One line of its history: when, what, by whom, and any detail. */
-    public record HistoryLine(Instant changedAt, HistoryEntry.Kind kind, String changedBy, String detail) implements Serializable {
-    }
+    public record HistoryLine(Instant changedAt, HistoryEntry.Kind kind, String changedBy, String detail)
+            implements Serializable {}
 
     static BookingShown of(Booking booking, Optional<Account> caller, Instant now, Locale locale) {
-        return new BookingShown(booking.getId(), booking.getTitle(), booking.getStatus(), booking.getDecisionReason(),
-                booking.getRoom().getName(), booking.getOrganisation() == null ? null : booking.getOrganisation().getName(),
-                booking.getType(), booking.getVisibility(), booking.getSeries().getStartTime(), booking.getSeries().getEndTime(),
-                repeats(booking, locale), booking.getExpectedAttendance(), booking.getDescription(),
-                booking.getFollows() == null ? null : Link.of(booking.getFollows()), booking.getChangeRequest().getKind(),
-                booking.getChangeRequest().movesDate().map(date -> Text.get(locale, "booking.movesDate", Formats.date(locale, "date.full").format(date))).orElse(null),
+        return new BookingShown(
+                booking.getId(),
+                booking.getTitle(),
+                booking.getStatus(),
+                booking.getDecisionReason(),
+                booking.getRoom().getName(),
+                booking.getOrganisation() == null
+                        ? null
+                        : booking.getOrganisation().getName(),
+                booking.getType(),
+                booking.getVisibility(),
+                booking.getSeries().getStartTime(),
+                booking.getSeries().getEndTime(),
+                repeats(booking, locale),
+                booking.getExpectedAttendance(),
+                booking.getDescription(),
+                booking.getFollows() == null ? null : Link.of(booking.getFollows()),
+                booking.getChangeRequest().getKind(),
+                booking.getChangeRequest()
+                        .movesDate()
+                        .map(date -> Text.get(
+                                locale,
+                                "booking.movesDate",
+                                Formats.date(locale, "date.full").format(date)))
+                        .orElse(null),
                 booking.changes().getMoveRequests().stream().map(Link::of).toList(),
                 booking.changes().getContinuations().stream().map(Link::of).toList(),
-                booking.getOccurrences().stream().map(date -> line(booking, date, caller, now)).toList(),
-                booking.getHistory().stream().map(entry -> new HistoryLine(entry.getChangedAt(), entry.getKind(), entry.getChangedBy(), entry.getDetail())).toList(),
-                BookingAccess.mayChangeNow(caller, booking), BookingAccess.mayDecideNow(caller, booking));
+                booking.getOccurrences().stream()
+                        .map(date -> line(booking, date, caller, now))
+                        .toList(),
+                booking.getHistory().stream()
+                        .map(entry -> new HistoryLine(
+                                entry.getChangedAt(), entry.getKind(), entry.getChangedBy(), entry.getDetail()))
+                        .toList(),
+                BookingAccess.mayChangeNow(caller, booking),
+                BookingAccess.mayDecideNow(caller, booking));
     }
 
     private static DateLine line(Booking booking, Occurrence date, Optional<Account> caller, Instant now) {
-        return new DateLine(date.getSeriesDate(), date.getDate(), date.getStart(), date.getEnd(), date.getRoom().getId(),
-                date.isMoved(), date.getStatus(), date.isCancelled(), BookingAccess.mayMoveNow(caller, booking, date, now),
+        return new DateLine(
+                date.getSeriesDate(),
+                date.getDate(),
+                date.getStart(),
+                date.getEnd(),
+                date.getRoom().getId(),
+                date.isMoved(),
+                date.getStatus(),
+                date.isCancelled(),
+                BookingAccess.mayMoveNow(caller, booking, date, now),
                 BookingAccess.mayChangeFromNow(caller, booking, date, now));
     }
 
@@ -90,11 +151,20 @@ public record BookingShown(long id, String title, BookingStatus status, String d
         if (rule == null) {
             return Text.get(locale, "booking.once");
         }
-        String days = rule.days(booking.getSeries().getFirstDate()).stream().map(day -> day.getDisplayName(TextStyle.FULL, locale))
+        String days = rule.days(booking.getSeries().getFirstDate()).stream()
+                .map(day -> day.getDisplayName(TextStyle.FULL, locale))
                 .collect(Collectors.joining(" " + Text.get(locale, "booking.and") + " "));
-        String every = Text.get(locale, "booking.repeats." + rule.getFrequency().name(), rule.getInterval(), days,
-                rule.getBySetPos() == null ? "" : Text.get(locale, rule.getBySetPos() < 0 ? "position.last" : "position." + rule.getBySetPos()));
-        String end = rule.getUntil() != null ? Text.get(locale, "booking.until", rule.getUntil())
+        String every = Text.get(
+                locale,
+                "booking.repeats." + rule.getFrequency().name(),
+                rule.getInterval(),
+                days,
+                rule.getBySetPos() == null
+                        ? ""
+                        : Text.get(
+                                locale, rule.getBySetPos() < 0 ? "position.last" : "position." + rule.getBySetPos()));
+        String end = rule.getUntil() != null
+                ? Text.get(locale, "booking.until", rule.getUntil())
                 : Text.get(locale, "booking.times", rule.getCount());
         return every + ", " + end;
     }
@@ -106,6 +176,8 @@ public record BookingShown(long id, String title, BookingStatus status, String d
 
     /** The date of the series, if it has one on that day. */
     public Optional<DateLine> on(LocalDate seriesDate) {
-        return dates.stream().filter(line -> line.seriesDate().equals(seriesDate)).findFirst();
+        return dates.stream()
+                .filter(line -> line.seriesDate().equals(seriesDate))
+                .findFirst();
     }
 }

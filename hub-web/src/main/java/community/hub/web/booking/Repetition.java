@@ -2,7 +2,6 @@ package community.hub.web.booking;
 
 import community.hub.booking.Frequency;
 import community.hub.booking.Recurrence;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,8 +26,14 @@ public class Repetition implements Serializable {
         return switch (choice) {
             case NEVER -> null;
             case WEEKLY -> new Recurrence(Frequency.WEEKLY, interval == null ? 1 : interval, days, null, until, count);
-            case MONTHLY -> new Recurrence(Frequency.MONTHLY, interval == null ? 1 : interval,
-                    date == null ? List.of() : List.of(date.getDayOfWeek()), position, until, count);
+            case MONTHLY ->
+                new Recurrence(
+                        Frequency.MONTHLY,
+                        interval == null ? 1 : interval,
+                        date == null ? List.of() : List.of(date.getDayOfWeek()),
+                        position,
+                        until,
+                        count);
         };
     }
 
@@ -41,7 +46,9 @@ public class Repetition implements Serializable {
         if (rule.getUntil() != null) {
             until = rule.getUntil();
         } else {
-            count = (int) rule.dates(firstDate).stream().filter(day -> !day.isBefore(from)).count();
+            count = (int) rule.dates(firstDate).stream()
+                    .filter(day -> !day.isBefore(from))
+                    .count();
         }
     }
 

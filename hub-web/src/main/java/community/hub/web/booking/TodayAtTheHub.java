@@ -3,8 +3,8 @@ package community.hub.web.booking;
 import community.hub.HubTime;
 import community.hub.ShownDays;
 import community.hub.account.Account;
-import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Bookings;
+import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Occurrence;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
@@ -15,12 +15,11 @@ import community.hub.rota.store.RotaWeekService;
 import community.hub.rota.store.WeekAsShown;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
-import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,25 +64,33 @@ public class TodayAtTheHub {
     private String rotaWeek;
 
     /** One room's day: what is on now, and what comes next today. */
-    public record RoomToday(Room room, Occurrence now, Occurrence next, int laterToday) {
-    }
+    public record RoomToday(Room room, Occurrence now, Occurrence next, int laterToday) {}
 
     /** Places on one of today's café shifts nobody holds yet: which shift, which job, how many, and why. */
-    public record CafeGap(String shiftId, String when, String title, String role, int missing, String reason) {
-    }
+    public record CafeGap(String shiftId, String when, String title, String role, int missing, String reason) {}
 
     @PostConstruct
     void load() {
         Instant now = clock.instant();
         today = shownDays.today();
-        List<Occurrence> day = holding.between(HubTime.instant(today, LocalTime.MIDNIGHT),
-                HubTime.instant(today.plusDays(1), LocalTime.MIDNIGHT));
-        roomsToday = rooms.inUse().stream().map(room -> {
-            List<Occurrence> here = day.stream().filter(occurrence -> occurrence.getRoom().getId().equals(room.getId())).toList();
-            Occurrence current = here.stream().filter(o -> !o.startsAt().isAfter(now) && o.endsAt().isAfter(now)).findFirst().orElse(null);
-            List<Occurrence> coming = here.stream().filter(o -> o.startsAt().isAfter(now)).toList();
-            return new RoomToday(room, current, coming.isEmpty() ? null : coming.get(0), Math.max(0, coming.size() - 1));
-        }).toList();
+        List<Occurrence> day = holding.between(
+                HubTime.instant(today, LocalTime.MIDNIGHT), HubTime.instant(today.plusDays(1), LocalTime.MIDNIGHT));
+        roomsToday = rooms.inUse().stream()
+                .map(room -> {
+                    List<Occurrence> here = day.stream()
+                            .filter(occurrence -> occurrence.getRoom().getId().equals(room.getId()))
+                            .toList();
+                    Occurrence current = here.stream()
+                            .filter(o ->
+                                    !o.startsAt().isAfter(now) && o.endsAt().isAfter(now))
+                            .findFirst()
+                            .orElse(null);
+                    List<Occurrence> coming =
+                            here.stream().filter(o -> o.startsAt().isAfter(now)).toList();
+                    return new RoomToday(
+                            room, current, coming.isEmpty() ? null : coming.get(0), Math.max(0, coming.size() - 1));
+                })
+                .toList();
         pending = bookings.waitingForDecision().size();
         showCafe(caller.account().orElseThrow());
     }
@@ -96,15 +103,24 @@ public class TodayAtTheHub {
         rotaWeek = week.toString();
         List<Shift> shifts = rotaToday.shiftsOn(today);
         cafeShifts = shifts.size();
-        cafeGaps = shifts.stream().flatMap(shift -> rotaToday.gapsOn(shift).stream()).map(gap -> cafeGap(gap, rotaToday, locale)).toList();
+        cafeGaps = shifts.stream()
+                .flatMap(shift -> rotaToday.gapsOn(shift).stream())
+                .map(gap -> cafeGap(gap, rotaToday, locale))
+                .toList();
     }
 
     private static CafeGap cafeGap(Gap gap, WeekAsShown week, Locale locale) {
         Shift shift = gap.getShift();
         String part = shift.getPartOfDay().inWords(locale);
-        String when = part.substring(0, 1).toUpperCase(locale) + part.substring(1) + ", " + HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());
-        return new CafeGap(shift.getId(), when, week.titleOf(shift).orElse(null),
-                Text.get(locale, "cafeRole." + gap.getRole().name()), gap.getMissing(), gap.reason(locale));
+        String when = part.substring(0, 1).toUpperCase(locale) + part.substring(1) + ", "
+                + HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());
+        return new CafeGap(
+                shift.getId(),
+                when,
+                week.titleOf(shift).orElse(null),
+                Text.get(locale, "cafeRole." + gap.getRole().name()),
+                gap.getMissing(),
+                gap.reason(locale));
     }
 
     public List<CafeGap> getCafeGaps() {

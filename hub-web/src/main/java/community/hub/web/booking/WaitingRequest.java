@@ -4,7 +4,6 @@ import community.hub.booking.Booking;
 import community.hub.booking.ChangeOf;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,7 +31,9 @@ public final class WaitingRequest implements Serializable {
         this.title = pending.getTitle();
         this.changeOf = changeOf(pending, locale);
         this.move = pending.getFollows() != null && pending.getChangeRequest().getKind() != ChangeOf.DATES_FROM;
-        this.organisation = pending.getOrganisation() == null ? null : pending.getOrganisation().getName();
+        this.organisation = pending.getOrganisation() == null
+                ? null
+                : pending.getOrganisation().getName();
         this.room = pending.getRoom().getName();
         this.firstDate = pending.getSeries().getFirstDate();
         this.startTime = pending.getSeries().getStartTime();
@@ -52,17 +53,38 @@ public final class WaitingRequest implements Serializable {
         }
         DateTimeFormatter day = Formats.date(locale, "date.full");
         return switch (pending.getChangeRequest().getKind()) {
-            case DATES_FROM -> Text.get(locale, "approvals.changeFrom", booking.getId(), booking.getTitle(),
-                    pending.getChangeRequest().continuesFrom().map(day::format).orElse(""));
+            case DATES_FROM ->
+                Text.get(
+                        locale,
+                        "approvals.changeFrom",
+                        booking.getId(),
+                        booking.getTitle(),
+                        pending.getChangeRequest()
+                                .continuesFrom()
+                                .map(day::format)
+                                .orElse(""));
             case WHOLE_BOOKING -> moveOf(locale, booking) + " " + Text.get(locale, "approvals.movesWhole");
-            case ONE_DATE -> moveOf(locale, booking) + " " + Text.get(locale, "approvals.movesDate",
-                    pending.getChangeRequest().movesDate().map(day::format).orElse(""));
+            case ONE_DATE ->
+                moveOf(locale, booking) + " "
+                        + Text.get(
+                                locale,
+                                "approvals.movesDate",
+                                pending.getChangeRequest()
+                                        .movesDate()
+                                        .map(day::format)
+                                        .orElse(""));
         };
     }
 
     private static String moveOf(Locale locale, Booking booking) {
-        return Text.get(locale, "approvals.moveOf", booking.getId(), booking.getTitle(), booking.getRoom().getName(),
-                TIME.format(booking.getSeries().getStartTime()), TIME.format(booking.getSeries().getEndTime()));
+        return Text.get(
+                locale,
+                "approvals.moveOf",
+                booking.getId(),
+                booking.getTitle(),
+                booking.getRoom().getName(),
+                TIME.format(booking.getSeries().getStartTime()),
+                TIME.format(booking.getSeries().getEndTime()));
     }
 
     public long getId() {

@@ -44,7 +44,9 @@ record BuiltFeed(byte[] body, byte[] gzipped, String etag, Instant lastModified,
 
     private static String etag(byte[] body) {
         try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+            return "\""
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -1,11 +1,11 @@
 package community.hub.web.calendar;
 
-import community.hub.booking.Bookings;
+import community.hub.Refusal;
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
+import community.hub.booking.Bookings;
 import community.hub.booking.BookingsChanged;
 import community.hub.booking.WhatsOn;
-import community.hub.Refusal;
 import community.hub.calendar.CalendarShift;
 import community.hub.calendar.FeedContent;
 import community.hub.calendar.FeedDescription;
@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +47,7 @@ public class CalendarFeeds {
     private static final long MOST_CACHED_BYTES = 32L * 1024 * 1024;
     /** Building a year's feed reads every booking in it: two at once fit the 256 MB heap beside everything else. */
     private static final int MOST_BUILDS_AT_ONCE = 2;
+
     private static final long PAST_DAYS = 30;
 
     @Inject
@@ -76,25 +76,35 @@ public class CalendarFeeds {
 
     private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE);
     /** A change to the hub's details (its name is in every feed) builds the feeds again, as a booking change does. */
-    private final ChangeStamp stamp = new ChangeStamp(() -> bookings.changeStamp() + "|" + LocalDate.now(clock) + "|"
-            + hubSettings.details().version(), STAMP_TTL_MILLIS, System::currentTimeMillis);
+    private final ChangeStamp stamp = new ChangeStamp(
+            () -> bookings.changeStamp() + "|" + LocalDate.now(clock) + "|"
+                    + hubSettings.details().version(),
+            STAMP_TTL_MILLIS,
+            System::currentTimeMillis);
 
     /** Every public activity, optionally only some types of activity or some audience. */
     public BuiltFeed hub(HubFeedAsked asked) {
         return cached(asked.key(), false, "hub.ics", () -> {
             WhatsOn filter = new WhatsOn(asked.types(), asked.audience(), null);
-            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream().filter(filter::includes).toList();
+            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream()
+                    .filter(filter::includes)
+                    .toList();
             Locale language = asked.language();
-            String name = asked.types().isEmpty() && asked.audience() == null ? Text.get(language, "feed.hub.name", hubName())
+            String name = asked.types().isEmpty() && asked.audience() == null
+                    ? Text.get(language, "feed.hub.name", hubName())
                     : Text.get(language, "feed.hub.name.filtered", hubName(), filterWords(asked, language));
-            return new Contents(new FeedDescription(name, Text.get(language, "feed.hub.description"), FeedContent.PUBLIC_ONLY),
-                    chosen, language);
+            return new Contents(
+                    new FeedDescription(name, Text.get(language, "feed.hub.description"), FeedContent.PUBLIC_ONLY),
+                    chosen,
+                    language);
         });
     }
 
     /** What a filtered hub feed holds, in words: "Youth work, Class; for young people". */
     private static String filterWords(HubFeedAsked asked, Locale language) {
-        String types = asked.types().stream().sorted().map(type -> Text.get(language, "activityType." + type.name()))
+        String types = asked.types().stream()
+                .sorted()
+                .map(type -> Text.get(language, "activityType." + type.name()))
                 .collect(Collectors.joining(", "));
         String audience = asked.audience() == null ? "" : Text.get(language, "feed.forWhom", asked.audience());
         return types.isEmpty() || audience.isEmpty() ? types + audience : types + "; " + audience;
@@ -115,11 +125,20 @@ public class CalendarFeeds {
 
     /** One room's bookings, the private ones only as "Room in use", in the language asked for. */
     public Optional<BuiltFeed> room(String slug, Locale language) {
-        Optional<Room> room = rooms.inUse().stream().filter(candidate -> candidate.getSlug().equals(slug)).findFirst();
-        return room.map(found -> cached("room|" + found.getId() + "|" + language.toLanguageTag(), false, found.getSlug() + ".ics",
-                () -> new Contents(new FeedDescription(Text.get(language, "feed.room.name", found.getName(), hubName()),
-                        Text.get(language, "feed.room.description"), FeedContent.ROOM),
-                        bookings.forCalendar(found.getId(), null, false, since()), language)));
+        Optional<Room> room = rooms.inUse().stream()
+                .filter(candidate -> candidate.getSlug().equals(slug))
+                .findFirst();
+        return room.map(found -> cached(
+                "room|" + found.getId() + "|" + language.toLanguageTag(),
+                false,
+                found.getSlug() + ".ics",
+                () -> new Contents(
+                        new FeedDescription(
+                                Text.get(language, "feed.room.name", found.getName(), hubName()),
+                                Text.get(language, "feed.room.description"),
+                                FeedContent.ROOM),
+                        bookings.forCalendar(found.getId(), null, false, since()),
+                        language)));
     }
 
     /**
@@ -128,13 +147,28 @@ public class CalendarFeeds {
      */
     public Optional<BuiltFeed> personal(String token) {
         return feedTokens.byToken(token).map(feed -> {
-            Locale language = feed.getAccount() == null ? Languages.base()
-                    : feed.getAccount().language().flatMap(chosen -> Languages.spoken(chosen.toLanguageTag())).orElse(Languages.base());
+            Locale language = feed.getAccount() == null
+                    ? Languages.base()
+                    : feed.getAccount()
+                            .language()
+                            .flatMap(chosen -> Languages.spoken(chosen.toLanguageTag()))
+                            .orElse(Languages.base());
             return feed.getKind() == FeedKind.ORGANISATION
-                    ? cached("organisation|" + feed.getOrganisation().getId() + "|" + language.toLanguageTag(), true, "bookings.ics",
-                            () -> new Contents(new FeedDescription(Text.get(language, "feed.organisation.name", feed.getOrganisation().getName()),
-                                    Text.get(language, "feed.organisation.description"), FeedContent.FULL),
-                                    bookings.forCalendar(null, feed.getOrganisation().getId(), false, since()), language))
+                    ? cached(
+                            "organisation|" + feed.getOrganisation().getId() + "|" + language.toLanguageTag(),
+                            true,
+                            "bookings.ics",
+                            () -> new Contents(
+                                    new FeedDescription(
+                                            Text.get(
+                                                    language,
+                                                    "feed.organisation.name",
+                                                    feed.getOrganisation().getName()),
+                                            Text.get(language, "feed.organisation.description"),
+                                            FeedContent.FULL),
+                                    bookings.forCalendar(
+                                            null, feed.getOrganisation().getId(), false, since()),
+                                    language))
                     : shifts(feed, language);
         });
     }
@@ -147,19 +181,27 @@ public class CalendarFeeds {
     private BuiltFeed shifts(FeedToken feed, Locale language) {
         List<CalendarShift> shifts;
         try {
-            shifts = swapService.shiftsOf(feed.getAccount()).stream().map(held -> new CalendarShift(
-                    held.getShift().getId() + "-" + held.getRole().name().toLowerCase(Locale.ROOT) + "-" + feed.getAccount().getId(),
-                    held.getShift().getDate(), held.getShift().getStart(), held.getShift().getEnd(),
-                    Text.get(language, "feed.shift", held.getRole().inWords(language)))).toList();
+            shifts = swapService.shiftsOf(feed.getAccount()).stream()
+                    .map(held -> new CalendarShift(
+                            held.getShift().getId() + "-"
+                                    + held.getRole().name().toLowerCase(Locale.ROOT) + "-"
+                                    + feed.getAccount().getId(),
+                            held.getShift().getDate(),
+                            held.getShift().getStart(),
+                            held.getShift().getEnd(),
+                            Text.get(language, "feed.shift", held.getRole().inWords(language))))
+                    .toList();
         } catch (Refusal notOnTheTeam) {
             shifts = List.of();
         }
-        FeedDescription description = new FeedDescription(Text.get(language, "feed.shifts.name"),
-                Text.get(language, "feed.shifts.description"), FeedContent.FULL);
+        FeedDescription description = new FeedDescription(
+                Text.get(language, "feed.shifts.name"),
+                Text.get(language, "feed.shifts.description"),
+                FeedContent.FULL);
         HubCalendar calendars = calendars(language);
         String unstamped = calendars.buildShifts(description, shifts, Instant.EPOCH);
-        Instant lastModified = versions.lastModified("shifts|" + feed.getId(), BuiltFeed.etagOf(unstamped),
-                clock.instant());
+        Instant lastModified =
+                versions.lastModified("shifts|" + feed.getId(), BuiltFeed.etagOf(unstamped), clock.instant());
         return BuiltFeed.of(calendars.buildShifts(description, shifts, lastModified), lastModified, "shifts.ics", true);
     }
 
@@ -170,7 +212,8 @@ public class CalendarFeeds {
     /** Feeds written with the hub's name and contact as they are now, with this installation's UIDs, in a language. */
     private HubCalendar calendars(Locale language) {
         HubDetails hub = hubSettings.details();
-        return new HubCalendar(new HubCalendar.Publisher(hub.name(), versions.installationId(), hub.contactEmail()),
+        return new HubCalendar(
+                new HubCalendar.Publisher(hub.name(), versions.installationId(), hub.contactEmail()),
                 new BundleWords(language));
     }
 
@@ -182,11 +225,15 @@ public class CalendarFeeds {
     private BuiltFeed cached(String key, boolean personal, String fileName, Supplier<Contents> contents) {
         return cache.get(key, stamp.read(), () -> {
             Contents wanted = contents.get();
-            Instant newest = wanted.bookings().stream().map(Booking::getUpdatedAt).max(Comparator.naturalOrder())
+            Instant newest = wanted.bookings().stream()
+                    .map(Booking::getUpdatedAt)
+                    .max(Comparator.naturalOrder())
                     .orElse(clock.instant());
             String text = calendars(wanted.language()).build(wanted.description(), wanted.bookings(), clock.instant());
-            Instant lastModified = versions.lastModified(key.length() <= 200 ? key : key.substring(0, 160) + "|" + key.hashCode(),
-                    BuiltFeed.etagOf(text), newest);
+            Instant lastModified = versions.lastModified(
+                    key.length() <= 200 ? key : key.substring(0, 160) + "|" + key.hashCode(),
+                    BuiltFeed.etagOf(text),
+                    newest);
             return BuiltFeed.of(text, lastModified, fileName, personal);
         });
     }
@@ -195,8 +242,7 @@ public class CalendarFeeds {
         return clock.instant().minusSeconds(PAST_DAYS * 86_400);
     }
 
-    private record Contents(FeedDescription description, List<Booking> bookings, Locale language) {
-    }
+    private record Contents(FeedDescription description, List<Booking> bookings, Locale language) {}
 
     /** The words feeds use, from the text bundle of the feed's language. */
     private record BundleWords(Locale language) implements FeedWords {

@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,15 +44,17 @@ public class CalendarServlet extends HttpServlet {
         Matcher room = ROOM.matcher(path);
         Matcher personal = PERSONAL.matcher(path);
         if (path.equals("/hub.ics")) {
-            Optional<HubFeedAsked> asked = HubFeedAsked.of(request.getParameter("type"), request.getParameter("audience"),
-                    request.getParameter("lang"));
+            Optional<HubFeedAsked> asked = HubFeedAsked.of(
+                    request.getParameter("type"), request.getParameter("audience"), request.getParameter("lang"));
             if (asked.isEmpty()) {
                 refuse(response, HttpServletResponse.SC_BAD_REQUEST, Text.get(language(request), "feed.unknownType"));
                 return;
             }
             feed = Optional.of(feeds.hub(asked.get()));
         } else if (room.matches()) {
-            feed = feeds.room(room.group(1), Languages.spoken(request.getParameter("lang")).orElse(Languages.base()));
+            feed = feeds.room(
+                    room.group(1),
+                    Languages.spoken(request.getParameter("lang")).orElse(Languages.base()));
         } else if (personal.matches()) {
             feed = feeds.personal(personal.group(1));
         } else {
@@ -69,7 +70,8 @@ public class CalendarServlet extends HttpServlet {
     /** The language asked for by {@code ?lang=}, else the first of the caller's the hub speaks. */
     private static java.util.Locale language(HttpServletRequest request) {
         return Languages.spoken(request.getParameter("lang"))
-                .or(() -> new Languages().firstSpoken(java.util.Collections.list(request.getLocales()))).orElse(Languages.base());
+                .or(() -> new Languages().firstSpoken(java.util.Collections.list(request.getLocales())))
+                .orElse(Languages.base());
     }
 
     /**

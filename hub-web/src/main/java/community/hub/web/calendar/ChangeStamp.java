@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  */
 final class ChangeStamp {
 
-    private record Reading(String value, long readAt, long changesBefore) {
-    }
+    private record Reading(String value, long readAt, long changesBefore) {}
 
     private final Supplier<String> database;
     private final long timeToLiveMillis;

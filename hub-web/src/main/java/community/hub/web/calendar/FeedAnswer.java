@@ -2,7 +2,6 @@ package community.hub.web.calendar;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,8 +12,7 @@ final class FeedAnswer {
     private static final String PUBLIC_FIVE_MINUTES = "public, max-age=300";
     private static final String PRIVATE_FIVE_MINUTES = "private, max-age=300";
 
-    private FeedAnswer() {
-    }
+    private FeedAnswer() {}
 
     /**
      * Sends the feed gzipped when the client takes gzip, else as it is. Each coding is its own representation with its
@@ -83,10 +81,15 @@ final class FeedAnswer {
     private static boolean unchanged(String etag, BuiltFeed feed, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.equals(etag) || ifNoneMatch.trim().equals("*") || Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::trim).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag).anyMatch(etag::equals);
+            return ifNoneMatch.equals(etag)
+                    || ifNoneMatch.trim().equals("*")
+                    || Arrays.stream(ifNoneMatch.split(","))
+                            .map(String::trim)
+                            .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                            .anyMatch(etag::equals);
         }
         long ifModifiedSince = request.getDateHeader("If-Modified-Since");
-        return ifModifiedSince > 0 && ifModifiedSince / 1000 >= feed.lastModified().getEpochSecond();
+        return ifModifiedSince > 0
+                && ifModifiedSince / 1000 >= feed.lastModified().getEpochSecond();
     }
 }

@@ -2,7 +2,6 @@ package community.hub.web.calendar;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;

@@ -3,7 +3,6 @@ package community.hub.web.calendar;
 import community.hub.web.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -32,7 +31,10 @@ public final class FeedsFromMemory implements BiPredicate<HttpServletRequest, Ht
 
     @Override
     public boolean test(HttpServletRequest request, HttpServletResponse response) {
-        Optional<BuiltFeed> feed = find(request.getPathInfo(), request.getParameter("type"), request.getParameter("audience"),
+        Optional<BuiltFeed> feed = find(
+                request.getPathInfo(),
+                request.getParameter("type"),
+                request.getParameter("audience"),
                 request.getParameter("lang"));
         if (feed.isEmpty()) {
             return false;

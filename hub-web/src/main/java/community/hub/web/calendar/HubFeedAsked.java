@@ -2,7 +2,6 @@ package community.hub.web.calendar;
 
 import community.hub.booking.ActivityType;
 import community.hub.web.language.Languages;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -17,7 +16,9 @@ import java.util.stream.Collectors;
 record HubFeedAsked(Set<ActivityType> types, String audience, Locale language) {
 
     /** The whole hub feed, which nearly every request asks for: made once, like its key. */
-    private static final Optional<HubFeedAsked> EVERYTHING = Optional.of(new HubFeedAsked(Set.of(), null, Languages.base()));
+    private static final Optional<HubFeedAsked> EVERYTHING =
+            Optional.of(new HubFeedAsked(Set.of(), null, Languages.base()));
+
     private static final String EVERYTHING_KEY = key(Set.of(), null, Languages.base());
 
     HubFeedAsked {
@@ -31,7 +32,9 @@ record HubFeedAsked(Set<ActivityType> types, String audience, Locale language) {
     static Optional<HubFeedAsked> of(String typeParameter, String audienceParameter, String languageParameter) {
         String audience = audienceParameter == null || audienceParameter.isBlank() ? null : audienceParameter.trim();
         Locale language = Languages.spoken(languageParameter).orElse(Languages.base());
-        if (audience == null && (typeParameter == null || typeParameter.isBlank()) && language.equals(Languages.base())) {
+        if (audience == null
+                && (typeParameter == null || typeParameter.isBlank())
+                && language.equals(Languages.base())) {
             return EVERYTHING;
         }
         return types(typeParameter).map(types -> new HubFeedAsked(types, audience, language));
@@ -39,12 +42,14 @@ record HubFeedAsked(Set<ActivityType> types, String audience, Locale language) {
 
     /** Where the built feed is kept. */
     String key() {
-        return types.isEmpty() && audience == null && language.equals(Languages.base()) ? EVERYTHING_KEY : key(types, audience, language);
+        return types.isEmpty() && audience == null && language.equals(Languages.base())
+                ? EVERYTHING_KEY
+                : key(types, audience, language);
     }
 
     private static String key(Set<ActivityType> types, String audience, Locale language) {
-        return "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience
-                + "|" + language.toLanguageTag();
+        return "hub|" + types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "|" + audience + "|"
+                + language.toLanguageTag();
     }
 
     private static Optional<Set<ActivityType>> types(String parameter) {
@@ -57,7 +62,8 @@ record HubFeedAsked(Set<ActivityType> types, String audience, Locale language) {
                 continue; // "class,,youth_work" or a trailing comma: a slip of the keyboard, not an unknown type
             }
             Optional<ActivityType> type = Arrays.stream(ActivityType.values())
-                    .filter(candidate -> candidate.name().equalsIgnoreCase(name.trim())).findFirst();
+                    .filter(candidate -> candidate.name().equalsIgnoreCase(name.trim()))
+                    .findFirst();
             if (type.isEmpty()) {
                 return Optional.empty();
             }

@@ -8,10 +8,9 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
-
 import java.net.URI;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** The signed-in person's private calendar feeds on their own page, with a way to replace an address that leaked. */
 @Named
@@ -28,7 +27,9 @@ public class MyFeeds {
 
     public List<PrivateFeed> getMine() {
         if (mine == null) {
-            mine = feeds.openFeedsOf(me()).stream().map(feed -> PrivateFeed.of(feed, feeds, hubRoot(), Formats.locale())).toList();
+            mine = feeds.openFeedsOf(me()).stream()
+                    .map(feed -> PrivateFeed.of(feed, feeds, hubRoot(), Formats.locale()))
+                    .toList();
         }
         return mine;
     }

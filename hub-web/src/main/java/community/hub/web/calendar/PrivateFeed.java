@@ -4,7 +4,6 @@ import community.hub.calendar.FeedKind;
 import community.hub.calendar.FeedService;
 import community.hub.calendar.FeedToken;
 import community.hub.web.Text;
-
 import java.net.URI;
 import java.util.Locale;
 
@@ -15,7 +14,10 @@ public record PrivateFeed(FeedToken feed, String name, SubscribeLinks links) {
     public static PrivateFeed of(FeedToken feed, FeedService feeds, URI hubRoot, Locale language) {
         URI address = hubRoot.resolve("calendar/feeds/" + feeds.tokenOf(feed) + ".ics");
         String name = feed.getKind() == FeedKind.ORGANISATION
-                ? Text.get(language, "feed.organisation.name", feed.getOrganisation().getName())
+                ? Text.get(
+                        language,
+                        "feed.organisation.name",
+                        feed.getOrganisation().getName())
                 : Text.get(language, "feed.shifts.name");
         return new PrivateFeed(feed, name, SubscribeLinks.of(address, name));
     }

@@ -10,7 +10,9 @@ public record SubscribeLinks(String address, String webcal, String google, Strin
     public static SubscribeLinks of(URI feed, String name) {
         String address = feed.toString();
         String webcal = "webcal://" + address.substring(address.indexOf("://") + 3);
-        return new SubscribeLinks(address, webcal,
+        return new SubscribeLinks(
+                address,
+                webcal,
                 "https://calendar.google.com/calendar/render?cid=" + encode(webcal),
                 "https://outlook.live.com/calendar/0/addfromweb?url=" + encode(address) + "&name=" + encode(name));
     }

@@ -1,17 +1,16 @@
 package community.hub.web.changelog;
 
 import community.hub.HubTime;
+import community.hub.Refusal;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangeLogEntry;
 import community.hub.changelog.ChangeLogFilter;
 import community.hub.changelog.ChangedThing;
-import community.hub.Refusal;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -12,7 +12,6 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -55,7 +54,8 @@ public class StatementPage {
             return;
         }
         Long asked = organisation;
-        statement = NotFoundPage.unlessRefused(() -> charges.statement(asked, shown.month(), me)).orElse(null);
+        statement = NotFoundPage.unlessRefused(() -> charges.statement(asked, shown.month(), me))
+                .orElse(null);
     }
 
     /** The organisations staff may choose from. */

@@ -9,7 +9,6 @@ import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +29,7 @@ public class ClosureForm implements Serializable {
 
     /** The room to close, or null for the whole hub. */
     private Long roomId;
+
     private LocalDate firstDay;
     private LocalDate lastDay;
     private String reason;
@@ -38,10 +38,12 @@ public class ClosureForm implements Serializable {
 
     public String close() {
         booked = List.of();
-        return FieldMessages.attempt(() -> closures.close(roomId, firstDay, lastDay, reason), this::showBooked).map(closure -> {
-            FieldMessages.done("closures.added", ClosureWords.what(closure), ClosureWords.days(closure));
-            return "/admin/closures?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(() -> closures.close(roomId, firstDay, lastDay, reason), this::showBooked)
+                .map(closure -> {
+                    FieldMessages.done("closures.added", ClosureWords.what(closure), ClosureWords.days(closure));
+                    return "/admin/closures?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     private boolean showBooked(Refusal refusal) {

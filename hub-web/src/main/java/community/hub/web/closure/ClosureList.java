@@ -6,7 +6,6 @@ import community.hub.booking.ClosureService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /**

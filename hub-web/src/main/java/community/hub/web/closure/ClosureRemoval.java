@@ -6,7 +6,6 @@ import community.hub.web.NotFoundPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** Asks the hub manager to confirm before a closure is removed and its days can be booked again. */

@@ -4,7 +4,6 @@ import community.hub.booking.Closure;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
 import jakarta.faces.context.FacesContext;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,11 +11,12 @@ import java.util.Locale;
 /** A closure said in words: "Youth Hall", "the whole hub"; "Monday 31 August 2026" or "… to …". */
 final class ClosureWords {
 
-    private ClosureWords() {
-    }
+    private ClosureWords() {}
 
     static String what(Closure closure) {
-        return closure.getRoom() == null ? Text.get(locale(), "closures.wholeHub") : closure.getRoom().getName();
+        return closure.getRoom() == null
+                ? Text.get(locale(), "closures.wholeHub")
+                : closure.getRoom().getName();
     }
 
     static String days(Closure closure) {
@@ -24,7 +24,9 @@ final class ClosureWords {
         DateTimeFormatter day = Formats.date(locale, "date.full");
         LocalDate first = closure.getFirstDay();
         LocalDate last = closure.getLastDay();
-        return first.equals(last) ? day.format(first) : Text.get(locale, "closures.days", day.format(first), day.format(last));
+        return first.equals(last)
+                ? day.format(first)
+                : Text.get(locale, "closures.days", day.format(first), day.format(last));
     }
 
     /** What and when together: "Youth Hall, Monday 31 August 2026". */

@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -50,7 +49,8 @@ public class CalendarDoor extends HttpServlet {
 
     /** Feeds are only read: anything but GET and HEAD is answered here, in plain words, as the hub would. */
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
             super.service(request, response);
             return;
@@ -64,7 +64,8 @@ public class CalendarDoor extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         Optional<String> path = feedPath(request.getPathInfo());
         if (path.isEmpty()) {
             refuse(response, HttpServletResponse.SC_NOT_FOUND, say(request, "noSuchFeed"));
@@ -105,7 +106,8 @@ public class CalendarDoor extends HttpServlet {
             return false;
         }
         @SuppressWarnings("unchecked")
-        BiPredicate<HttpServletRequest, HttpServletResponse> fromMemory = (BiPredicate<HttpServletRequest, HttpServletResponse>) found;
+        BiPredicate<HttpServletRequest, HttpServletResponse> fromMemory =
+                (BiPredicate<HttpServletRequest, HttpServletResponse>) found;
         try {
             return fromMemory.test(request, response);
         } catch (UncheckedIOException clientWentAway) {
@@ -115,7 +117,8 @@ public class CalendarDoor extends HttpServlet {
 
     /** The door's words in the caller's language, when it has a bundle for it; the base (English) otherwise. */
     private static String say(HttpServletRequest request, String key) {
-        return ResourceBundle.getBundle(WORDS, request.getLocale(), BASE_IS_THE_FALLBACK).getString(key);
+        return ResourceBundle.getBundle(WORDS, request.getLocale(), BASE_IS_THE_FALLBACK)
+                .getString(key);
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -18,7 +18,9 @@ public class HubStarted implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("hub").status(Boolean.getBoolean(STARTED))
-                .withData("reason", Boolean.getBoolean(STARTED) ? "started" : "the hub has not started: see its log").build();
+        return HealthCheckResponse.named("hub")
+                .status(Boolean.getBoolean(STARTED))
+                .withData("reason", Boolean.getBoolean(STARTED) ? "started" : "the hub has not started: see its log")
+                .build();
     }
 }

@@ -1,11 +1,10 @@
 package community.hub.web.health;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A hub that cannot start (its database did not open, its schema did not migrate) says why in one log line and stops
@@ -18,10 +17,10 @@ public final class CannotStart {
     private static final Logger LOG = Logger.getLogger(CannotStart.class.getName());
     /** Set once the hub has started; the calendar door's readiness reads it too (community.hub.web.door.HubStarted). */
     public static final String STARTED = "community.hub.started";
+
     private static final AtomicBoolean SAID = new AtomicBoolean();
 
-    private CannotStart() {
-    }
+    private CannotStart() {}
 
     public static boolean started() {
         return Boolean.getBoolean(STARTED);
@@ -34,10 +33,12 @@ public final class CannotStart {
             return why;
         }
         boolean wait = ConfigProvider.getConfig(CannotStart.class.getClassLoader())
-                .getOptionalValue("hub.start.wait", Boolean.class).orElse(false);
-        LOG.severe(() -> "The hub cannot start: " + why + (wait
-                ? " It keeps running and answers /health/ready DOWN (HUB_START_WAIT=true)."
-                : " It stops now (HUB_START_WAIT=true would keep it running, answering /health/ready DOWN)."));
+                .getOptionalValue("hub.start.wait", Boolean.class)
+                .orElse(false);
+        LOG.severe(() -> "The hub cannot start: " + why
+                + (wait
+                        ? " It keeps running and answers /health/ready DOWN (HUB_START_WAIT=true)."
+                        : " It stops now (HUB_START_WAIT=true would keep it running, answering /health/ready DOWN)."));
         if (!wait) {
             stop();
         }
@@ -52,14 +53,16 @@ public final class CannotStart {
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             handler.flush();
         }
-        Thread halt = new Thread(() -> {
-            try {
-                Thread.sleep(15_000);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(1);
-        }, "hub-cannot-start");
+        Thread halt = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(15_000);
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Runtime.getRuntime().halt(1);
+                },
+                "hub-cannot-start");
         halt.setDaemon(true);
         halt.start();
         System.exit(1);
@@ -75,7 +78,8 @@ public final class CannotStart {
                 innermost = cause;
             }
         }
-        String message = String.valueOf(innermost.getMessage()).replaceAll("\\s+", " ").strip();
+        String message =
+                String.valueOf(innermost.getMessage()).replaceAll("\\s+", " ").strip();
         return (database ? "its database did not open: " : "") + message + (message.endsWith(".") ? "" : ".");
     }
 

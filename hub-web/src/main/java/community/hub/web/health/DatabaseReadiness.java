@@ -2,13 +2,12 @@ package community.hub.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /** The hub is ready only while it can reach its database. */
 @Readiness
@@ -28,7 +27,8 @@ public class DatabaseReadiness implements HealthCheck {
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .build();
         } catch (SQLException unreachable) {
-            return HealthCheckResponse.named("database").down()
+            return HealthCheckResponse.named("database")
+                    .down()
                     .withData("reason", unreachable.getMessage())
                     .build();
         }

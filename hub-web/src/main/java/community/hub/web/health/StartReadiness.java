@@ -28,6 +28,9 @@ public class StartReadiness implements HealthCheck {
         if (CannotStart.started()) {
             return HealthCheckResponse.up("start");
         }
-        return HealthCheckResponse.named("start").down().withData("reason", failure == null ? "starting" : failure).build();
+        return HealthCheckResponse.named("start")
+                .down()
+                .withData("reason", failure == null ? "starting" : failure)
+                .build();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +36,10 @@ public class Spaces {
     }
 
     public List<RoomFeature> otherFeatures(Room room) {
-        return room.getFeatures().stream().filter(feature -> !feature.isAccessibility()).sorted().toList();
+        return room.getFeatures().stream()
+                .filter(feature -> !feature.isAccessibility())
+                .sorted()
+                .toList();
     }
 
     /** Opening hours for one day, or null when the room is closed that day. */

@@ -2,8 +2,8 @@ package community.hub.web.home;
 
 import community.hub.Refusal;
 import community.hub.ShownDays;
-import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.ActivityType;
+import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Occurrence;
 import community.hub.booking.WhatsOn;
 import community.hub.room.Room;
@@ -21,7 +21,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -106,11 +105,14 @@ public class WhatsOnPage {
     }
 
     private WhatsOn filter() {
-        return new WhatsOn(chosenType() == null ? Set.of() : Set.of(chosenType()), blankToNull(audience), chosenFeature());
+        return new WhatsOn(
+                chosenType() == null ? Set.of() : Set.of(chosenType()), blankToNull(audience), chosenFeature());
     }
 
     public List<Day> getDays() {
-        return days.entrySet().stream().map(entry -> new Day(entry.getKey(), entry.getValue(), cafe.get(entry.getKey()))).toList();
+        return days.entrySet().stream()
+                .map(entry -> new Day(entry.getKey(), entry.getValue(), cafe.get(entry.getKey())))
+                .toList();
     }
 
     public int getCount() {
@@ -123,7 +125,9 @@ public class WhatsOnPage {
 
     /** Subscribe to everything at the hub. */
     public SubscribeLinks getHubLinks() {
-        return SubscribeLinks.of(feedAddress(""), Text.get(language(), "feed.hub.name", hubSettings.details().name()));
+        return SubscribeLinks.of(
+                feedAddress(""),
+                Text.get(language(), "feed.hub.name", hubSettings.details().name()));
     }
 
     /** Subscribe to just what the filter shows (activity and audience; feeds do not filter by room feature). */
@@ -133,16 +137,21 @@ public class WhatsOnPage {
             query.append("type=").append(chosenType().name().toLowerCase(Locale.ROOT));
         }
         if (blankToNull(audience) != null) {
-            query.append(query.isEmpty() ? "" : "&").append("audience=").append(URLEncoder.encode(audience.trim(), StandardCharsets.UTF_8));
+            query.append(query.isEmpty() ? "" : "&")
+                    .append("audience=")
+                    .append(URLEncoder.encode(audience.trim(), StandardCharsets.UTF_8));
         }
-        return SubscribeLinks.of(feedAddress(query.isEmpty() ? "" : "?" + query), Text.get(language(), "whatsOn.filteredFeedName"));
+        return SubscribeLinks.of(
+                feedAddress(query.isEmpty() ? "" : "?" + query), Text.get(language(), "whatsOn.filteredFeedName"));
     }
 
     /** The feed's address; in a language other than the base one it asks for its names in the page's language. */
     private URI feedAddress(String query) {
-        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
-                + external.getRequestContextPath();
-        String language = language().equals(Languages.base()) ? "" : (query.isEmpty() ? "?" : "&") + "lang=" + language().toLanguageTag();
+        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
+                + external.getRequestServerPort() + external.getRequestContextPath();
+        String language = language().equals(Languages.base())
+                ? ""
+                : (query.isEmpty() ? "?" : "&") + "lang=" + language().toLanguageTag();
         return URI.create(base + "/calendar/hub.ics" + query + language);
     }
 
@@ -159,7 +168,9 @@ public class WhatsOnPage {
     }
 
     public List<RoomFeature> getFeatures() {
-        return Arrays.stream(RoomFeature.values()).filter(RoomFeature::isAccessibility).toList();
+        return Arrays.stream(RoomFeature.values())
+                .filter(RoomFeature::isAccessibility)
+                .toList();
     }
 
     public Set<String> getAudiences() {
@@ -167,11 +178,17 @@ public class WhatsOnPage {
     }
 
     private ActivityType chosenType() {
-        return Arrays.stream(ActivityType.values()).filter(value -> value.name().equalsIgnoreCase(String.valueOf(type))).findFirst().orElse(null);
+        return Arrays.stream(ActivityType.values())
+                .filter(value -> value.name().equalsIgnoreCase(String.valueOf(type)))
+                .findFirst()
+                .orElse(null);
     }
 
     private RoomFeature chosenFeature() {
-        return Arrays.stream(RoomFeature.values()).filter(value -> value.name().equalsIgnoreCase(String.valueOf(feature))).findFirst().orElse(null);
+        return Arrays.stream(RoomFeature.values())
+                .filter(value -> value.name().equalsIgnoreCase(String.valueOf(feature)))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String blankToNull(String text) {

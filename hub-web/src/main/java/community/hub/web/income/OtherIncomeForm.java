@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,14 +37,15 @@ public class OtherIncomeForm implements Serializable {
 
     /** Like 2027-03, as a month field sends it. */
     private String month;
+
     private IncomeSource source;
     private BigDecimal amount;
     private String note;
     private List<Entry> entries;
 
     /** One entry as the page lists it. */
-    public record Entry(long id, YearMonth month, IncomeSource source, BigDecimal amount, String note) implements Serializable {
-    }
+    public record Entry(long id, YearMonth month, IncomeSource source, BigDecimal amount, String note)
+            implements Serializable {}
 
     public void load() {
         YearMonth now = YearMonth.now(clock);
@@ -53,22 +53,36 @@ public class OtherIncomeForm implements Serializable {
             month = now.toString();
         }
         entries = income.between(now.minusMonths(11), now, caller.account().orElseThrow()).stream()
-                .map(entry -> new Entry(entry.getId(), entry.getMonth(), entry.getSource(), entry.getAmount(), entry.getNote())).toList();
+                .map(entry -> new Entry(
+                        entry.getId(), entry.getMonth(), entry.getSource(), entry.getAmount(), entry.getNote()))
+                .toList();
     }
 
     public String add() {
-        return FieldMessages.attempt(() -> income.record(parsedMonth(), source, amount, note, caller.account().orElseThrow()))
+        return FieldMessages.attempt(() -> income.record(
+                        parsedMonth(), source, amount, note, caller.account().orElseThrow()))
                 .map(saved -> {
-                    FieldMessages.done("otherIncome.added", saved.getAmount().toPlainString(), sourceName(saved.getSource()), saved.getMonth().toString());
+                    FieldMessages.done(
+                            "otherIncome.added",
+                            saved.getAmount().toPlainString(),
+                            sourceName(saved.getSource()),
+                            saved.getMonth().toString());
                     return "/staff/income?faces-redirect=true";
-                }).orElse(null);
+                })
+                .orElse(null);
     }
 
     public String remove(long id) {
-        return FieldMessages.attempt(() -> income.remove(id, caller.account().orElseThrow())).map((OtherIncome gone) -> {
-            FieldMessages.done("otherIncome.removed", gone.getAmount().toPlainString(), sourceName(gone.getSource()), gone.getMonth().toString());
-            return "/staff/income?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(() -> income.remove(id, caller.account().orElseThrow()))
+                .map((OtherIncome gone) -> {
+                    FieldMessages.done(
+                            "otherIncome.removed",
+                            gone.getAmount().toPlainString(),
+                            sourceName(gone.getSource()),
+                            gone.getMonth().toString());
+                    return "/staff/income?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     private YearMonth parsedMonth() {

@@ -4,7 +4,6 @@ import community.hub.web.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -27,13 +26,18 @@ public class Formats {
 
     /** An amount of pounds as this language writes money, with thousands separated. */
     public static String money(Locale locale, BigDecimal amount) {
-        return amount == null ? "" : new DecimalFormat(Text.get(locale, "format.money"), DecimalFormatSymbols.getInstance(locale)).format(amount);
+        return amount == null
+                ? ""
+                : new DecimalFormat(Text.get(locale, "format.money"), DecimalFormatSymbols.getInstance(locale))
+                        .format(amount);
     }
 
     /** The language of the page being made. */
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? community.hub.Words.BASE_LANGUAGE : faces.getViewRoot().getLocale();
+        return faces == null || faces.getViewRoot() == null
+                ? community.hub.Words.BASE_LANGUAGE
+                : faces.getViewRoot().getLocale();
     }
 
     /** A number (hours, a count) as this language writes it, to the places it has: "1,234.50", "1 234,50". */

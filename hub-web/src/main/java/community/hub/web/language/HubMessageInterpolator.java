@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
-
 import java.util.Collections;
 import java.util.Locale;
 
@@ -42,8 +41,11 @@ public class HubMessageInterpolator implements MessageInterpolator {
             return faces.getViewRoot().getLocale();
         }
         try {
-            HttpServletRequest request = CDI.current().select(HttpServletRequest.class).get();
-            return new Languages().firstSpoken(Collections.list(request.getLocales())).orElse(Languages.base());
+            HttpServletRequest request =
+                    CDI.current().select(HttpServletRequest.class).get();
+            return new Languages()
+                    .firstSpoken(Collections.list(request.getLocales()))
+                    .orElse(Languages.base());
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             return Languages.base();
         }

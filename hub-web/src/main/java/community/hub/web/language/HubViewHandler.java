@@ -4,7 +4,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
-
 import java.util.Locale;
 
 /** Every page is shown in the language chosen for the request ({@link LanguageChoice}). */

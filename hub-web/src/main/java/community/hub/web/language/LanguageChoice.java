@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -40,7 +39,9 @@ public class LanguageChoice {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = caller.account().flatMap(Account::language).flatMap(chosen -> languages.supported(chosen.toLanguageTag()))
+            locale = caller.account()
+                    .flatMap(Account::language)
+                    .flatMap(chosen -> languages.supported(chosen.toLanguageTag()))
                     .or(this::switched)
                     .or(() -> languages.firstSpoken(Collections.list(request.getLocales())))
                     .orElse(languages.all().get(0));
@@ -55,13 +56,17 @@ public class LanguageChoice {
 
     /** The other languages, each named in itself, for the switcher. */
     public List<Language> getOthers() {
-        return languages.all().stream().filter(other -> !other.equals(getLocale()))
-                .map(other -> new Language(other.toLanguageTag(), Text.get(other, "language.name"))).toList();
+        return languages.all().stream()
+                .filter(other -> !other.equals(getLocale()))
+                .map(other -> new Language(other.toLanguageTag(), Text.get(other, "language.name")))
+                .toList();
     }
 
     /** Every language, each named in itself, for a choice on My account. */
     public List<Language> getAll() {
-        return languages.all().stream().map(one -> new Language(one.toLanguageTag(), Text.get(one, "language.name"))).toList();
+        return languages.all().stream()
+                .map(one -> new Language(one.toLanguageTag(), Text.get(one, "language.name")))
+                .toList();
     }
 
     /** Where the switcher brings the person back to: this page, as they asked for it. */
@@ -69,17 +74,23 @@ public class LanguageChoice {
         String query = request.getQueryString();
         // an error page or a forward shows under the address the person asked for
         String uri = (String) Optional.ofNullable(request.getAttribute("jakarta.servlet.error.request_uri"))
-                .or(() -> Optional.ofNullable(request.getAttribute("jakarta.servlet.forward.request_uri"))).orElse(request.getRequestURI());
+                .or(() -> Optional.ofNullable(request.getAttribute("jakarta.servlet.forward.request_uri")))
+                .orElse(request.getRequestURI());
         return query == null ? uri : uri + "?" + query;
     }
 
     private Optional<Locale> switched() {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(Cookie::getValue).map(languages::supported).flatMap(Optional::stream).findFirst();
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(cookie -> COOKIE.equals(cookie.getName()))
+                        .map(Cookie::getValue)
+                        .map(languages::supported)
+                        .flatMap(Optional::stream)
+                        .findFirst();
     }
 
     /** A language as the switcher offers it: its tag and its own name for itself ("Polski"). */
-    public record Language(String tag, String name) {
-    }
+    public record Language(String tag, String name) {}
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +47,13 @@ public class LanguageSwitch extends HttpServlet {
     private static String back(HttpServletRequest request) {
         String back = request.getParameter("back");
         String home = request.getContextPath() + "/";
-        return back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("\r") || back.contains("\n")
-                ? home : back;
+        return back == null
+                        || !back.startsWith("/")
+                        || back.startsWith("//")
+                        || back.contains("\\")
+                        || back.contains("\r")
+                        || back.contains("\n")
+                ? home
+                : back;
     }
 }

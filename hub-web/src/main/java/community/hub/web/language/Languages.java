@@ -3,7 +3,6 @@ package community.hub.web.language;
 import community.hub.Words;
 import community.hub.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -29,8 +28,8 @@ import java.util.stream.Stream;
 public class Languages {
 
     private static final String BASE_FILE = Text.BUNDLE.replace('.', '/') + ".properties";
-    private static final Pattern TRANSLATION = Pattern.compile(Pattern.quote(Text.BUNDLE.substring(Text.BUNDLE.lastIndexOf('.') + 1))
-            + "_([A-Za-z0-9_]+)\\.properties");
+    private static final Pattern TRANSLATION = Pattern.compile(
+            Pattern.quote(Text.BUNDLE.substring(Text.BUNDLE.lastIndexOf('.') + 1)) + "_([A-Za-z0-9_]+)\\.properties");
 
     private static final List<Locale> ALL = found(Languages.class.getClassLoader());
 
@@ -66,8 +65,12 @@ public class Languages {
         if (wanted.getLanguage().isEmpty()) {
             return Optional.empty();
         }
-        return ALL.stream().filter(spoken -> spoken.equals(wanted)).findFirst()
-                .or(() -> ALL.stream().filter(spoken -> spoken.getLanguage().equals(wanted.getLanguage())).findFirst());
+        return ALL.stream()
+                .filter(spoken -> spoken.equals(wanted))
+                .findFirst()
+                .or(() -> ALL.stream()
+                        .filter(spoken -> spoken.getLanguage().equals(wanted.getLanguage()))
+                        .findFirst());
     }
 
     /** The languages whose text bundles the class loader holds: the base one, then the others by tag. */
@@ -85,7 +88,9 @@ public class Languages {
         others.sort(Comparator.comparing(Locale::toLanguageTag));
         List<Locale> all = new ArrayList<>();
         all.add(Words.BASE_LANGUAGE);
-        others.stream().filter(other -> !other.getLanguage().equals(Words.BASE_LANGUAGE.getLanguage())).forEach(all::add);
+        others.stream()
+                .filter(other -> !other.getLanguage().equals(Words.BASE_LANGUAGE.getLanguage()))
+                .forEach(all::add);
         return Collections.unmodifiableList(all);
     }
 
@@ -93,10 +98,13 @@ public class Languages {
         try {
             if ("jar".equals(file.getProtocol())) {
                 JarURLConnection jar = (JarURLConnection) file.openConnection();
-                String folder = jar.getEntryName().substring(0, jar.getEntryName().lastIndexOf('/') + 1);
-                return jar.getJarFile().stream().map(entry -> entry.getName())
+                String folder =
+                        jar.getEntryName().substring(0, jar.getEntryName().lastIndexOf('/') + 1);
+                return jar.getJarFile().stream()
+                        .map(entry -> entry.getName())
                         .filter(name -> name.startsWith(folder) && name.indexOf('/', folder.length()) < 0)
-                        .map(name -> name.substring(folder.length())).toList();
+                        .map(name -> name.substring(folder.length()))
+                        .toList();
             }
             try (Stream<Path> files = Files.list(Path.of(file.toURI()).getParent())) {
                 return files.map(path -> path.getFileName().toString()).toList();

@@ -8,7 +8,6 @@ import jakarta.faces.component.ValueHolder;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.render.Renderer;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +42,15 @@ public class MessageRenderer extends Renderer {
                 parameters.add(parameter.getValue());
             }
         }
-        String text = Words.fill(value == null ? "" : value.toString(), context.getViewRoot().getLocale(), parameters.toArray());
+        String text = Words.fill(
+                value == null ? "" : value.toString(), context.getViewRoot().getLocale(), parameters.toArray());
         ResponseWriter writer = context.getResponseWriter();
         String styleClass = (String) component.getAttributes().get("styleClass");
         String style = (String) component.getAttributes().get("style");
         boolean ownId = component.getId() != null && !component.getId().startsWith(UIViewRoot.UNIQUE_ID_PREFIX);
         Map<String, Object> passedThrough = component.getPassThroughAttributes(false);
-        boolean span = ownId || styleClass != null || style != null || passedThrough != null && !passedThrough.isEmpty();
+        boolean span =
+                ownId || styleClass != null || style != null || passedThrough != null && !passedThrough.isEmpty();
         if (span) {
             writer.startElement("span", component);
             if (ownId) {

@@ -18,7 +18,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -68,10 +67,12 @@ public class OrganisationEditor implements Serializable {
     }
 
     public String save() {
-        return FieldMessages.attempt(() -> id == null ? organisations.add(details) : organisations.revise(id, details)).map(organisation -> {
-            FieldMessages.done("organisation.saved", organisation.getName());
-            return "/admin/organisations?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(() -> id == null ? organisations.add(details) : organisations.revise(id, details))
+                .map(organisation -> {
+                    FieldMessages.done("organisation.saved", organisation.getName());
+                    return "/admin/organisations?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     private List<OrganisationMember> members() {
@@ -79,12 +80,14 @@ public class OrganisationEditor implements Serializable {
     }
 
     public void addMember() {
-        String base = address.base((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
-        FieldMessages.attempt(() -> mails.invite(member, token -> InvitationAcceptance.link(base, token))).ifPresent(added -> {
-            FieldMessages.done("organisation.member.invited", added.getDisplayName(), added.getEmail());
-            members = members();
-            member = newMember(id);
-        });
+        String base = address.base((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        FieldMessages.attempt(() -> mails.invite(member, token -> InvitationAcceptance.link(base, token)))
+                .ifPresent(added -> {
+                    FieldMessages.done("organisation.member.invited", added.getDisplayName(), added.getEmail());
+                    members = members();
+                    member = newMember(id);
+                });
     }
 
     public void deactivate(OrganisationMember account) {
@@ -99,12 +102,14 @@ public class OrganisationEditor implements Serializable {
     }
 
     public String retire() {
-        FieldMessages.done("organisation.retiredMessage", organisations.retire(id).getName());
+        FieldMessages.done(
+                "organisation.retiredMessage", organisations.retire(id).getName());
         return "/admin/organisations?faces-redirect=true";
     }
 
     public String reinstate() {
-        FieldMessages.done("organisation.reinstatedMessage", organisations.reinstate(id).getName());
+        FieldMessages.done(
+                "organisation.reinstatedMessage", organisations.reinstate(id).getName());
         return "/admin/organisations?faces-redirect=true";
     }
 

@@ -1,7 +1,6 @@
 package community.hub.web.organisation;
 
 import community.hub.account.Account;
-
 import java.io.Serializable;
 
 /** One member of an organisation as its page shows them: a copy of their account, not the account itself. */

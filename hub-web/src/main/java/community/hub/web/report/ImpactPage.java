@@ -12,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,15 +64,31 @@ public class ImpactPage {
 
     public String getHoursChart() {
         List<ActivityType> held = getActivityTypesHeld();
-        return Charts.bars(held.stream().map(type -> Text.get(locale(), "activityType." + type.name())).toList(),
-                List.of(Charts.series(Text.get(locale(), "reports.hours"),
-                        held.stream().map(type -> (Number) report.byActivityType().get(type).hours()).toList(), 0)),
+        return Charts.bars(
+                held.stream()
+                        .map(type -> Text.get(locale(), "activityType." + type.name()))
+                        .toList(),
+                List.of(Charts.series(
+                        Text.get(locale(), "reports.hours"),
+                        held.stream()
+                                .map(type -> (Number)
+                                        report.byActivityType().get(type).hours())
+                                .toList(),
+                        0)),
                 Text.get(locale(), "reports.hours"));
     }
 
     public String getIncomeChart() {
-        return Charts.bars(getIncomeSources().stream().map(source -> Text.get(locale(), "incomeSource." + source.getKey())).toList(),
-                List.of(Charts.series(Text.get(locale(), "impact.income"), getIncomeSources().stream().map(source -> (Number) source.getValue()).toList(), 1)),
+        return Charts.bars(
+                getIncomeSources().stream()
+                        .map(source -> Text.get(locale(), "incomeSource." + source.getKey()))
+                        .toList(),
+                List.of(Charts.series(
+                        Text.get(locale(), "impact.income"),
+                        getIncomeSources().stream()
+                                .map(source -> (Number) source.getValue())
+                                .toList(),
+                        1)),
                 "\u00a3");
     }
 

@@ -3,7 +3,6 @@ package community.hub.web.report;
 import community.hub.report.ReportPeriod;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
-
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
@@ -11,8 +10,7 @@ import java.util.function.Function;
 /** The impact report's period and words in a language, for its page and its PDF. */
 public final class ImpactWords {
 
-    private ImpactWords() {
-    }
+    private ImpactWords() {}
 
     /** Like "1 October 2026 to 31 December 2026". */
     public static String period(ReportPeriod period, Locale locale) {

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,12 +49,10 @@ public class ReportsPage {
     private ActivityFigures activity;
 
     /** One room's weeks, in the order of {@link #getWeeks()}. */
-    public record HeatRow(String room, List<RoomWeek> weeks) {
-    }
+    public record HeatRow(String room, List<RoomWeek> weeks) {}
 
     /** One line of a table: what (already in words) and its tally. */
-    public record Line(String label, Tally tally) {
-    }
+    public record Line(String label, Tally tally) {}
 
     public void load() {
         LocalDate today = LocalDate.now(clock);
@@ -70,14 +67,20 @@ public class ReportsPage {
         List<RoomWeek> utilisation = reports.utilisation(period);
         weeks = utilisation.stream().map(RoomWeek::week).distinct().toList();
         Map<String, List<RoomWeek>> byRoom = new LinkedHashMap<>();
-        utilisation.forEach(week -> byRoom.computeIfAbsent(week.room(), room -> new ArrayList<>()).add(week));
-        heat = byRoom.entrySet().stream().map(room -> new HeatRow(room.getKey(), room.getValue())).toList();
+        utilisation.forEach(week ->
+                byRoom.computeIfAbsent(week.room(), room -> new ArrayList<>()).add(week));
+        heat = byRoom.entrySet().stream()
+                .map(room -> new HeatRow(room.getKey(), room.getValue()))
+                .toList();
         activity = reports.activity(period);
     }
 
     /** A heat map cell's hours, for its tooltip: "12.5 / 40.0 h". */
     public String hoursOf(RoomWeek cell) {
-        return Text.get(locale(), "reports.utilisation.cellHours", Formats.number(locale(), cell.bookedHours()),
+        return Text.get(
+                locale(),
+                "reports.utilisation.cellHours",
+                Formats.number(locale(), cell.bookedHours()),
                 Formats.number(locale(), cell.openHours()));
     }
 
@@ -91,16 +94,23 @@ public class ReportsPage {
     }
 
     public List<Line> getByActivityType() {
-        return activity.byActivityType().entrySet().stream().map(row -> new Line(activityName(row.getKey()), row.getValue())).toList();
+        return activity.byActivityType().entrySet().stream()
+                .map(row -> new Line(activityName(row.getKey()), row.getValue()))
+                .toList();
     }
 
     public List<Line> getByOrganisationType() {
-        return activity.byOrganisationType().entrySet().stream().map(row -> new Line(organisationName(row.getKey()), row.getValue())).toList();
+        return activity.byOrganisationType().entrySet().stream()
+                .map(row -> new Line(organisationName(row.getKey()), row.getValue()))
+                .toList();
     }
 
     /** Attendance by activity type (rows) and month (columns), only the activity types that happened. */
     public List<ActivityType> getActivityTypesHeld() {
-        return activity.byActivityType().entrySet().stream().filter(row -> row.getValue().sessions() > 0).map(Map.Entry::getKey).toList();
+        return activity.byActivityType().entrySet().stream()
+                .filter(row -> row.getValue().sessions() > 0)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public List<YearMonth> getMonths() {
@@ -120,7 +130,8 @@ public class ReportsPage {
     }
 
     private String organisationName(Optional<OrganisationType> type) {
-        return type.map(kind -> Text.get(locale(), "organisationType." + kind.name())).orElse(Text.get(locale(), "reports.hubOwn"));
+        return type.map(kind -> Text.get(locale(), "organisationType." + kind.name()))
+                .orElse(Text.get(locale(), "reports.hubOwn"));
     }
 
     private static Locale locale() {
@@ -128,14 +139,26 @@ public class ReportsPage {
     }
 
     public String getHoursChart() {
-        return Charts.bars(getByActivityType().stream().map(Line::label).toList(), List.of(
-                Charts.series(Text.get(locale(), "reports.hours"), getByActivityType().stream().map(line -> (Number) line.tally().hours()).toList(), 0)),
+        return Charts.bars(
+                getByActivityType().stream().map(Line::label).toList(),
+                List.of(Charts.series(
+                        Text.get(locale(), "reports.hours"),
+                        getByActivityType().stream()
+                                .map(line -> (Number) line.tally().hours())
+                                .toList(),
+                        0)),
                 Text.get(locale(), "reports.hours"));
     }
 
     public String getOrganisationChart() {
-        return Charts.bars(getByOrganisationType().stream().map(Line::label).toList(), List.of(
-                Charts.series(Text.get(locale(), "reports.hours"), getByOrganisationType().stream().map(line -> (Number) line.tally().hours()).toList(), 1)),
+        return Charts.bars(
+                getByOrganisationType().stream().map(Line::label).toList(),
+                List.of(Charts.series(
+                        Text.get(locale(), "reports.hours"),
+                        getByOrganisationType().stream()
+                                .map(line -> (Number) line.tally().hours())
+                                .toList(),
+                        1)),
                 Text.get(locale(), "reports.hours"));
     }
 
@@ -143,9 +166,15 @@ public class ReportsPage {
         List<Charts.Series> series = new ArrayList<>();
         int colour = 0;
         for (ActivityType type : getActivityTypesHeld()) {
-            series.add(Charts.series(activityName(type), getMonths().stream().map(month -> (Number) tally(month, type).attendances()).toList(), colour++));
+            series.add(Charts.series(
+                    activityName(type),
+                    getMonths().stream()
+                            .map(month -> (Number) tally(month, type).attendances())
+                            .toList(),
+                    colour++));
         }
-        return Charts.bars(getMonths().stream().map(this::monthName).toList(), series, Text.get(locale(), "reports.attendances"));
+        return Charts.bars(
+                getMonths().stream().map(this::monthName).toList(), series, Text.get(locale(), "reports.attendances"));
     }
 
     public List<String> getWeeks() {

@@ -1,7 +1,6 @@
 package community.hub.web.room;
 
 import community.hub.room.OpeningHours;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;

@@ -10,7 +10,6 @@ import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -68,10 +67,12 @@ public class RoomEditor implements Serializable {
             }
         }
         details.setOpeningHours(hours);
-        return FieldMessages.attempt(() -> id == null ? rooms.add(details) : rooms.revise(id, details)).map(room -> {
-            FieldMessages.done("room.saved", room.getName());
-            return "/admin/rooms?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(() -> id == null ? rooms.add(details) : rooms.revise(id, details))
+                .map(room -> {
+                    FieldMessages.done("room.saved", room.getName());
+                    return "/admin/rooms?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     public String retire() {

@@ -6,7 +6,6 @@ import community.hub.web.ShownMonth;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;

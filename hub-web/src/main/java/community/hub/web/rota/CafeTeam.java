@@ -13,7 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -31,7 +30,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class CafeTeam {
 
-
     @Inject
     private TeamService teamService;
 
@@ -45,12 +43,11 @@ public class CafeTeam {
     private List<Former> former;
 
     /** Someone who left the team, and the day they left in words (empty when the hub did not keep it). */
-    public record Former(long id, String name, String leftOn) {
-    }
+    public record Former(long id, String name, String leftOn) {}
 
     /** One member on the team list. */
-    public record Line(long id, String name, String roles, String hours, boolean needsJobCoach, String buddy, String username) {
-    }
+    public record Line(
+            long id, String name, String roles, String hours, boolean needsJobCoach, String buddy, String username) {}
 
     @PostConstruct
     void load() {
@@ -58,23 +55,39 @@ public class CafeTeam {
         List<RotaMember> team = teamService.team();
         Map<Long, String> names = team.stream().collect(Collectors.toMap(RotaMember::getId, RotaMember::getName));
         Map<Long, String> usernames = teamService.usernames();
-        members = team.stream().sorted(Comparator.comparing(RotaMember::getName).thenComparingLong(RotaMember::getId))
-                .map(member -> new Line(member.getId(), member.getName(),
-                        Arrays.stream(CafeRole.values()).filter(member::isTrainedFor)
-                                .map(role -> Text.get(locale, "cafeRole." + role.name())).collect(Collectors.joining(", ")),
-                        hours(member), member.isNeedsJobCoach(), member.getBuddyId().map(names::get).orElse(null),
+        members = team.stream()
+                .sorted(Comparator.comparing(RotaMember::getName).thenComparingLong(RotaMember::getId))
+                .map(member -> new Line(
+                        member.getId(),
+                        member.getName(),
+                        Arrays.stream(CafeRole.values())
+                                .filter(member::isTrainedFor)
+                                .map(role -> Text.get(locale, "cafeRole." + role.name()))
+                                .collect(Collectors.joining(", ")),
+                        hours(member),
+                        member.isNeedsJobCoach(),
+                        member.getBuddyId().map(names::get).orElse(null),
                         usernames.get(member.getId())))
                 .toList();
         former = leavingService.formerMembers().stream()
-                .map(left -> new Former(left.id(), left.name(), left.leftOn() == null ? "" : Formats.date(locale, "date.long").format(left.leftOn()))).toList();
+                .map(left -> new Former(
+                        left.id(),
+                        left.name(),
+                        left.leftOn() == null
+                                ? ""
+                                : Formats.date(locale, "date.long").format(left.leftOn())))
+                .toList();
     }
 
     /** Someone who left is back on the team, to be placed again. */
     public String comeBack(long id) {
-        return FieldMessages.attempt(() -> leavingService.comeBack(id, caller.account().orElseThrow())).map(back -> {
-            FieldMessages.done("member.cameBack", back.getName());
-            return "/staff/cafe-team?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(
+                        () -> leavingService.comeBack(id, caller.account().orElseThrow()))
+                .map(back -> {
+                    FieldMessages.done("member.cameBack", back.getName());
+                    return "/staff/cafe-team?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     public List<Former> getFormer() {
@@ -82,8 +95,10 @@ public class CafeTeam {
     }
 
     private static String hours(RotaMember member) {
-        return BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     public List<Line> getMembers() {

@@ -11,9 +11,7 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,8 +83,11 @@ public class EasyReadRota {
         }
         if ("everyone".equals(print) && caller.isStaff()) {
             sheetsAsked = true;
-            return week.getDeliveries().map(deliveries -> deliveries.getToPrint().stream()
-                    .map(person -> EasyReadWeek.sheet(week, person.memberId(), person.name(), locale)).toList()).orElse(List.of());
+            return week.getDeliveries()
+                    .map(deliveries -> deliveries.getToPrint().stream()
+                            .map(person -> EasyReadWeek.sheet(week, person.memberId(), person.name(), locale))
+                            .toList())
+                    .orElse(List.of());
         }
         return List.of();
     }

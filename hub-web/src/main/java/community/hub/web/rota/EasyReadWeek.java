@@ -6,7 +6,6 @@ import community.hub.rota.Shift;
 import community.hub.rota.SpokenTime;
 import community.hub.rota.store.WeekAsShown;
 import community.hub.web.Text;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,28 +19,35 @@ import java.util.Map;
  */
 public final class EasyReadWeek {
 
-
-    private EasyReadWeek() {
-    }
+    private EasyReadWeek() {}
 
     /** One person's own page: each day they work, each of their shifts in words, their job and who works with them. */
     static Sheet sheet(WeekAsShown week, long memberId, String name, Locale locale) {
         Map<LocalDate, EasyDay> byDate = new LinkedHashMap<>();
         for (Assignment held : week.getRota().shiftsOf(memberId)) {
             Shift shift = held.getShift();
-            EasyDay day = byDate.computeIfAbsent(shift.getDate(), date -> new EasyDay(RotaPages.day().format(date)));
-            EasyShift easy = new EasyShift(SpokenTime.shift(shift, locale), week.titleOf(shift).orElse(null));
-            easy.lines.add(new EasyLine(name, held.getRole(), Text.get(locale, "easyRole." + held.getRole().name()),
+            EasyDay day = byDate.computeIfAbsent(
+                    shift.getDate(), date -> new EasyDay(RotaPages.day().format(date)));
+            EasyShift easy = new EasyShift(
+                    SpokenTime.shift(shift, locale), week.titleOf(shift).orElse(null));
+            easy.lines.add(new EasyLine(
+                    name,
+                    held.getRole(),
+                    Text.get(locale, "easyRole." + held.getRole().name()),
                     week.isNewSincePublished(held)));
             List<String> others = new ArrayList<>();
             for (CafeRole role : shift.getRoles()) {
-                week.getRota().assignedTo(shift, role).stream().filter(other -> other.getMemberId() != memberId)
+                week.getRota().assignedTo(shift, role).stream()
+                        .filter(other -> other.getMemberId() != memberId)
                         .forEach(other -> others.add(week.nameOf(other.getMemberId())));
             }
             easy.with = others.isEmpty() ? null : Text.get(locale, "easyRead.person.with", String.join(", ", others));
             day.shifts.add(easy);
         }
-        return new Sheet(memberId, Text.get(locale, "easyRead.person.heading", name), new ArrayList<>(byDate.values()),
+        return new Sheet(
+                memberId,
+                Text.get(locale, "easyRead.person.heading", name),
+                new ArrayList<>(byDate.values()),
                 Text.get(locale, "easyRead.person.noShifts", name));
     }
 
@@ -53,10 +59,15 @@ public final class EasyReadWeek {
         }
         week.getClosedShifts().forEach(closed -> byDate.get(closed.getShift().getDate()).closed = closed.getReason());
         for (Shift shift : week.getRota().getShifts()) {
-            EasyShift easy = new EasyShift(SpokenTime.shift(shift, locale), week.titleOf(shift).orElse(null));
+            EasyShift easy = new EasyShift(
+                    SpokenTime.shift(shift, locale), week.titleOf(shift).orElse(null));
             for (CafeRole role : shift.getRoles()) {
-                week.getRota().assignedTo(shift, role).forEach(held -> easy.lines.add(
-                        new EasyLine(week.nameOf(held.getMemberId()), role, Text.get(locale, "easyRole." + role.name()),
+                week.getRota()
+                        .assignedTo(shift, role)
+                        .forEach(held -> easy.lines.add(new EasyLine(
+                                week.nameOf(held.getMemberId()),
+                                role,
+                                Text.get(locale, "easyRole." + role.name()),
                                 week.isNewSincePublished(held))));
                 for (int open = 0; open < week.getRota().missing(shift, role); open++) {
                     easy.lines.add(new EasyLine(null, role, Text.get(locale, "easyRole." + role.name()), false));
@@ -64,7 +75,9 @@ public final class EasyReadWeek {
             }
             byDate.get(shift.getDate()).shifts.add(easy);
         }
-        return byDate.values().stream().filter(day -> day.closed != null || !day.shifts.isEmpty()).toList();
+        return byDate.values().stream()
+                .filter(day -> day.closed != null || !day.shifts.isEmpty())
+                .toList();
     }
 
     /** A day of the week with its shifts, or why the café is closed. */

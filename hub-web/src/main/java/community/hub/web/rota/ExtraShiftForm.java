@@ -2,7 +2,6 @@ package community.hub.web.rota;
 
 import community.hub.rota.CafeRole;
 import community.hub.rota.store.RotaWeekService;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -3,7 +3,6 @@ package community.hub.web.rota;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Shift;
 import community.hub.rota.store.WeekAsShown;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,11 @@ public final class GridCell implements Serializable {
 
     static GridCell of(Shift shift, CafeRole role, WeekAsShown week, Locale locale) {
         List<GridPerson> people = week.getRota().assignedTo(shift, role).stream()
-                .map(held -> new GridPerson(held.getMemberId(), week.nameOf(held.getMemberId()), held.isLocked(), week.isNewSincePublished(held)))
+                .map(held -> new GridPerson(
+                        held.getMemberId(),
+                        week.nameOf(held.getMemberId()),
+                        held.isLocked(),
+                        week.isNewSincePublished(held)))
                 .toList();
         int missing = week.getRota().missing(shift, role);
         String reason = week.gap(shift, role).map(gap -> gap.reason(locale)).orElse(null);

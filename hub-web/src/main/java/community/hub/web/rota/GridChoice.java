@@ -3,7 +3,6 @@ package community.hub.web.rota;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Shift;
 import community.hub.web.Text;
-
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -20,18 +19,19 @@ public final class GridChoice implements Serializable {
     private Chosen chosen;
     /** The open place chosen to fill. */
     private Target target;
+
     private Long fillWith;
     /** The one-off shift whose places staff are changing, and the numbers they give. */
     private Target placesOf;
+
     private final Map<CafeRole, Integer> newPlaces = new EnumMap<>(CafeRole.class);
 
     /** A person chosen to move. */
-    public record Chosen(long memberId, String name, String shiftId, String shiftWords, CafeRole role) implements Serializable {
-    }
+    public record Chosen(long memberId, String name, String shiftId, String shiftWords, CafeRole role)
+            implements Serializable {}
 
     /** An open place chosen to fill, or a shift whose places change (no role then). */
-    public record Target(String shiftId, String shiftWords, CafeRole role) implements Serializable {
-    }
+    public record Target(String shiftId, String shiftWords, CafeRole role) implements Serializable {}
 
     /** Choose a person to move; choosing them again puts them down. */
     public void choose(GridPerson person, GridRow row, GridCell cell) {
@@ -70,7 +70,9 @@ public final class GridChoice implements Serializable {
     }
 
     public boolean isChosen(GridPerson person, GridRow row, GridCell cell) {
-        return chosen != null && chosen.memberId() == person.getMemberId() && chosen.shiftId().equals(row.getShiftId())
+        return chosen != null
+                && chosen.memberId() == person.getMemberId()
+                && chosen.shiftId().equals(row.getShiftId())
                 && chosen.role() == cell.getRole();
     }
 
@@ -99,7 +101,9 @@ public final class GridChoice implements Serializable {
     }
 
     public String getChosenText() {
-        return chosen == null ? "" : Text.get(locale(), "rota.chosen", chosen.name(), chosen.shiftWords(), roleWords(chosen.role()));
+        return chosen == null
+                ? ""
+                : Text.get(locale(), "rota.chosen", chosen.name(), chosen.shiftWords(), roleWords(chosen.role()));
     }
 
     public String getTakeOffText() {
@@ -115,7 +119,13 @@ public final class GridChoice implements Serializable {
     }
 
     public String getTargetText() {
-        return target == null ? "" : Text.get(locale(), "rota.fillTarget", target.shiftWords(), roleWords(target.role()).toLowerCase(locale()));
+        return target == null
+                ? ""
+                : Text.get(
+                        locale(),
+                        "rota.fillTarget",
+                        target.shiftWords(),
+                        roleWords(target.role()).toLowerCase(locale()));
     }
 
     private static Locale locale() {

@@ -5,7 +5,6 @@ import community.hub.rota.Shift;
 import community.hub.rota.SpokenTime;
 import community.hub.rota.store.WeekAsShown;
 import community.hub.web.language.Formats;
-
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,12 +29,21 @@ public final class GridRow implements Serializable {
     private final boolean oneOff;
     private final Long bookingId;
 
-    private GridRow(Shift shift, String title, String closedReason, List<GridCell> cells, boolean oneOff, Long bookingId, Locale locale) {
+    private GridRow(
+            Shift shift,
+            String title,
+            String closedReason,
+            List<GridCell> cells,
+            boolean oneOff,
+            Long bookingId,
+            Locale locale) {
         this.shift = shift;
         this.shiftId = shift.getId();
-        this.day = RotaPages.day().format(shift.getDate()) + ", " + shift.getPartOfDay().inWords(locale);
+        this.day = RotaPages.day().format(shift.getDate()) + ", "
+                + shift.getPartOfDay().inWords(locale);
         this.times = HOURS.format(shift.getStart()) + "\u2013" + HOURS.format(shift.getEnd());
-        this.words = SpokenTime.shift(shift, locale) + " (" + Formats.date(locale, "date.long").format(shift.getDate()) + ")";
+        this.words = SpokenTime.shift(shift, locale) + " ("
+                + Formats.date(locale, "date.long").format(shift.getDate()) + ")";
         this.title = title;
         this.closedReason = closedReason;
         this.cells = cells;
@@ -50,14 +58,23 @@ public final class GridRow implements Serializable {
             rows.add(open(shift, shown, locale));
         }
         shown.getClosedShifts().forEach(closed -> rows.add(closed(closed.getShift(), closed.getReason(), locale)));
-        rows.sort(Comparator.comparing((GridRow row) -> row.shift.getDate()).thenComparing(row -> row.shift.getStart()));
+        rows.sort(
+                Comparator.comparing((GridRow row) -> row.shift.getDate()).thenComparing(row -> row.shift.getStart()));
         return rows;
     }
 
     static GridRow open(Shift shift, WeekAsShown week, Locale locale) {
-        List<GridCell> cells = Arrays.stream(CafeRole.values()).map(role -> GridCell.of(shift, role, week, locale)).toList();
-        return new GridRow(shift, week.titleOf(shift).orElse(null), null, cells, week.isOneOff(shift),
-                week.eventBookingOf(shift).orElse(null), locale);
+        List<GridCell> cells = Arrays.stream(CafeRole.values())
+                .map(role -> GridCell.of(shift, role, week, locale))
+                .toList();
+        return new GridRow(
+                shift,
+                week.titleOf(shift).orElse(null),
+                null,
+                cells,
+                week.isOneOff(shift),
+                week.eventBookingOf(shift).orElse(null),
+                locale);
     }
 
     static GridRow closed(Shift shift, String reason, Locale locale) {

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -47,7 +46,6 @@ public class MemberEditor implements Serializable {
 
     private static final Pattern ROW_FIELD = Pattern.compile("(availability|timeAway)\\[(\\d+)]\\.?(.*)");
 
-
     @Inject
     private TeamService teamService;
 
@@ -64,10 +62,12 @@ public class MemberEditor implements Serializable {
 
     /** Whether they are on the team, the day they left, and how their rota reaches them now (existing members). */
     private boolean onTeam = true;
+
     private LocalDate leftOn;
     private List<String> gets = List.of();
     /** Staff asked for them to leave: the confirmation step shows, with the places they would give up. */
     private boolean confirmingLeave;
+
     private List<String> placesAhead = List.of();
 
     /** Loads the member named by the {@code id} parameter, or starts someone new. */
@@ -78,11 +78,20 @@ public class MemberEditor implements Serializable {
         details = id == null ? new MemberDetails() : teamService.memberDetails(id);
         week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            List<FreeTimeDetails> times = details.getAvailability().stream().filter(time -> time.getDay() == day).toList();
-            week.add(times.isEmpty() ? new WorkingDay(day, null, null)
-                    : new WorkingDay(day, times.get(0).getFrom(), times.get(times.size() - 1).getUntil()));
+            List<FreeTimeDetails> times = details.getAvailability().stream()
+                    .filter(time -> time.getDay() == day)
+                    .toList();
+            week.add(
+                    times.isEmpty()
+                            ? new WorkingDay(day, null, null)
+                            : new WorkingDay(
+                                    day,
+                                    times.get(0).getFrom(),
+                                    times.get(times.size() - 1).getUntil()));
         }
-        away = new ArrayList<>(details.getTimeAway().stream().map(days -> new AwayRow(days.getFirst(), days.getLast())).toList());
+        away = new ArrayList<>(details.getTimeAway().stream()
+                .map(days -> new AwayRow(days.getFirst(), days.getLast()))
+                .toList());
         if (id != null) {
             TeamService.Standing standing = teamService.standing(id);
             onTeam = standing.onTeam();
@@ -99,9 +108,15 @@ public class MemberEditor implements Serializable {
                 continue;
             }
             switch (way) {
-                case EMAIL -> lines.add(standing.emailAddress() == null ? Text.get(locale, "member.gets.noAddress")
-                        : Text.get(locale, "member.gets.EMAIL", standing.emailAddress()));
-                case CALENDAR -> lines.add(Text.get(locale, standing.username() == null ? "member.gets.CALENDAR.noAccount" : "member.gets.CALENDAR"));
+                case EMAIL ->
+                    lines.add(
+                            standing.emailAddress() == null
+                                    ? Text.get(locale, "member.gets.noAddress")
+                                    : Text.get(locale, "member.gets.EMAIL", standing.emailAddress()));
+                case CALENDAR ->
+                    lines.add(Text.get(
+                            locale,
+                            standing.username() == null ? "member.gets.CALENDAR.noAccount" : "member.gets.CALENDAR"));
                 case EASY_READ_PRINT -> lines.add(Text.get(locale, "member.gets.EASY_READ_PRINT"));
             }
         }
@@ -111,10 +126,16 @@ public class MemberEditor implements Serializable {
     /** The first step of someone leaving: shows what they would give up, and asks staff to say yes. */
     public void askToLeave() {
         Locale locale = locale();
-        placesAhead = leavingService.placesAhead(id).stream().map(place -> Text.get(locale, "member.place",
-                SpokenTime.shift(place.shift(), locale) + " (" + Formats.date(locale, "date.long").format(place.shift().getDate()) + ")"
-                        + (place.title() == null ? "" : ": " + place.title()),
-                Text.get(locale, "cafeRole." + place.role().name()))).toList();
+        placesAhead = leavingService.placesAhead(id).stream()
+                .map(place -> Text.get(
+                        locale,
+                        "member.place",
+                        SpokenTime.shift(place.shift(), locale) + " ("
+                                + Formats.date(locale, "date.long")
+                                        .format(place.shift().getDate()) + ")"
+                                + (place.title() == null ? "" : ": " + place.title()),
+                        Text.get(locale, "cafeRole." + place.role().name())))
+                .toList();
         confirmingLeave = true;
     }
 
@@ -124,35 +145,52 @@ public class MemberEditor implements Serializable {
 
     /** They leave the team: their places still to come open up, and staff go back to the team. */
     public String leave() {
-        return FieldMessages.attempt(() -> leavingService.leave(id, caller.account().orElseThrow()), refusal -> {
-            confirmingLeave = false;
-            return false;
-        }).map(leaving -> {
-            FieldMessages.done("member.left", leaving.member().getName(), leaving.placesGivenUp().size());
-            return "/staff/cafe-team?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(
+                        () -> leavingService.leave(id, caller.account().orElseThrow()), refusal -> {
+                            confirmingLeave = false;
+                            return false;
+                        })
+                .map(leaving -> {
+                    FieldMessages.done(
+                            "member.left",
+                            leaving.member().getName(),
+                            leaving.placesGivenUp().size());
+                    return "/staff/cafe-team?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     /** Someone who left is back on the team. */
     public String comeBack() {
-        return FieldMessages.attempt(() -> leavingService.comeBack(id, caller.account().orElseThrow())).map(back -> {
-            FieldMessages.done("member.cameBack", back.getName());
-            return "/staff/cafe-team?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(
+                        () -> leavingService.comeBack(id, caller.account().orElseThrow()))
+                .map(back -> {
+                    FieldMessages.done("member.cameBack", back.getName());
+                    return "/staff/cafe-team?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.UK
+                : faces.getViewRoot().getLocale();
     }
 
     public String save() {
         week.forEach(day -> day.setProblem(null));
         away.forEach(days -> days.problem = null);
         List<WorkingDay> daysSent = week.stream().filter(WorkingDay::isCan).toList();
-        List<AwayRow> awaySent = away.stream().filter(days -> days.first != null || days.last != null).toList();
-        details.setAvailability(new ArrayList<>(daysSent.stream().map(day -> new FreeTimeDetails(day.getDay(), day.getFrom(), day.getUntil())).toList()));
-        details.setTimeAway(new ArrayList<>(awaySent.stream().map(days -> new TimeAwayDetails(days.first, days.last)).toList()));
+        List<AwayRow> awaySent = away.stream()
+                .filter(days -> days.first != null || days.last != null)
+                .toList();
+        details.setAvailability(new ArrayList<>(daysSent.stream()
+                .map(day -> new FreeTimeDetails(day.getDay(), day.getFrom(), day.getUntil()))
+                .toList()));
+        details.setTimeAway(new ArrayList<>(awaySent.stream()
+                .map(days -> new TimeAwayDetails(days.first, days.last))
+                .toList()));
         try {
             RotaMember saved = id == null ? teamService.addMember(details) : teamService.changeMember(id, details);
             FieldMessages.done(id == null ? "member.added" : "member.saved", saved.getName());
@@ -197,8 +235,10 @@ public class MemberEditor implements Serializable {
 
     /** Everyone else on the team, by name, as a possible buddy. */
     public List<RotaMember> getPossibleBuddies() {
-        return teamService.team().stream().filter(member -> id == null || member.getId() != id)
-                .sorted(Comparator.comparing(RotaMember::getName)).toList();
+        return teamService.team().stream()
+                .filter(member -> id == null || member.getId() != id)
+                .sorted(Comparator.comparing(RotaMember::getName))
+                .toList();
     }
 
     /** Volunteer accounts nobody else on the team signs in with, and the member's own. */
@@ -206,7 +246,9 @@ public class MemberEditor implements Serializable {
         Map<String, Long> taken = new HashMap<>();
         teamService.usernames().forEach((memberId, username) -> taken.put(username, memberId));
         return teamService.volunteerAccounts().stream()
-                .filter(account -> !taken.containsKey(account.getUsername()) || taken.get(account.getUsername()).equals(id)).toList();
+                .filter(account -> !taken.containsKey(account.getUsername())
+                        || taken.get(account.getUsername()).equals(id))
+                .toList();
     }
 
     public boolean isAdding() {
@@ -219,7 +261,12 @@ public class MemberEditor implements Serializable {
 
     /** "Left the team on 3 March 2027.", or the same without a date for someone who left before the hub kept it. */
     public String getLeftNote() {
-        return leftOn == null ? Text.get(locale(), "member.former.noDate") : Text.get(locale(), "member.former", Formats.date(locale(), "date.long").format(leftOn));
+        return leftOn == null
+                ? Text.get(locale(), "member.former.noDate")
+                : Text.get(
+                        locale(),
+                        "member.former",
+                        Formats.date(locale(), "date.long").format(leftOn));
     }
 
     public List<String> getGets() {

@@ -5,7 +5,6 @@ import community.hub.rota.store.MemberShift;
 import community.hub.rota.store.ShiftSwap;
 import community.hub.rota.store.SwapStatus;
 import community.hub.web.Text;
-
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -34,9 +33,14 @@ public final class MyShiftLine implements Serializable {
         this.title = held.getTitle().orElse(null);
         this.newSincePublished = held.isNewSincePublished();
         this.swapId = held.getOpenSwap().map(ShiftSwap::getId).orElse(null);
-        this.swapStatus = held.getOpenSwap().map(swap -> swap.getStatus() == SwapStatus.TAKEN
-                ? Text.get(locale, "myShifts.takenWaiting", swap.getTakenBy().map(taker -> taker.getName()).orElse(""))
-                : Text.get(locale, "myShifts.offered")).orElse(null);
+        this.swapStatus = held.getOpenSwap()
+                .map(swap -> swap.getStatus() == SwapStatus.TAKEN
+                        ? Text.get(
+                                locale,
+                                "myShifts.takenWaiting",
+                                swap.getTakenBy().map(taker -> taker.getName()).orElse(""))
+                        : Text.get(locale, "myShifts.offered"))
+                .orElse(null);
     }
 
     public String getWeek() {

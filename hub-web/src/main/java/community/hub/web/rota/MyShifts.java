@@ -15,7 +15,6 @@ import community.hub.web.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -65,8 +64,13 @@ public class MyShifts implements Serializable {
             onTeam = true;
             week = new ArrayList<>();
             for (DayOfWeek day : DayOfWeek.values()) {
-                List<AvailableTime> times = member.getAvailability().stream().filter(time -> time.getDay() == day).toList();
-                week.add(new WorkingDay(day, times.isEmpty() ? null : times.get(0).getFrom(), times.isEmpty() ? null : times.get(times.size() - 1).getUntil()));
+                List<AvailableTime> times = member.getAvailability().stream()
+                        .filter(time -> time.getDay() == day)
+                        .toList();
+                week.add(new WorkingDay(
+                        day,
+                        times.isEmpty() ? null : times.get(0).getFrom(),
+                        times.isEmpty() ? null : times.get(times.size() - 1).getUntil()));
             }
             showTimeAway(member);
             showShifts();
@@ -77,20 +81,30 @@ public class MyShifts implements Serializable {
 
     private void showShifts() {
         Locale locale = locale();
-        shifts = swapService.shiftsOf(me()).stream().filter(held -> !shownDays.isPast(held.getShift().getDate()))
-                .map(held -> new MyShiftLine(held, locale)).toList();
-        offers = swapService.offeredByOthers(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
-        mine = swapService.ownSwaps(me()).stream().map(swap -> new OfferedShift(swap, locale)).toList();
+        shifts = swapService.shiftsOf(me()).stream()
+                .filter(held -> !shownDays.isPast(held.getShift().getDate()))
+                .map(held -> new MyShiftLine(held, locale))
+                .toList();
+        offers = swapService.offeredByOthers(me()).stream()
+                .map(swap -> new OfferedShift(swap, locale))
+                .toList();
+        mine = swapService.ownSwaps(me()).stream()
+                .map(swap -> new OfferedShift(swap, locale))
+                .toList();
     }
 
     private void showTimeAway(RotaMember member) {
-        away = member.getTimeAway().stream().map(days -> new AwayLine(days.getFirst(), days.getLast())).toList();
+        away = member.getTimeAway().stream()
+                .map(days -> new AwayLine(days.getFirst(), days.getLast()))
+                .toList();
     }
 
     // Shifts and swaps
 
     public void offer(MyShiftLine line) {
-        act(() -> swapService.offer(RotaWeek.parse(line.getWeek()), line.getShiftId(), me()), "myShifts.offeredMessage");
+        act(
+                () -> swapService.offer(RotaWeek.parse(line.getWeek()), line.getShiftId(), me()),
+                "myShifts.offeredMessage");
     }
 
     public void withdraw(long swapId) {
@@ -115,7 +129,9 @@ public class MyShifts implements Serializable {
         for (WorkingDay day : week) {
             if (day.isCan()) {
                 if (day.getFrom() == null || day.getUntil() == null) {
-                    FieldMessages.global("myShifts.availability.missing", Text.get(locale(), "day." + day.getDay().name()));
+                    FieldMessages.global(
+                            "myShifts.availability.missing",
+                            Text.get(locale(), "day." + day.getDay().name()));
                     return;
                 }
                 try {
@@ -136,19 +152,22 @@ public class MyShifts implements Serializable {
             FieldMessages.show(Refusal.invalid("awayFirst", "rota.timeAway.needed"));
             return;
         }
-        FieldMessages.attempt(() -> teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast))).ifPresent(member -> {
-            showTimeAway(member);
-            awayFirst = null;
-            awayLast = null;
-            FieldMessages.info("myShifts.away.added");
-        });
+        FieldMessages.attempt(() ->
+                        teamService.goAway(me(), new TimeAway(awayFirst, awayLast == null ? awayFirst : awayLast)))
+                .ifPresent(member -> {
+                    showTimeAway(member);
+                    awayFirst = null;
+                    awayLast = null;
+                    FieldMessages.info("myShifts.away.added");
+                });
     }
 
     public void removeTimeAway(AwayLine days) {
-        FieldMessages.attempt(() -> teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last))).ifPresent(member -> {
-            showTimeAway(member);
-            FieldMessages.info("myShifts.away.removed");
-        });
+        FieldMessages.attempt(() -> teamService.cancelTimeAway(me(), new TimeAway(days.first, days.last)))
+                .ifPresent(member -> {
+                    showTimeAway(member);
+                    FieldMessages.info("myShifts.away.removed");
+                });
     }
 
     // What the page shows
@@ -183,7 +202,9 @@ public class MyShifts implements Serializable {
 
     /** The week the easy-read link opens: the week of their next shift, else the week ahead. */
     public String getEasyReadWeek() {
-        return shifts.stream().map(MyShiftLine::getWeek).min(Comparator.naturalOrder())
+        return shifts.stream()
+                .map(MyShiftLine::getWeek)
+                .min(Comparator.naturalOrder())
                 .orElseGet(() -> RotaWeek.ahead(LocalDate.now(clock)).toString());
     }
 
@@ -231,8 +252,14 @@ public class MyShifts implements Serializable {
         }
 
         public String getText() {
-            return first.equals(last) ? Text.get(locale(), "myShifts.away.one", RotaPages.longDate().format(first))
-                    : Text.get(locale(), "myShifts.away.line", RotaPages.longDate().format(first), RotaPages.longDate().format(last));
+            return first.equals(last)
+                    ? Text.get(
+                            locale(), "myShifts.away.one", RotaPages.longDate().format(first))
+                    : Text.get(
+                            locale(),
+                            "myShifts.away.line",
+                            RotaPages.longDate().format(first),
+                            RotaPages.longDate().format(last));
         }
 
         public LocalDate getFirst() {

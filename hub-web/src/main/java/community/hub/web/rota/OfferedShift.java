@@ -3,7 +3,6 @@ package community.hub.web.rota;
 import community.hub.rota.SpokenTime;
 import community.hub.rota.store.ShiftSwap;
 import community.hub.web.Text;
-
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -23,7 +22,8 @@ public final class OfferedShift implements Serializable {
         this.when = SpokenTime.shift(swap.getShift().toShift(), locale);
         this.role = Text.get(locale, "easyRole." + swap.getRole().name());
         this.roleName = swap.getRole().name();
-        this.offeredBy = Text.get(locale, "myShifts.offeredBy", swap.getOfferedBy().getName());
+        this.offeredBy =
+                Text.get(locale, "myShifts.offeredBy", swap.getOfferedBy().getName());
         this.status = Text.get(locale, "myShifts.swapStatus." + swap.getStatus().name());
     }
 

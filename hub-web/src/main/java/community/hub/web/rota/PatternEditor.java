@@ -9,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -39,7 +38,8 @@ public class PatternEditor implements Serializable {
 
     public void load() {
         if (lines == null) {
-            lines = new ArrayList<>(settingsService.pattern().stream().map(Line::of).toList());
+            lines = new ArrayList<>(
+                    settingsService.pattern().stream().map(Line::of).toList());
         }
     }
 
@@ -72,7 +72,9 @@ public class PatternEditor implements Serializable {
             return;
         }
         try {
-            lines = new ArrayList<>(settingsService.replacePattern(pattern).stream().map(Line::of).toList());
+            lines = new ArrayList<>(settingsService.replacePattern(pattern).stream()
+                    .map(Line::of)
+                    .toList());
             FieldMessages.info("pattern.saved");
         } catch (Refusal refusal) {
             FieldMessages.global("pattern.notSaved", refusal.message(locale()));

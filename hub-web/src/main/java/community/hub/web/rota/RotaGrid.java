@@ -18,12 +18,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +33,6 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class RotaGrid implements Serializable {
-
 
     @Inject
     private TeamService teamService;
@@ -100,7 +96,10 @@ public class RotaGrid implements Serializable {
         act(() -> {
             WeekAsShown filled = weekService.autoFill(rotaWeek, me());
             show(filled);
-            FieldMessages.info("rota.autoFilled", filled.getPlacedNow(), filled.getGaps().stream().mapToInt(Gap::getMissing).sum());
+            FieldMessages.info(
+                    "rota.autoFilled",
+                    filled.getPlacedNow(),
+                    filled.getGaps().stream().mapToInt(Gap::getMissing).sum());
         });
     }
 
@@ -116,8 +115,11 @@ public class RotaGrid implements Serializable {
             show(weekService.publish(rotaWeek, me()));
             FieldMessages.info("rota.publishedNow", rotaWeek.toString());
             if (firstTime) {
-                FieldMessages.info(mail.isOn() ? "rota.publishedEmailed" : "rota.publishedEmailsWait", publication.getEmailed().size());
-                FieldMessages.info("rota.publishedToPrint", publication.getToPrint().size());
+                FieldMessages.info(
+                        mail.isOn() ? "rota.publishedEmailed" : "rota.publishedEmailsWait",
+                        publication.getEmailed().size());
+                FieldMessages.info(
+                        "rota.publishedToPrint", publication.getToPrint().size());
             }
         });
     }
@@ -153,14 +155,18 @@ public class RotaGrid implements Serializable {
 
     public void moveHere(GridRow row, GridCell cell) {
         GridChoice.Chosen moving = choice.getChosen();
-        change(new RotaWeekService.Move(moving.memberId(), moving.shiftId(), moving.role(), row.getShiftId(), cell.getRole()),
+        change(
+                new RotaWeekService.Move(
+                        moving.memberId(), moving.shiftId(), moving.role(), row.getShiftId(), cell.getRole()),
                 moving.name() + ": " + row.getWords() + ", " + roleWords(cell.getRole()));
     }
 
     public void takeOff() {
         GridChoice.Chosen moving = choice.getChosen();
-        change(new RotaWeekService.Move(moving.memberId(), moving.shiftId(), moving.role(), null, null),
-                Text.get(locale(), "rota.change.REMOVED", moving.name(), moving.shiftWords(), roleWords(moving.role())));
+        change(
+                new RotaWeekService.Move(moving.memberId(), moving.shiftId(), moving.role(), null, null),
+                Text.get(
+                        locale(), "rota.change.REMOVED", moving.name(), moving.shiftWords(), roleWords(moving.role())));
     }
 
     /**
@@ -168,12 +174,16 @@ public class RotaGrid implements Serializable {
      * were in and the place they were dropped on: the same move, with the same rules, as choosing them and "Move here".
      */
     public void drop() {
-        Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> sent =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         Long memberId = RotaPages.number(sent.get("memberId"));
         CafeRole fromRole = RotaPages.role(sent.get("fromRole"));
         CafeRole toRole = RotaPages.role(sent.get("toRole"));
         String fromShiftId = sent.get("fromShiftId");
-        GridRow to = rows.stream().filter(row -> row.getShiftId().equals(sent.get("toShiftId"))).findFirst().orElse(null);
+        GridRow to = rows.stream()
+                .filter(row -> row.getShiftId().equals(sent.get("toShiftId")))
+                .findFirst()
+                .orElse(null);
         if (memberId == null || fromRole == null || toRole == null || fromShiftId == null || to == null) {
             FieldMessages.global("rota.drop.unreadable");
             return;
@@ -181,7 +191,8 @@ public class RotaGrid implements Serializable {
         if (fromShiftId.equals(to.getShiftId()) && fromRole == toRole) {
             return;
         }
-        change(new RotaWeekService.Move(memberId, fromShiftId, fromRole, to.getShiftId(), toRole),
+        change(
+                new RotaWeekService.Move(memberId, fromShiftId, fromRole, to.getShiftId(), toRole),
                 current().nameOf(memberId) + ": " + to.getWords() + ", " + roleWords(toRole));
     }
 
@@ -192,8 +203,13 @@ public class RotaGrid implements Serializable {
             return;
         }
         GridChoice.Target place = choice.getTarget();
-        String name = team().stream().filter(member -> member.getId() == fillWith).map(RotaMember::getName).findFirst().orElse("");
-        change(new RotaWeekService.Move(fillWith, null, null, place.shiftId(), place.role()),
+        String name = team().stream()
+                .filter(member -> member.getId() == fillWith)
+                .map(RotaMember::getName)
+                .findFirst()
+                .orElse("");
+        change(
+                new RotaWeekService.Move(fillWith, null, null, place.shiftId(), place.role()),
                 Text.get(locale(), "rota.change.ADDED", name, place.shiftWords(), roleWords(place.role())));
     }
 
@@ -215,13 +231,15 @@ public class RotaGrid implements Serializable {
 
     /** Runs a change; a refusal is shown beside the field it names and the week is read again, as it now stands. */
     public void act(Runnable action) {
-        FieldMessages.attempt(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }, refusal -> {
-            reload();
-            return false;
-        });
+        FieldMessages.attempt(
+                () -> {
+                    action.run();
+                    return Boolean.TRUE;
+                },
+                refusal -> {
+                    reload();
+                    return false;
+                });
     }
 
     // What the page shows
@@ -240,7 +258,11 @@ public class RotaGrid implements Serializable {
     }
 
     public String getHeading() {
-        return Text.get(locale(), "rota.week", rotaWeek.getWeek(), RotaPages.day().format(rotaWeek.getMonday()),
+        return Text.get(
+                locale(),
+                "rota.week",
+                rotaWeek.getWeek(),
+                RotaPages.day().format(rotaWeek.getMonday()),
                 RotaPages.day().format(rotaWeek.getMonday().plusDays(6)));
     }
 

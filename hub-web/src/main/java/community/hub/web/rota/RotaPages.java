@@ -4,7 +4,6 @@ import community.hub.rota.CafeRole;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
 import jakarta.faces.context.FacesContext;
-
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,13 +21,14 @@ final class RotaPages {
         return Formats.date(locale(), "date.dayMonth");
     }
 
-    private RotaPages() {
-    }
+    private RotaPages() {}
 
     /** The page's language; British English outside a page. */
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.UK
+                : faces.getViewRoot().getLocale();
     }
 
     /** A job in words: "Kitchen". */
@@ -47,6 +47,9 @@ final class RotaPages {
 
     /** A job the page sent by its name, or null for none or nonsense. */
     static CafeRole role(String sent) {
-        return Arrays.stream(CafeRole.values()).filter(role -> role.name().equals(sent)).findFirst().orElse(null);
+        return Arrays.stream(CafeRole.values())
+                .filter(role -> role.name().equals(sent))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -7,7 +7,6 @@ import community.hub.web.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;

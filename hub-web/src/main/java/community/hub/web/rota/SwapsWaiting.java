@@ -10,7 +10,6 @@ import community.hub.web.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +39,13 @@ public class SwapsWaiting implements Serializable {
 
         Waiting(ShiftSwap swap, Locale locale) {
             this.id = swap.getId();
-            this.line = Text.get(locale, "rota.swap.line", swap.getOfferedBy().getName(), SpokenTime.shift(swap.getShift().toShift(), locale),
-                    RotaPages.roleWords(locale, swap.getRole()), swap.getTakenBy().map(taker -> taker.getName()).orElse(""));
+            this.line = Text.get(
+                    locale,
+                    "rota.swap.line",
+                    swap.getOfferedBy().getName(),
+                    SpokenTime.shift(swap.getShift().toShift(), locale),
+                    RotaPages.roleWords(locale, swap.getRole()),
+                    swap.getTakenBy().map(taker -> taker.getName()).orElse(""));
         }
 
         public long getId() {
@@ -56,7 +60,9 @@ public class SwapsWaiting implements Serializable {
     /** Taken swaps in the week, waiting for staff. */
     public List<Waiting> getSwaps() {
         Locale locale = RotaPages.locale();
-        return swapService.waitingIn(grid.rotaWeek(), me()).stream().map(swap -> new Waiting(swap, locale)).toList();
+        return swapService.waitingIn(grid.rotaWeek(), me()).stream()
+                .map(swap -> new Waiting(swap, locale))
+                .toList();
     }
 
     public void approve(Waiting swap) {
@@ -83,5 +89,4 @@ public class SwapsWaiting implements Serializable {
     private Account me() {
         return caller.account().orElseThrow();
     }
-
 }

@@ -7,7 +7,6 @@ import community.hub.rota.store.ChangeSincePublished;
 import community.hub.rota.store.WeekAsShown;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import java.util.function.Function;
  * published, what changed since, and how each person it concerns gets their rota ("Getting their rota").
  */
 public final class WeekPublication implements Serializable {
-
 
     private final Locale locale;
     private final boolean published;
@@ -35,11 +33,18 @@ public final class WeekPublication implements Serializable {
     WeekPublication(WeekAsShown week, Locale locale) {
         this.locale = locale;
         this.published = week.isPublished();
-        this.publishedNote = Text.get(locale, "rota.published", week.getPublishedAt().map(at -> Formats.date(locale, "dateTime.at").format(at.atZone(HubTime.ZONE)))
-                .orElse(""), week.getPublishedBy());
+        this.publishedNote = Text.get(
+                locale,
+                "rota.published",
+                week.getPublishedAt()
+                        .map(at -> Formats.date(locale, "dateTime.at").format(at.atZone(HubTime.ZONE)))
+                        .orElse(""),
+                week.getPublishedBy());
         this.changes = week.getChanges().stream().map(this::describe).toList();
         this.showDeliveries = week.getDeliveries().isPresent();
-        this.nobodyToTell = week.getDeliveries().map(deliveries -> deliveries.getRecipients().isEmpty()).orElse(true);
+        this.nobodyToTell = week.getDeliveries()
+                .map(deliveries -> deliveries.getRecipients().isEmpty())
+                .orElse(true);
         this.toPrint = told(week, RotaDeliveries::getToPrint);
         this.toPrintAgain = told(week, RotaDeliveries::getToPrintAgain);
         this.emailed = told(week, RotaDeliveries::getEmailed);
@@ -48,13 +53,18 @@ public final class WeekPublication implements Serializable {
     }
 
     private String describe(ChangeSincePublished change) {
-        return Text.get(locale, "rota.change." + change.getKind().name(), change.getName(),
-                SpokenTime.shift(change.getShift(), locale), RotaPages.roleWords(locale, change.getRole()));
+        return Text.get(
+                locale,
+                "rota.change." + change.getKind().name(),
+                change.getName(),
+                SpokenTime.shift(change.getShift(), locale),
+                RotaPages.roleWords(locale, change.getRole()));
     }
 
     private static List<Told> told(WeekAsShown week, Function<RotaDeliveries, List<RotaDeliveries.Recipient>> which) {
         return week.getDeliveries().map(which).orElse(List.of()).stream()
-                .map(recipient -> new Told(recipient.memberId(), recipient.name())).toList();
+                .map(recipient -> new Told(recipient.memberId(), recipient.name()))
+                .toList();
     }
 
     public boolean isPublished() {
@@ -112,6 +122,5 @@ public final class WeekPublication implements Serializable {
     }
 
     /** Someone the week concerns, for the "Getting their rota" lists. */
-    public record Told(long id, String name) implements Serializable {
-    }
+    public record Told(long id, String name) implements Serializable {}
 }

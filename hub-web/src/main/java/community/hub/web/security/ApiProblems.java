@@ -7,7 +7,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,17 +24,23 @@ public class ApiProblems {
 
     void signInFailed(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        send(response, Problem.of(HttpServletResponse.SC_UNAUTHORIZED,
-                Text.get(request.getLocale(), "problem.signInFailed.title"),
-                Text.get(request.getLocale(), "problem.signInFailed.detail")));
+        send(
+                response,
+                Problem.of(
+                        HttpServletResponse.SC_UNAUTHORIZED,
+                        Text.get(request.getLocale(), "problem.signInFailed.title"),
+                        Text.get(request.getLocale(), "problem.signInFailed.detail")));
     }
 
     /** Too many wrong passwords for this username lately: it is not checked again until the wait is over. */
     void signInsHeld(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
         response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-        send(response, Problem.of(TOO_MANY_REQUESTS,
-                Text.get(request.getLocale(), "problem.signInsHeld.title"),
-                Text.get(request.getLocale(), "problem.signInsHeld.detail", FailedSignIns.minutes(wait))));
+        send(
+                response,
+                Problem.of(
+                        TOO_MANY_REQUESTS,
+                        Text.get(request.getLocale(), "problem.signInsHeld.title"),
+                        Text.get(request.getLocale(), "problem.signInsHeld.detail", FailedSignIns.minutes(wait))));
     }
 
     /** Written before any filter of the hub's runs, so the safe headers are set here. */

@@ -1,7 +1,6 @@
 package community.hub.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +17,9 @@ final class ClientAddress {
     private final Set<String> trustedProxies;
 
     ClientAddress(String trustedProxies) {
-        this.trustedProxies = Arrays.stream(trustedProxies.split(",")).map(String::trim).filter(address -> !address.isEmpty())
+        this.trustedProxies = Arrays.stream(trustedProxies.split(","))
+                .map(String::trim)
+                .filter(address -> !address.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

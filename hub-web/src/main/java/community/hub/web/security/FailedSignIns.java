@@ -2,7 +2,6 @@ package community.hub.web.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,11 +22,12 @@ final class FailedSignIns {
     static final Duration HOLD = Duration.ofMinutes(15);
     private static final int MOST_USERNAMES = 100_000;
 
-    private record Failures(int count, Instant firstAt, Instant heldUntil) {
-    }
+    private record Failures(int count, Instant firstAt, Instant heldUntil) {}
 
-    private final Cache<String, Failures> failures = Caffeine.newBuilder().maximumSize(MOST_USERNAMES)
-            .expireAfterWrite(WINDOW.plus(HOLD)).build();
+    private final Cache<String, Failures> failures = Caffeine.newBuilder()
+            .maximumSize(MOST_USERNAMES)
+            .expireAfterWrite(WINDOW.plus(HOLD))
+            .build();
 
     private final int mostFailures;
 
@@ -43,7 +43,8 @@ final class FailedSignIns {
     Optional<Instant> heldUntil(String username, Instant now) {
         Failures known = failures.getIfPresent(key(username));
         return known == null || known.heldUntil() == null || !now.isBefore(known.heldUntil())
-                ? Optional.empty() : Optional.of(known.heldUntil());
+                ? Optional.empty()
+                : Optional.of(known.heldUntil());
     }
 
     /** A wrong password (or no such account): counted, and the username held once there have been too many. */

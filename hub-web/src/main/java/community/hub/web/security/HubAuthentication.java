@@ -17,8 +17,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How the hub knows who is calling. API clients send HTTP Basic with every request and get no session;
@@ -87,8 +86,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if ("TRACE".equalsIgnoreCase(request.getMethod())) {
             // refused before a page that needs a role could send it to the sign-in page and read on (TraceRefused)
             TraceRefused.refuse(response);
@@ -148,23 +147,33 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (offered instanceof UsernamePasswordCredential password) {
             strengthenHash(signedInAs, password.getPasswordAsString());
         }
-        request.getSession(true).setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
+        request.getSession(true)
+                .setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
         request.changeSessionId();
         VisitorSessions.sameSite(context.getResponse());
-        request.getSession().setAttribute(SignedIn.SESSION_KEY, new SignedIn(signedInAs, new HashSet<>(result.getCallerGroups()),
-                accounts.activeCredentialsVersion(signedInAs).orElse(-1)));
+        request.getSession()
+                .setAttribute(
+                        SignedIn.SESSION_KEY,
+                        new SignedIn(
+                                signedInAs,
+                                new HashSet<>(result.getCallerGroups()),
+                                accounts.activeCredentialsVersion(signedInAs).orElse(-1)));
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         Optional<SignedIn> recent = recentSignIns.recall(header, clock.instant());
         if (recent.isPresent()) {
-            return context.notifyContainerAboutLogin(recent.get().username(), recent.get().roles());
+            return context.notifyContainerAboutLogin(
+                    recent.get().username(), recent.get().roles());
         }
         UsernamePasswordCredential credential = basicCredential(header);
         String address = clientAddress.of(request);
-        Optional<Instant> held = credential == null ? Optional.empty() : limits.heldUntil(credential.getCaller(), address, clock.instant());
+        Optional<Instant> held = credential == null
+                ? Optional.empty()
+                : limits.heldUntil(credential.getCaller(), address, clock.instant());
         if (held.isPresent()) {
             return heldBack(request, response, held.get());
         }
@@ -173,12 +182,16 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             // another request with this header may have checked it while this one waited
             recent = recentSignIns.recall(header, clock.instant());
             if (recent.isPresent()) {
-                return context.notifyContainerAboutLogin(recent.get().username(), recent.get().roles());
+                return context.notifyContainerAboutLogin(
+                        recent.get().username(), recent.get().roles());
             }
-            result = credential == null ? CredentialValidationResult.INVALID_RESULT : checked(credential.getCaller(), address, credential);
+            result = credential == null
+                    ? CredentialValidationResult.INVALID_RESULT
+                    : checked(credential.getCaller(), address, credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 strengthenHash(result.getCallerPrincipal().getName(), credential.getPasswordAsString());
-                recentSignIns.remember(header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
+                recentSignIns.remember(
+                        header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
             }
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -205,8 +218,10 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     public static void keepSignedIn(HttpServletRequest request, int credentialsVersion) {
         SignedIn signedIn = signedIn(request);
         if (signedIn != null) {
-            request.getSession().setAttribute(SignedIn.SESSION_KEY,
-                    new SignedIn(signedIn.username(), signedIn.roles(), credentialsVersion));
+            request.getSession()
+                    .setAttribute(
+                            SignedIn.SESSION_KEY,
+                            new SignedIn(signedIn.username(), signedIn.roles(), credentialsVersion));
         }
     }
 
@@ -230,7 +245,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
 
     /** Whether the account is still active with the credentials this session signed in with. */
     private boolean stillValid(SignedIn signedIn) {
-        return accounts.activeCredentialsVersion(signedIn.username()).filter(version -> version == signedIn.credentialsVersion())
+        return accounts.activeCredentialsVersion(signedIn.username())
+                .filter(version -> version == signedIn.credentialsVersion())
                 .isPresent();
     }
 
@@ -241,7 +257,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         if (account.filter(Account::isActive).isPresent() || !(offered instanceof UsernamePasswordCredential typed)) {
             result = identityStores.validate(offered);
         } else {
-            // the store would answer at once for a username no active account has: as long as for a wrong password instead
+            // the store would answer at once for a username no active account has: as long as for a wrong password
+            // instead
             accounts.isPasswordOfNobody(typed.getPasswordAsString());
             result = CredentialValidationResult.INVALID_RESULT;
         }
@@ -251,7 +268,8 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             limits.failed(username, address, clock.instant());
             // a username nobody has may be a password typed in the wrong box: only real usernames are written down
             boolean known = account.isPresent();
-            SecurityEvents.signInFailed(known ? username : null, offered instanceof UsernamePasswordCredential ? "password" : "other");
+            SecurityEvents.signInFailed(
+                    known ? username : null, offered instanceof UsernamePasswordCredential ? "password" : "other");
             if (limits.heldUntil(username, address, clock.instant()).isPresent()) {
                 SecurityEvents.signInsHeld(known ? username : null);
             }
@@ -273,9 +291,12 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 1 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon < 1
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

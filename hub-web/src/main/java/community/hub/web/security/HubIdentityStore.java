@@ -16,5 +16,4 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         hashAlgorithm = Pbkdf2PasswordHash.class)
 @DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.TENANT, Roles.VOLUNTEER})
 @ApplicationScoped
-public class HubIdentityStore {
-}
+public class HubIdentityStore {}

@@ -12,7 +12,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,8 +41,11 @@ public class Login {
     private String next;
 
     public void signIn() throws IOException {
-        AuthenticationStatus status = security.authenticate(request(), response(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = security.authenticate(
+                request(),
+                response(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + (asked() ? next : startPage()));

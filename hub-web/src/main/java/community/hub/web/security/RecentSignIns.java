@@ -2,9 +2,6 @@ package community.hub.web.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -16,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * API clients send their password with every request, and checking it against its PBKDF2 hash is slow on purpose.
@@ -40,11 +39,11 @@ final class RecentSignIns {
 
     private final Duration remembered;
     private final Map<String, Remembered> entries = new ConcurrentHashMap<>();
-    private final Cache<String, Object> locks = Caffeine.newBuilder().weakValues().build();
+    private final Cache<String, Object> locks =
+            Caffeine.newBuilder().weakValues().build();
     private final SecretKeySpec secret;
 
-    private record Remembered(SignedIn who, Instant renewFrom, Instant until, AtomicBoolean renewing) {
-    }
+    private record Remembered(SignedIn who, Instant renewFrom, Instant until, AtomicBoolean renewing) {}
 
     RecentSignIns(Duration remembered) {
         this.remembered = remembered;
@@ -91,8 +90,13 @@ final class RecentSignIns {
                 return;
             }
         }
-        entries.put(key(header), new Remembered(new SignedIn(username, Set.copyOf(roles), 0), now.plus(remembered.dividedBy(2)),
-                now.plus(remembered), new AtomicBoolean()));
+        entries.put(
+                key(header),
+                new Remembered(
+                        new SignedIn(username, Set.copyOf(roles), 0),
+                        now.plus(remembered.dividedBy(2)),
+                        now.plus(remembered),
+                        new AtomicBoolean()));
     }
 
     /** Forgets every header of this username: its password has just been changed here, or its account closed. */

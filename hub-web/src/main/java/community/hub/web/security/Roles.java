@@ -8,6 +8,5 @@ public final class Roles {
     public static final String TENANT = "TENANT";
     public static final String VOLUNTEER = "VOLUNTEER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

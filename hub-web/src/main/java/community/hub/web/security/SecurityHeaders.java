@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -19,12 +18,16 @@ import java.io.IOException;
  * calendar door ({@link community.hub.web.door.CalendarDoor}) carry them; the hub feed the door answers from memory
  * passes no filter of the hub's and sets them with {@link #apply}.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
 
-    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'self'";
+    static final String POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                    + "form-action 'self'; frame-ancestors 'self'";
     /** Stylesheets and scripts, the same for everyone. */
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
@@ -33,7 +36,8 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         apply(response);
         response.setHeader("Content-Security-Policy", POLICY);
-        if (request.getUserPrincipal() != null && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+        if (request.getUserPrincipal() != null
+                && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

@@ -24,8 +24,12 @@ final class SignInLimits {
 
     /** Until when this username's password is not checked for a client at this address, if it is held now. */
     Optional<Instant> heldUntil(String username, String address, Instant now) {
-        return Stream.of(byUsernameThere.heldUntil(username + AT + address, now), byAddress.heldUntil(AT + address, now),
-                byUsername.heldUntil(username, now)).flatMap(Optional::stream).max(Instant::compareTo);
+        return Stream.of(
+                        byUsernameThere.heldUntil(username + AT + address, now),
+                        byAddress.heldUntil(AT + address, now),
+                        byUsername.heldUntil(username, now))
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo);
     }
 
     void failed(String username, String address, Instant now) {

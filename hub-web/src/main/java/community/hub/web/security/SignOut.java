@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.IOException;
 
 /**
@@ -18,7 +17,8 @@ import java.io.IOException;
 public class SignOut extends HttpServlet {
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

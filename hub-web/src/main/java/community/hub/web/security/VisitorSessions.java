@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -35,8 +34,10 @@ public class VisitorSessions implements HttpSessionListener, ServletContextListe
         List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
         for (int i = 0; i < cookies.size(); i++) {
             String cookie = cookies.get(i);
-            String sent = cookie.startsWith(SESSION_COOKIE) && !cookie.toLowerCase(Locale.ROOT).contains("samesite")
-                    ? cookie + "; SameSite=Lax" : cookie;
+            String sent = cookie.startsWith(SESSION_COOKIE)
+                            && !cookie.toLowerCase(Locale.ROOT).contains("samesite")
+                    ? cookie + "; SameSite=Lax"
+                    : cookie;
             if (i == 0) {
                 response.setHeader("Set-Cookie", sent);
             } else {

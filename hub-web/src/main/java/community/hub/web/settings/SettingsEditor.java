@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-
 import java.io.Serializable;
 
 /** The hub manager's settings page: the hub's name, address, contact details and public notice, saved together. */

@@ -13,7 +13,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,8 +27,17 @@ public class BeingSetUp extends HttpFilter {
 
     static final String PAGE = "/being-set-up.xhtml";
     /** What passes: the setup page, styles and scripts, feeds, and the server's health, metrics and OpenAPI document. */
-    private static final List<String> OPEN = List.of("/setup.xhtml", PAGE, "/jakarta.faces.resource/", "/resources/",
-            "/calendar/", "/favicon.ico", "/health", "/metrics", "/openapi");
+    private static final List<String> OPEN = List.of(
+            "/setup.xhtml",
+            PAGE,
+            "/jakarta.faces.resource/",
+            "/resources/",
+            "/calendar/",
+            "/favicon.ico",
+            "/health",
+            "/metrics",
+            "/openapi");
+
     private static final String RETRY_SECONDS = "300";
 
     @Inject
@@ -51,9 +59,11 @@ public class BeingSetUp extends HttpFilter {
             SecurityHeaders.apply(response);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(jsonb.toJson(Problem.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    Text.get(request.getLocale(), "problem.beingSetUp.title"),
-                    Text.get(request.getLocale(), "problem.beingSetUp.detail"))));
+            response.getWriter()
+                    .write(jsonb.toJson(Problem.of(
+                            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                            Text.get(request.getLocale(), "problem.beingSetUp.title"),
+                            Text.get(request.getLocale(), "problem.beingSetUp.detail"))));
             return;
         }
         request.getRequestDispatcher(PAGE).forward(request, response);

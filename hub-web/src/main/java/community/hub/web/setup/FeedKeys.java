@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The key that seals feed tokens: {@code HUB_FEED_KEY} (32 bytes, base64) when set, which every instance of a
@@ -38,7 +37,9 @@ public class FeedKeys {
     @Produces
     @Singleton
     FeedKey feedKey() {
-        byte[] key = configured.filter(value -> !value.isBlank()).map(value -> Base64.getDecoder().decode(value.trim()))
+        byte[] key = configured
+                .filter(value -> !value.isBlank())
+                .map(value -> Base64.getDecoder().decode(value.trim()))
                 .orElseGet(this::keptKey);
         if (key.length != KEY_BYTES) {
             throw new IllegalStateException("HUB_FEED_KEY must be 32 bytes, base64-encoded");

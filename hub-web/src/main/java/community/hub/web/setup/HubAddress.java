@@ -3,9 +3,8 @@ package community.hub.web.setup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address people reach the hub at, for links the hub writes into its log and its emails: {@code hub.public.url}
@@ -32,12 +31,17 @@ public class HubAddress {
         return configured().orElseGet(() -> {
             String scheme = request.getScheme();
             int requestPort = request.getServerPort();
-            boolean usualPort = "http".equals(scheme) && requestPort == 80 || "https".equals(scheme) && requestPort == 443;
-            return scheme + "://" + request.getServerName() + (usualPort ? "" : ":" + requestPort) + request.getContextPath();
+            boolean usualPort =
+                    "http".equals(scheme) && requestPort == 80 || "https".equals(scheme) && requestPort == 443;
+            return scheme + "://" + request.getServerName() + (usualPort ? "" : ":" + requestPort)
+                    + request.getContextPath();
         });
     }
 
     private Optional<String> configured() {
-        return publicUrl.map(String::trim).filter(url -> !url.isEmpty()).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        return publicUrl
+                .map(String::trim)
+                .filter(url -> !url.isEmpty())
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 }

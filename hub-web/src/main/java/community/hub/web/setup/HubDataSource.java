@@ -2,11 +2,6 @@ package community.hub.web.setup;
 
 import community.hub.backup.RestoreOption;
 import community.hub.web.health.CannotStart;
-import org.apache.derby.jdbc.EmbeddedDriver;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +11,10 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The hub's database as the container's connection pool sees it: embedded Derby in {@code HUB_DATA_DIR}, or the
@@ -53,11 +52,15 @@ public class HubDataSource implements DataSource {
 
     private Connection open() throws SQLException {
         Config config = ConfigProvider.getConfig(HubDataSource.class.getClassLoader());
-        Optional<String> shared = config.getOptionalValue("hub.db.url", String.class).filter(url -> !url.isBlank());
+        Optional<String> shared =
+                config.getOptionalValue("hub.db.url", String.class).filter(url -> !url.isBlank());
         if (shared.isEmpty()) {
-            Path database = Path.of(config.getValue("hub.database.name", String.class)).toAbsolutePath().normalize();
+            Path database = Path.of(config.getValue("hub.database.name", String.class))
+                    .toAbsolutePath()
+                    .normalize();
             if (!restoreAsked) {
-                Optional<Connection> restored = restoreOnce(database, config.getOptionalValue("hub.restore.from", String.class));
+                Optional<Connection> restored =
+                        restoreOnce(database, config.getOptionalValue("hub.restore.from", String.class));
                 if (restored.isPresent()) {
                     return restored.get();
                 }
@@ -66,7 +69,8 @@ public class HubDataSource implements DataSource {
         }
         Properties account = new Properties();
         config.getOptionalValue("hub.db.user", String.class).ifPresent(user -> account.setProperty("user", user));
-        config.getOptionalValue("hub.db.password", String.class).ifPresent(password -> account.setProperty("password", password));
+        config.getOptionalValue("hub.db.password", String.class)
+                .ifPresent(password -> account.setProperty("password", password));
         if (loginTimeout > 0) {
             account.setProperty("loginTimeout", String.valueOf(loginTimeout));
         }
@@ -77,7 +81,8 @@ public class HubDataSource implements DataSource {
      * The first connection of a hub started with {@code HUB_RESTORE_FROM}: the database replaced by the backup's copy,
      * unless that was done at an earlier start (see {@link RestoreOption}).
      */
-    private static synchronized Optional<Connection> restoreOnce(Path database, Optional<String> restoreFrom) throws SQLException {
+    private static synchronized Optional<Connection> restoreOnce(Path database, Optional<String> restoreFrom)
+            throws SQLException {
         if (restoreAsked) {
             return Optional.empty();
         }
@@ -85,13 +90,15 @@ public class HubDataSource implements DataSource {
         if (restoreFrom.filter(from -> !from.isBlank()).isPresent()) {
             copy = RestoreOption.pending(database, restoreFrom.get());
             if (copy.isEmpty()) {
-                LOG.info(() -> "HUB_RESTORE_FROM is still set, but this database was restored from that backup at an earlier start: "
-                        + "nothing restored now. Unset it.");
+                LOG.info(() ->
+                        "HUB_RESTORE_FROM is still set, but this database was restored from that backup at an earlier start: "
+                                + "nothing restored now. Unset it.");
             }
         }
         Optional<Connection> restored = Optional.empty();
         if (copy.isPresent()) {
-            restored = Optional.of(connect(new EmbeddedDriver(), RestoreOption.url(database, copy.get()), new Properties()));
+            restored = Optional.of(
+                    connect(new EmbeddedDriver(), RestoreOption.url(database, copy.get()), new Properties()));
             RestoreOption.done(database, copy.get());
             Path from = copy.get();
             LOG.warning(() -> "The database " + database + " was restored from the backup " + from

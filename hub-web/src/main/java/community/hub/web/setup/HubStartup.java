@@ -16,13 +16,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.Readiness;
-
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Gets the hub ready before it takes its first request: migrates the schema, closes the hub on the coming bank holidays
@@ -91,9 +90,12 @@ public class HubStartup {
         }
         refreshIndexStatistics();
         mail.start();
-        // A real hub's first start: the one line that lets its manager in. Each start makes a new link; older ones stop working.
-        setup.newLinkIfNeeded().ifPresent(link -> LOG.warning(() -> "This hub has no account yet. The hub manager sets it up at "
-                + address.base() + "/setup.xhtml?token=" + link.token() + " (the link works once, until " + link.expiresAt() + ")."));
+        // A real hub's first start: the one line that lets its manager in. Each start makes a new link; older ones stop
+        // working.
+        setup.newLinkIfNeeded()
+                .ifPresent(link -> LOG.warning(() -> "This hub has no account yet. The hub manager sets it up at "
+                        + address.base() + "/setup.xhtml?token=" + link.token() + " (the link works once, until "
+                        + link.expiresAt() + ")."));
         readiness.started();
     }
 
@@ -113,7 +115,8 @@ public class HubStartup {
         try {
             int tables = IndexStatistics.refresh(dataSource);
             if (tables > 0) {
-                LOG.info(() -> "Index statistics refreshed for " + tables + " tables in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+                LOG.info(() -> "Index statistics refreshed for " + tables + " tables in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms.");
             }
         } catch (SQLException e) {
             // the optimiser plans with the statistics it already has: slower queries at worst, never wrong answers

@@ -4,7 +4,6 @@ import community.hub.suggestion.SuggestionService;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-
 import java.util.logging.Logger;
 
 /** Each night, removes the addresses the hub no longer needs: ideas closed 90 days ago, supports never confirmed. */

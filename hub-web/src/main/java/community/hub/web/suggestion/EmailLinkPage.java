@@ -22,10 +22,12 @@ public class EmailLinkPage {
     private String done;
 
     public String confirm() {
-        FieldMessages.attempt(() -> residents.confirm(token)).map(Suggestion::getTitle).ifPresent(title -> {
-            FieldMessages.done("confirm.done", title);
-            done = "/ideas/index?faces-redirect=true";
-        });
+        FieldMessages.attempt(() -> residents.confirm(token))
+                .map(Suggestion::getTitle)
+                .ifPresent(title -> {
+                    FieldMessages.done("confirm.done", title);
+                    done = "/ideas/index?faces-redirect=true";
+                });
         return done;
     }
 

@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +60,8 @@ public class IdeaDeskPage implements Serializable {
             return;
         }
         others = Stream.concat(lists.forStaff("published", null).stream(), lists.forStaff("new", null).stream())
-                .filter(other -> other.id() != idea.id()).toList();
+                .filter(other -> other.id() != idea.id())
+                .toList();
         if (status == null && !idea.status().equals("new")) {
             status = idea.status();
             answer = idea.answer();
@@ -69,10 +69,13 @@ public class IdeaDeskPage implements Serializable {
     }
 
     public String publish() {
-        return after(FieldMessages.attempt(() -> {
-            mails.publish(id, gate.links(request()));
-            return true;
-        }).isPresent(), "staffIdea.published");
+        return after(
+                FieldMessages.attempt(() -> {
+                            mails.publish(id, gate.links(request()));
+                            return true;
+                        })
+                        .isPresent(),
+                "staffIdea.published");
     }
 
     public String setAside() {
@@ -84,10 +87,12 @@ public class IdeaDeskPage implements Serializable {
             FieldMessages.beside("into", "staffIdea.chooseIdea");
             return null;
         }
-        return FieldMessages.attempt(() -> desk.merge(id, into)).map(merged -> {
-            FieldMessages.done("staffIdea.mergedDone", merged.getTitle());
-            return "/staff/suggestion?faces-redirect=true&id=" + merged.getId();
-        }).orElse(null);
+        return FieldMessages.attempt(() -> desk.merge(id, into))
+                .map(merged -> {
+                    FieldMessages.done("staffIdea.mergedDone", merged.getTitle());
+                    return "/staff/suggestion?faces-redirect=true&id=" + merged.getId();
+                })
+                .orElse(null);
     }
 
     public String count() {
@@ -95,15 +100,22 @@ public class IdeaDeskPage implements Serializable {
             FieldMessages.beside("people", "staffIdea.countPeople");
             return null;
         }
-        return after(FieldMessages.attempt(() -> desk.addInPerson(id, people, caller.account().orElseThrow())).isPresent(),
-                "staffIdea.counted", people);
+        return after(
+                FieldMessages.attempt(() ->
+                                desk.addInPerson(id, people, caller.account().orElseThrow()))
+                        .isPresent(),
+                "staffIdea.counted",
+                people);
     }
 
     public String answer() {
-        return after(FieldMessages.attempt(() -> {
-            mails.answer(id, IdeaLists.publicStatus(status), answer, gate.links(request()));
-            return true;
-        }).isPresent(), "staffIdea.answered");
+        return after(
+                FieldMessages.attempt(() -> {
+                            mails.answer(id, IdeaLists.publicStatus(status), answer, gate.links(request()));
+                            return true;
+                        })
+                        .isPresent(),
+                "staffIdea.answered");
     }
 
     private String after(boolean done, String message, Object... arguments) {
@@ -119,8 +131,10 @@ public class IdeaDeskPage implements Serializable {
     }
 
     public List<String> getAnswers() {
-        return Arrays.stream(SuggestionStatus.values()).filter(SuggestionStatus::isAnAnswer)
-                .map(answerStatus -> answerStatus.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(SuggestionStatus.values())
+                .filter(SuggestionStatus::isAnAnswer)
+                .map(answerStatus -> answerStatus.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     public boolean isWaiting() {

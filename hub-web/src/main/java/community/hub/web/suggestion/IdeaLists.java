@@ -9,7 +9,6 @@ import community.hub.suggestion.SuggestionStatus;
 import community.hub.suggestion.Suggestions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,20 +32,27 @@ public class IdeaLists {
     /** Published ideas, of one status or all, in the order asked. */
     public List<PublicIdea> forPublic(String status, String sort) {
         List<Suggestion> found = suggestions.published(publicStatus(status), order(sort));
-        Map<Long, List<Offer>> offers = suggestions.offers(found.stream().map(Suggestion::getId).toList());
-        return found.stream().map(idea -> PublicIdea.of(idea, offers.get(idea.getId()))).toList();
+        Map<Long, List<Offer>> offers =
+                suggestions.offers(found.stream().map(Suggestion::getId).toList());
+        return found.stream()
+                .map(idea -> PublicIdea.of(idea, offers.get(idea.getId())))
+                .toList();
     }
 
     /** "You said, we did": the ideas the hub has answered, latest first. */
     public List<PublicIdea> answered(int most) {
         List<Suggestion> found = suggestions.answered(most);
-        Map<Long, List<Offer>> offers = suggestions.offers(found.stream().map(Suggestion::getId).toList());
-        return found.stream().map(idea -> PublicIdea.of(idea, offers.get(idea.getId()))).toList();
+        Map<Long, List<Offer>> offers =
+                suggestions.offers(found.stream().map(Suggestion::getId).toList());
+        return found.stream()
+                .map(idea -> PublicIdea.of(idea, offers.get(idea.getId())))
+                .toList();
     }
 
     /** Every idea a member of staff asked for: the queue with {@code new}, all of them with nothing. */
     public List<StaffIdea> forStaff(String status, String sort) {
-        String wanted = status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
+        String wanted =
+                status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
         IdeaOrder order = order(sort);
         List<Suggestion> found;
         if (wanted == null) {
@@ -58,16 +64,21 @@ public class IdeaLists {
         } else {
             found = suggestions.published(publicStatus(wanted), order);
         }
-        Map<Long, List<Offer>> offers = suggestions.offers(found.stream().map(Suggestion::getId).toList());
-        return found.stream().map(idea -> StaffIdea.of(idea, offers.get(idea.getId()))).toList();
+        Map<Long, List<Offer>> offers =
+                suggestions.offers(found.stream().map(Suggestion::getId).toList());
+        return found.stream()
+                .map(idea -> StaffIdea.of(idea, offers.get(idea.getId())))
+                .toList();
     }
 
     public StaffIdea forStaff(long id) {
-        return StaffIdea.of(suggestions.byId(id), suggestions.offers(List.of(id)).get(id));
+        return StaffIdea.of(
+                suggestions.byId(id), suggestions.offers(List.of(id)).get(id));
     }
 
     public PublicIdea forPublic(long id) {
-        return PublicIdea.of(suggestions.publicById(id), suggestions.offers(List.of(id)).get(id));
+        return PublicIdea.of(
+                suggestions.publicById(id), suggestions.offers(List.of(id)).get(id));
     }
 
     /** A status as people write it, or none for every status; refused when it is not one. */
@@ -76,9 +87,15 @@ public class IdeaLists {
             return null;
         }
         String wanted = status.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(SuggestionStatus.values()).filter(known -> known.name().toLowerCase(Locale.ROOT).equals(wanted))
-                .findFirst().orElseThrow(() -> Refusal.invalid("status", "suggestion.status.unknown", status.trim(),
-                        Arrays.stream(SuggestionStatus.values()).map(known -> known.name().toLowerCase(Locale.ROOT))
+        return Arrays.stream(SuggestionStatus.values())
+                .filter(known -> known.name().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> Refusal.invalid(
+                        "status",
+                        "suggestion.status.unknown",
+                        status.trim(),
+                        Arrays.stream(SuggestionStatus.values())
+                                .map(known -> known.name().toLowerCase(Locale.ROOT))
                                 .collect(Collectors.joining(", "))));
     }
 
@@ -86,7 +103,9 @@ public class IdeaLists {
         if (sort == null || sort.isBlank()) {
             return IdeaOrder.SUPPORT;
         }
-        return Arrays.stream(IdeaOrder.values()).filter(order -> order.name().equalsIgnoreCase(sort.trim())).findFirst()
+        return Arrays.stream(IdeaOrder.values())
+                .filter(order -> order.name().equalsIgnoreCase(sort.trim()))
+                .findFirst()
                 .orElseThrow(() -> Refusal.invalid("sort", "suggestion.sort.unknown", sort.trim()));
     }
 }

@@ -5,7 +5,6 @@ import community.hub.suggestion.IdeaOrder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package community.hub.web.suggestion;
 import community.hub.suggestion.Offer;
 import community.hub.suggestion.Suggestion;
 import community.hub.web.api.EnumJson;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -12,8 +11,17 @@ import java.util.List;
  *
  * @param offeredBy the names of the organisations offering to run it
  */
-public record PublicIdea(long id, String title, String description, List<String> audience, String whenSuits, String status,
-                         int supports, String answer, Long bookingId, List<String> offeredBy)
+public record PublicIdea(
+        long id,
+        String title,
+        String description,
+        List<String> audience,
+        String whenSuits,
+        String status,
+        int supports,
+        String answer,
+        Long bookingId,
+        List<String> offeredBy)
         implements Serializable {
 
     /** Who it is for, as a page says it: "families, over-55s". */
@@ -26,8 +34,20 @@ public record PublicIdea(long id, String title, String description, List<String>
     }
 
     public static PublicIdea of(Suggestion idea, List<Offer> offers) {
-        return new PublicIdea(idea.getId(), idea.getTitle(), idea.getDescription(), List.copyOf(idea.getAudience()),
-                idea.getWhenSuits(), EnumJson.name(idea.getStatus()), idea.getSupportCount(), idea.getAnswer(),
-                idea.getBookingId(), offers == null ? List.of() : offers.stream().map(offer -> offer.getOrganisation().getName()).toList());
+        return new PublicIdea(
+                idea.getId(),
+                idea.getTitle(),
+                idea.getDescription(),
+                List.copyOf(idea.getAudience()),
+                idea.getWhenSuits(),
+                EnumJson.name(idea.getStatus()),
+                idea.getSupportCount(),
+                idea.getAnswer(),
+                idea.getBookingId(),
+                offers == null
+                        ? List.of()
+                        : offers.stream()
+                                .map(offer -> offer.getOrganisation().getName())
+                                .toList());
     }
 }

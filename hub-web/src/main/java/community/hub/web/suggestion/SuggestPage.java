@@ -9,7 +9,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +39,13 @@ public class SuggestPage {
 
     public String send() {
         boolean person = website == null || website.isBlank();
-        boolean sent = !person || FieldMessages.attempt(() -> {
-            IdeaDetails details = IdeaDetails.of(title, description, audience, whenSuits);
-            gate.count((HttpServletRequest) external.getRequest());
-            return residents.suggest(details, email);
-        }).isPresent();
+        boolean sent = !person
+                || FieldMessages.attempt(() -> {
+                            IdeaDetails details = IdeaDetails.of(title, description, audience, whenSuits);
+                            gate.count((HttpServletRequest) external.getRequest());
+                            return residents.suggest(details, email);
+                        })
+                        .isPresent();
         if (!sent) {
             return null;
         }

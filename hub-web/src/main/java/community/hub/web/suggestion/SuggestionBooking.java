@@ -13,7 +13,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.Serializable;
 import java.util.Optional;
 
@@ -71,7 +70,8 @@ public class SuggestionBooking implements Serializable {
     }
 
     public Booking book(BookingRequest request, Account by) {
-        HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest http = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return mails.turnIntoBooking(suggestion, request, by, gate.links(http));
     }
 

@@ -12,7 +12,6 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,17 +57,24 @@ public class SuggestionQueue {
     }
 
     public String record() {
-        return FieldMessages.attempt(() -> desk.recordInPerson(IdeaDetails.of(title, description, audience, whenSuits), email,
-                        backedBy == null ? 0 : backedBy, caller.account().orElseThrow()))
-                .map(Suggestion::getId).map(id -> {
+        return FieldMessages.attempt(() -> desk.recordInPerson(
+                        IdeaDetails.of(title, description, audience, whenSuits),
+                        email,
+                        backedBy == null ? 0 : backedBy,
+                        caller.account().orElseThrow()))
+                .map(Suggestion::getId)
+                .map(id -> {
                     FieldMessages.done("staffIdeas.recorded", title.strip());
                     return "/staff/suggestion?faces-redirect=true&id=" + id;
-                }).orElse(null);
+                })
+                .orElse(null);
     }
 
     /** When the idea came in, UK time, as the page's language writes it: "6 Dec 2026, 09:20". */
     public String sent(StaffIdea idea) {
-        return Formats.date(Formats.locale(), "dateTime.compact").withZone(HubTime.ZONE).format(idea.createdAt());
+        return Formats.date(Formats.locale(), "dateTime.compact")
+                .withZone(HubTime.ZONE)
+                .format(idea.createdAt());
     }
 
     /** How many ideas wait to be checked, for the staff navigation. */

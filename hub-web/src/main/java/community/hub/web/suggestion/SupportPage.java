@@ -45,10 +45,11 @@ public class SupportPage {
     public String support() {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         boolean asked = FieldMessages.attempt(() -> {
-            gate.count(request);
-            mails.support(id, email, gate.links(request));
-            return true;
-        }).isPresent();
+                    gate.count(request);
+                    mails.support(id, email, gate.links(request));
+                    return true;
+                })
+                .isPresent();
         if (!asked) {
             return null;
         }

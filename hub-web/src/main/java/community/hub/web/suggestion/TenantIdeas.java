@@ -7,7 +7,6 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** Residents' ideas for a tenant: the open published ones, each of which their organisation may offer to run. */
@@ -29,7 +28,9 @@ public class TenantIdeas {
     public List<PublicIdea> getIdeas() {
         if (ideas == null) {
             ideas = lists.forPublic(null, null).stream()
-                    .filter(idea -> !idea.status().equals("happening") && !idea.status().equals("not_possible")).toList();
+                    .filter(idea ->
+                            !idea.status().equals("happening") && !idea.status().equals("not_possible"))
+                    .toList();
         }
         return ideas;
     }
@@ -40,10 +41,13 @@ public class TenantIdeas {
     }
 
     public String offer(long ideaId) {
-        return FieldMessages.attempt(() -> offers.offer(ideaId, null, me())).map(offer -> {
-            FieldMessages.done("tenantIdeas.offered", me().getOrganisation().getName());
-            return "/tenant/ideas?faces-redirect=true";
-        }).orElse(null);
+        return FieldMessages.attempt(() -> offers.offer(ideaId, null, me()))
+                .map(offer -> {
+                    FieldMessages.done(
+                            "tenantIdeas.offered", me().getOrganisation().getName());
+                    return "/tenant/ideas?faces-redirect=true";
+                })
+                .orElse(null);
     }
 
     private Account me() {

@@ -1,11 +1,11 @@
 package community.hub.web.tenant;
 
 import community.hub.account.Account;
-import community.hub.booking.DatesHoldingRooms;
-import community.hub.booking.Bookings;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingFilter;
 import community.hub.booking.BookingStatus;
+import community.hub.booking.Bookings;
+import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Occurrence;
 import community.hub.charge.ChargeService;
 import community.hub.charge.Statement;
@@ -14,7 +14,6 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -79,7 +78,8 @@ public class TenantDashboard {
             return thisMonth.usedMinutes() == 0 ? 0 : 100;
         }
         return BigDecimal.valueOf(Math.min(thisMonth.usedMinutes(), thisMonth.includedHours() * 60L) * 100)
-                .divide(BigDecimal.valueOf(thisMonth.includedHours() * 60L), 0, RoundingMode.DOWN).intValue();
+                .divide(BigDecimal.valueOf(thisMonth.includedHours() * 60L), 0, RoundingMode.DOWN)
+                .intValue();
     }
 
     public List<Occurrence> getUpcoming() {

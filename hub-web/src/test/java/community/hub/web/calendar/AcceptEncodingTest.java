@@ -1,8 +1,8 @@
 package community.hub.web.calendar;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Which clients get a feed gzipped: the ones whose Accept-Encoding takes gzip, and no others. */
 class AcceptEncodingTest {
@@ -21,7 +21,9 @@ class AcceptEncodingTest {
         assertThat(FeedAnswer.acceptsGzip("")).isFalse();
         assertThat(FeedAnswer.acceptsGzip("identity, br")).isFalse();
         assertThat(FeedAnswer.acceptsGzip("gzip;q=0")).isFalse();
-        assertThat(FeedAnswer.acceptsGzip("gzip; q=0.0, *")).as("gzip refused by name, whatever * says").isFalse();
+        assertThat(FeedAnswer.acceptsGzip("gzip; q=0.0, *"))
+                .as("gzip refused by name, whatever * says")
+                .isFalse();
         assertThat(FeedAnswer.acceptsGzip("*;q=0")).isFalse();
         assertThat(FeedAnswer.acceptsGzip("gzipped")).isFalse();
     }

@@ -1,6 +1,6 @@
 package community.hub.web.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,18 +13,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ChangeStampTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final AtomicInteger reads = new AtomicInteger();
     private final Deque<String> database = new ArrayDeque<>(List.of("s1", "s2", "s3"));
-    private final ChangeStamp stamp = new ChangeStamp(() -> {
-        reads.incrementAndGet();
-        return database.pop();
-    }, 1_000, now::get);
+    private final ChangeStamp stamp = new ChangeStamp(
+            () -> {
+                reads.incrementAndGet();
+                return database.pop();
+            },
+            1_000,
+            now::get);
 
     @Test
     void theDatabaseIsAskedAtMostOnceASecond() {
@@ -50,12 +52,17 @@ class ChangeStampTest {
     void aStampReadWhileAChangeWasCommittedIsReadAgainAfterIt() {
         AtomicReference<ChangeStamp> racing = new AtomicReference<>();
         AtomicInteger racingReads = new AtomicInteger();
-        racing.set(new ChangeStamp(() -> {
-            if (racingReads.incrementAndGet() == 1) {
-                racing.get().changed(); // a commit's observer runs while this read is in flight: it may predate the commit
-            }
-            return "read " + racingReads.get();
-        }, 1_000, now::get));
+        racing.set(new ChangeStamp(
+                () -> {
+                    if (racingReads.incrementAndGet() == 1) {
+                        racing.get()
+                                .changed(); // a commit's observer runs while this read is in flight: it may predate the
+                        // commit
+                    }
+                    return "read " + racingReads.get();
+                },
+                1_000,
+                now::get));
         assertThat(racing.get().read()).isEqualTo("read 1");
         assertThat(racing.get().ifCurrent()).isEmpty();
         assertThat(racing.get().read()).isEqualTo("read 2");
@@ -76,12 +83,15 @@ class ChangeStampTest {
     void requestsFindingTheStampOutOfDateWhileItIsReadWaitForThatRead() throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
-        ChangeStamp slow = new ChangeStamp(() -> {
-            reads.incrementAndGet();
-            reading.countDown();
-            await(answer);
-            return "read " + reads.get();
-        }, 1_000, now::get);
+        ChangeStamp slow = new ChangeStamp(
+                () -> {
+                    reads.incrementAndGet();
+                    reading.countDown();
+                    await(answer);
+                    return "read " + reads.get();
+                },
+                1_000,
+                now::get);
         ExecutorService requests = Executors.newFixedThreadPool(2);
         try {
             Future<String> first = requests.submit(slow::read);
@@ -95,7 +105,9 @@ class ChangeStampTest {
             while (!blocked(secondThread.get()) && System.nanoTime() < giveUp) {
                 Thread.onSpinWait();
             }
-            assertThat(blocked(secondThread.get())).as("the second request waits for the first one's read").isTrue();
+            assertThat(blocked(secondThread.get()))
+                    .as("the second request waits for the first one's read")
+                    .isTrue();
             answer.countDown();
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("read 1");
             assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("read 1");

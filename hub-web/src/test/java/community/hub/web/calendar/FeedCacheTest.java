@@ -1,6 +1,7 @@
 package community.hub.web.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class FeedCacheTest {
 
@@ -124,10 +123,13 @@ class FeedCacheTest {
     void aFailedBuildIsNotKeptAndTheNextRequestBuildsAgain() {
         FeedCache cache = new FeedCache(1 << 20, 2);
         assertThatThrownBy(() -> cache.get("hub", "stamp-1", () -> {
-            throw new IllegalStateException("database away");
-        })).hasMessage("database away");
+                    throw new IllegalStateException("database away");
+                }))
+                .hasMessage("database away");
 
-        assertThat(cache.get("hub", "stamp-1", () -> feed("built")).body()).asString().isEqualTo("built");
+        assertThat(cache.get("hub", "stamp-1", () -> feed("built")).body())
+                .asString()
+                .isEqualTo("built");
     }
 
     private static void sleep(long millis) {

@@ -1,16 +1,15 @@
 package community.hub.web.calendar;
 
-import community.hub.booking.ActivityType;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.booking.ActivityType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FeedsFromMemoryTest {
 
@@ -23,15 +22,22 @@ class FeedsFromMemoryTest {
 
     @Test
     void theHubFeedIsLookedUpWithTheFiltersAsTheHubsServletReadsThem() {
-        assertThat(memory.find("/hub.ics", "youth_work, CLASS", " young people ", null)).contains(built);
-        assertThat(asked).containsExactly(new HubFeedAsked(Set.of(ActivityType.YOUTH_WORK, ActivityType.CLASS), "young people", Locale.UK));
-        assertThat(asked.get(0).key()).isEqualTo(HubFeedAsked.of("class,youth_work", "young people", null).orElseThrow().key());
+        assertThat(memory.find("/hub.ics", "youth_work, CLASS", " young people ", null))
+                .contains(built);
+        assertThat(asked)
+                .containsExactly(new HubFeedAsked(
+                        Set.of(ActivityType.YOUTH_WORK, ActivityType.CLASS), "young people", Locale.UK));
+        assertThat(asked.get(0).key())
+                .isEqualTo(HubFeedAsked.of("class,youth_work", "young people", null)
+                        .orElseThrow()
+                        .key());
     }
 
     @Test
     void noOtherFeedIsAnsweredFromMemory() {
         assertThat(memory.find("/rooms/youth-hall.ics", null, null, null)).isEmpty();
-        assertThat(memory.find("/feeds/Zq3_k-9aBcDeFgHiJkLmNo.ics", null, null, null)).isEmpty();
+        assertThat(memory.find("/feeds/Zq3_k-9aBcDeFgHiJkLmNo.ics", null, null, null))
+                .isEmpty();
         assertThat(memory.find(null, null, null, null)).isEmpty();
         assertThat(asked).isEmpty();
     }
@@ -59,7 +65,8 @@ class FeedsFromMemoryTest {
     void aLanguageTheHubSpeaksIsAFeedOfItsOwnAndAnyOtherIsTheBaseLanguage() {
         Locale polish = Locale.forLanguageTag("pl");
         assertThat(HubFeedAsked.of(null, null, "pl")).contains(new HubFeedAsked(Set.of(), null, polish));
-        assertThat(HubFeedAsked.of(null, null, "pl").orElseThrow().key()).isNotEqualTo(HubFeedAsked.of(null, null, null).orElseThrow().key());
+        assertThat(HubFeedAsked.of(null, null, "pl").orElseThrow().key())
+                .isNotEqualTo(HubFeedAsked.of(null, null, null).orElseThrow().key());
         assertThat(HubFeedAsked.of(null, null, "xx")).contains(new HubFeedAsked(Set.of(), null, Locale.UK));
         assertThat(memory.find("/hub.ics", null, null, "pl-PL")).contains(built);
         assertThat(asked).containsExactly(new HubFeedAsked(Set.of(), null, polish));

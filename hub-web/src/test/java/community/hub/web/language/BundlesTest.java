@@ -1,8 +1,8 @@
 package community.hub.web.language;
 
-import com.ibm.icu.text.MessageFormat;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,8 +22,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every bundle of the hub (pages, refusals, field errors, the café's words, emails, the calendar door) says every one
@@ -34,15 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundlesTest {
 
     /** The three modules' resources, from hub-web's folder (where Maven runs this test). */
-    private static final List<Path> RESOURCES = List.of(Path.of("src/main/resources"), Path.of("../hub-domain/src/main/resources"),
+    private static final List<Path> RESOURCES = List.of(
+            Path.of("src/main/resources"),
+            Path.of("../hub-domain/src/main/resources"),
             Path.of("../hub-integration/src/main/resources"));
+
     private static final Pattern TRANSLATION = Pattern.compile("(.+)_([a-z]{2,3}(?:_[A-Z]{2})?)\\.properties");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     /**
      * Keys whose translation may use arguments its English leaves unused: the day and its position as codes, for words
      * that agree with the day (Polish "w pierwszą środę"); spoken times, given the hour they are in as well.
      */
-    private static final Set<String> GIVEN_MORE_THAN_ENGLISH_USES = Set.of("booking.repeats.MONTHLY", "time.quarterTo", "time.past", "time.to");
+    private static final Set<String> GIVEN_MORE_THAN_ENGLISH_USES =
+            Set.of("booking.repeats.MONTHLY", "time.quarterTo", "time.past", "time.to");
     /** Not words for people: the library settings beside the bundles. */
     private static final Set<String> NOT_BUNDLES = Set.of("ical4j.properties", "microprofile-config.properties");
 
@@ -57,7 +60,8 @@ class BundlesTest {
         for (Path base : bundles()) {
             Set<String> english = read(base).stringPropertyNames();
             for (String language : languages) {
-                Path translated = base.resolveSibling(base.getFileName().toString().replace(".properties", "_" + language + ".properties"));
+                Path translated = base.resolveSibling(
+                        base.getFileName().toString().replace(".properties", "_" + language + ".properties"));
                 if (!Files.exists(translated)) {
                     problems.add(translated + " is missing");
                     continue;
@@ -70,7 +74,8 @@ class BundlesTest {
                 }
                 for (String key : said) {
                     if (!english.contains(key)) {
-                        problems.add(translated.getFileName() + " has " + key + ", which " + base.getFileName() + " does not");
+                        problems.add(translated.getFileName() + " has " + key + ", which " + base.getFileName()
+                                + " does not");
                     }
                 }
             }
@@ -84,8 +89,11 @@ class BundlesTest {
         for (Map.Entry<Path, Set<String>> bundle : translations().entrySet()) {
             Properties english = read(bundle.getKey());
             for (String language : bundle.getValue()) {
-                Path translated = bundle.getKey().resolveSibling(bundle.getKey().getFileName().toString()
-                        .replace(".properties", "_" + language + ".properties"));
+                Path translated = bundle.getKey()
+                        .resolveSibling(bundle.getKey()
+                                .getFileName()
+                                .toString()
+                                .replace(".properties", "_" + language + ".properties"));
                 Properties said = read(translated);
                 for (String key : said.stringPropertyNames()) {
                     String pattern = said.getProperty(key);
@@ -97,7 +105,8 @@ class BundlesTest {
                     Set<String> extra = arguments(pattern);
                     extra.removeAll(arguments(english.getProperty(key, "")));
                     if (!extra.isEmpty() && !GIVEN_MORE_THAN_ENGLISH_USES.contains(key)) {
-                        problems.add(translated.getFileName() + " " + key + " uses arguments " + extra + " the English does not give");
+                        problems.add(translated.getFileName() + " " + key + " uses arguments " + extra
+                                + " the English does not give");
                     }
                 }
             }
@@ -127,7 +136,9 @@ class BundlesTest {
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(file -> file.toString().endsWith(".properties"))
                         .filter(file -> !NOT_BUNDLES.contains(file.getFileName().toString()))
-                        .filter(file -> !TRANSLATION.matcher(file.getFileName().toString()).matches())
+                        .filter(file -> !TRANSLATION
+                                .matcher(file.getFileName().toString())
+                                .matches())
                         .forEach(bundles::add);
             }
         }
@@ -142,8 +153,10 @@ class BundlesTest {
             String stem = base.getFileName().toString().replace(".properties", "");
             Set<String> languages = new TreeSet<>();
             try (Stream<Path> siblings = Files.list(base.getParent())) {
-                siblings.map(sibling -> TRANSLATION.matcher(sibling.getFileName().toString()))
-                        .filter(name -> name.matches() && name.group(1).equals(stem)).forEach(name -> languages.add(name.group(2)));
+                siblings.map(sibling ->
+                                TRANSLATION.matcher(sibling.getFileName().toString()))
+                        .filter(name -> name.matches() && name.group(1).equals(stem))
+                        .forEach(name -> languages.add(name.group(2)));
             }
             translations.put(base, languages);
         }
@@ -153,8 +166,12 @@ class BundlesTest {
     /** Read strictly as UTF-8, as Java reads bundles: a file in another encoding fails here. */
     private static Properties read(Path file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        try (Reader reader = new InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
             properties.load(reader);
         } catch (CharacterCodingException notUtf8) {
             throw new AssertionError(file + " is not UTF-8", notUtf8);

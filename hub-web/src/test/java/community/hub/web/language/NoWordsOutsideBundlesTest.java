@@ -1,14 +1,7 @@
 package community.hub.web.language;
 
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +12,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Nothing a person reads is written in a view or in hub-web's Java: it all comes from the bundles, so that every
@@ -34,12 +33,36 @@ class NoWordsOutsideBundlesTest {
     private static final Path JAVA = Path.of("src/main/java");
 
     /** Attributes whose values people read or hear, whatever the element. */
-    private static final Set<String> READ_ATTRIBUTES = Set.of("title", "alt", "label", "aria-label", "aria-description",
-            "placeholder", "itemLabel", "noSelectionLabel", "header", "footer", "summary", "caption", "emptyMessage",
-            "requiredMessage", "converterMessage", "validatorMessage", "itemDescription");
+    private static final Set<String> READ_ATTRIBUTES = Set.of(
+            "title",
+            "alt",
+            "label",
+            "aria-label",
+            "aria-description",
+            "placeholder",
+            "itemLabel",
+            "noSelectionLabel",
+            "header",
+            "footer",
+            "summary",
+            "caption",
+            "emptyMessage",
+            "requiredMessage",
+            "converterMessage",
+            "validatorMessage",
+            "itemDescription");
     /** Elements whose value attribute is what people read: buttons, links, output and labels. */
-    private static final Set<String> VALUE_READ = Set.of("commandButton", "commandLink", "button", "link", "outputLink",
-            "outputText", "outputLabel", "outputFormat", "selectItem", "input");
+    private static final Set<String> VALUE_READ = Set.of(
+            "commandButton",
+            "commandLink",
+            "button",
+            "link",
+            "outputLink",
+            "outputText",
+            "outputLabel",
+            "outputFormat",
+            "selectItem",
+            "input");
     /** A letter of any alphabet, or a currency sign: words (or money) for people. */
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{Sc}]");
 
@@ -62,6 +85,7 @@ class NoWordsOutsideBundlesTest {
      * {@code HUB_RESTORE_FROM=/var/hub/backups/…} (its folder and name come from an expression).
      */
     private static final Pattern SETTING = Pattern.compile("[A-Z][A-Z0-9_]*=[^\\s\\p{L}]*");
+
     private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern TWO_WORDS = Pattern.compile("\\p{L}{2,} \\p{L}{2,}");
 
@@ -69,7 +93,8 @@ class NoWordsOutsideBundlesTest {
     void noViewHoldsWordsOutsideTheBundles() throws Exception {
         List<String> found = new ArrayList<>();
         try (Stream<Path> views = Files.walk(VIEWS)) {
-            for (Path view : views.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+            for (Path view :
+                    views.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
                 Document page = parse(view);
                 visit(page.getDocumentElement(), VIEWS.relativize(view).toString(), found);
             }
@@ -82,10 +107,13 @@ class NoWordsOutsideBundlesTest {
         List<String> found = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(JAVA)) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java"))
-                    .filter(path -> !FOR_OPERATORS.contains(JAVA.relativize(path))).toList()) {
-                for (Statement statement : statements(withoutComments(Files.readString(source, StandardCharsets.UTF_8)))) {
+                    .filter(path -> !FOR_OPERATORS.contains(JAVA.relativize(path)))
+                    .toList()) {
+                for (Statement statement :
+                        statements(withoutComments(Files.readString(source, StandardCharsets.UTF_8)))) {
                     if (holdsWordsForPeople(statement.code())) {
-                        found.add(JAVA.relativize(source) + ":" + statement.line() + ": " + statement.code().strip());
+                        found.add(JAVA.relativize(source) + ":" + statement.line() + ": "
+                                + statement.code().strip());
                     }
                 }
             }
@@ -97,15 +125,15 @@ class NoWordsOutsideBundlesTest {
     static boolean holdsWordsForPeople(String statement) {
         Matcher literal = LITERAL.matcher(statement);
         while (literal.find()) {
-            if (TWO_WORDS.matcher(literal.group()).find() && !NOT_FOR_PEOPLE.matcher(statement).find()) {
+            if (TWO_WORDS.matcher(literal.group()).find()
+                    && !NOT_FOR_PEOPLE.matcher(statement).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private record Statement(int line, String code) {
-    }
+    private record Statement(int line, String code) {}
 
     /** The code cut at each ; { and } outside string literals, each piece with the line it starts on. */
     private static List<Statement> statements(String code) {
@@ -141,17 +169,23 @@ class NoWordsOutsideBundlesTest {
     @Test
     void theScansFindWordsWhereTheyAre() throws Exception {
         List<String> found = new ArrayList<>();
-        Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
-                ("<div xmlns:h=\"jakarta.faces.html\"><p>#{text['a']} Closed</p><h:commandButton value=\"Save\"/>"
-                        + "<img alt=\"#{text['b']}\"/><td>£#{x}</td><span>#{a ? 'b' : '}'} – </span>"
-                        + "<code>HUB_RESTORE_FROM=#{f}/#{n}</code><code>Stop the hub</code></div>").getBytes(StandardCharsets.UTF_8)));
+        Document page = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(
+                        ("<div xmlns:h=\"jakarta.faces.html\"><p>#{text['a']} Closed</p><h:commandButton value=\"Save\"/>"
+                                        + "<img alt=\"#{text['b']}\"/><td>£#{x}</td><span>#{a ? 'b' : '}'} – </span>"
+                                        + "<code>HUB_RESTORE_FROM=#{f}/#{n}</code><code>Stop the hub</code></div>")
+                                .getBytes(StandardCharsets.UTF_8)));
         visit(page.getDocumentElement(), "sample", found);
         assertThat(found).hasSize(4);
         assertThat(found.get(3)).endsWith("Stop the hub");
-        assertThat(holdsWordsForPeople("faces.addMessage(null, new FacesMessage(\"Room saved\"));")).isTrue();
+        assertThat(holdsWordsForPeople("faces.addMessage(null, new FacesMessage(\"Room saved\"));"))
+                .isTrue();
         assertThat(holdsWordsForPeople("LOG.info(\"Room saved\");")).isFalse();
-        assertThat(holdsWordsForPeople("status(up).withData(\"reason\", \"the hub has not started\").build();")).isFalse();
-        assertThat(holdsWordsForPeople("query(\"from\") LocalDate from, @QueryParam(\"to\")")).isFalse();
+        assertThat(holdsWordsForPeople("status(up).withData(\"reason\", \"the hub has not started\").build();"))
+                .isFalse();
+        assertThat(holdsWordsForPeople("query(\"from\") LocalDate from, @QueryParam(\"to\")"))
+                .isFalse();
     }
 
     private static void visit(Element element, String where, List<String> found) {
@@ -164,8 +198,11 @@ class NoWordsOutsideBundlesTest {
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            if (READ_ATTRIBUTES.contains(attributeName) || (attributeName.equals("value") && VALUE_READ.contains(name)
-                    && !(name.equals("input") && !Set.of("submit", "button", "reset").contains(element.getAttribute("type"))))) {
+            if (READ_ATTRIBUTES.contains(attributeName)
+                    || (attributeName.equals("value")
+                            && VALUE_READ.contains(name)
+                            && !(name.equals("input")
+                                    && !Set.of("submit", "button", "reset").contains(element.getAttribute("type"))))) {
                 check(attribute.getValue(), where + " <" + name + " " + attributeName + ">", found);
             }
         }
@@ -173,7 +210,10 @@ class NoWordsOutsideBundlesTest {
         for (int i = 0; i < children.getLength(); i++) {
             Node child = children.item(i);
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                if (name.equals("code") && SETTING.matcher(withoutExpressions(child.getNodeValue()).trim()).matches()) {
+                if (name.equals("code")
+                        && SETTING.matcher(
+                                        withoutExpressions(child.getNodeValue()).trim())
+                                .matches()) {
                     continue;
                 }
                 check(child.getNodeValue(), where + " <" + name + "> text", found);
@@ -195,7 +235,9 @@ class NoWordsOutsideBundlesTest {
         StringBuilder left = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
-            if ((text.charAt(i) == '#' || text.charAt(i) == '$') && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+            if ((text.charAt(i) == '#' || text.charAt(i) == '$')
+                    && i + 1 < text.length()
+                    && text.charAt(i + 1) == '{') {
                 int depth = 0;
                 char quote = 0;
                 int j = i + 1;

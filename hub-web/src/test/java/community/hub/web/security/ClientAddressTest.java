@@ -1,8 +1,8 @@
 package community.hub.web.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Whose address a wrong password is counted against: X-Forwarded-For only from a proxy the hub is told to trust. */
 class ClientAddressTest {
@@ -19,8 +19,12 @@ class ClientAddressTest {
         ClientAddress behindNginx = new ClientAddress("127.0.0.1, ::1");
 
         assertThat(behindNginx.of("127.0.0.1", "203.0.113.9")).isEqualTo("203.0.113.9");
-        assertThat(behindNginx.of("127.0.0.1", "198.51.100.7, 203.0.113.9")).as("the client claimed the first one").isEqualTo("203.0.113.9");
+        assertThat(behindNginx.of("127.0.0.1", "198.51.100.7, 203.0.113.9"))
+                .as("the client claimed the first one")
+                .isEqualTo("203.0.113.9");
         assertThat(behindNginx.of("127.0.0.1", null)).isEqualTo("127.0.0.1");
-        assertThat(behindNginx.of("192.0.2.1", "203.0.113.9")).as("not through the proxy").isEqualTo("192.0.2.1");
+        assertThat(behindNginx.of("192.0.2.1", "203.0.113.9"))
+                .as("not through the proxy")
+                .isEqualTo("192.0.2.1");
     }
 }

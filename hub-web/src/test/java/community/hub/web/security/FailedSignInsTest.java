@@ -1,11 +1,10 @@
 package community.hub.web.security;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FailedSignInsTest {
 
@@ -22,9 +21,14 @@ class FailedSignInsTest {
         Instant last = start.plusSeconds(40);
         failedSignIns.failed("staff", last);
         assertThat(failedSignIns.heldUntil("staff", last)).contains(last.plus(FailedSignIns.HOLD));
-        assertThat(failedSignIns.heldUntil("STAFF ", last.plusSeconds(1))).as("the same username however typed").isPresent();
-        assertThat(failedSignIns.heldUntil("admin", last)).as("only that username").isEmpty();
-        assertThat(failedSignIns.heldUntil("staff", last.plus(FailedSignIns.HOLD))).isEmpty();
+        assertThat(failedSignIns.heldUntil("STAFF ", last.plusSeconds(1)))
+                .as("the same username however typed")
+                .isPresent();
+        assertThat(failedSignIns.heldUntil("admin", last))
+                .as("only that username")
+                .isEmpty();
+        assertThat(failedSignIns.heldUntil("staff", last.plus(FailedSignIns.HOLD)))
+                .isEmpty();
     }
 
     @Test
@@ -33,7 +37,9 @@ class FailedSignInsTest {
         for (int i = 0; i < FailedSignIns.MOST_FAILURES * 2; i++) {
             failedSignIns.failed("tenant", at);
             at = at.plus(FailedSignIns.WINDOW.dividedBy(FailedSignIns.MOST_FAILURES - 1));
-            assertThat(failedSignIns.heldUntil("tenant", at)).as("failure %d", i).isEmpty();
+            assertThat(failedSignIns.heldUntil("tenant", at))
+                    .as("failure %d", i)
+                    .isEmpty();
         }
     }
 

@@ -1,12 +1,11 @@
 package community.hub.web.security;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the API remembers of a successful HTTP Basic sign-in, and for how long. */
 class RecentSignInsTest {
@@ -20,11 +19,10 @@ class RecentSignInsTest {
 
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW);
 
-        assertThat(recent.recall(STAFF, NOW.plusSeconds(29))).get()
-                .satisfies(who -> {
-                    assertThat(who.username()).isEqualTo("staff");
-                    assertThat(who.roles()).containsExactly("STAFF");
-                });
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(29))).get().satisfies(who -> {
+            assertThat(who.username()).isEqualTo("staff");
+            assertThat(who.roles()).containsExactly("STAFF");
+        });
         assertThat(recent.recall(STAFF, NOW.plusSeconds(60))).as("expired").isEmpty();
         assertThat(recent.size()).as("an expired entry is dropped when met").isZero();
     }
@@ -58,7 +56,9 @@ class RecentSignInsTest {
 
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW.plusSeconds(30));
         assertThat(recent.size()).isEqualTo(RecentSignIns.MOST);
-        assertThat(recent.recall(STAFF, NOW.plusSeconds(30))).as("full: checked every time instead").isEmpty();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(30)))
+                .as("full: checked every time instead")
+                .isEmpty();
 
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW.plusSeconds(61));
         assertThat(recent.size()).isEqualTo(1);
@@ -71,7 +71,9 @@ class RecentSignInsTest {
         RecentSignIns another = new RecentSignIns(Duration.ofSeconds(60));
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW);
 
-        assertThat(another.recall(STAFF, NOW)).as("keys depend on a secret of each running hub").isEmpty();
+        assertThat(another.recall(STAFF, NOW))
+                .as("keys depend on a secret of each running hub")
+                .isEmpty();
     }
 
     @Test
@@ -80,13 +82,21 @@ class RecentSignInsTest {
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW);
 
         assertThat(recent.recall(STAFF, NOW.plusSeconds(29))).as("first half").isPresent();
-        assertThat(recent.recall(STAFF, NOW.plusSeconds(30))).as("the one chosen to check again").isEmpty();
-        assertThat(recent.recall(STAFF, NOW.plusSeconds(31))).as("everyone else meanwhile").isPresent();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(30)))
+                .as("the one chosen to check again")
+                .isEmpty();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(31)))
+                .as("everyone else meanwhile")
+                .isPresent();
         assertThat(recent.recall(STAFF, NOW.plusSeconds(59))).isPresent();
 
         recent.remember(STAFF, "staff", Set.of("STAFF"), NOW.plusSeconds(40));
-        assertThat(recent.recall(STAFF, NOW.plusSeconds(69))).as("renewed: a new minute from its check").isPresent();
-        assertThat(recent.recall(STAFF, NOW.plusSeconds(70))).as("and renewed again in its second half").isEmpty();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(69)))
+                .as("renewed: a new minute from its check")
+                .isPresent();
+        assertThat(recent.recall(STAFF, NOW.plusSeconds(70)))
+                .as("and renewed again in its second half")
+                .isEmpty();
     }
 
     @Test

@@ -1,10 +1,9 @@
 package community.hub.web.security;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Wrong passwords held back by username and address: a guesser locks out only itself. */
 class SignInLimitsTest {
@@ -18,12 +17,17 @@ class SignInLimitsTest {
             limits.failed("admin", "203.0.113.9", START.plusSeconds(i));
         }
 
-        assertThat(limits.heldUntil("admin", "203.0.113.9", START.plusSeconds(10))).isPresent();
-        assertThat(limits.heldUntil("ADMIN", "203.0.113.9", START.plusSeconds(10))).isPresent();
-        assertThat(limits.heldUntil("admin", "198.51.100.7", START.plusSeconds(10))).as("the manager at the hub's office").isEmpty();
+        assertThat(limits.heldUntil("admin", "203.0.113.9", START.plusSeconds(10)))
+                .isPresent();
+        assertThat(limits.heldUntil("ADMIN", "203.0.113.9", START.plusSeconds(10)))
+                .isPresent();
+        assertThat(limits.heldUntil("admin", "198.51.100.7", START.plusSeconds(10)))
+                .as("the manager at the hub's office")
+                .isEmpty();
 
         limits.lift("admin");
-        assertThat(limits.heldUntil("admin", "203.0.113.9", START.plusSeconds(11))).isEmpty();
+        assertThat(limits.heldUntil("admin", "203.0.113.9", START.plusSeconds(11)))
+                .isEmpty();
     }
 
     @Test
@@ -33,8 +37,10 @@ class SignInLimitsTest {
             limits.failed("user" + i, "203.0.113.9", START.plusSeconds(i));
         }
 
-        assertThat(limits.heldUntil("someone-else", "203.0.113.9", START.plusSeconds(200))).isPresent();
-        assertThat(limits.heldUntil("someone-else", "198.51.100.7", START.plusSeconds(200))).isEmpty();
+        assertThat(limits.heldUntil("someone-else", "203.0.113.9", START.plusSeconds(200)))
+                .isPresent();
+        assertThat(limits.heldUntil("someone-else", "198.51.100.7", START.plusSeconds(200)))
+                .isEmpty();
     }
 
     @Test
@@ -44,6 +50,7 @@ class SignInLimitsTest {
             limits.failed("admin", "203.0.113." + (i % 250), START.plusSeconds(i));
         }
 
-        assertThat(limits.heldUntil("admin", "198.51.100.7", START.plusSeconds(200))).isPresent();
+        assertThat(limits.heldUntil("admin", "198.51.100.7", START.plusSeconds(200)))
+                .isPresent();
     }
 }

@@ -25,13 +25,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The hub manager's accounts: list them, invite someone (an email with a one-time link to choose their password,
@@ -68,24 +67,40 @@ public class AccountResource {
     private UriInfo uri;
 
     /** An account as the hub manager sees it; never its password or hash. */
-    public record AccountView(long id, String username, String displayName, String email, String role, Long organisationId,
-                              Long rotaMemberId, boolean active) {
+    public record AccountView(
+            long id,
+            String username,
+            String displayName,
+            String email,
+            String role,
+            Long organisationId,
+            Long rotaMemberId,
+            boolean active) {
         static AccountView of(Account account, Long rotaMemberId) {
-            return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-                    EnumJson.name(account.getRole()), account.getOrganisation() == null ? null : account.getOrganisation().getId(),
-                    rotaMemberId, account.isActive());
+            return new AccountView(
+                    account.getId(),
+                    account.getUsername(),
+                    account.getDisplayName(),
+                    account.getEmail(),
+                    EnumJson.name(account.getRole()),
+                    account.getOrganisation() == null
+                            ? null
+                            : account.getOrganisation().getId(),
+                    rotaMemberId,
+                    account.isActive());
         }
     }
 
     /** What may change: the name, the email address, and whether the account is active. */
-    public record AccountChange(String displayName, String email, Boolean active) {
-    }
+    public record AccountChange(String displayName, String email, Boolean active) {}
 
     @GET
     @Operation(summary = "Every account: username, name, email, role, organisation, active")
     public List<AccountView> list() {
         Map<String, Long> members = cafeMembersByUsername();
-        return accounts.all().stream().map(account -> AccountView.of(account, members.get(account.getUsername()))).toList();
+        return accounts.all().stream()
+                .map(account -> AccountView.of(account, members.get(account.getUsername())))
+                .toList();
     }
 
     private Map<String, Long> cafeMembersByUsername() {
@@ -95,12 +110,17 @@ public class AccountResource {
     }
 
     @POST
-    @Operation(summary = "Invite someone: {username, displayName, email, role, organisationId, rotaMemberId}; an email "
-            + "with a one-time link goes to them; a café volunteer's account is linked to their member of the café team")
+    @Operation(
+            summary =
+                    "Invite someone: {username, displayName, email, role, organisationId, rotaMemberId}; an email "
+                            + "with a one-time link goes to them; a café volunteer's account is linked to their member of the café team")
     public Response invite(Invitation invitation) {
         Account account = mails.invite(invitation, this::invitationLink);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
-                .entity(AccountView.of(account, invitation.getRotaMemberId())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(account.getId()))
+                        .build())
+                .entity(AccountView.of(account, invitation.getRotaMemberId()))
+                .build();
     }
 
     @POST
@@ -113,8 +133,9 @@ public class AccountResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change the name or email address, deactivate (active false) or bring back (active true); "
-            + "the last active hub manager cannot be deactivated")
+    @Operation(
+            summary = "Change the name or email address, deactivate (active false) or bring back (active true); "
+                    + "the last active hub manager cannot be deactivated")
     public AccountView change(@PathParam("id") long id, AccountChange change) {
         AccountChange asked = change == null ? new AccountChange(null, null, null) : change;
         Account account = accounts.change(id, asked.displayName(), asked.email(), asked.active());

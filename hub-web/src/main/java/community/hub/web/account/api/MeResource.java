@@ -47,18 +47,30 @@ public class MeResource {
     private SecurityContext security;
 
     /** Who the API thinks you are, with your own choices: language ({@code en} or {@code pl}) and email address. */
-    public record Me(long id, String username, String displayName, String role, Long organisationId, String language,
-                     String email) {
+    public record Me(
+            long id,
+            String username,
+            String displayName,
+            String role,
+            Long organisationId,
+            String language,
+            String email) {
         static Me of(Account account) {
-            return new Me(account.getId(), account.getUsername(), account.getDisplayName(), EnumJson.name(account.getRole()),
-                    account.getOrganisation() == null ? null : account.getOrganisation().getId(), account.getPreferredLanguage(),
+            return new Me(
+                    account.getId(),
+                    account.getUsername(),
+                    account.getDisplayName(),
+                    EnumJson.name(account.getRole()),
+                    account.getOrganisation() == null
+                            ? null
+                            : account.getOrganisation().getId(),
+                    account.getPreferredLanguage(),
                     account.getEmail());
         }
     }
 
     /** Your own choices: the language the hub speaks to you in and the address it writes to (empty: none). */
-    public record MyChoices(String language, String email) {
-    }
+    public record MyChoices(String language, String email) {}
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,17 +89,21 @@ public class MeResource {
     }
 
     /** A new password for yourself, given the current one. */
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT, Roles.VOLUNTEER})
-    @Operation(summary = "Change your own password: {currentPassword, newPassword}; other sessions and API clients must sign in again")
+    @Operation(
+            summary =
+                    "Change your own password: {currentPassword, newPassword}; other sessions and API clients must sign in again")
     public Response changePassword(PasswordChange change) {
         String username = security.getCallerPrincipal().getName();
-        passwords.changeOwn(username, change == null ? null : change.currentPassword(), change == null ? null : change.newPassword());
+        passwords.changeOwn(
+                username,
+                change == null ? null : change.currentPassword(),
+                change == null ? null : change.newPassword());
         authentication.credentialsChanged(username);
         return Response.noContent().build();
     }

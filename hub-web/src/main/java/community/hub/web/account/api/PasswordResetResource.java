@@ -44,7 +44,9 @@ public class PasswordResetResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a one-time link (valid one hour) to choose a new password; 202 whether or not the account exists")
+    @Operation(
+            summary =
+                    "Send a one-time link (valid one hour) to choose a new password; 202 whether or not the account exists")
     public Response ask(ResetAsked asked) {
         if (asked != null && asked.identifier() != null && !asked.identifier().isBlank()) {
             String base = address.base(request);

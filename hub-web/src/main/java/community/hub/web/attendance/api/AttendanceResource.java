@@ -18,12 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * How many came to one date of a booking (SPEC §4): staff for any booking, a tenant for its own organisation's; to a
@@ -45,29 +44,37 @@ public class AttendanceResource {
     private Caller caller;
 
     /** A headcount: how many came, how many of them were new (optional), and by audience band (optional). */
-    public record HeadcountInput(Integer count, Integer newCount, Map<String, Integer> byAudience) {
-    }
+    public record HeadcountInput(Integer count, Integer newCount, Map<String, Integer> byAudience) {}
 
     @PUT
-    @Operation(summary = "Record how many came to one date (the date the series gave it)",
-            description = "Only for a date that has begun and was not called off; replaces what was recorded. A count from 0 "
-                    + "to twice the room's capacity, newCount no more than count, audience bands adding up to no more than count.")
+    @Operation(
+            summary = "Record how many came to one date (the date the series gave it)",
+            description =
+                    "Only for a date that has begun and was not called off; replaces what was recorded. A count from 0 "
+                            + "to twice the room's capacity, newCount no more than count, audience bands adding up to no more than count.")
     public AttendanceView record(@PathParam("id") long id, @PathParam("date") LocalDate date, HeadcountInput input) {
         if (input == null) {
             throw Refusal.invalid("count", "attendance.countRequired");
         }
-        Attendance recorded = attendance.record(id, date, new Headcount(input.count(), input.newCount(), input.byAudience()), me());
+        Attendance recorded =
+                attendance.record(id, date, new Headcount(input.count(), input.newCount(), input.byAudience()), me());
         return AttendanceView.of(recorded.getOccurrence(), recorded);
     }
 
     @GET
-    @Operation(summary = "What was recorded for one date", description = "recorded false: nothing yet (not recorded, never zero).")
+    @Operation(
+            summary = "What was recorded for one date",
+            description = "recorded false: nothing yet (not recorded, never zero).")
     public AttendanceView read(@PathParam("id") long id, @PathParam("date") LocalDate date) {
         Account me = me();
-        return attendance.recorded(id, date, me).map(recorded -> AttendanceView.of(recorded.getOccurrence(), recorded))
+        return attendance
+                .recorded(id, date, me)
+                .map(recorded -> AttendanceView.of(recorded.getOccurrence(), recorded))
                 .orElseGet(() -> attendance.heldSince(date.minusDays(1), id, false, me).stream()
-                        .filter(session -> session.occurrence().getSeriesDate().equals(date) || session.occurrence().getDate().equals(date))
-                        .findFirst().map(AttendanceView::of)
+                        .filter(session -> session.occurrence().getSeriesDate().equals(date)
+                                || session.occurrence().getDate().equals(date))
+                        .findFirst()
+                        .map(AttendanceView::of)
                         .orElseThrow(() -> Refusal.notFound("attendance.noSuchDate", id, date)));
     }
 

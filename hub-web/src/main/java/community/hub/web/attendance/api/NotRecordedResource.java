@@ -13,13 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sessions that took place with nothing recorded, for follow-up: staff every one, a tenant its own organisation's. */
 @Path("attendance/not-recorded")
@@ -43,10 +42,14 @@ public class NotRecordedResource {
     private Clock clock;
 
     @GET
-    @Operation(summary = "Sessions since a date (default eight weeks ago) that took place with no attendance recorded, latest first")
+    @Operation(
+            summary =
+                    "Sessions since a date (default eight weeks ago) that took place with no attendance recorded, latest first")
     public List<AttendanceView> notRecorded(@QueryParam("from") LocalDate from) {
         Account me = caller.account().orElseThrow(ForbiddenException::new);
         LocalDate since = from == null ? LocalDate.now(clock).minusWeeks(DEFAULT_WEEKS) : from;
-        return attendance.heldSince(since, null, true, me).stream().map(AttendanceView::of).toList();
+        return attendance.heldSince(since, null, true, me).stream()
+                .map(AttendanceView::of)
+                .toList();
     }
 }

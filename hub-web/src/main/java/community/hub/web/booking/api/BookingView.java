@@ -4,7 +4,6 @@ import community.hub.booking.Booking;
 import community.hub.booking.HistoryEntry;
 import community.hub.booking.Occurrence;
 import community.hub.web.api.EnumJson;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,46 +20,94 @@ import java.util.Set;
  * the moves asked for that are waiting or were declined ({@code moveRequests}). A booking made from a residents' idea
  * names it ({@code suggestionId}).
  */
-public record BookingView(long id, long roomId, String roomName, Long organisationId, String organisationName,
-                          String title, String type, String visibility, String status, LocalDateTime start, LocalDateTime end,
-                          RecurrenceJson recurrence, String description, Set<String> audience, int expectedAttendance,
-                          String decisionReason, int sequence, List<OccurrenceView> occurrences, List<ChangeView> history,
-                          Long followsBookingId, LocalDate continuesFrom, List<Long> continuedAs, String changeOf,
-                          LocalDate movesDate, List<Long> moveRequests, Long suggestionId) {
+public record BookingView(
+        long id,
+        long roomId,
+        String roomName,
+        Long organisationId,
+        String organisationName,
+        String title,
+        String type,
+        String visibility,
+        String status,
+        LocalDateTime start,
+        LocalDateTime end,
+        RecurrenceJson recurrence,
+        String description,
+        Set<String> audience,
+        int expectedAttendance,
+        String decisionReason,
+        int sequence,
+        List<OccurrenceView> occurrences,
+        List<ChangeView> history,
+        Long followsBookingId,
+        LocalDate continuesFrom,
+        List<Long> continuedAs,
+        String changeOf,
+        LocalDate movesDate,
+        List<Long> moveRequests,
+        Long suggestionId) {
 
     /** One dated occurrence; {@code moved} when it is not where and when the series put it. */
-    public record OccurrenceView(LocalDate date, LocalDateTime start, LocalDateTime end, String status, long roomId, boolean moved) {
+    public record OccurrenceView(
+            LocalDate date, LocalDateTime start, LocalDateTime end, String status, long roomId, boolean moved) {
         static OccurrenceView of(Occurrence occurrence) {
-            return new OccurrenceView(occurrence.getSeriesDate(), LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
-                    LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()), occurrence.getStatus().name(),
-                    occurrence.getRoom().getId(), occurrence.isMoved());
+            return new OccurrenceView(
+                    occurrence.getSeriesDate(),
+                    LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
+                    LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()),
+                    occurrence.getStatus().name(),
+                    occurrence.getRoom().getId(),
+                    occurrence.isMoved());
         }
     }
 
     /** Who changed what, when. */
     public record ChangeView(Instant at, String by, String what, String detail) {
         static ChangeView of(HistoryEntry change) {
-            return new ChangeView(change.getChangedAt(), change.getChangedBy(), EnumJson.name(change.getKind()), change.getDetail());
+            return new ChangeView(
+                    change.getChangedAt(), change.getChangedBy(), EnumJson.name(change.getKind()), change.getDetail());
         }
     }
 
     public static BookingView of(Booking booking) {
         LocalDate first = booking.getSeries().getFirstDate();
         LocalTime start = booking.getSeries().getStartTime();
-        return new BookingView(booking.getId(), booking.getRoom().getId(), booking.getRoom().getName(),
-                booking.getOrganisation() == null ? null : booking.getOrganisation().getId(),
-                booking.getOrganisation() == null ? null : booking.getOrganisation().getName(),
-                booking.getTitle(), EnumJson.name(booking.getType()), EnumJson.name(booking.getVisibility()),
-                booking.getStatus().name(), LocalDateTime.of(first, start), LocalDateTime.of(first, booking.getSeries().getEndTime()),
-                RecurrenceJson.of(booking.getSeries().getRecurrence()), booking.getDescription(), booking.getAudience(),
-                booking.getExpectedAttendance(), booking.getDecisionReason(), booking.getSequence(),
+        return new BookingView(
+                booking.getId(),
+                booking.getRoom().getId(),
+                booking.getRoom().getName(),
+                booking.getOrganisation() == null
+                        ? null
+                        : booking.getOrganisation().getId(),
+                booking.getOrganisation() == null
+                        ? null
+                        : booking.getOrganisation().getName(),
+                booking.getTitle(),
+                EnumJson.name(booking.getType()),
+                EnumJson.name(booking.getVisibility()),
+                booking.getStatus().name(),
+                LocalDateTime.of(first, start),
+                LocalDateTime.of(first, booking.getSeries().getEndTime()),
+                RecurrenceJson.of(booking.getSeries().getRecurrence()),
+                booking.getDescription(),
+                booking.getAudience(),
+                booking.getExpectedAttendance(),
+                booking.getDecisionReason(),
+                booking.getSequence(),
                 booking.getOccurrences().stream().map(OccurrenceView::of).toList(),
                 booking.getHistory().stream().map(ChangeView::of).toList(),
                 booking.follows().map(Booking::getId).orElse(null),
                 booking.getChangeRequest().continuesFrom().orElse(null),
-                booking.changes().getContinuations().stream().map(Booking::getId).toList(),
-                booking.getChangeRequest().kind().map(change -> EnumJson.name(change)).orElse(null),
+                booking.changes().getContinuations().stream()
+                        .map(Booking::getId)
+                        .toList(),
+                booking.getChangeRequest()
+                        .kind()
+                        .map(change -> EnumJson.name(change))
+                        .orElse(null),
                 booking.getChangeRequest().movesDate().orElse(null),
-                booking.changes().getMoveRequests().stream().map(Booking::getId).toList(), booking.getSuggestionId());
+                booking.changes().getMoveRequests().stream().map(Booking::getId).toList(),
+                booking.getSuggestionId());
     }
 }

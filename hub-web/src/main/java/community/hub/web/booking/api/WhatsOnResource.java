@@ -14,15 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public activities for anyone: no login, no private booking ever. */
 @Path("whats-on")
@@ -38,14 +37,30 @@ public class WhatsOnResource {
     private ShownDays shownDays;
 
     /** One public activity on one date, with its room and the room's accessibility features. */
-    public record Activity(LocalDate date, LocalDateTime start, LocalDateTime end, long bookingId, String title, String type,
-                           String description, List<String> audience, Place room, boolean suggestedByResidents) {
+    public record Activity(
+            LocalDate date,
+            LocalDateTime start,
+            LocalDateTime end,
+            long bookingId,
+            String title,
+            String type,
+            String description,
+            List<String> audience,
+            Place room,
+            boolean suggestedByResidents) {
         static Activity of(Occurrence occurrence) {
             var booking = occurrence.getBooking();
-            return new Activity(occurrence.getDate(), LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
-                    LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()), booking.getId(), booking.getTitle(),
-                    EnumJson.name(booking.getType()), booking.getDescription(), List.copyOf(booking.getAudience()),
-                    Place.of(occurrence), booking.isSuggestedByResidents());
+            return new Activity(
+                    occurrence.getDate(),
+                    LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
+                    LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()),
+                    booking.getId(),
+                    booking.getTitle(),
+                    EnumJson.name(booking.getType()),
+                    booking.getDescription(),
+                    List.copyOf(booking.getAudience()),
+                    Place.of(occurrence),
+                    booking.isSuggestedByResidents());
         }
     }
 
@@ -53,21 +68,30 @@ public class WhatsOnResource {
     public record Place(long id, String slug, String name, List<String> accessibilityFeatures) {
         static Place of(Occurrence occurrence) {
             var room = occurrence.getRoom();
-            return new Place(room.getId(), room.getSlug(), room.getName(),
+            return new Place(
+                    room.getId(),
+                    room.getSlug(),
+                    room.getName(),
                     room.accessibilityFeatures().stream().map(EnumJson::name).toList());
         }
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "Public activities between two dates (to excluded; by default the next two weeks)",
-            description = "type takes activity types separated by commas (youth_work,class); audience matches part of an audience tag.")
-    public List<Activity> between(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                  @QueryParam("type") String type, @QueryParam("audience") String audience) {
+    @Operation(
+            summary = "Public activities between two dates (to excluded; by default the next two weeks)",
+            description =
+                    "type takes activity types separated by commas (youth_work,class); audience matches part of an audience tag.")
+    public List<Activity> between(
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("type") String type,
+            @QueryParam("audience") String audience) {
         ShownDays.Days days = shownDays.whatsOn(from, to);
         WhatsOn filter = new WhatsOn(types(type), audience, null);
-        return filter.of(holding.publicBetween(days.start(), days.finish()))
-                .stream().map(Activity::of).toList();
+        return filter.of(holding.publicBetween(days.start(), days.finish())).stream()
+                .map(Activity::of)
+                .toList();
     }
 
     private static Set<ActivityType> types(String parameter) {

@@ -22,12 +22,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.util.List;
 
 /** The caller's private calendar feeds: their addresses, and replacing a token that has leaked. */
 @Path("me/feeds")
@@ -51,8 +50,8 @@ public class FeedResource {
     private HttpHeaders headers;
 
     /** One private feed and the ways to subscribe to it. */
-    public record FeedView(long id, String kind, String url, String webcal, String google, String outlook, Instant issuedAt) {
-    }
+    public record FeedView(
+            long id, String kind, String url, String webcal, String google, String outlook, Instant issuedAt) {}
 
     @GET
     @Operation(summary = "Your private feed addresses issued so far; none before the first POST (reads only)")
@@ -61,23 +60,33 @@ public class FeedResource {
     }
 
     @POST
-    @Operation(summary = "Your private feed addresses, issued if you have none yet: your organisation's bookings (tenant) "
-            + "or your shifts (volunteer)")
+    @Operation(
+            summary = "Your private feed addresses, issued if you have none yet: your organisation's bookings (tenant) "
+                    + "or your shifts (volunteer)")
     public List<FeedView> open() {
         return feeds.openFeedsOf(me()).stream().map(this::view).toList();
     }
 
     @POST
     @Path("{id}/rotate")
-    @Operation(summary = "Revoke a feed's address and issue a new one", description = "The old address stops working at once (404).")
+    @Operation(
+            summary = "Revoke a feed's address and issue a new one",
+            description = "The old address stops working at once (404).")
     public FeedView rotate(@PathParam("id") long id) {
         return view(feeds.rotate(id, me()));
     }
 
     private FeedView view(FeedToken feed) {
-        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve(".."), Requests.locale(headers)).links();
-        return new FeedView(feed.getId(), EnumJson.name(feed.getKind()), links.address(), links.webcal(), links.google(),
-                links.outlook(), feed.getIssuedAt());
+        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve(".."), Requests.locale(headers))
+                .links();
+        return new FeedView(
+                feed.getId(),
+                EnumJson.name(feed.getKind()),
+                links.address(),
+                links.webcal(),
+                links.google(),
+                links.outlook(),
+                feed.getIssuedAt());
     }
 
     private Account me() {

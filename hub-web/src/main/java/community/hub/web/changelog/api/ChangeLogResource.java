@@ -14,13 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The log of changes made by staff and hub managers, for the hub manager: newest first, filtered as asked. */
 @Path("change-log")
@@ -33,23 +32,44 @@ public class ChangeLogResource {
     private ChangeLog log;
 
     /** One change: when, who, what kind of thing, what was done, which record and a short detail. */
-    public record EntryView(Instant at, String who, ChangedThing kind, String change, Long recordId, String recordName,
-                            String detail, String sentence) {
+    public record EntryView(
+            Instant at,
+            String who,
+            ChangedThing kind,
+            String change,
+            Long recordId,
+            String recordName,
+            String detail,
+            String sentence) {
         static EntryView of(ChangeLogEntry entry) {
-            return new EntryView(entry.getChangedAt(), entry.getChangedBy(), entry.getThing(), entry.getChange().name(),
-                    entry.getRecordId(), entry.getRecordName(), entry.getDetail(), entry.sentence());
+            return new EntryView(
+                    entry.getChangedAt(),
+                    entry.getChangedBy(),
+                    entry.getThing(),
+                    entry.getChange().name(),
+                    entry.getRecordId(),
+                    entry.getRecordName(),
+                    entry.getDetail(),
+                    entry.sentence());
         }
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Changes made by staff and hub managers, newest first: kind (ROOM, ORGANISATION, ACCOUNT, CLOSURE, "
-            + "HUB_SETTINGS, CAFE_SETTINGS, BACKUP), who (a username), from and to (days, both included), skip and limit (at most 500)")
-    public List<EntryView> entries(@QueryParam("kind") ChangedThing kind, @QueryParam("who") String who,
-                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                   @QueryParam("skip") @DefaultValue("0") int skip,
-                                   @QueryParam("limit") @DefaultValue("100") int limit) {
-        return log.entries(new ChangeLogFilter(kind, who, from, to), skip, limit).stream().map(EntryView::of).toList();
+    @Operation(
+            summary =
+                    "Changes made by staff and hub managers, newest first: kind (ROOM, ORGANISATION, ACCOUNT, CLOSURE, "
+                            + "HUB_SETTINGS, CAFE_SETTINGS, BACKUP), who (a username), from and to (days, both included), skip and limit (at most 500)")
+    public List<EntryView> entries(
+            @QueryParam("kind") ChangedThing kind,
+            @QueryParam("who") String who,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("skip") @DefaultValue("0") int skip,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        return log.entries(new ChangeLogFilter(kind, who, from, to), skip, limit).stream()
+                .map(EntryView::of)
+                .toList();
     }
 }

@@ -4,12 +4,12 @@ import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.charge.ChargeService;
 import community.hub.charge.Statement;
-import community.hub.organisation.Organisation;
 import community.hub.export.StatementCsv;
+import community.hub.organisation.Organisation;
+import community.hub.web.Download;
 import community.hub.web.api.Months;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
-import community.hub.web.Download;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,13 +20,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Room-hire charges: an organisation's monthly statement (staff any organisation's, a tenant its own), as JSON or
@@ -50,7 +49,9 @@ public class ChargeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
-    @Operation(summary = "An organisation's room-hire statement for a month (a tenant's own organisation when none is named)")
+    @Operation(
+            summary =
+                    "An organisation's room-hire statement for a month (a tenant's own organisation when none is named)")
     public ChargesView statement(@QueryParam("organisationId") Long organisationId, @QueryParam("month") String month) {
         return ChargesView.of(statementFor(organisationId, month));
     }
@@ -63,22 +64,30 @@ public class ChargeResource {
     public Response statementCsv(@QueryParam("organisationId") Long organisationId, @QueryParam("month") String month) {
         Statement statement = statementFor(organisationId, month);
         return Response.ok(StatementCsv.of(statement), "text/csv; charset=utf-8")
-                .header("Content-Disposition", Download.attachment(StatementCsv.fileName(statement))).build();
+                .header("Content-Disposition", Download.attachment(StatementCsv.fileName(statement)))
+                .build();
     }
 
     @GET
     @Path("income")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "What the hub charged and what it gave (standard rate less charged), by month and type of organisation")
+    @Operation(
+            summary =
+                    "What the hub charged and what it gave (standard rate less charged), by month and type of organisation")
     public List<ChargesView.IncomeView> income(@QueryParam("from") String from, @QueryParam("to") String to) {
         YearMonth last = Months.orThisMonth(to, "to", clock);
-        YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : Months.orThisMonth(from, "from", clock);
-        return charges.incomeAndSubsidy(first, last).stream().map(ChargesView.IncomeView::of).toList();
+        YearMonth first =
+                from == null || from.isBlank() ? last.minusMonths(11) : Months.orThisMonth(from, "from", clock);
+        return charges.incomeAndSubsidy(first, last).stream()
+                .map(ChargesView.IncomeView::of)
+                .toList();
     }
 
     private Statement statementFor(Long organisationId, String month) {
         Account me = caller.account().orElseThrow(ForbiddenException::new);
-        Long organisation = organisationId != null ? organisationId : me.organisationActedFor().map(Organisation::getId).orElse(null);
+        Long organisation = organisationId != null
+                ? organisationId
+                : me.organisationActedFor().map(Organisation::getId).orElse(null);
         if (organisation == null) {
             throw Refusal.invalid("organisationId", "charges.organisationNeeded");
         }

@@ -23,15 +23,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The hub's income beyond room hire (SPEC §4), for its staff: entries by month and source. {@code from} and {@code to}
@@ -62,7 +61,8 @@ public class IncomeResource {
     public record IncomeView(Long id, String month, IncomeSource source, BigDecimal amount, String note) {
 
         static IncomeView of(OtherIncome entry) {
-            return new IncomeView(entry.getId(), entry.getMonth().toString(), entry.getSource(), entry.getAmount(), entry.getNote());
+            return new IncomeView(
+                    entry.getId(), entry.getMonth().toString(), entry.getSource(), entry.getAmount(), entry.getNote());
         }
     }
 
@@ -82,7 +82,11 @@ public class IncomeResource {
         }
         YearMonth month = input.month() == null ? null : month(input.month(), "month");
         OtherIncome entry = income.record(month, input.source(), input.amount(), input.note(), me());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build()).entity(IncomeView.of(entry)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(entry.getId()))
+                        .build())
+                .entity(IncomeView.of(entry))
+                .build();
     }
 
     @DELETE

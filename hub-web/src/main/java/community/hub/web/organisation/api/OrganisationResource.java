@@ -22,11 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Organisations that use the hub: staff see them all, a tenant only its own, the hub manager changes them. */
 @Path("organisations")
@@ -59,7 +58,9 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
-    @Operation(summary = "One organisation (staff, or a member of it)", description = "Another organisation's id is 404 to a tenant.")
+    @Operation(
+            summary = "One organisation (staff, or a member of it)",
+            description = "Another organisation's id is 404 to a tenant.")
     public OrganisationView one(@PathParam("id") long id) {
         Organisation organisation = organisations.byId(id);
         if (caller.account().filter(account -> account.actsFor(organisation)).isEmpty()) {
@@ -73,8 +74,11 @@ public class OrganisationResource {
     @Operation(summary = "Register an organisation (admin)")
     public Response add(OrganisationDetails details) {
         Organisation organisation = organisations.add(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(organisation.getId())).build())
-                .entity(view(organisation)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(organisation.getId()))
+                        .build())
+                .entity(view(organisation))
+                .build();
     }
 
     @PUT

@@ -4,28 +4,27 @@ import community.hub.account.Account;
 import community.hub.export.ImpactPdf;
 import community.hub.export.ReportCsv;
 import community.hub.report.ImpactService;
-import community.hub.web.report.ImpactWords;
-import community.hub.web.security.Caller;
-import jakarta.ws.rs.ForbiddenException;
 import community.hub.report.ReportPeriod;
 import community.hub.report.ReportService;
+import community.hub.web.report.ImpactWords;
+import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * How the hub is used, for its staff (SPEC §4): room utilisation per room and ISO week, and sessions, hours and
@@ -54,7 +53,9 @@ public class ReportResource {
 
     @GET
     @Path("utilisation")
-    @Operation(summary = "Booked hours as a share of open hours, per room and ISO week (closures taken out, turnaround not counted)")
+    @Operation(
+            summary =
+                    "Booked hours as a share of open hours, per room and ISO week (closures taken out, turnaround not counted)")
     public UtilisationView utilisation(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         ReportPeriod period = period(from, to);
         return UtilisationView.of(period, reports.utilisation(period));
@@ -71,7 +72,9 @@ public class ReportResource {
 
     @GET
     @Path("activity")
-    @Operation(summary = "Sessions that took place, their hours and attendance, by activity type, organisation type and month")
+    @Operation(
+            summary =
+                    "Sessions that took place, their hours and attendance, by activity type, organisation type and month")
     public ActivityView activity(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return ActivityView.of(reports.activity(period(from, to)));
     }
@@ -87,7 +90,9 @@ public class ReportResource {
 
     @GET
     @Path("impact")
-    @Operation(summary = "The commissioners' summary of a period (the current quarter unless given); Accept: application/pdf for the printable report")
+    @Operation(
+            summary =
+                    "The commissioners' summary of a period (the current quarter unless given); Accept: application/pdf for the printable report")
     public ImpactView impact(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return ImpactView.of(impacts.report(period(from, to), me()));
     }
@@ -98,9 +103,13 @@ public class ReportResource {
     public Response impactPdf(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         ReportPeriod period = period(from, to);
         Locale locale = Locale.UK;
-        byte[] pdf = ImpactPdf.of(impacts.report(period, me()), ImpactWords.period(period, locale), ImpactWords.text(locale));
+        byte[] pdf = ImpactPdf.of(
+                impacts.report(period, me()), ImpactWords.period(period, locale), ImpactWords.text(locale));
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"impact-" + period.from() + "-to-" + period.to() + ".pdf\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"impact-" + period.from() + "-to-" + period.to() + ".pdf\"")
+                .build();
     }
 
     @GET
@@ -121,6 +130,9 @@ public class ReportResource {
 
     static Response csv(String body, String name, ReportPeriod period) {
         return Response.ok(body, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + period.from() + "-to-" + period.to() + ".csv\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + name + "-" + period.from() + "-to-" + period.to() + ".csv\"")
+                .build();
     }
 }

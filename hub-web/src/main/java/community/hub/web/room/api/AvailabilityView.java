@@ -2,7 +2,6 @@ package community.hub.web.room.api;
 
 import community.hub.booking.Availability;
 import community.hub.web.api.EnumJson;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,11 +17,16 @@ public record AvailabilityView(long roomId, String roomName, LocalDate from, Loc
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One day; {@code opens} and {@code closes} are left out on a day the room does not open. */
-    public record DayView(LocalDate date, boolean open, String opens, String closes, List<BusyView> busy, List<FreeView> free) {
+    public record DayView(
+            LocalDate date, boolean open, String opens, String closes, List<BusyView> busy, List<FreeView> free) {
         static DayView of(Availability.Day day) {
-            return new DayView(day.date(), day.isOpen(), day.isOpen() ? TIME.format(day.opens()) : null,
+            return new DayView(
+                    day.date(),
+                    day.isOpen(),
+                    day.isOpen() ? TIME.format(day.opens()) : null,
                     day.isOpen() ? TIME.format(day.closes()) : null,
-                    day.busy().stream().map(BusyView::of).toList(), day.free().stream().map(FreeView::of).toList());
+                    day.busy().stream().map(BusyView::of).toList(),
+                    day.free().stream().map(FreeView::of).toList());
         }
     }
 
@@ -41,7 +45,11 @@ public record AvailabilityView(long roomId, String roomName, LocalDate from, Loc
     }
 
     public static AvailabilityView of(Availability availability) {
-        return new AvailabilityView(availability.roomId(), availability.roomName(), availability.from(), availability.to(),
+        return new AvailabilityView(
+                availability.roomId(),
+                availability.roomName(),
+                availability.from(),
+                availability.to(),
                 availability.days().stream().map(DayView::of).toList());
     }
 }

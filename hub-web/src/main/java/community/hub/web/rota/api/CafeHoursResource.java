@@ -3,9 +3,9 @@ package community.hub.web.rota.api;
 import community.hub.export.CafeHoursCsv;
 import community.hub.rota.store.HoursService;
 import community.hub.rota.store.MemberHours;
+import community.hub.web.Download;
 import community.hub.web.api.Months;
 import community.hub.web.security.Roles;
-import community.hub.web.Download;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,14 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The hours people give the café (SPEC §4 {@code /api/rota/hours}, {@code .csv} alike), for reports and funders. Shares
@@ -42,21 +41,25 @@ public class CafeHoursResource {
     @Inject
     private Clock clock;
 
-    public record HoursView(String month, List<MemberHoursView> members, BigDecimal totalHours) {
-    }
+    public record HoursView(String month, List<MemberHoursView> members, BigDecimal totalHours) {}
 
-    public record MemberHoursView(long memberId, String name, int shifts, BigDecimal hours) {
-    }
+    public record MemberHoursView(long memberId, String name, int shifts, BigDecimal hours) {}
 
     @GET
     @Path("hours")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Shifts and hours each member has on the rota in a month (month=YYYY-MM, this month when left out)")
+    @Operation(
+            summary =
+                    "Shifts and hours each member has on the rota in a month (month=YYYY-MM, this month when left out)")
     public HoursView hours(@QueryParam("month") String month) {
         YearMonth asked = Months.orThisMonth(month, "month", clock);
         List<MemberHours> hours = hoursService.hours(asked);
-        return new HoursView(asked.toString(), hours.stream().map(member -> new MemberHoursView(member.getMemberId(), member.getName(),
-                member.getShifts(), member.getHoursAsNumber())).toList(),
+        return new HoursView(
+                asked.toString(),
+                hours.stream()
+                        .map(member -> new MemberHoursView(
+                                member.getMemberId(), member.getName(), member.getShifts(), member.getHoursAsNumber()))
+                        .toList(),
                 hours.stream().map(MemberHours::getHoursAsNumber).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
@@ -68,6 +71,7 @@ public class CafeHoursResource {
     public Response hoursCsv(@QueryParam("month") String month) {
         YearMonth asked = Months.orThisMonth(month, "month", clock);
         return Response.ok(CafeHoursCsv.of(asked, hoursService.hours(asked)), "text/csv; charset=utf-8")
-                .header("Content-Disposition", Download.attachment(CafeHoursCsv.fileName(asked))).build();
+                .header("Content-Disposition", Download.attachment(CafeHoursCsv.fileName(asked)))
+                .build();
     }
 }

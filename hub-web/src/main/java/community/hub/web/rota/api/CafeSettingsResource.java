@@ -15,15 +15,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The café's settings and usual week (SPEC §4 {@code /api/rota/settings}, {@code /api/rota/pattern}): the support ratio, the
@@ -62,7 +61,9 @@ public class CafeSettingsResource {
     @GET
     @Path("settings")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "How many members who need a job coach one job coach supports, and the places an event in the café gets")
+    @Operation(
+            summary =
+                    "How many members who need a job coach one job coach supports, and the places an event in the café gets")
     public SettingsView settings() {
         return SettingsView.of(settingsService.cafeSettings());
     }
@@ -70,8 +71,11 @@ public class CafeSettingsResource {
     @PUT
     @Path("settings")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Change the support ratio auto-fill and every change keep to, and the places an event in the café gets",
-            description = "eventPlaces lists people needed per job, for example {\"supervisor_job_coach\": 1, \"front_of_house\": 1}.")
+    @Operation(
+            summary =
+                    "Change the support ratio auto-fill and every change keep to, and the places an event in the café gets",
+            description =
+                    "eventPlaces lists people needed per job, for example {\"supervisor_job_coach\": 1, \"front_of_house\": 1}.")
     public SettingsView changeSettings(SettingsView settings) {
         CafeSettings changed = new CafeSettings();
         if (settings != null) {
@@ -79,7 +83,9 @@ public class CafeSettingsResource {
             if (settings.eventPlaces() == null) {
                 changed.setEventPlaces(null);
             } else {
-                settings.eventPlaces().forEach((role, count) -> changed.getEventPlaces().put(RotaApi.role(role, "eventPlaces"), count));
+                settings.eventPlaces()
+                        .forEach((role, count) ->
+                                changed.getEventPlaces().put(RotaApi.role(role, "eventPlaces"), count));
             }
         }
         return SettingsView.of(settingsService.changeSettings(settings == null ? null : changed));
@@ -98,12 +104,18 @@ public class CafeSettingsResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "Replace the café's usual week; weeks already made keep their shifts")
     public List<RegularShiftView> replacePattern(List<RegularShiftView> pattern) {
-        List<RegularShift> regular = (pattern == null ? List.<RegularShiftView>of() : pattern).stream().map(line -> {
-            if (line.day() == null || line.start() == null || line.end() == null) {
-                throw Refusal.invalid("regularShifts", "rota.shift.timesNeeded");
-            }
-            return new RegularShift(line.day(), line.start(), line.end(), RotaApi.places(line.places()));
-        }).toList();
-        return settingsService.replacePattern(regular).stream().map(RegularShiftView::of).toList();
+        List<RegularShift> regular = (pattern == null ? List.<RegularShiftView>of() : pattern)
+                .stream()
+                        .map(line -> {
+                            if (line.day() == null || line.start() == null || line.end() == null) {
+                                throw Refusal.invalid("regularShifts", "rota.shift.timesNeeded");
+                            }
+                            return new RegularShift(
+                                    line.day(), line.start(), line.end(), RotaApi.places(line.places()));
+                        })
+                        .toList();
+        return settingsService.replacePattern(regular).stream()
+                .map(RegularShiftView::of)
+                .toList();
     }
 }

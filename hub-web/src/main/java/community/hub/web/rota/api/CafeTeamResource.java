@@ -20,14 +20,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The café team (SPEC §4 {@code /api/rota/members}): staff list, add and change members, and record who leaves and comes back. */
 @Path("rota/members")
@@ -51,32 +50,47 @@ public class CafeTeamResource {
     private UriInfo uri;
 
     /** A place on a shift still to come that someone gave up by leaving the team. */
-    public record PlaceGivenUpView(String week, String shiftId, LocalDate date, LocalDateTime start, LocalDateTime end, String role,
-                                   String title) {
+    public record PlaceGivenUpView(
+            String week,
+            String shiftId,
+            LocalDate date,
+            LocalDateTime start,
+            LocalDateTime end,
+            String role,
+            String title) {
         static PlaceGivenUpView of(LeavingService.PlaceGivenUp place) {
-            return new PlaceGivenUpView(place.week().toString(), place.shift().getId(), place.shift().getDate(),
+            return new PlaceGivenUpView(
+                    place.week().toString(),
+                    place.shift().getId(),
+                    place.shift().getDate(),
                     LocalDateTime.of(place.shift().getDate(), place.shift().getStart()),
                     LocalDateTime.of(place.shift().getDate(), place.shift().getEnd()),
-                    EnumJson.name(place.role()), place.title());
+                    EnumJson.name(place.role()),
+                    place.title());
         }
     }
 
     /** Someone who left the team: who, the day, and every place they gave up, each now open. */
-    public record LeavingView(RotaMemberView member, LocalDate leftOn, List<PlaceGivenUpView> placesGivenUp) {
-    }
+    public record LeavingView(RotaMemberView member, LocalDate leftOn, List<PlaceGivenUpView> placesGivenUp) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The café team: roles, maximum hours a week, who needs a job coach, weekly availability",
-            description = "Each member also shows their time away, buddy, whether they like the same shifts each week, how they "
-                    + "like to get their rota, their own email address and the volunteer account they sign in with. "
-                    + "former=true lists those who have left the team instead, with the day each left.")
+    @Operation(
+            summary = "The café team: roles, maximum hours a week, who needs a job coach, weekly availability",
+            description =
+                    "Each member also shows their time away, buddy, whether they like the same shifts each week, how they "
+                            + "like to get their rota, their own email address and the volunteer account they sign in with. "
+                            + "former=true lists those who have left the team instead, with the day each left.")
     public List<RotaMemberView> members(@QueryParam("former") boolean former) {
         if (former) {
-            return leavingService.formerMembers().stream().map(left -> memberView(left.id())).toList();
+            return leavingService.formerMembers().stream()
+                    .map(left -> memberView(left.id()))
+                    .toList();
         }
         Map<Long, String> usernames = teamService.usernames();
-        return teamService.team().stream().map(member -> RotaMemberView.of(member, usernames.get(member.getId()))).toList();
+        return teamService.team().stream()
+                .map(member -> RotaMemberView.of(member, usernames.get(member.getId())))
+                .toList();
     }
 
     @GET
@@ -89,18 +103,28 @@ public class CafeTeamResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Add someone to the café team",
-            description = "201 with the member and their Location; 400 listing every field that is wrong, and nothing is saved then.")
+    @Operation(
+            summary = "Add someone to the café team",
+            description =
+                    "201 with the member and their Location; 400 listing every field that is wrong, and nothing is saved then.")
     public Response addMember(MemberInput member) {
-        RotaMemberView added = memberView(teamService.addMember(member == null ? null : member.toDetails()).getId());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
+        RotaMemberView added = memberView(teamService
+                .addMember(member == null ? null : member.toDetails())
+                .getId());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(added.id()))
+                        .build())
+                .entity(added)
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Change everything about a member of the café team at once",
-            description = "Send every field, as the member reads back; 400 listing every field that is wrong, and nothing changes then.")
+    @Operation(
+            summary = "Change everything about a member of the café team at once",
+            description =
+                    "Send every field, as the member reads back; 400 listing every field that is wrong, and nothing changes then.")
     public RotaMemberView changeMember(@PathParam("id") long id, MemberInput member) {
         teamService.changeMember(id, member == null ? null : member.toDetails());
         return memberView(id);
@@ -109,20 +133,27 @@ public class CafeTeamResource {
     @POST
     @Path("{id}/leave")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Someone leaves the café team today",
-            description = "They keep their past shifts and hours; every place they hold on a shift still to come is given up and "
-                    + "becomes an open place saying they left (a published week shows it as a change). Auto-fill never places "
-                    + "them again. Returns the places given up; 409 if they have already left.")
+    @Operation(
+            summary = "Someone leaves the café team today",
+            description =
+                    "They keep their past shifts and hours; every place they hold on a shift still to come is given up and "
+                            + "becomes an open place saying they left (a published week shows it as a change). Auto-fill never places "
+                            + "them again. Returns the places given up; 409 if they have already left.")
     public LeavingView leave(@PathParam("id") long id) {
         LeavingService.Leaving leaving = leavingService.leave(id, RotaApi.me(caller));
-        return new LeavingView(memberView(id), leaving.on(), leaving.placesGivenUp().stream().map(PlaceGivenUpView::of).toList());
+        return new LeavingView(
+                memberView(id),
+                leaving.on(),
+                leaving.placesGivenUp().stream().map(PlaceGivenUpView::of).toList());
     }
 
     @POST
     @Path("{id}/come-back")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Someone who left comes back to the café team",
-            description = "Auto-fill may place them again; the places they gave up are not given back. 409 if they are on the team.")
+    @Operation(
+            summary = "Someone who left comes back to the café team",
+            description =
+                    "Auto-fill may place them again; the places they gave up are not given back. 409 if they are on the team.")
     public RotaMemberView comeBack(@PathParam("id") long id) {
         leavingService.comeBack(id, RotaApi.me(caller));
         return memberView(id);

@@ -5,7 +5,6 @@ import community.hub.rota.FreeTimeDetails;
 import community.hub.rota.MemberDetails;
 import community.hub.rota.RotaDelivery;
 import community.hub.rota.TimeAwayDetails;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,9 +18,18 @@ import java.util.Set;
  * {@code email} means none of their own (the rota by email then goes to their account's address, if any). Roles,
  * days and ways of getting the rota are snake_case ({@code front_of_house}, {@code tuesday}, {@code easy_read_print}).
  */
-public record MemberInput(String name, String username, Set<CafeRole> roles, BigDecimal maxHoursPerWeek, Boolean needsJobCoach,
-                          List<RotaMemberView.Available> availability, List<RotaMemberView.Away> timeAway, Long buddyId,
-                          Boolean prefersSameShifts, Set<RotaDelivery> rotaBy, String email) {
+public record MemberInput(
+        String name,
+        String username,
+        Set<CafeRole> roles,
+        BigDecimal maxHoursPerWeek,
+        Boolean needsJobCoach,
+        List<RotaMemberView.Available> availability,
+        List<RotaMemberView.Away> timeAway,
+        Long buddyId,
+        Boolean prefersSameShifts,
+        Set<RotaDelivery> rotaBy,
+        String email) {
 
     MemberDetails toDetails() {
         MemberDetails details = new MemberDetails();
@@ -31,10 +39,20 @@ public record MemberInput(String name, String username, Set<CafeRole> roles, Big
         details.setRoles(roles == null ? null : new LinkedHashSet<>(roles));
         details.setMaxHoursPerWeek(maxHoursPerWeek);
         details.setNeedsJobCoach(Boolean.TRUE.equals(needsJobCoach));
-        details.setAvailability(availability == null ? new ArrayList<>() : new ArrayList<>(availability.stream()
-                .map(time -> time == null ? null : new FreeTimeDetails(time.day(), time.from(), time.until())).toList()));
-        details.setTimeAway(timeAway == null ? new ArrayList<>() : new ArrayList<>(timeAway.stream()
-                .map(away -> away == null ? null : new TimeAwayDetails(away.first(), away.last())).toList()));
+        details.setAvailability(
+                availability == null
+                        ? new ArrayList<>()
+                        : new ArrayList<>(availability.stream()
+                                .map(time -> time == null
+                                        ? null
+                                        : new FreeTimeDetails(time.day(), time.from(), time.until()))
+                                .toList()));
+        details.setTimeAway(
+                timeAway == null
+                        ? new ArrayList<>()
+                        : new ArrayList<>(timeAway.stream()
+                                .map(away -> away == null ? null : new TimeAwayDetails(away.first(), away.last()))
+                                .toList()));
         details.setBuddyId(buddyId);
         details.setPrefersSameShifts(Boolean.TRUE.equals(prefersSameShifts));
         details.setRotaBy(rotaBy == null ? EnumSet.of(RotaDelivery.EASY_READ_PRINT) : new LinkedHashSet<>(rotaBy));

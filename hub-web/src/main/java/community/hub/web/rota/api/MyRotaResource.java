@@ -18,13 +18,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A volunteer's own place on the café team (SPEC §4 {@code /api/rota/me}): availability, time away, and their shifts. */
 @Path("rota/me")
@@ -45,9 +44,15 @@ public class MyRotaResource {
     private Caller caller;
 
     /** One of the caller's shifts in a published week. */
-    public record MyShift(String week, String shiftId, LocalDate date, LocalDateTime start, LocalDateTime end, String role,
-                          boolean newSincePublished, Long swapId) {
-    }
+    public record MyShift(
+            String week,
+            String shiftId,
+            LocalDate date,
+            LocalDateTime start,
+            LocalDateTime end,
+            String role,
+            boolean newSincePublished,
+            Long swapId) {}
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
@@ -62,10 +67,12 @@ public class MyRotaResource {
     @Operation(summary = "The times you can work every week, replacing the ones you gave before")
     public RotaMemberView changeAvailability(List<RotaMemberView.Available> times) {
         List<RotaMemberView.Available> given = times == null ? List.of() : times;
-        if (given.stream().anyMatch(time -> time == null || time.day() == null || time.from() == null || time.until() == null)) {
+        if (given.stream()
+                .anyMatch(time -> time == null || time.day() == null || time.from() == null || time.until() == null)) {
             throw Refusal.invalid("availability", "rota.availability.incomplete");
         }
-        return RotaMemberView.own(teamService.changeAvailability(RotaApi.me(caller),
+        return RotaMemberView.own(teamService.changeAvailability(
+                RotaApi.me(caller),
                 given.stream().map(RotaMemberView.Available::toAvailableTime).toList()));
     }
 
@@ -77,7 +84,8 @@ public class MyRotaResource {
         if (away == null || away.first() == null) {
             throw Refusal.invalid("first", "rota.timeAway.needed");
         }
-        return RotaMemberView.own(teamService.goAway(RotaApi.me(caller),
+        return RotaMemberView.own(teamService.goAway(
+                RotaApi.me(caller),
                 RotaMemberView.away(away.last() == null ? new RotaMemberView.Away(away.first(), away.first()) : away)));
     }
 
@@ -89,8 +97,8 @@ public class MyRotaResource {
         if (first == null) {
             throw Refusal.invalid("first", "rota.timeAway.needed");
         }
-        return RotaMemberView.own(teamService.cancelTimeAway(RotaApi.me(caller),
-                RotaMemberView.away(new RotaMemberView.Away(first, last == null ? first : last))));
+        return RotaMemberView.own(teamService.cancelTimeAway(
+                RotaApi.me(caller), RotaMemberView.away(new RotaMemberView.Away(first, last == null ? first : last))));
     }
 
     @GET
@@ -98,9 +106,18 @@ public class MyRotaResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Your shifts in published weeks, from this week on")
     public List<MyShift> myShifts() {
-        return swapService.shiftsOf(RotaApi.me(caller)).stream().map(held -> new MyShift(held.getWeek().toString(), held.getShift().getId(),
-                held.getShift().getDate(), LocalDateTime.of(held.getShift().getDate(), held.getShift().getStart()),
-                LocalDateTime.of(held.getShift().getDate(), held.getShift().getEnd()), EnumJson.name(held.getRole()),
-                held.isNewSincePublished(), held.getOpenSwap().map(swap -> swap.getId()).orElse(null))).toList();
+        return swapService.shiftsOf(RotaApi.me(caller)).stream()
+                .map(held -> new MyShift(
+                        held.getWeek().toString(),
+                        held.getShift().getId(),
+                        held.getShift().getDate(),
+                        LocalDateTime.of(
+                                held.getShift().getDate(), held.getShift().getStart()),
+                        LocalDateTime.of(
+                                held.getShift().getDate(), held.getShift().getEnd()),
+                        EnumJson.name(held.getRole()),
+                        held.isNewSincePublished(),
+                        held.getOpenSwap().map(swap -> swap.getId()).orElse(null)))
+                .toList();
     }
 }

@@ -7,15 +7,13 @@ import community.hub.web.api.EnumJson;
 import community.hub.web.api.UnknownValue;
 import community.hub.web.security.Caller;
 import jakarta.ws.rs.ForbiddenException;
-
 import java.util.EnumMap;
 import java.util.Map;
 
 /** What every café rota resource reads the same way: jobs as the API names them, and the caller's account. */
 final class RotaApi {
 
-    private RotaApi() {
-    }
+    private RotaApi() {}
 
     /** A job named as the API names it ({@code front_of_house}), or a 400 on the field listing the jobs there are. */
     static CafeRole role(String name, String field) {
@@ -29,7 +27,8 @@ final class RotaApi {
     /** People needed per job, as the API names the jobs; none sent is none needed, and a job without a count needs nought. */
     static Map<CafeRole, Integer> places(Map<String, Integer> places) {
         Map<CafeRole, Integer> counted = new EnumMap<>(CafeRole.class);
-        (places == null ? Map.<String, Integer>of() : places).forEach((role, count) -> counted.put(role(role, "places"), count == null ? 0 : count));
+        (places == null ? Map.<String, Integer>of() : places)
+                .forEach((role, count) -> counted.put(role(role, "places"), count == null ? 0 : count));
         return counted;
     }
 

@@ -6,7 +6,6 @@ import community.hub.rota.RotaDelivery;
 import community.hub.rota.RotaMember;
 import community.hub.rota.TimeAway;
 import community.hub.web.api.EnumJson;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -21,9 +20,21 @@ import java.util.List;
  * the same shifts each week, how they like to get their rota and their own email address for it, (for staff) the volunteer
  * account they sign in with, whether they are on the team now and, if they left it, the day they left.
  */
-public record RotaMemberView(long id, String name, List<String> roles, BigDecimal maxHoursPerWeek, boolean needsJobCoach,
-                             List<Available> availability, List<Away> timeAway, Long buddyId, boolean prefersSameShifts,
-                             List<String> rotaBy, String username, String email, Boolean onTeam, LocalDate leftOn) {
+public record RotaMemberView(
+        long id,
+        String name,
+        List<String> roles,
+        BigDecimal maxHoursPerWeek,
+        boolean needsJobCoach,
+        List<Available> availability,
+        List<Away> timeAway,
+        Long buddyId,
+        boolean prefersSameShifts,
+        List<String> rotaBy,
+        String username,
+        String email,
+        Boolean onTeam,
+        LocalDate leftOn) {
 
     /** A time they can work every week: {@code {"day": "tuesday", "from": "08:30:00", "until": "12:30:00"}}. */
     public record Available(DayOfWeek day, LocalTime from, LocalTime until) {
@@ -33,8 +44,7 @@ public record RotaMemberView(long id, String name, List<String> roles, BigDecima
     }
 
     /** Days away, the first to the last, both included. */
-    public record Away(LocalDate first, LocalDate last) {
-    }
+    public record Away(LocalDate first, LocalDate last) {}
 
     /** As staff see everyone on the team, with the account they sign in with (null for none). */
     public static RotaMemberView of(RotaMember member, String username) {
@@ -52,16 +62,35 @@ public record RotaMemberView(long id, String name, List<String> roles, BigDecima
     }
 
     private static RotaMemberView view(RotaMember member, String username, boolean onTeam, LocalDate leftOn) {
-        List<String> roles = Arrays.stream(CafeRole.values()).filter(member::isTrainedFor).map(EnumJson::name).toList();
-        BigDecimal hours = BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+        List<String> roles = Arrays.stream(CafeRole.values())
+                .filter(member::isTrainedFor)
+                .map(EnumJson::name)
+                .toList();
+        BigDecimal hours = BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
-        return new RotaMemberView(member.getId(), member.getName(), roles, hours.scale() < 0 ? hours.setScale(0) : hours,
+        return new RotaMemberView(
+                member.getId(),
+                member.getName(),
+                roles,
+                hours.scale() < 0 ? hours.setScale(0) : hours,
                 member.isNeedsJobCoach(),
-                member.getAvailability().stream().map(time -> new Available(time.getDay(), time.getFrom(), time.getUntil())).toList(),
-                member.getTimeAway().stream().map(away -> new Away(away.getFirst(), away.getLast())).toList(),
-                member.getBuddyId().orElse(null), member.isPrefersSameShifts(),
-                Arrays.stream(RotaDelivery.values()).filter(member.getRotaBy()::contains).map(EnumJson::name).toList(), username,
-                member.getEmail().orElse(null), onTeam, leftOn);
+                member.getAvailability().stream()
+                        .map(time -> new Available(time.getDay(), time.getFrom(), time.getUntil()))
+                        .toList(),
+                member.getTimeAway().stream()
+                        .map(away -> new Away(away.getFirst(), away.getLast()))
+                        .toList(),
+                member.getBuddyId().orElse(null),
+                member.isPrefersSameShifts(),
+                Arrays.stream(RotaDelivery.values())
+                        .filter(member.getRotaBy()::contains)
+                        .map(EnumJson::name)
+                        .toList(),
+                username,
+                member.getEmail().orElse(null),
+                onTeam,
+                leftOn);
     }
 
     static TimeAway away(Away away) {

@@ -25,15 +25,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Weeks of the café rota (SPEC §4): staff see, fill, change and publish weeks; volunteers see published weeks. A change
@@ -64,18 +63,22 @@ public class RotaWeekResource {
     private UriInfo uri;
 
     /** A staff change to one member's places: from a place, to a place, or both (the "from" role may be left out). */
-    public record MoveInput(Long memberId, String fromShiftId, CafeRole fromRole, String toShiftId, CafeRole toRole) {
-    }
+    public record MoveInput(Long memberId, String fromShiftId, CafeRole fromRole, String toShiftId, CafeRole toRole) {}
 
     /** A one-off shift: {@code {"date": "2026-03-05", "start": "12:00", "end": "14:00", "places": {"kitchen": 2}, "title": "Community lunch"}}. */
-    public record ExtraShiftInput(LocalDate date, LocalTime start, LocalTime end, Map<String, Integer> places, String title) {
-    }
+    public record ExtraShiftInput(
+            LocalDate date, LocalTime start, LocalTime end, Map<String, Integer> places, String title) {}
 
     /** Someone a published week concerns, for staff: their places that week and whether they changed since publishing. */
     public record RecipientView(long memberId, String name, int places, boolean changedSincePublished) {
         static List<RecipientView> of(List<RotaDeliveries.Recipient> recipients) {
-            return recipients.stream().map(recipient -> new RecipientView(recipient.memberId(), recipient.name(), recipient.places(),
-                    recipient.changedSincePublished())).toList();
+            return recipients.stream()
+                    .map(recipient -> new RecipientView(
+                            recipient.memberId(),
+                            recipient.name(),
+                            recipient.places(),
+                            recipient.changedSincePublished()))
+                    .toList();
         }
     }
 
@@ -84,18 +87,24 @@ public class RotaWeekResource {
      * tell them another way), a printed easy-read rota to hand them (and those whose print is out of date since a
      * change), and their own calendar feed, which follows the rota by itself.
      */
-    public record DeliveriesView(String week, boolean published, List<EmailedView> emailed, List<RecipientView> withoutEmail,
-                                 List<RecipientView> toPrint, List<RecipientView> toPrintAgain, List<RecipientView> byCalendar) {
-    }
+    public record DeliveriesView(
+            String week,
+            boolean published,
+            List<EmailedView> emailed,
+            List<RecipientView> withoutEmail,
+            List<RecipientView> toPrint,
+            List<RecipientView> toPrintAgain,
+            List<RecipientView> byCalendar) {}
 
-    public record EmailedView(long memberId, String name, String email, int places, boolean changedSincePublished) {
-    }
+    public record EmailedView(long memberId, String name, String email, int places, boolean changedSincePublished) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
-    @Operation(summary = "A week of café shifts with who is on them and every place still open, with the reason",
-            description = "week is an ISO week such as 2026-W10, this week when left out. Volunteers see only published weeks; "
-                    + "an unpublished week is 404 to them.")
+    @Operation(
+            summary = "A week of café shifts with who is on them and every place still open, with the reason",
+            description =
+                    "week is an ISO week such as 2026-W10, this week when left out. Volunteers see only published weeks; "
+                            + "an unpublished week is 404 to them.")
     public RotaWeekView week(@QueryParam("week") String week) {
         RotaWeek asked = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
         return shown(weekService.week(asked, RotaApi.me(caller)));
@@ -104,8 +113,10 @@ public class RotaWeekResource {
     @POST
     @Path("{week}/autofill")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Fill the week's open places, keeping everyone already placed",
-            description = "Returns the filled week; every shift left short lists the role, how many and the reason in short.")
+    @Operation(
+            summary = "Fill the week's open places, keeping everyone already placed",
+            description =
+                    "Returns the filled week; every shift left short lists the role, how many and the reason in short.")
     public RotaWeekView autoFill(@PathParam("week") String week) {
         return shown(weekService.autoFill(RotaWeek.parse(week), RotaApi.me(caller)));
     }
@@ -113,14 +124,19 @@ public class RotaWeekResource {
     @POST
     @Path("{week}/reassign")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Put someone in a place, take them off one, or move them, with every rota rule checked",
-            description = "409 naming the rule the change would break; nothing changes then. Places set here are locked.")
+    @Operation(
+            summary = "Put someone in a place, take them off one, or move them, with every rota rule checked",
+            description =
+                    "409 naming the rule the change would break; nothing changes then. Places set here are locked.")
     public RotaWeekView reassign(@PathParam("week") String week, MoveInput move) {
         if (move == null || move.memberId() == null) {
             throw Refusal.invalid("memberId", "rota.move.memberNeeded");
         }
-        return shown(weekService.reassign(RotaWeek.parse(week), new RotaWeekService.Move(move.memberId(), move.fromShiftId(),
-                move.fromRole(), move.toShiftId(), move.toRole()), RotaApi.me(caller)));
+        return shown(weekService.reassign(
+                RotaWeek.parse(week),
+                new RotaWeekService.Move(
+                        move.memberId(), move.fromShiftId(), move.fromRole(), move.toShiftId(), move.toRole()),
+                RotaApi.me(caller)));
     }
 
     @POST
@@ -132,9 +148,17 @@ public class RotaWeekResource {
             throw Refusal.invalid("date", "rota.shift.timesNeeded");
         }
         RotaWeek rotaWeek = RotaWeek.parse(week);
-        RotaWeekView view = shown(weekService.addShift(rotaWeek, new RotaWeekService.ExtraShift(extra.date(), extra.start(),
-                extra.end(), RotaApi.places(extra.places()), extra.title()), RotaApi.me(caller)));
-        return Response.created(uri.getBaseUriBuilder().path("rota").queryParam("week", rotaWeek.toString()).build()).entity(view).build();
+        RotaWeekView view = shown(weekService.addShift(
+                rotaWeek,
+                new RotaWeekService.ExtraShift(
+                        extra.date(), extra.start(), extra.end(), RotaApi.places(extra.places()), extra.title()),
+                RotaApi.me(caller)));
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("rota")
+                        .queryParam("week", rotaWeek.toString())
+                        .build())
+                .entity(view)
+                .build();
     }
 
     @POST
@@ -148,27 +172,44 @@ public class RotaWeekResource {
     @GET
     @Path("{week}/deliveries")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "How each member on a published week gets their rota, for staff",
-            description = "Emailed (to which address), no email address (tell them another way), a printed easy-read rota to "
-                    + "hand them, and their own calendar feed (nothing to send). Empty lists for a week not published yet.")
+    @Operation(
+            summary = "How each member on a published week gets their rota, for staff",
+            description =
+                    "Emailed (to which address), no email address (tell them another way), a printed easy-read rota to "
+                            + "hand them, and their own calendar feed (nothing to send). Empty lists for a week not published yet.")
     public DeliveriesView deliveries(@PathParam("week") String week) {
         RotaWeek rotaWeek = RotaWeek.parse(week);
         WeekAsShown shown = weekService.week(rotaWeek, RotaApi.me(caller));
-        return shown.getDeliveries().map(deliveries -> new DeliveriesView(rotaWeek.toString(), true,
-                        deliveries.getEmailed().stream().map(recipient -> new EmailedView(recipient.memberId(), recipient.name(),
-                                recipient.address(), recipient.places(), recipient.changedSincePublished())).toList(),
-                        RecipientView.of(deliveries.getWithoutAddress()), RecipientView.of(deliveries.getToPrint()),
-                        RecipientView.of(deliveries.getToPrintAgain()), RecipientView.of(deliveries.getByCalendar())))
-                .orElse(new DeliveriesView(rotaWeek.toString(), false, List.of(), List.of(), List.of(), List.of(), List.of()));
+        return shown.getDeliveries()
+                .map(deliveries -> new DeliveriesView(
+                        rotaWeek.toString(),
+                        true,
+                        deliveries.getEmailed().stream()
+                                .map(recipient -> new EmailedView(
+                                        recipient.memberId(),
+                                        recipient.name(),
+                                        recipient.address(),
+                                        recipient.places(),
+                                        recipient.changedSincePublished()))
+                                .toList(),
+                        RecipientView.of(deliveries.getWithoutAddress()),
+                        RecipientView.of(deliveries.getToPrint()),
+                        RecipientView.of(deliveries.getToPrintAgain()),
+                        RecipientView.of(deliveries.getByCalendar())))
+                .orElse(new DeliveriesView(
+                        rotaWeek.toString(), false, List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     @PUT
     @Path("{week}/shifts/{shiftId}/places")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Change how many people each job needs on one shift of the week, such as an event in the café",
-            description = "Send every job that needs people, for example {\"supervisor_job_coach\": 1, \"kitchen\": 2}; jobs left out "
-                    + "need nobody. 409 when fewer places than people already doing a job.")
-    public RotaWeekView changePlaces(@PathParam("week") String week, @PathParam("shiftId") String shiftId, Map<String, Integer> places) {
+    @Operation(
+            summary = "Change how many people each job needs on one shift of the week, such as an event in the café",
+            description =
+                    "Send every job that needs people, for example {\"supervisor_job_coach\": 1, \"kitchen\": 2}; jobs left out "
+                            + "need nobody. 409 when fewer places than people already doing a job.")
+    public RotaWeekView changePlaces(
+            @PathParam("week") String week, @PathParam("shiftId") String shiftId, Map<String, Integer> places) {
         Map<CafeRole, Integer> counted = RotaApi.places(places);
         return shown(weekService.changePlaces(RotaWeek.parse(week), shiftId, counted, RotaApi.me(caller)));
     }

@@ -18,11 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Shift swaps (SPEC §4 {@code /api/rota/swaps}): volunteers offer, take and withdraw; staff approve or refuse. */
 @Path("rota/swaps")
@@ -42,15 +41,15 @@ public class SwapResource {
     @Context
     private UriInfo uri;
 
-    public record SwapOffer(String week, String shiftId) {
-    }
+    public record SwapOffer(String week, String shiftId) {}
 
-    public record Decision(String reason) {
-    }
+    public record Decision(String reason) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
-    @Operation(summary = "Shift swaps from today on: staff see every open one; volunteers the shifts offered and their own swaps")
+    @Operation(
+            summary =
+                    "Shift swaps from today on: staff see every open one; volunteers the shifts offered and their own swaps")
     public List<SwapView> swaps() {
         return swapService.swaps(RotaApi.me(caller)).stream().map(SwapView::of).toList();
     }
@@ -62,8 +61,13 @@ public class SwapResource {
         if (offer == null || offer.week() == null) {
             throw Refusal.invalid("week", "rota.swap.weekNeeded");
         }
-        SwapView swap = SwapView.of(swapService.offer(RotaWeek.parse(offer.week()), offer.shiftId(), RotaApi.me(caller)));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(swap.id())).build()).entity(swap).build();
+        SwapView swap =
+                SwapView.of(swapService.offer(RotaWeek.parse(offer.week()), offer.shiftId(), RotaApi.me(caller)));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(swap.id()))
+                        .build())
+                .entity(swap)
+                .build();
     }
 
     @POST

@@ -30,9 +30,14 @@ public class SettingsResource {
     private HubSettingsService settings;
 
     /** The hub's details as the public sees them on its pages. */
-    public record SettingsView(String name, String address, String contactEmail, String contactPhone, String publicNotice) {
+    public record SettingsView(
+            String name, String address, String contactEmail, String contactPhone, String publicNotice) {
         static SettingsView of(HubDetails details) {
-            return new SettingsView(details.name(), details.address(), details.contactEmail(), details.contactPhone(),
+            return new SettingsView(
+                    details.name(),
+                    details.address(),
+                    details.contactEmail(),
+                    details.contactPhone(),
                     details.publicNotice());
         }
     }

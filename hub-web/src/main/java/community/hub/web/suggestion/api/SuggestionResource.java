@@ -28,11 +28,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /**
  * Residents' ideas (SPEC §4): anyone reads the published ones, suggests one and supports one; staff check the queue,
@@ -75,10 +74,12 @@ public class SuggestionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Ideas: for anyone the published ones; for staff every one (status=new is the queue to check)",
-            description = "status: new, considering, planned, happening or not_possible; staff may also ask for published, "
-                    + "set_aside or merged. sort: support (the default), newest or status. Staff also see where each idea "
-                    + "stands with them (review), the suggester's address, the reason an idea was set aside and every offer.")
+    @Operation(
+            summary = "Ideas: for anyone the published ones; for staff every one (status=new is the queue to check)",
+            description =
+                    "status: new, considering, planned, happening or not_possible; staff may also ask for published, "
+                            + "set_aside or merged. sort: support (the default), newest or status. Staff also see where each idea "
+                            + "stands with them (review), the suggester's address, the reason an idea was set aside and every offer.")
     public Object list(@QueryParam("status") String status, @QueryParam("sort") String sort) {
         return caller.isStaff() ? lists.forStaff(status, sort) : lists.forPublic(status, sort);
     }
@@ -92,8 +93,8 @@ public class SuggestionResource {
     }
 
     /** An idea as sent: what, more about it, who for (the hub's audience tags), when would suit, and an address. */
-    public record IdeaInput(String title, String description, List<String> audience, String whenSuits, String email,
-                            Integer backedBy) {
+    public record IdeaInput(
+            String title, String description, List<String> audience, String whenSuits, String email, Integer backedBy) {
         IdeaDetails details() {
             return IdeaDetails.of(title, description, audience, whenSuits);
         }
@@ -101,16 +102,22 @@ public class SuggestionResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Suggest an activity; 202: it shows once staff have checked it",
-            description = "Anyone: {title, description, audience, whenSuits, email}; the email (optional) hears when the idea "
-                    + "is published and answered. Staff record an idea someone gave in person, with backedBy (how many "
-                    + "backed it there): 201 with the idea. 429 after too many from one address in an hour.")
+    @Operation(
+            summary = "Suggest an activity; 202: it shows once staff have checked it",
+            description =
+                    "Anyone: {title, description, audience, whenSuits, email}; the email (optional) hears when the idea "
+                            + "is published and answered. Staff record an idea someone gave in person, with backedBy (how many "
+                            + "backed it there): 201 with the idea. 429 after too many from one address in an hour.")
     public Response suggest(IdeaInput input) {
         IdeaInput sent = input == null ? new IdeaInput(null, null, null, null, null, null) : input;
         if (caller.isStaff()) {
-            Suggestion idea = desk.recordInPerson(sent.details(), sent.email(), sent.backedBy() == null ? 0 : sent.backedBy(), me());
-            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(idea.getId())).build())
-                    .entity(lists.forStaff(idea.getId())).build();
+            Suggestion idea = desk.recordInPerson(
+                    sent.details(), sent.email(), sent.backedBy() == null ? 0 : sent.backedBy(), me());
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(String.valueOf(idea.getId()))
+                            .build())
+                    .entity(lists.forStaff(idea.getId()))
+                    .build();
         }
         IdeaDetails details = sent.details();
         gate.count(request);
@@ -119,15 +126,16 @@ public class SuggestionResource {
     }
 
     /** A support: a resident's address, or for staff how many people backed the idea in person. */
-    public record SupportInput(String email, Integer people) {
-    }
+    public record SupportInput(String email, Integer people) {}
 
     @POST
     @Path("{id}/supports")
     @PermitAll
-    @Operation(summary = "Support a published idea; 202: it counts once the address is confirmed by the link sent to it",
-            description = "{email}: once per address per idea. Staff count supports given in person with {people}: 200 with "
-                    + "the idea.")
+    @Operation(
+            summary = "Support a published idea; 202: it counts once the address is confirmed by the link sent to it",
+            description =
+                    "{email}: once per address per idea. Staff count supports given in person with {people}: 200 with "
+                            + "the idea.")
     public Response support(@PathParam("id") long id, SupportInput input) {
         SupportInput sent = input == null ? new SupportInput(null, null) : input;
         if (caller.isStaff() && sent.people() != null) {
@@ -150,8 +158,7 @@ public class SuggestionResource {
     }
 
     /** Why an idea is kept out of public view: for staff only. */
-    public record SetAsideInput(String reason) {
-    }
+    public record SetAsideInput(String reason) {}
 
     @POST
     @Path("{id}/set-aside")
@@ -164,14 +171,14 @@ public class SuggestionResource {
     }
 
     /** The idea another is the same as. */
-    public record MergeInput(Long into) {
-    }
+    public record MergeInput(Long into) {}
 
     @POST
     @Path("{id}/merge")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Merge an idea into another already there ({into}): its supports carry over; answers the other")
+    @Operation(
+            summary = "Merge an idea into another already there ({into}): its supports carry over; answers the other")
     public Object merge(@PathParam("id") long id, MergeInput input) {
         if (input == null || input.into() == null) {
             throw community.hub.Refusal.invalid("into", "suggestion.merge.itself");
@@ -180,15 +187,16 @@ public class SuggestionResource {
     }
 
     /** The hub's public answer. */
-    public record AnswerInput(String status, String answer) {
-    }
+    public record AnswerInput(String status, String answer) {}
 
     @POST
     @Path("{id}/answer")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Answer an idea in public: {status: considering|planned|happening|not_possible, answer}",
-            description = "The suggester is emailed; when it becomes happening, so is everyone who supported it with an address.")
+    @Operation(
+            summary = "Answer an idea in public: {status: considering|planned|happening|not_possible, answer}",
+            description =
+                    "The suggester is emailed; when it becomes happening, so is everyone who supported it with an address.")
     public Object answer(@PathParam("id") long id, AnswerInput input) {
         AnswerInput sent = input == null ? new AnswerInput(null, null) : input;
         mails.answer(id, IdeaLists.publicStatus(sent.status()), sent.answer(), gate.links(request));
@@ -196,8 +204,7 @@ public class SuggestionResource {
     }
 
     /** An organisation's offer, with a note for staff. */
-    public record OfferInput(String note) {
-    }
+    public record OfferInput(String note) {}
 
     @POST
     @Path("{id}/offers")
@@ -206,8 +213,12 @@ public class SuggestionResource {
     @Operation(summary = "The caller's organisation offers to run a published idea ({note}, optional); 201")
     public Response offer(@PathParam("id") long id, OfferInput input) {
         offers.offer(id, input == null ? null : input.note(), me());
-        return Response.created(uri.getBaseUriBuilder().path("suggestions").path(String.valueOf(id)).build())
-                .entity(lists.forPublic(id)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("suggestions")
+                        .path(String.valueOf(id))
+                        .build())
+                .entity(lists.forPublic(id))
+                .build();
     }
 
     private Account me() {
