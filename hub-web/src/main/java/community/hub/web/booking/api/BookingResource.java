@@ -46,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Bookings for staff and tenants (SPEC §4). A tenant sees its own organisation's bookings and public ones,
  * and changes only its own; another organisation's private booking is "not found" to it.
+ * Over 300 lines: one method for each booking endpoint of SPEC §4 with its OpenAPI annotations; each asks the booking
+ * service and the booking access rules, and decides nothing itself.
  */
 @Path("bookings")
 @ApplicationScoped
