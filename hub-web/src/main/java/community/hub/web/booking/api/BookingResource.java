@@ -9,7 +9,6 @@ import community.hub.booking.BookingService;
 import community.hub.booking.Bookings;
 import community.hub.booking.Slot;
 import community.hub.mail.SuggestionMailOutbox;
-import community.hub.web.api.EnumJson;
 import community.hub.web.api.Problem;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
@@ -132,13 +131,7 @@ public class BookingResource {
     public Preview preview(BookingInput input) {
         List<Problem.ClashItem> clashes =
                 bookingService.preview(input == null ? null : input.toRequest(), me()).stream()
-                        .map(clash -> new Problem.ClashItem(
-                                clash.roomId(),
-                                clash.roomName(),
-                                clash.start(),
-                                clash.end(),
-                                EnumJson.name(clash.cause()),
-                                clash.with()))
+                        .map(Problem.ClashItem::of)
                         .toList();
         return new Preview(clashes.size(), clashes);
     }
