@@ -149,4 +149,7 @@ class HubIT {
 
     @Nested
     class ForwardedLinks extends ForwardedLinkChecks {}
+
+    @Nested
+    class Metrics extends MetricsChecks {}
 }
