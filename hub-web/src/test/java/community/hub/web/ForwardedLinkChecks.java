@@ -5,24 +5,16 @@ import static community.hub.web.HubIT.MAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,11 +29,6 @@ abstract class ForwardedLinkChecks {
 
     private static final String PUBLIC_HOST = "hub.example.org";
     private static final String[] THROUGH_THE_PROXY = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", PUBLIC_HOST};
-
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     /** The test hub at localhost: as its trusted proxy reaches it. */
     private static URI proxied(String path) {
@@ -75,39 +62,11 @@ abstract class ForwardedLinkChecks {
         }
     }
 
-    private HttpResponse<String> send(URI uri, String method, String json, String username, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        json == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (username != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((username + ":" + HubClient.DEMO_PASSWORD)
-                                            .getBytes(StandardCharsets.UTF_8)));
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failed) {
-            throw new IllegalStateException(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+    private static HttpResponse<String> send(URI uri, String method, String json, String username, String... headers) {
+        return HUB.sendWith(method, uri.toString(), json, username, headers);
     }
 
-    private JsonObject firstFeed(URI feeds, String... headers) {
+    private static JsonObject firstFeed(URI feeds, String... headers) {
         HttpResponse<String> answer = send(feeds, "GET", null, "camhs", headers);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return HubClient.array(answer).getJsonObject(0);
@@ -221,20 +180,10 @@ abstract class ForwardedLinkChecks {
     /** The body of the latest email with this subject start sent to this person. */
     private static String emailTo(String person, String subjectStart) {
         MimeMessage email = MAIL.await(
-                        message -> sentTo(message, person + "@people.example")
+                        message -> AccountChecks.sentTo(message, person + "@people.example")
                                 && TestMailServer.subject(message).startsWith(subjectStart),
                         Duration.ofSeconds(30))
                 .orElseThrow();
         return TestMailServer.text(email);
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients())
-                    .map(Address::toString)
-                    .anyMatch(address::equals);
-        } catch (MessagingException unreadable) {
-            return false;
-        }
     }
 }

@@ -3,13 +3,8 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class MetricsChecks {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String FEED = "/calendar/rooms/art-studio.ics";
 
     /** A sample line: a name, its labels if any, and its value. */
@@ -64,20 +58,7 @@ abstract class MetricsChecks {
     }
 
     private static HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(HUB.uri(path))
-                .timeout(Duration.ofSeconds(30))
-                .GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        return HUB.sendWith("GET", path, null, null, headers);
     }
 
     @Test

@@ -11,11 +11,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -30,7 +32,6 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class HubMetrics implements FeedCounts {
 
-    private static final Logger LOG = Logger.getLogger(HubMetrics.class.getName());
     private static final Metadata BOOKINGS_MADE = about("hub.bookings.created", "Bookings made (committed)");
     private static final Metadata BOOKINGS_REFUSED =
             about("hub.bookings.refused", "Requests to book refused, by the rule that refused them");
@@ -44,63 +45,83 @@ public class HubMetrics implements FeedCounts {
             about("hub.sign_in.failures", "Sign-ins refused for a wrong username or password");
 
     /**
-     * Found when first used, not when this bean is made: Payara finds the hub's registry from the application running
-     * on the thread, and on the thread deploying the hub (its demo bookings) there is none yet.
+     * Found once the hub is deployed, not when this bean is made: Payara finds the hub's registry from the application
+     * running on the thread, and on the thread deploying the hub (its demo bookings) there is none yet.
      */
     @Inject
-    private Instance<MetricRegistry> registry;
+    private Instance<MetricRegistry> registries;
 
     @Inject
     private MailOutbox outbox;
 
     /**
-     * Registers every figure once the hub is deployed, so a scrape shows them at 0 before anything has happened. Each
-     * count looks its counter up in the registry, which keeps it.
+     * The counters, taken from the hub's registry once, so a count needs no context: the calendar door counts the hub
+     * feeds it answers from memory on a thread of its own web module. Null until the hub is deployed: what happens
+     * while it is being deployed goes uncounted.
      */
+    private volatile Counters counters;
+
+    private record Counters(
+            MetricRegistry registry,
+            Counter made,
+            Counter feedRequests,
+            Counter notModified,
+            Counter cacheHits,
+            Counter signInFailures,
+            Map<String, Counter> refusedBy) {}
+
+    /** Registers every figure once the hub is deployed, so a scrape shows them at 0 before anything has happened. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        for (Metadata counter :
-                new Metadata[] {BOOKINGS_MADE, FEED_REQUESTS, FEEDS_NOT_MODIFIED, FEED_CACHE_HITS, SIGN_IN_FAILURES}) {
-            registry.get().counter(counter);
-        }
+        MetricRegistry registry = registries.get();
         gauge(
+                registry,
                 about("hub.mail.outbox.waiting", "Emails in the outbox not sent yet, to be tried (again)"),
                 outbox::waiting);
-        gauge(about("hub.mail.outbox.failed", "Emails in the outbox the hub gave up on"), outbox::givenUp);
+        gauge(registry, about("hub.mail.outbox.failed", "Emails in the outbox the hub gave up on"), outbox::givenUp);
+        counters = new Counters(
+                registry,
+                registry.counter(BOOKINGS_MADE),
+                registry.counter(FEED_REQUESTS),
+                registry.counter(FEEDS_NOT_MODIFIED),
+                registry.counter(FEED_CACHE_HITS),
+                registry.counter(SIGN_IN_FAILURES),
+                new ConcurrentHashMap<>());
     }
 
     void made(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingMade booking) {
-        count(BOOKINGS_MADE);
+        count(Counters::made);
     }
 
     void refused(@Observes BookingRefused refusal) {
-        count(BOOKINGS_REFUSED, new Tag("reason", refusal.reason()));
+        count(known -> known.refusedBy()
+                .computeIfAbsent(
+                        refusal.reason(),
+                        reason -> known.registry().counter(BOOKINGS_REFUSED, new Tag("reason", reason))));
     }
 
     public void signInFailed() {
-        count(SIGN_IN_FAILURES);
+        count(Counters::signInFailures);
     }
 
     @Override
     public void asked() {
-        count(FEED_REQUESTS);
+        count(Counters::feedRequests);
     }
 
     @Override
     public void notModified() {
-        count(FEEDS_NOT_MODIFIED);
+        count(Counters::notModified);
     }
 
     @Override
     public void cacheHit() {
-        count(FEED_CACHE_HITS);
+        count(Counters::cacheHits);
     }
 
-    /** Counts one; what happens while the hub is being deployed goes uncounted. Counting never fails what it counts. */
-    private void count(Metadata about, Tag... tags) {
-        try {
-            registry.get().counter(about, tags).inc();
-        } catch (RuntimeException noApplicationYet) {
-            LOG.log(Level.FINE, "Not counted: " + about.getName(), noApplicationYet);
+    private void count(Function<Counters, Counter> which) {
+        Counters known = counters;
+        if (known != null) {
+            which.apply(known).inc();
         }
     }
 
@@ -110,13 +131,13 @@ public class HubMetrics implements FeedCounts {
 
     @SuppressWarnings("unchecked")
     /** A figure read at each scrape, in the hub's context: Payara's metrics endpoint reads it on a thread of its own. */
-    private void gauge(Metadata about, Supplier<Long> reading) {
+    private static void gauge(MetricRegistry registry, Metadata about, Supplier<Long> reading) {
         ContextService contexts;
         try {
             contexts = InitialContext.doLookup("java:comp/DefaultContextService");
         } catch (NamingException missing) {
             throw new IllegalStateException(missing);
         }
-        registry.get().gauge(about, (Supplier<Long>) contexts.createContextualProxy(reading, Supplier.class));
+        registry.gauge(about, (Supplier<Long>) contexts.createContextualProxy(reading, Supplier.class));
     }
 }
