@@ -6,6 +6,7 @@ import community.hub.account.Account;
 import community.hub.organisation.Organisation;
 import community.hub.room.Room;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -36,17 +37,29 @@ public class BookingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<BookingMade> made;
+
+    @Inject
+    private Event<BookingRefused> refused;
+
     /** Books the request, or refuses it whole: a refused request changes nothing. */
     public Booking book(
             @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
-        List<Slot> slots = BookingRules.slots(request);
-        Room room = checks.lockRoom(request.getRoomId());
-        Organisation organisation = checks.organisationFor(request, by);
-        slots = checks.freeSlots(request, room, slots, by, occurrence -> false);
-        Booking booking = new Booking(
-                request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), clock.instant());
-        bookings.add(booking);
-        return booking;
+        try {
+            List<Slot> slots = BookingRules.slots(request);
+            Room room = checks.lockRoom(request.getRoomId());
+            Organisation organisation = checks.organisationFor(request, by);
+            slots = checks.freeSlots(request, room, slots, by, occurrence -> false);
+            Booking booking = new Booking(
+                    request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), clock.instant());
+            bookings.add(booking);
+            made.fire(new BookingMade(booking.getId()));
+            return booking;
+        } catch (Refusal refusal) {
+            refused.fire(new BookingRefused(refusal.key()));
+            throw refusal;
+        }
     }
 
     /** What booking the request would meet, without booking it: every clash, for people to decide before saving. */

@@ -51,6 +51,20 @@ public class MailOutbox {
                 .toList();
     }
 
+    /** Emails not sent yet that will be tried (again): due now or later, or being tried at this moment. */
+    public long waiting() {
+        return entityManager
+                .createNamedQuery("OutgoingMail.waiting", Long.class)
+                .getSingleResult();
+    }
+
+    /** Emails the hub gave up on: every attempt failed, or none could send them. */
+    public long givenUp() {
+        return entityManager
+                .createNamedQuery("OutgoingMail.givenUp", Long.class)
+                .getSingleResult();
+    }
+
     /**
      * Claims a due message for one attempt, counting the attempt, unless another sender got there first. Until
      * {@code leaseUntil} no other sender tries it; after that (this sender stopped without saying how it went) one may.

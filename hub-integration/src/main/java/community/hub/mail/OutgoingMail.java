@@ -28,6 +28,12 @@ import java.util.List;
         name = "OutgoingMail.claim",
         query = "update OutgoingMail m set m.attempts = m.attempts + 1, "
                 + "m.nextAttemptAt = :leaseUntil where m.id = :id and m.nextAttemptAt = :seen and m.sentAt is null")
+@NamedQuery(
+        name = "OutgoingMail.waiting",
+        query = "select count(m) from OutgoingMail m where m.nextAttemptAt is not null")
+@NamedQuery(
+        name = "OutgoingMail.givenUp",
+        query = "select count(m) from OutgoingMail m where m.sentAt is null and m.nextAttemptAt is null")
 public class OutgoingMail {
 
     static final int LONGEST_ERROR = 500;

@@ -56,7 +56,7 @@ abstract class AccountChecks {
         return account.getJsonNumber("id").longValue();
     }
 
-    private static boolean sentTo(MimeMessage message, String address) {
+    static boolean sentTo(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getAllRecipients())
                     .map(Address::toString)

@@ -136,6 +136,27 @@ final class HubClient {
                 .header("Authorization", basic(username, password)));
     }
 
+    /**
+     * A request to a path or a whole address with these headers (name, value, …): a JSON body (none for null), as this
+     * demo account (none for null). Nothing else is sent, not even Accept.
+     */
+    HttpResponse<String> sendWith(String method, String path, String json, String username, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (username != null) {
+            request.header("Authorization", basic(username, DEMO_PASSWORD));
+        }
+        return send(headers.length == 0 ? request : request.headers(headers));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
     }

@@ -146,4 +146,10 @@ class HubIT {
 
     @Nested
     class FeedClients extends FeedClientChecks {}
+
+    @Nested
+    class ForwardedLinks extends ForwardedLinkChecks {}
+
+    @Nested
+    class Metrics extends MetricsChecks {}
 }

@@ -51,6 +51,8 @@ record TestDates(LocalDate today) {
         ROTA(40, 80, 25, 1),
         ROTA_DELIVERY(120, 135, 5, 1),
         TIME_AWAY(200, 210, 0, 1),
+        /** Links written behind a reverse proxy, and the metrics' booking and clash. */
+        PROXY_AND_METRICS(210, 220, 1, 1),
         /**
          * ReliabilityIT's own hub: load bookings from week 0 (a backup under load) and week 20 (a crash), a few weeks
          * of hourly slots each; refusals (a bank holiday) only make the load smaller.

@@ -117,7 +117,8 @@ class TestDatesTest {
                 TestDates.Lane.BOOKING_PAGES,
                 TestDates.Lane.ROOMS_AND_CLOSURES,
                 TestDates.Lane.SERIES_CHANGES,
-                TestDates.Lane.RELIABILITY);
+                TestDates.Lane.RELIABILITY,
+                TestDates.Lane.PROXY_AND_METRICS);
         List<TestDates.Lane> cafe = CAFE_LANES;
         for (List<TestDates.Lane> lanes : List.of(rooms, cafe)) {
             for (int i = 0; i + 1 < lanes.size(); i++) {

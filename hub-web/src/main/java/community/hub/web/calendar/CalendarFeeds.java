@@ -71,10 +71,13 @@ public class CalendarFeeds {
     @Inject
     private FeedVersions versions;
 
+    @Inject
+    private FeedCounts counts;
+
     /** Another instance's changes are noticed within this long; this instance's at once. */
     private static final long STAMP_TTL_MILLIS = 1_000;
 
-    private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE);
+    private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE, () -> counts.cacheHit());
     /** A change to the hub's details (its name is in every feed) builds the feeds again, as a booking change does. */
     private final ChangeStamp stamp = new ChangeStamp(
             () -> bookings.changeStamp() + "|" + LocalDate.now(clock) + "|"
@@ -120,7 +123,7 @@ public class CalendarFeeds {
 
     /** The hub feed from memory, for the calendar door. */
     public FeedsFromMemory fromMemory() {
-        return new FeedsFromMemory(this::currentHub);
+        return new FeedsFromMemory(this::currentHub, counts);
     }
 
     /** One room's bookings, the private ones only as "Room in use", in the language asked for. */

@@ -25,6 +25,9 @@ public class CalendarServlet extends HttpServlet {
     @Inject
     private transient CalendarFeeds feeds;
 
+    @Inject
+    private transient FeedCounts counts;
+
     /** Lets the calendar door answer the hub feed from memory while it is known to be current (FeedsFromMemory). */
     @Override
     public void init() {
@@ -39,6 +42,7 @@ public class CalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        counts.asked();
         String path = Optional.ofNullable(request.getPathInfo()).orElse("");
         Optional<BuiltFeed> feed;
         Matcher room = ROOM.matcher(path);
@@ -64,7 +68,9 @@ public class CalendarServlet extends HttpServlet {
             refuse(response, HttpServletResponse.SC_NOT_FOUND, Text.get(language(request), "feed.noSuchFeed"));
             return;
         }
-        FeedAnswer.send(feed.get(), request, response);
+        if (FeedAnswer.send(feed.get(), request, response)) {
+            counts.notModified();
+        }
     }
 
     /** The language asked for by {@code ?lang=}, else the first of the caller's the hub speaks. */

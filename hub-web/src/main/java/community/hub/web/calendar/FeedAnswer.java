@@ -18,8 +18,10 @@ final class FeedAnswer {
      * Sends the feed gzipped when the client takes gzip, else as it is. Each coding is its own representation with its
      * own ETag, and a conditional request is answered 304 only for the tag of the one it would get; {@code Vary} tells
      * caches that the answer depends on Accept-Encoding, on 304s too.
+     *
+     * @return whether it answered 304 Not Modified
      */
-    static void send(BuiltFeed feed, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static boolean send(BuiltFeed feed, HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = feed.etag(gzip);
         response.setHeader("ETag", etag);
@@ -28,7 +30,7 @@ final class FeedAnswer {
         response.setHeader("Vary", "Accept-Encoding");
         if (unchanged(etag, feed, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return true;
         }
         response.setContentType("text/calendar; charset=utf-8");
         response.setHeader("Content-Disposition", "inline; filename=\"" + feed.fileName() + "\"");
@@ -38,6 +40,7 @@ final class FeedAnswer {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+        return false;
     }
 
     /**

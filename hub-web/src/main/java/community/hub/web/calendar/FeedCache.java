@@ -17,9 +17,12 @@ final class FeedCache {
 
     private final Cache<String, BuiltFeed> feeds;
     private final Semaphore builders;
+    private final Runnable hit;
     private volatile String stamp = "";
 
-    FeedCache(long mostBytes, int mostBuildsAtOnce) {
+    /** @param hit told each time a feed is found built (for the metrics) */
+    FeedCache(long mostBytes, int mostBuildsAtOnce, Runnable hit) {
+        this.hit = hit;
         builders = new Semaphore(mostBuildsAtOnce, true);
         feeds = Caffeine.newBuilder()
                 .maximumWeight(mostBytes)
@@ -33,12 +36,22 @@ final class FeedCache {
             this.stamp = stamp;
             feeds.invalidateAll();
         }
-        return feeds.get(key + "@" + stamp, unused -> buildInTurn(build));
+        boolean[] built = {false};
+        BuiltFeed feed = feeds.get(key + "@" + stamp, unused -> {
+            built[0] = true;
+            return buildInTurn(build);
+        });
+        if (!built[0]) {
+            hit.run();
+        }
+        return feed;
     }
 
     /** The feed under this key as of this stamp, if it has been built. */
     Optional<BuiltFeed> ifPresent(String key, String stamp) {
-        return Optional.ofNullable(feeds.getIfPresent(key + "@" + stamp));
+        Optional<BuiltFeed> feed = Optional.ofNullable(feeds.getIfPresent(key + "@" + stamp));
+        feed.ifPresent(found -> hit.run());
+        return feed;
     }
 
     private BuiltFeed buildInTurn(Supplier<BuiltFeed> build) {

@@ -24,9 +24,11 @@ public final class FeedsFromMemory implements BiPredicate<HttpServletRequest, Ht
     public static final String ATTRIBUTE = "community.hub.feeds-from-memory";
 
     private final Function<HubFeedAsked, Optional<BuiltFeed>> currentHubFeed;
+    private final FeedCounts counts;
 
-    FeedsFromMemory(Function<HubFeedAsked, Optional<BuiltFeed>> currentHubFeed) {
+    FeedsFromMemory(Function<HubFeedAsked, Optional<BuiltFeed>> currentHubFeed, FeedCounts counts) {
         this.currentHubFeed = currentHubFeed;
+        this.counts = counts;
     }
 
     @Override
@@ -40,8 +42,11 @@ public final class FeedsFromMemory implements BiPredicate<HttpServletRequest, Ht
             return false;
         }
         SecurityHeaders.apply(response);
+        counts.asked();
         try {
-            FeedAnswer.send(feed.get(), request, response);
+            if (FeedAnswer.send(feed.get(), request, response)) {
+                counts.notModified();
+            }
         } catch (IOException clientWentAway) {
             throw new UncheckedIOException(clientWentAway);
         }

@@ -5,9 +5,12 @@ import community.hub.calendar.FeedService;
 import community.hub.web.FieldMessages;
 import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
+import community.hub.web.setup.HubAddress;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -22,6 +25,12 @@ public class MyFeeds {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private HubAddress address;
+
+    @Inject
+    private ExternalContext external;
 
     private List<PrivateFeed> mine;
 
@@ -47,7 +56,7 @@ public class MyFeeds {
         return caller.account().orElseThrow();
     }
 
-    private static URI hubRoot() {
-        return URI.create(Faces.getRequestBaseURL());
+    private URI hubRoot() {
+        return URI.create(address.base((HttpServletRequest) external.getRequest()) + "/");
     }
 }

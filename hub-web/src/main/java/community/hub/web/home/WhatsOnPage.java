@@ -17,10 +17,12 @@ import community.hub.web.Text;
 import community.hub.web.calendar.SubscribeLinks;
 import community.hub.web.language.Formats;
 import community.hub.web.language.Languages;
+import community.hub.web.setup.HubAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,9 @@ public class WhatsOnPage {
 
     @Inject
     private ExternalContext external;
+
+    @Inject
+    private HubAddress address;
 
     @Inject
     private HubSettingsService hubSettings;
@@ -147,8 +152,7 @@ public class WhatsOnPage {
 
     /** The feed's address; in a language other than the base one it asks for its names in the page's language. */
     private URI feedAddress(String query) {
-        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
-                + external.getRequestServerPort() + external.getRequestContextPath();
+        String base = address.base((HttpServletRequest) external.getRequest());
         String language = language().equals(Languages.base())
                 ? ""
                 : (query.isEmpty() ? "?" : "&") + "lang=" + language().toLanguageTag();

@@ -23,6 +23,11 @@ final class ClientAddress {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether the request came straight from a proxy the hub is told to trust. */
+    boolean throughTrustedProxy(String remote) {
+        return trustedProxies.contains(remote);
+    }
+
     String of(HttpServletRequest request) {
         return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }

@@ -4,6 +4,7 @@ import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.HubSetup;
 import community.hub.account.SecurityEvents;
+import community.hub.web.metrics.HubMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,6 +77,9 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     @Inject
     @ConfigProperty(name = "hub.proxy.trusted")
     private Optional<String> trustedProxies;
+
+    @Inject
+    private HubMetrics metrics;
 
     private final SignInLimits limits = new SignInLimits();
 
@@ -268,6 +272,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             limits.succeeded(username, address);
         } else {
             limits.failed(username, address, clock.instant());
+            metrics.signInFailed();
             // a username nobody has may be a password typed in the wrong box: only real usernames are written down
             boolean known = account.isPresent();
             SecurityEvents.signInFailed(

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address people reach the hub at, for links the hub writes into its log and its emails: {@code hub.public.url}
- * ({@code HUB_PUBLIC_URL}) when set, else the address the request came to, else {@code http://localhost:HUB_PORT}.
+ * ({@code HUB_PUBLIC_URL}) when set, else the address the request came to (behind a trusted reverse proxy, the public
+ * address it forwarded: {@link community.hub.web.security.ForwardedRequests}), else {@code http://localhost:HUB_PORT}.
+ * Every link the hub writes for people to follow (feed addresses, webcal and calendar-app links, invitation and reset
+ * links in emails) starts here.
  */
 @ApplicationScoped
 public class HubAddress {

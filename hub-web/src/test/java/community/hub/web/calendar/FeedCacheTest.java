@@ -24,7 +24,7 @@ class FeedCacheTest {
 
     @Test
     void thirtyTwoRequestsMissingTheSameFeedAtOnceBuildItOnceAndAllGetThatBuild() throws Exception {
-        FeedCache cache = new FeedCache(1 << 20, 2);
+        FeedCache cache = new FeedCache(1 << 20, 2, () -> {});
         AtomicInteger builds = new AtomicInteger();
         CountDownLatch allAsking = new CountDownLatch(32);
         ExecutorService requests = Executors.newFixedThreadPool(32);
@@ -54,8 +54,21 @@ class FeedCacheTest {
     }
 
     @Test
+    void aHitIsCountedEachTimeAFeedIsFoundBuiltAndNeverForABuild() {
+        AtomicInteger hits = new AtomicInteger();
+        FeedCache cache = new FeedCache(1 << 20, 2, hits::incrementAndGet);
+
+        cache.get("hub", "stamp-1", () -> feed("one"));
+        assertThat(hits).hasValue(0);
+        cache.get("hub", "stamp-1", () -> feed("one again"));
+        cache.ifPresent("hub", "stamp-1");
+        cache.ifPresent("hub", "stamp-2");
+        assertThat(hits).hasValue(2);
+    }
+
+    @Test
     void aNewStampBuildsAgainAndForgetsWhatTheOldOneBuilt() {
-        FeedCache cache = new FeedCache(1 << 20, 2);
+        FeedCache cache = new FeedCache(1 << 20, 2, () -> {});
         AtomicInteger builds = new AtomicInteger();
 
         BuiltFeed first = cache.get("hub", "stamp-1", () -> feed("one " + builds.incrementAndGet()));
@@ -70,7 +83,7 @@ class FeedCacheTest {
 
     @Test
     void onlyAFeedBuiltUnderTheStampAskedForIsFoundWithoutBuilding() {
-        FeedCache cache = new FeedCache(1 << 20, 2);
+        FeedCache cache = new FeedCache(1 << 20, 2, () -> {});
         assertThat(cache.ifPresent("hub", "stamp-1")).isEmpty();
 
         BuiltFeed built = cache.get("hub", "stamp-1", () -> feed("one"));
@@ -83,7 +96,7 @@ class FeedCacheTest {
     @Test
     void theCacheHoldsNoMoreBytesThanItsBound() {
         long bound = 200_000;
-        FeedCache cache = new FeedCache(bound, 2);
+        FeedCache cache = new FeedCache(bound, 2, () -> {});
         for (int i = 0; i < 40; i++) {
             String big = "feed " + i + " " + "x".repeat(20_000) + i;
             cache.get("room-" + i, "stamp-1", () -> feed(big));
@@ -94,7 +107,7 @@ class FeedCacheTest {
 
     @Test
     void differentFeedsMissedAtOnceAreBuiltNoMoreThanTheBoundAtATime() throws Exception {
-        FeedCache cache = new FeedCache(1 << 20, 2);
+        FeedCache cache = new FeedCache(1 << 20, 2, () -> {});
         AtomicInteger building = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         ExecutorService requests = Executors.newFixedThreadPool(16);
@@ -121,7 +134,7 @@ class FeedCacheTest {
 
     @Test
     void aFailedBuildIsNotKeptAndTheNextRequestBuildsAgain() {
-        FeedCache cache = new FeedCache(1 << 20, 2);
+        FeedCache cache = new FeedCache(1 << 20, 2, () -> {});
         assertThatThrownBy(() -> cache.get("hub", "stamp-1", () -> {
                     throw new IllegalStateException("database away");
                 }))

@@ -15,10 +15,12 @@ class FeedsFromMemoryTest {
 
     private final BuiltFeed built = BuiltFeed.of("BEGIN:VCALENDAR", Instant.EPOCH, "hub.ics", false);
     private final List<HubFeedAsked> asked = new ArrayList<>();
-    private final FeedsFromMemory memory = new FeedsFromMemory(feed -> {
-        asked.add(feed);
-        return Optional.of(built);
-    });
+    private final FeedsFromMemory memory = new FeedsFromMemory(
+            feed -> {
+                asked.add(feed);
+                return Optional.of(built);
+            },
+            FeedCounts.NONE);
 
     @Test
     void theHubFeedIsLookedUpWithTheFiltersAsTheHubsServletReadsThem() {
@@ -50,7 +52,7 @@ class FeedsFromMemoryTest {
 
     @Test
     void aFeedNotCurrentInMemoryGoesTheLongWay() {
-        FeedsFromMemory nothingCurrent = new FeedsFromMemory(feed -> Optional.empty());
+        FeedsFromMemory nothingCurrent = new FeedsFromMemory(feed -> Optional.empty(), FeedCounts.NONE);
         assertThat(nothingCurrent.find("/hub.ics", null, null, null)).isEmpty();
     }
 

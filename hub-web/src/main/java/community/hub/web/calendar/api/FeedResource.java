@@ -9,9 +9,11 @@ import community.hub.web.calendar.PrivateFeed;
 import community.hub.web.calendar.SubscribeLinks;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
+import community.hub.web.setup.HubAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,8 +45,11 @@ public class FeedResource {
     @Inject
     private Caller caller;
 
+    @Inject
+    private HubAddress address;
+
     @Context
-    private UriInfo uri;
+    private HttpServletRequest request;
 
     @Context
     private HttpHeaders headers;
@@ -77,7 +82,8 @@ public class FeedResource {
     }
 
     private FeedView view(FeedToken feed) {
-        SubscribeLinks links = PrivateFeed.of(feed, feeds, uri.getBaseUri().resolve(".."), Requests.locale(headers))
+        SubscribeLinks links = PrivateFeed.of(
+                        feed, feeds, URI.create(address.base(request) + "/"), Requests.locale(headers))
                 .links();
         return new FeedView(
                 feed.getId(),
