@@ -1,0 +1,88 @@
+package community.hub.web;
+
+import static community.hub.web.HubIT.HUB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The snags a new user hit (issue 23), each mended and checked through the running hub. */
+abstract class SnagChecks {
+
+    private static final String SUNDAY = "days:6:";
+
+    private static JsonArray availabilityOf(String username) {
+        return HubClient.object(HUB.get("/api/rota/me", username, HubClient.DEMO_PASSWORD))
+                .getJsonArray("availability");
+    }
+
+    private static List<String> sundays(JsonArray availability) {
+        return availability.getValuesAs(JsonObject.class).stream()
+                .filter(time -> time.getString("day").equals("sunday"))
+                .map(time -> time.getString("from") + "-" + time.getString("until"))
+                .toList();
+    }
+
+    @Test
+    void aVolunteerFreeAtTwoSeparateTimesOnADayKeepsBothThroughThePageAndTheApi() {
+        JsonArray before = availabilityOf("alex");
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("alex").open("/volunteer/shifts.xhtml");
+            if (!browser.driver().findElement(By.id(SUNDAY + "can")).isSelected()) {
+                browser.tick(SUNDAY + "can");
+            }
+            browser.fill(SUNDAY + "from", "08:30")
+                    .fill(SUNDAY + "until", "11:00")
+                    .fill(SUNDAY + "laterFrom", "14:00")
+                    .fill(SUNDAY + "laterUntil", "17:00")
+                    .submit("saveAvailability");
+
+            assertThat(browser.pageText()).contains("Thank you. Your times are saved.");
+            assertThat(sundays(availabilityOf("alex")))
+                    .as("both times kept, not one from the first start to the last end")
+                    .containsExactly("08:30:00-11:00:00", "14:00:00-17:00:00");
+            browser.open("/volunteer/shifts.xhtml");
+            assertThat(List.of(
+                            browser.value(SUNDAY + "from"),
+                            browser.value(SUNDAY + "until"),
+                            browser.value(SUNDAY + "laterFrom"),
+                            browser.value(SUNDAY + "laterUntil")))
+                    .containsExactly("08:30", "11:00", "14:00", "17:00");
+
+            browser.fill(SUNDAY + "laterFrom", "").submit("saveAvailability");
+            assertThat(browser.pageText()).contains("Give both times for Sunday, or untick the day.");
+            assertThat(sundays(availabilityOf("alex"))).as("nothing saved").hasSize(2);
+
+            HttpResponse<String> three = HUB.put(
+                    "/api/rota/me/availability",
+                    "[{\"day\": \"sunday\", \"from\": \"08:00\", \"until\": \"09:00\"},"
+                            + "{\"day\": \"sunday\", \"from\": \"10:00\", \"until\": \"11:00\"},"
+                            + "{\"day\": \"sunday\", \"from\": \"12:00\", \"until\": \"13:00\"}]",
+                    "alex");
+            assertThat(three.statusCode()).isEqualTo(400);
+            assertThat(HubClient.object(three)
+                            .getJsonArray("errors")
+                            .getJsonObject(0)
+                            .getString("message"))
+                    .isEqualTo("On Sunday give at most 2 separate times. Times that meet or overlap count as one.");
+            assertThat(sundays(availabilityOf("alex"))).as("nothing saved").hasSize(2);
+
+            HttpResponse<String> overlapping = HUB.put(
+                    "/api/rota/me/availability",
+                    "[{\"day\": \"sunday\", \"from\": \"09:00\", \"until\": \"12:00\"},"
+                            + "{\"day\": \"sunday\", \"from\": \"09:00\", \"until\": \"13:00\"}]",
+                    "alex");
+            assertThat(overlapping.statusCode()).as(overlapping.body()).isEqualTo(200);
+            assertThat(sundays(HubClient.object(overlapping).getJsonArray("availability")))
+                    .containsExactly("09:00:00-13:00:00");
+        } finally {
+            assertThat(HUB.put("/api/rota/me/availability", before.toString(), "alex")
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+}
