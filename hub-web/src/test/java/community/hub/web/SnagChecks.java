@@ -3,9 +3,12 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.booking.BankHolidays;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -84,5 +87,40 @@ abstract class SnagChecks {
                             .statusCode())
                     .isEqualTo(200);
         }
+    }
+
+    @Test
+    void checkDatesShowsWhatItFoundJustAboveTheButtonsWithTheFocusOnItAndAClosedDaySaysSo() {
+        LocalDate bankHoliday = BankHolidays.firstFrom(LocalDate.now().plusDays(1));
+        LocalDate free = TestDates.inLane(TestDates.Lane.BOOKING_PAGES, 0, DayOfWeek.WEDNESDAY, 1);
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff")
+                    .open("/bookings/new.xhtml")
+                    .type("title", "Board games")
+                    .choose("type", "Class")
+                    .choose("roomId", "Meeting Room (12)")
+                    .fill("date", bankHoliday.toString())
+                    .fill("start", "10:00")
+                    .fill("end", "11:00")
+                    .submit("check");
+
+            assertThat(browser.text("clashes-heading")).isEqualTo("The hub or the room is closed then");
+            assertThat(browser.text("clashes")).contains("Bank holiday: the hub is closed");
+            assertThat(focused(browser))
+                    .as("the report, just above the buttons")
+                    .isEqualTo("clashes");
+
+            browser.fill("date", free.toString())
+                    .fill("start", "08:00")
+                    .fill("end", "09:00")
+                    .submit("check");
+
+            assertThat(browser.text("clashes-heading")).isEqualTo("Every date is free.");
+            assertThat(focused(browser)).isEqualTo("clashes");
+        }
+    }
+
+    private static String focused(Browser browser) {
+        return browser.driver().switchTo().activeElement().getAttribute("id");
     }
 }
