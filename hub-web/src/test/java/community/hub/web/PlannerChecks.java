@@ -54,20 +54,10 @@ abstract class PlannerChecks {
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
                     .as("the question takes the focus")
                     .isEqualTo("planner:moveQuestion");
-            assertThat(get(dropIn, "staff")
-                            .getJsonArray("occurrences")
-                            .getJsonObject(0)
-                            .getString("start"))
-                    .as("nothing moves before the answer")
-                    .startsWith(at(tuesday, "10:00"));
+            assertThat(firstStart(dropIn)).as("nothing moves before the answer").startsWith(at(tuesday, "10:00"));
 
             browser.press("planner:keepMove", By.cssSelector("[id='planner:moveOutcome']:not(:has(.confirm))"));
-            assertThat(get(dropIn, "staff")
-                            .getJsonArray("occurrences")
-                            .getJsonObject(0)
-                            .getString("start"))
-                    .as("kept where it was")
-                    .startsWith(at(tuesday, "10:00"));
+            assertThat(firstStart(dropIn)).as("kept where it was").startsWith(at(tuesday, "10:00"));
 
             drag(browser.driver(), title, wednesday, "11:00:00");
             browser.press("planner:confirmMove", By.id("planner:undoMove"));
@@ -84,12 +74,7 @@ abstract class PlannerChecks {
 
             browser.waitForTextContaining(
                     "planner:plannerMessages", "\u201c" + title + "\u201d is back on " + inWords(tuesday) + ", 10:00");
-            assertThat(get(dropIn, "staff")
-                            .getJsonArray("occurrences")
-                            .getJsonObject(0)
-                            .getString("start"))
-                    .as("undone through the same checks")
-                    .startsWith(at(tuesday, "10:00"));
+            assertThat(firstStart(dropIn)).as("undone through the same checks").startsWith(at(tuesday, "10:00"));
 
             drag(browser.driver(), title, wednesday, "11:00:00");
             browser.press("planner:confirmMove", By.id("planner:undoMove"));
@@ -126,6 +111,13 @@ abstract class PlannerChecks {
             assertThat(browser.value("start")).isEqualTo("09:30");
             assertThat(browser.value("roomId")).isEqualTo(String.valueOf(BookingsApiChecks.roomId("art-studio")));
         }
+    }
+
+    private static String firstStart(long booking) {
+        return get(booking, "staff")
+                .getJsonArray("occurrences")
+                .getJsonObject(0)
+                .getString("start");
     }
 
     private static String inWords(LocalDate date) {

@@ -64,12 +64,11 @@ public class BookingPage implements Serializable {
     private LocalDate move;
 
     private LocalDate moveDate;
-    /** The cancellation asked about and not yet answered; null when none is. */
-    private CancelQuestion cancelling;
-
     private LocalTime moveStart;
     private LocalTime moveEnd;
     private Long moveRoomId;
+    /** The cancellation asked about and not yet answered; null when none is. */
+    private CancelQuestion cancelling;
 
     public void load() {
         booking = NotFoundPage.unlessRefused(() -> bookings.visibleTo(id == null ? -1 : id, me()))
