@@ -3,15 +3,26 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
+import community.hub.rota.RotaWeek;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
 
 /** The snags a new user hit (issue 23), each mended and checked through the running hub. */
 abstract class SnagChecks {
@@ -117,6 +128,35 @@ abstract class SnagChecks {
 
             assertThat(browser.text("clashes-heading")).isEqualTo("Every date is free.");
             assertThat(focused(browser)).isEqualTo("clashes");
+        }
+    }
+
+    @Test
+    void printingEveryonesEasyReadRotaGivesEachPersonASheetOfTheirOwnNeverSplitOverTwo() throws IOException {
+        String week = RotaWeek.thisWeek(Clock.system(HubTime.ZONE)).toString();
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/rota/easy-read.xhtml?week=" + week + "&print=everyone");
+            List<String> names = browser.all(By.cssSelector(".easy-sheet__name")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(names).as("the demo week has several people on paper").hasSizeGreaterThan(1);
+
+            byte[] pdf = Base64.getDecoder()
+                    .decode(((PrintsPage) browser.driver())
+                            .print(new PrintOptions())
+                            .getContent());
+
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDFTextStripper pages = new PDFTextStripper();
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    pages.setStartPage(page);
+                    pages.setEndPage(page);
+                    String text = pages.getText(document);
+                    assertThat(names.stream().filter(text::contains))
+                            .as("page %d names one person, its own: %s", page, text)
+                            .hasSize(1);
+                }
+            }
         }
     }
 
