@@ -1,6 +1,7 @@
 /*
  * After a form is sent, the page opens where its outcome is: on the first field the hub refused (the cursor in it,
- * ready to mend), else on the page's message. A page opened afresh leaves the focus alone.
+ * ready to mend), else on the report of what the form found (the dates checked, just above the buttons), else on the
+ * page's message. A page opened afresh leaves the focus alone.
  */
 (function () {
     function fieldOf(error) {
@@ -25,6 +26,12 @@
         var first = errors.length ? fieldOf(errors[0]) : null;
         if (first) {
             first.focus();
+            return;
+        }
+        var outcome = document.querySelector('.outcome');
+        if (outcome) {
+            outcome.focus();
+            outcome.scrollIntoView({block: 'start'});
             return;
         }
         var message = document.querySelector('.messages');

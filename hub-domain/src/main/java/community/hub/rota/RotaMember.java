@@ -21,6 +21,9 @@ public final class RotaMember {
 
     private static final Duration MOST_IN_A_WEEK = Duration.ofHours(60);
 
+    /** Separate times someone can give for one day: a morning and an afternoon, say. */
+    public static final int MOST_TIMES_A_DAY = 2;
+
     private final long id;
     private String name;
     private Set<CafeRole> trainedFor = EnumSet.noneOf(CafeRole.class);
@@ -61,10 +64,31 @@ public final class RotaMember {
         this.maximumPerWeek = maximum;
     }
 
-    /** The times they can work each week, replacing the ones they gave before. */
+    /**
+     * The times they can work each week, replacing the ones they gave before. A day may hold separate times (free
+     * 08:00–11:00 and again 14:00–17:00); times on one day that overlap or meet become one.
+     */
     public void changeAvailability(Collection<AvailableTime> times) {
-        this.availability =
-                times.stream().distinct().sorted(AvailableTime.IN_WEEK_ORDER).toList();
+        List<AvailableTime> kept = new ArrayList<>();
+        for (AvailableTime time :
+                times.stream().sorted(AvailableTime.IN_WEEK_ORDER).toList()) {
+            AvailableTime last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null
+                    && last.getDay() == time.getDay()
+                    && !time.getFrom().isAfter(last.getUntil())) {
+                LocalTime until = time.getUntil().isAfter(last.getUntil()) ? time.getUntil() : last.getUntil();
+                kept.set(kept.size() - 1, new AvailableTime(time.getDay(), last.getFrom(), until));
+            } else {
+                kept.add(time);
+            }
+        }
+        for (AvailableTime time : kept) {
+            if (kept.stream().filter(other -> other.getDay() == time.getDay()).count() > MOST_TIMES_A_DAY) {
+                throw RotaRefusal.invalidField(
+                        "availability", "member.availability.tooMany", time.getDay(), MOST_TIMES_A_DAY);
+            }
+        }
+        this.availability = List.copyOf(kept);
     }
 
     public void goAway(TimeAway away) {

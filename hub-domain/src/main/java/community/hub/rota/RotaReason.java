@@ -39,6 +39,15 @@ public final class RotaReason {
         return key;
     }
 
+    /**
+     * The same reason said to the person it is about ("You are not trained for kitchen."), for a volunteer taking a
+     * shift themselves; a reason about someone else stays as it is.
+     */
+    public RotaReason saidToThePerson() {
+        String spoken = "you." + key;
+        return Words.bundle(BUNDLE, Locale.ROOT).containsKey(spoken) ? new RotaReason(spoken, arguments) : this;
+    }
+
     /** The reason in plain words, in the reader's language. */
     public String message(Locale locale) {
         return Words.format(Words.bundle(BUNDLE, locale).getString(key), locale, inWords(locale));

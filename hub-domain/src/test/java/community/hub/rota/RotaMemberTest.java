@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,51 @@ class RotaMemberTest {
         sam.changeAvailability(List.of(tuesday(8, 30, 12, 30), monday, monday));
 
         assertThat(sam.getAvailability()).containsExactly(monday, tuesday(8, 30, 12, 30));
+    }
+
+    @Test
+    void aDayKeepsTwoSeparateTimesAndTimesThatMeetOrOverlapBecomeOne() {
+        RotaMember sam = sam();
+
+        sam.changeAvailability(List.of(tuesday(14, 0, 17, 0), tuesday(8, 30, 11, 0)));
+        assertThat(sam.getAvailability())
+                .as("free in the morning and again in the afternoon")
+                .containsExactly(tuesday(8, 30, 11, 0), tuesday(14, 0, 17, 0));
+
+        sam.changeAvailability(List.of(tuesday(9, 0, 12, 0), tuesday(9, 0, 13, 0), tuesday(13, 0, 15, 0)));
+        assertThat(sam.getAvailability()).containsExactly(tuesday(9, 0, 15, 0));
+    }
+
+    @Test
+    void aDayHoldsAtMostTwoSeparateTimesAndARefusalChangesNothing() {
+        RotaMember sam = sam();
+        sam.changeAvailability(List.of(tuesday(8, 30, 11, 0)));
+
+        assertThatThrownBy(() -> sam.changeAvailability(
+                        List.of(tuesday(8, 0, 9, 0), tuesday(10, 0, 11, 0), tuesday(12, 0, 13, 0))))
+                .isInstanceOf(Refusal.class)
+                .extracting(refusal -> ((Refusal) refusal).message(Locale.UK))
+                .isEqualTo("On Tuesday give at most 2 separate times. Times that meet or overlap count as one.");
+        assertThat(sam.getAvailability()).containsExactly(tuesday(8, 30, 11, 0));
+    }
+
+    @Test
+    void autoFillPlacesSomeoneInBothOfTheirTimesOnADayButNotInTheGapBetween() {
+        RotaMember sam = sam();
+        sam.changeAvailability(List.of(tuesday(8, 30, 11, 0), tuesday(14, 0, 17, 0)));
+        ShiftPattern pattern = new ShiftPattern(List.of(
+                new RegularShift(TUESDAY, LocalTime.of(8, 30), LocalTime.of(11, 0), Map.of(BARISTA, 1)),
+                new RegularShift(TUESDAY, LocalTime.of(11, 0), LocalTime.of(14, 0), Map.of(BARISTA, 1)),
+                new RegularShift(TUESDAY, LocalTime.of(14, 0), LocalTime.of(17, 0), Map.of(BARISTA, 1))));
+
+        Rota filled = new RotaFiller(new RotaRules(new SupportRatio(2)))
+                .fill(Rota.unfilled(Cafe.WEEK, pattern.shiftsFor(Cafe.WEEK)), List.of(sam))
+                .getRota();
+
+        assertThat(pattern.shiftsFor(Cafe.WEEK).stream()
+                        .filter(shift -> !filled.assignedTo(shift, BARISTA).isEmpty())
+                        .map(Shift::getStart))
+                .containsExactly(LocalTime.of(8, 30), LocalTime.of(14, 0));
     }
 
     @Test

@@ -102,6 +102,30 @@ class RotaRulesTest {
     }
 
     @Test
+    void aRefusalSaidToThePersonTakingTheShiftSpeaksToThemAndOneAboutSomeoneElseStaysAsItIs() {
+        RotaChange untrained = RotaChange.handOver(placed(alex, morning(TUESDAY), BARISTA), priya.getId());
+        RotaChange notFree = RotaChange.handOver(placed(alex, morning(MONDAY), BARISTA), tom.getId());
+        RotaChange gone = RotaChange.handOver(placed(priya, morning(TUESDAY), BARISTA), tom.getId());
+
+        assertThat(cafe.rules().check(week, cafe.team, untrained).orElseThrow().saidToThePerson())
+                .extracting(reason -> reason.message(Locale.UK), reason -> reason.message(Locale.forLanguageTag("pl")))
+                .containsExactly("You are not trained for barista.", "Nie masz przeszkolenia do zadania: barista.");
+        assertThat(cafe.rules()
+                        .check(week, cafe.team, notFree)
+                        .orElseThrow()
+                        .saidToThePerson()
+                        .message(Locale.UK))
+                .isEqualTo("You are not free for the whole of the Monday morning shift.");
+        assertThat(cafe.rules()
+                        .check(week, cafe.team, gone)
+                        .orElseThrow()
+                        .saidToThePerson()
+                        .message(Locale.UK))
+                .as("about the person who no longer holds the place, not the taker")
+                .startsWith("Priya is no longer working on Tuesday morning");
+    }
+
+    @Test
     void aShiftCannotGoToSomeoneNotFreeForAllOfIt() {
         assertThat(check(RotaChange.handOver(placed(alex, morning(MONDAY), BARISTA), tom.getId())))
                 .contains("Tom is not free for the whole of the Monday morning shift.");

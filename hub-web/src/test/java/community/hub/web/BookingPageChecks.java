@@ -56,8 +56,26 @@ abstract class BookingPageChecks {
                     .doesNotContain(inWords(taken));
             assertThat(browser.driver().findElements(By.cssSelector("#occurrences tbody tr")))
                     .hasSize(3);
+            assertThat(browser.pageText())
+                    .as("the dates it kept, not the 4 its rule asked for")
+                    .contains(", 3 times")
+                    .doesNotContain("4 times");
 
             browser.submit(By.cssSelector("#date-" + first + " input[value='Cancel this date']"));
+
+            assertThat(browser.text("dates:cancelQuestion"))
+                    .as("asks first, saying what and who is emailed")
+                    .startsWith("Cancel \u201cCommunity choir\u201d on " + inWords(first) + "?")
+                    .endsWith("Nobody is emailed about it.");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .isEqualTo("dates:cancelQuestion");
+            assertThat(browser.text("date-" + first)).doesNotContain("Cancelled");
+            browser.submit("dates:keepBooking");
+            assertThat(browser.text("date-" + first)).doesNotContain("Cancelled");
+            assertThat(browser.all(By.id("dates:cancelQuestion"))).isEmpty();
+
+            browser.submit(By.cssSelector("#date-" + first + " input[value='Cancel this date']"))
+                    .submit("dates:confirmCancel");
 
             assertThat(browser.text("date-" + first)).contains("Cancelled");
             assertThat(browser.pageText())

@@ -79,6 +79,9 @@ class HubIT {
     class AvailabilityApi extends AvailabilityApiChecks {}
 
     @Nested
+    class Snags extends SnagChecks {}
+
+    @Nested
     class RotaApi extends RotaApiChecks {}
 
     @Nested

@@ -12,7 +12,9 @@ import jakarta.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The room planner in headless Chromium, dragged with a real mouse (Selenium's pointer actions, which Chromium turns
- * into the mouse events FullCalendar listens to): a booking dragged to another day and time moves, checked again, and
- * one dropped on a taken time springs back with a message. A room of its own, in week 95 ahead.
+ * into the mouse events FullCalendar listens to): a booking dragged to another day and time asks first, then moves,
+ * checked again, says where it went and can be undone; one dropped on a taken time springs back with a message. A room of its own, in week 95 ahead.
  */
 abstract class PlannerChecks {
 
@@ -45,13 +47,41 @@ abstract class PlannerChecks {
 
             drag(browser.driver(), title, wednesday, "11:00:00");
 
-            browser.waitForTextContaining("planner:plannerMessages", "\u201c" + title + "\u201d moved.");
+            browser.waitForTextContaining(
+                    "planner:moveQuestion",
+                    "Move \u201c" + title + "\u201d from " + inWords(tuesday) + ", 10:00\u201311:00 to "
+                            + inWords(wednesday) + ", 11:00\u201312:00");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .as("the question takes the focus")
+                    .isEqualTo("planner:moveQuestion");
+            assertThat(firstStart(dropIn)).as("nothing moves before the answer").startsWith(at(tuesday, "10:00"));
+
+            browser.press("planner:keepMove", By.cssSelector("[id='planner:moveOutcome']:not(:has(.confirm))"));
+            assertThat(firstStart(dropIn)).as("kept where it was").startsWith(at(tuesday, "10:00"));
+
+            drag(browser.driver(), title, wednesday, "11:00:00");
+            browser.press("planner:confirmMove", By.id("planner:undoMove"));
+
+            browser.waitForTextContaining(
+                    "planner:plannerMessages",
+                    "\u201c" + title + "\u201d moved to " + inWords(wednesday) + ", 11:00\u201312:00, in ");
             JsonObject moved = get(dropIn, "staff").getJsonArray("occurrences").getJsonObject(0);
             assertThat(moved.getString("start")).startsWith(at(wednesday, "11:00"));
             assertThat(moved.getString("end")).startsWith(at(wednesday, "12:00"));
             assertThat(moved.getBoolean("moved")).isTrue();
 
+            browser.press("planner:undoMove", By.cssSelector("[id='planner:moveOutcome']:not(:has(input))"));
+
+            browser.waitForTextContaining(
+                    "planner:plannerMessages", "\u201c" + title + "\u201d is back on " + inWords(tuesday) + ", 10:00");
+            assertThat(firstStart(dropIn)).as("undone through the same checks").startsWith(at(tuesday, "10:00"));
+
+            drag(browser.driver(), title, wednesday, "11:00:00");
+            browser.press("planner:confirmMove", By.id("planner:undoMove"));
+            browser.waitForTextContaining("planner:plannerMessages", "moved to " + inWords(wednesday));
+
             drag(browser.driver(), title, thursday, "10:00:00");
+            browser.press("planner:confirmMove", By.cssSelector("[id='planner:moveOutcome']:not(:has(.confirm))"));
 
             browser.waitForTextContaining(
                     "planner:plannerMessages", "That time is not free. The booking was not moved. " + other);
@@ -81,6 +111,17 @@ abstract class PlannerChecks {
             assertThat(browser.value("start")).isEqualTo("09:30");
             assertThat(browser.value("roomId")).isEqualTo(String.valueOf(BookingsApiChecks.roomId("art-studio")));
         }
+    }
+
+    private static String firstStart(long booking) {
+        return get(booking, "staff")
+                .getJsonArray("occurrences")
+                .getJsonObject(0)
+                .getString("start");
+    }
+
+    private static String inWords(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(date);
     }
 
     /** The planner's event whose title contains the words, once the calendar has drawn it. */

@@ -316,16 +316,21 @@ abstract class RotaApiChecks {
 
         HttpResponse<String> alreadyWorking = HUB.post(swap + "/take", "", "alex");
 
-        assertRefused(alreadyWorking, 409, "Alex Morgan is already working at that time on " + when + ".");
+        assertRefused(alreadyWorking, 409, "You are already working at that time on " + when + ".");
         assertThat(rotaAs("sam", week)).isEqualTo(published);
         assertThat(HubClient.array(HUB.get("/api/rota/swaps", "alex", HubClient.DEMO_PASSWORD))
                         .getValuesAs(JsonObject.class))
+                .as("not offered to someone the rota rules would not let take it")
+                .noneSatisfy(open -> assertThat(open.getString("shiftId")).isEqualTo(shiftId));
+
+        assertThat(reassign(week, takeOff(alex, shiftId)).statusCode()).isEqualTo(200);
+        assertThat(HubClient.array(HUB.get("/api/rota/swaps", "alex", HubClient.DEMO_PASSWORD))
+                        .getValuesAs(JsonObject.class))
+                .as("offered once they could take it")
                 .anySatisfy(open -> {
                     assertThat(open.getString("shiftId")).isEqualTo(shiftId);
                     assertThat(open.getString("status")).isEqualTo("offered");
                 });
-
-        assertThat(reassign(week, takeOff(alex, shiftId)).statusCode()).isEqualTo(200);
         HttpResponse<String> taken = HUB.post(swap + "/take", "", "alex");
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
         assertThat(HubClient.object(taken).getString("status")).isEqualTo("taken");

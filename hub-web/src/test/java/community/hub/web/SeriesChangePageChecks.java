@@ -121,6 +121,9 @@ abstract class SeriesChangePageChecks {
             assertThat(browser.text("start-error"))
                     .startsWith("That time is not free in Hire room")
                     .endsWith(": already booked \u2013 Interview practice. Choose another time or room.");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the address still names the booking and the date being moved")
+                    .contains("id=" + jobClub, "move=" + second);
             assertThat(dates(get(jobClub, "staff"))).contains(second + " 10:00-11:00 CONFIRMED");
 
             browser.fill("start", "14:00").fill("end", "15:00").enter(By.id("moveIt"));

@@ -3,9 +3,12 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.HubTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -24,6 +27,12 @@ abstract class TenantPageChecks {
         try (Browser tenant = new Browser(HUB)) {
             tenant.signIn("camhs").open("/tenant/index.xhtml");
             assertThat(tenant.heading()).isEqualTo("NHS CAMHS");
+            assertThat(tenant.text("allowance-heading"))
+                    .as("the month in words")
+                    .isEqualTo("Hours this month ("
+                            + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)
+                                    .format(YearMonth.now(HubTime.ZONE))
+                            + ")");
             tenant.follow("requestRoom")
                     .type("title", "Family therapy group")
                     .choose("type", "Clinic")
@@ -38,7 +47,12 @@ abstract class TenantPageChecks {
             bookingId = tenant.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
             tenant.open("/tenant/index.xhtml");
-            assertThat(tenant.text("pendingRequests")).contains("Family therapy group");
+            assertThat(tenant.text("pendingRequests"))
+                    .contains("Family therapy group")
+                    .as("the date and the time apart")
+                    .contains(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)
+                                    .format(day)
+                            + ", 13:00");
 
             try (Browser staff = new Browser(HUB)) {
                 staff.signIn("staff")

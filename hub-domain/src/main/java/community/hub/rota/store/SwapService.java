@@ -8,6 +8,7 @@ import community.hub.account.Account;
 import community.hub.rota.Assignment;
 import community.hub.rota.Rota;
 import community.hub.rota.RotaChange;
+import community.hub.rota.RotaMember;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +115,7 @@ public class SwapService {
         settings.rules()
                 .check(rota, TeamMembers.onTheTeam(members.everyone()), handOver(swap, rota, me))
                 .ifPresent(broken -> {
-                    throw broken.refusal("memberId");
+                    throw broken.saidToThePerson().refusal("memberId");
                 });
         swap.takenBy(me, clock.instant());
         return swap;
@@ -158,8 +160,9 @@ public class SwapService {
     }
 
     /**
-     * Swaps from this week on the caller may see: staff every open one; a volunteer the shifts others offer, and
-     * every swap of their own.
+     * Swaps from this week on the caller may see: staff every open one; a volunteer the shifts others offer that the
+     * rota rules would let them take (trained, free, not away, within their hours, with a job coach if they need
+     * one), and every swap of their own.
      */
     public List<ShiftSwap> swaps(@NotNull Account by) {
         LocalDate today = LocalDate.now(clock);
@@ -168,7 +171,18 @@ public class SwapService {
         }
         CafeMember me = members.signedInAs(by);
         Map<Long, ShiftSwap> seen = new LinkedHashMap<>();
-        swaps.inStatusFrom(List.of(SwapStatus.OFFERED), today).forEach(swap -> seen.put(swap.getId(), swap));
+        List<RotaMember> team = TeamMembers.onTheTeam(members.everyone());
+        Map<StoredWeek, Rota> rotas = new HashMap<>();
+        swaps.inStatusFrom(List.of(SwapStatus.OFFERED), today).stream()
+                .filter(swap -> !swap.getOfferedBy().getId().equals(me.getId()))
+                .filter(swap -> {
+                    Rota rota = rotas.computeIfAbsent(swap.getShift().getWeek(), StoredWeek::toRota);
+                    return rota.shift(swap.getShift().getKey()).isPresent()
+                            && settings.rules()
+                                    .check(rota, team, handOver(swap, rota, me))
+                                    .isEmpty();
+                })
+                .forEach(swap -> seen.put(swap.getId(), swap));
         swaps.involving(me, today).forEach(swap -> seen.put(swap.getId(), swap));
         return seen.values().stream()
                 .sorted(Comparator.comparing((ShiftSwap swap) -> swap.getShift().getDate())

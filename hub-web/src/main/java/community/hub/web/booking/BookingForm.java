@@ -301,6 +301,15 @@ public class BookingForm implements Serializable {
         return checked;
     }
 
+    /** What the dates met, as the report's heading: every date free, the hub or room closed then, or dates taken. */
+    public String getOutcomeHeading() {
+        if (clashes.isEmpty()) {
+            return Text.get(locale(), "bookingForm.allFree");
+        }
+        boolean closed = clashes.stream().allMatch(clash -> clash.cause() == Clash.Cause.CLOSED);
+        return Text.get(locale(), closed ? "bookingForm.closedHeading" : "bookingForm.clashesHeading");
+    }
+
     /** The residents' idea the new booking carries out, if it was opened from one. */
     public SuggestionBooking getFromIdea() {
         return fromIdea;

@@ -67,6 +67,8 @@ public class BookingPage implements Serializable {
     private LocalTime moveStart;
     private LocalTime moveEnd;
     private Long moveRoomId;
+    /** The cancellation asked about and not yet answered; null when none is. */
+    private CancelQuestion cancelling;
 
     public void load() {
         booking = NotFoundPage.unlessRefused(() -> bookings.visibleTo(id == null ? -1 : id, me()))
@@ -137,16 +139,41 @@ public class BookingPage implements Serializable {
         return Formats.date(locale(), "date.full").format(date);
     }
 
+    // Cancelling asks first: each button only puts its question; the answer does it.
+
     public void cancelDate(BookingShown.DateLine date) {
-        act(() -> decisions.cancelOccurrence(id, date.seriesDate(), me()), "booking.dateCancelledMessage");
+        cancelling = new CancelQuestion(CancelQuestion.What.DATE, date.seriesDate());
     }
 
     public void cancelFrom(BookingShown.DateLine date) {
-        act(() -> decisions.cancelFrom(id, date.seriesDate(), me()), "booking.datesCancelledMessage");
+        cancelling = new CancelQuestion(CancelQuestion.What.FROM, date.seriesDate());
     }
 
     public void cancel() {
-        act(() -> decisions.cancel(id, me()), "booking.cancelledMessage");
+        cancelling = new CancelQuestion(CancelQuestion.What.ALL, null);
+    }
+
+    public void confirmCancel() {
+        CancelQuestion asked = cancelling;
+        cancelling = null;
+        if (asked == null) {
+            return;
+        }
+        switch (asked.what()) {
+            case DATE ->
+                act(() -> decisions.cancelOccurrence(id, asked.seriesDate(), me()), "booking.dateCancelledMessage");
+            case FROM -> act(() -> decisions.cancelFrom(id, asked.seriesDate(), me()), "booking.datesCancelledMessage");
+            case ALL -> act(() -> decisions.cancel(id, me()), "booking.cancelledMessage");
+        }
+    }
+
+    public void keepBooking() {
+        cancelling = null;
+    }
+
+    /** The question waiting for an answer before anything is cancelled; null when none is. */
+    public String getCancelQuestion() {
+        return cancelling == null || booking == null ? null : cancelling.text(booking, caller.isStaff(), locale());
     }
 
     /** Approves the request; approving a move shows the booking it moved, as the request has then done its work. */

@@ -145,7 +145,10 @@ public record BookingShown(
                 BookingAccess.mayChangeFromNow(caller, booking, date, now));
     }
 
-    /** The series rule in words: "Every 2 weeks on Tuesday and Thursday, 12 times". */
+    /**
+     * The series rule in words: "Every 2 weeks on Tuesday and Thursday, 12 times", counting the dates the booking
+     * keeps (a series booked on its free dates only, or with dates cancelled, holds fewer than its rule asks for).
+     */
     private static String repeats(Booking booking, Locale locale) {
         Recurrence rule = booking.getSeries().getRecurrence();
         if (rule == null) {
@@ -165,7 +168,12 @@ public record BookingShown(
                                 locale, rule.getBySetPos() < 0 ? "position.last" : "position." + rule.getBySetPos()));
         String end = rule.getUntil() != null
                 ? Text.get(locale, "booking.until", rule.getUntil())
-                : Text.get(locale, "booking.times", rule.getCount());
+                : Text.get(
+                        locale,
+                        "booking.times",
+                        booking.getOccurrences().stream()
+                                .filter(date -> !date.isCancelled())
+                                .count());
         return every + ", " + end;
     }
 

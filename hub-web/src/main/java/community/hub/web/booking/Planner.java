@@ -14,6 +14,8 @@ import community.hub.booking.Slot;
 import community.hub.room.Room;
 import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
+import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.event.schedule.ScheduleEntryResizeEvent;
@@ -35,8 +38,9 @@ import org.primefaces.model.ScheduleModel;
 
 /**
  * The room planner: a day or a week across every room (or one), loading only the visible range; it opens on today or
- * on the day and room its address names ({@code ?date=2027-03-16&roomId=3}). Dragging or
- * resizing an occurrence moves that one date, checked again like a new booking; a refused move springs back.
+ * on the day and room its address names ({@code ?date=2027-03-16&roomId=3}). Dragging or resizing an occurrence asks
+ * first, then moves that one date, checked again like a new booking, says where it went and offers to undo it; a
+ * refused move, or one the person thought better of, springs back.
  */
 @Named
 @ViewScoped
@@ -69,6 +73,32 @@ public class Planner implements Serializable {
     /** The key a planner entry carries back: which booking, and which date of its series. */
     public record Entry(long bookingId, LocalDate seriesDate) implements Serializable {}
 
+    /** A date dragged from one time to another, in its own room: asked about first, then made, then undoable. */
+    record PlannedMove(
+            Entry entry,
+            String title,
+            long roomId,
+            String roomName,
+            LocalDateTime fromStart,
+            LocalDateTime fromEnd,
+            LocalDateTime toStart,
+            LocalDateTime toEnd)
+            implements Serializable {
+
+        Slot from() {
+            return new Slot(fromStart.toLocalDate(), fromStart.toLocalTime(), fromEnd.toLocalTime());
+        }
+
+        Slot to() {
+            return new Slot(toStart.toLocalDate(), toStart.toLocalTime(), toEnd.toLocalTime());
+        }
+    }
+
+    /** The move waiting for a yes or no; null when none is. */
+    private PlannedMove asking;
+    /** The move just made, for its Undo button; null when there is nothing to undo. */
+    private PlannedMove lastMove;
+
     private final class Occurrences extends LazyScheduleModel {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
@@ -99,41 +129,103 @@ public class Planner implements Serializable {
     }
 
     public void moved(ScheduleEntryMoveEvent event) {
-        reschedule(event.getScheduleEvent(), event.getDeltaAsDuration(), event.getDeltaAsDuration());
+        ask(event.getScheduleEvent(), event.getDeltaAsDuration(), event.getDeltaAsDuration());
     }
 
     public void resized(ScheduleEntryResizeEvent event) {
-        reschedule(event.getScheduleEvent(), event.getDeltaStartAsDuration(), event.getDeltaEndAsDuration());
+        ask(event.getScheduleEvent(), event.getDeltaStartAsDuration(), event.getDeltaEndAsDuration());
     }
 
+    /** A drop or a stretch moves nothing yet: the planner asks first, saying from when to when. */
     @SuppressWarnings("unchecked")
-    private void reschedule(ScheduleEvent<?> event, Duration startDelta, Duration endDelta) {
+    private void ask(ScheduleEvent<?> event, Duration startDelta, Duration endDelta) {
         Entry entry = ((ScheduleEvent<Entry>) event).getData();
-        FieldMessages.attempt(
-                        () -> {
-                            Booking booking = bookings.visibleTo(
-                                    entry.bookingId(), caller.account().orElseThrow());
-                            Occurrence occurrence =
-                                    booking.dates().on(entry.seriesDate()).orElseThrow();
-                            LocalDateTime start = LocalDateTime.of(occurrence.getDate(), occurrence.getStart())
-                                    .plus(startDelta);
-                            LocalDateTime end = LocalDateTime.of(occurrence.getDate(), occurrence.getEnd())
-                                    .plus(endDelta);
-                            Slot slot = new Slot(start.toLocalDate(), start.toLocalTime(), end.toLocalTime());
-                            if (!end.toLocalDate().equals(start.toLocalDate())) {
-                                throw Refusal.invalid("end", "booking.sameDay");
-                            }
-                            bookingService.moveOccurrence(
-                                    entry.bookingId(),
-                                    entry.seriesDate(),
-                                    occurrence.getRoom().getId(),
-                                    slot,
-                                    caller.account().orElseThrow());
-                            return booking;
-                        },
+        lastMove = null;
+        FieldMessages.attempt(() -> {
+                    Booking booking = bookings.visibleTo(
+                            entry.bookingId(), caller.account().orElseThrow());
+                    Occurrence occurrence =
+                            booking.dates().on(entry.seriesDate()).orElseThrow();
+                    LocalDateTime start = LocalDateTime.of(occurrence.getDate(), occurrence.getStart())
+                            .plus(startDelta);
+                    LocalDateTime end = LocalDateTime.of(occurrence.getDate(), occurrence.getEnd())
+                            .plus(endDelta);
+                    if (!end.toLocalDate().equals(start.toLocalDate())) {
+                        throw Refusal.invalid("end", "booking.sameDay");
+                    }
+                    return new PlannedMove(
+                            entry,
+                            booking.getActivity().getTitle(),
+                            occurrence.getRoom().getId(),
+                            occurrence.getRoom().getName(),
+                            LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
+                            LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()),
+                            start,
+                            end);
+                })
+                .ifPresent(move -> asking = move);
+    }
+
+    /** The person said yes: the date moves, checked again like a new booking, and the message offers to undo it. */
+    public void confirmMove() {
+        PlannedMove move = asking;
+        asking = null;
+        if (move != null && moveTo(move, move.to())) {
+            FieldMessages.info("planner.movedTo", move.title(), when(move.to()), move.roomName());
+            lastMove = move;
+        }
+    }
+
+    public void keepWhereItWas() {
+        asking = null;
+    }
+
+    /** Moves the last date moved back where it was, through the same checks. */
+    public void undo() {
+        PlannedMove move = lastMove;
+        lastMove = null;
+        if (move != null && moveTo(move, move.from())) {
+            FieldMessages.info("planner.movedBack", move.title(), when(move.from()), move.roomName());
+        }
+    }
+
+    private boolean moveTo(PlannedMove move, Slot slot) {
+        return FieldMessages.attempt(
+                        () -> bookingService.moveOccurrence(
+                                move.entry().bookingId(),
+                                move.entry().seriesDate(),
+                                move.roomId(),
+                                slot,
+                                caller.account().orElseThrow()),
                         refusal -> refusal instanceof ClashRefusal clash && showClash(clash))
-                .ifPresent(booking -> FieldMessages.info(
-                        "planner.moved", booking.getActivity().getTitle()));
+                .isPresent();
+    }
+
+    /** "Wednesday 17 March 2027, 11:00–12:00", in the page's language. */
+    private static String when(Slot slot) {
+        Locale locale = Formats.locale();
+        return Formats.date(locale, "date.full").format(slot.date()) + ", " + slot.start() + "\u2013" + slot.end();
+    }
+
+    /** The question before a move: "Move “Drop-in” from … to …?" */
+    public String getQuestion() {
+        return asking == null
+                ? null
+                : Text.get(
+                        Formats.locale(),
+                        "planner.moveQuestion",
+                        asking.title(),
+                        when(asking.from()),
+                        when(asking.to()),
+                        asking.roomName());
+    }
+
+    public boolean isAsking() {
+        return asking != null;
+    }
+
+    public boolean isUndoable() {
+        return lastMove != null;
     }
 
     private static boolean showClash(ClashRefusal clash) {

@@ -4,6 +4,8 @@ import community.hub.HubTime;
 import community.hub.ShownDays;
 import community.hub.account.Account;
 import community.hub.booking.Bookings;
+import community.hub.booking.Closure;
+import community.hub.booking.ClosureService;
 import community.hub.booking.DatesHoldingRooms;
 import community.hub.booking.Occurrence;
 import community.hub.room.Room;
@@ -45,6 +47,9 @@ public class TodayAtTheHub {
     private RoomService rooms;
 
     @Inject
+    private ClosureService closureService;
+
+    @Inject
     private RotaWeekService weekService;
 
     @Inject
@@ -63,8 +68,11 @@ public class TodayAtTheHub {
     private int cafeShifts;
     private String rotaWeek;
 
-    /** One room's day: what is on now, and what comes next today. */
-    public record RoomToday(Room room, Occurrence now, Occurrence next, int laterToday) {}
+    /**
+     * One room's day: what is on now, and what comes next today; {@code closed} says why the room is closed now (a
+     * closure's reason, or blank when the room does not open on this day of the week), null when it is open.
+     */
+    public record RoomToday(Room room, Occurrence now, Occurrence next, int laterToday, String closed) {}
 
     /** Places on one of today's café shifts nobody holds yet: which shift, which job, how many, and why. */
     public record CafeGap(String shiftId, String when, String title, String role, int missing, String reason) {}
@@ -75,6 +83,7 @@ public class TodayAtTheHub {
         today = shownDays.today();
         List<Occurrence> day = holding.between(
                 HubTime.instant(today, LocalTime.MIDNIGHT), HubTime.instant(today.plusDays(1), LocalTime.MIDNIGHT));
+        List<Closure> closures = closureService.between(today, today);
         roomsToday = rooms.inUse().stream()
                 .map(room -> {
                     List<Occurrence> here = day.stream()
@@ -88,11 +97,26 @@ public class TodayAtTheHub {
                     List<Occurrence> coming =
                             here.stream().filter(o -> o.startsAt().isAfter(now)).toList();
                     return new RoomToday(
-                            room, current, coming.isEmpty() ? null : coming.get(0), Math.max(0, coming.size() - 1));
+                            room,
+                            current,
+                            coming.isEmpty() ? null : coming.get(0),
+                            Math.max(0, coming.size() - 1),
+                            closedNow(room, closures, now));
                 })
                 .toList();
         pending = bookings.waitingForDecision().size();
         showCafe(caller.account().orElseThrow());
+    }
+
+    private String closedNow(Room room, List<Closure> closures, Instant now) {
+        if (room.openOn(today.getDayOfWeek()).isEmpty()) {
+            return "";
+        }
+        return closures.stream()
+                .filter(closure -> closure.appliesTo(room) && closure.overlaps(now, now.plusSeconds(1)))
+                .map(closure -> closure.getReason() == null ? "" : closure.getReason())
+                .findFirst()
+                .orElse(null);
     }
 
     /** Today's café shifts as the rota has them (made from the weekly pattern if nobody has looked at the week yet). */

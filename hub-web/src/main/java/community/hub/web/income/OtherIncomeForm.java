@@ -6,6 +6,7 @@ import community.hub.income.IncomeSource;
 import community.hub.income.OtherIncome;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,9 +65,9 @@ public class OtherIncomeForm implements Serializable {
                 .map(saved -> {
                     FieldMessages.done(
                             "otherIncome.added",
-                            saved.getAmount().toPlainString(),
+                            Formats.money(Formats.locale(), saved.getAmount()),
                             sourceName(saved.getSource()),
-                            saved.getMonth().toString());
+                            Formats.date(Formats.locale(), "date.month").format(saved.getMonth()));
                     return "/staff/income?faces-redirect=true";
                 })
                 .orElse(null);
@@ -77,9 +78,9 @@ public class OtherIncomeForm implements Serializable {
                 .map((OtherIncome gone) -> {
                     FieldMessages.done(
                             "otherIncome.removed",
-                            gone.getAmount().toPlainString(),
+                            Formats.money(Formats.locale(), gone.getAmount()),
                             sourceName(gone.getSource()),
-                            gone.getMonth().toString());
+                            Formats.date(Formats.locale(), "date.month").format(gone.getMonth()));
                     return "/staff/income?faces-redirect=true";
                 })
                 .orElse(null);

@@ -23,7 +23,6 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,19 +77,11 @@ public class MemberEditor implements Serializable {
             return;
         }
         details = id == null ? new MemberDetails() : teamService.memberDetails(id);
-        week = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            List<FreeTimeDetails> times = details.getAvailability().stream()
-                    .filter(time -> time.getDay() == day)
-                    .toList();
-            week.add(
-                    times.isEmpty()
-                            ? new WorkingDay(day, null, null)
-                            : new WorkingDay(
-                                    day,
-                                    times.get(0).getFrom(),
-                                    times.get(times.size() - 1).getUntil()));
-        }
+        week = WorkingDay.week(
+                details.getAvailability(),
+                FreeTimeDetails::getDay,
+                FreeTimeDetails::getFrom,
+                FreeTimeDetails::getUntil);
         away = new ArrayList<>(details.getTimeAway().stream()
                 .map(days -> new AwayRow(days.getFirst(), days.getLast()))
                 .toList());
@@ -183,13 +174,18 @@ public class MemberEditor implements Serializable {
     public String save() {
         week.forEach(day -> day.setProblem(null));
         away.forEach(days -> days.problem = null);
-        List<WorkingDay> daysSent = week.stream().filter(WorkingDay::isCan).toList();
+        List<WorkingDay> daysSent = new ArrayList<>();
+        List<FreeTimeDetails> timesSent = new ArrayList<>();
+        for (WorkingDay day : week) {
+            for (WorkingDay.Hours hours : day.given()) {
+                daysSent.add(day);
+                timesSent.add(new FreeTimeDetails(hours.day(), hours.from(), hours.until()));
+            }
+        }
         List<AwayRow> awaySent = away.stream()
                 .filter(days -> days.first != null || days.last != null)
                 .toList();
-        details.setAvailability(new ArrayList<>(daysSent.stream()
-                .map(day -> new FreeTimeDetails(day.getDay(), day.getFrom(), day.getUntil()))
-                .toList()));
+        details.setAvailability(timesSent);
         details.setTimeAway(new ArrayList<>(awaySent.stream()
                 .map(days -> new TimeAwayDetails(days.first, days.last))
                 .toList()));

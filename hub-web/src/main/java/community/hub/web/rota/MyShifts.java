@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,16 +61,7 @@ public class MyShifts implements Serializable {
             RotaMember member = teamService.me(me());
             memberId = member.getId();
             onTeam = true;
-            week = new ArrayList<>();
-            for (DayOfWeek day : DayOfWeek.values()) {
-                List<AvailableTime> times = member.getAvailability().stream()
-                        .filter(time -> time.getDay() == day)
-                        .toList();
-                week.add(new WorkingDay(
-                        day,
-                        times.isEmpty() ? null : times.get(0).getFrom(),
-                        times.isEmpty() ? null : times.get(times.size() - 1).getUntil()));
-            }
+            showAvailability(member);
             showTimeAway(member);
             showShifts();
         } catch (Refusal notOnTeam) {
@@ -91,6 +81,11 @@ public class MyShifts implements Serializable {
         mine = swapService.ownSwaps(me()).stream()
                 .map(swap -> new OfferedShift(swap, locale))
                 .toList();
+    }
+
+    private void showAvailability(RotaMember member) {
+        week = WorkingDay.week(
+                member.getAvailability(), AvailableTime::getDay, AvailableTime::getFrom, AvailableTime::getUntil);
     }
 
     private void showTimeAway(RotaMember member) {
@@ -126,25 +121,25 @@ public class MyShifts implements Serializable {
 
     public void saveAvailability() {
         List<AvailableTime> times = new ArrayList<>();
-        for (WorkingDay day : week) {
-            if (day.isCan()) {
-                if (day.getFrom() == null || day.getUntil() == null) {
-                    FieldMessages.global(
-                            "myShifts.availability.missing",
-                            Text.get(locale(), "day." + day.getDay().name()));
-                    return;
-                }
-                try {
-                    times.add(new AvailableTime(day.getDay(), day.getFrom(), day.getUntil()));
-                } catch (Refusal backwards) {
-                    FieldMessages.show(backwards);
-                    return;
-                }
+        for (WorkingDay.Hours hours :
+                week.stream().flatMap(day -> day.given().stream()).toList()) {
+            if (!hours.complete()) {
+                FieldMessages.global(
+                        "myShifts.availability.missing",
+                        Text.get(locale(), "day." + hours.day().name()));
+                return;
+            }
+            try {
+                times.add(new AvailableTime(hours.day(), hours.from(), hours.until()));
+            } catch (Refusal backwards) {
+                FieldMessages.show(backwards);
+                return;
             }
         }
-        if (FieldMessages.attempted(() -> teamService.changeAvailability(me(), times))) {
+        FieldMessages.attempt(() -> teamService.changeAvailability(me(), times)).ifPresent(member -> {
+            showAvailability(member);
             FieldMessages.info("myShifts.availability.saved");
-        }
+        });
     }
 
     public void addTimeAway() {

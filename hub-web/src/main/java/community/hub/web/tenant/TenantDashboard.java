@@ -10,6 +10,7 @@ import community.hub.booking.Occurrence;
 import community.hub.charge.ChargeService;
 import community.hub.charge.Statement;
 import community.hub.organisation.Organisation;
+import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -66,6 +67,11 @@ public class TenantDashboard {
 
     public Statement getThisMonth() {
         return thisMonth;
+    }
+
+    /** "December 2026", "grudzień 2026": the month of the allowance as the reader says it. */
+    public String getMonthInWords() {
+        return Formats.date(Formats.locale(), "date.month").format(thisMonth.month());
     }
 
     public BigDecimal getAwaitingDecision() {
