@@ -33,8 +33,8 @@ import java.util.logging.Logger;
  * Sends the outbox through the configured SMTP server: at once after each booking change commits, and every
  * {@code hub.mail.retrySeconds} for whatever failed before, waiting twice as long after each failure of a message
  * and giving it up after {@code hub.mail.maxAttempts}. Connecting to the server is tried again at once a few times
- * ({@link SmtpConnection}); sending a message is not, so none goes twice. It works on the container's managed executor, never on the
- * thread of a booking request, and no failure of it reaches a booking.
+ * ({@link SmtpConnection}); sending a message is not, so none goes twice. It works on the container's managed
+ * executor, never on the thread of a booking request, and no failure of it reaches a booking.
  */
 @ApplicationScoped
 public class MailSender {
