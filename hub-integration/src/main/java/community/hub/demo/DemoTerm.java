@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * CAMHS sessions, youth clubs, food bank sessions and classes that fill a term, starting from the next
  * free date so the hub looks alive whenever it is started. Series skip the bank holidays, which the hub closes by
  * itself before the demo loads (see {@code BankHolidayClosures}).
+ * Over 300 lines: it is data, a term of believable bookings written out one series per line.
  */
 @ApplicationScoped
 class DemoTerm {

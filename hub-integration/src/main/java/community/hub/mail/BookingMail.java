@@ -54,7 +54,7 @@ public final class BookingMail {
     public MailMessage compose(
             HubDecision news, Booking booking, List<String> recipients, String requestedBy, Instant now) {
         HubDecision.Kind kind = news.kind();
-        String title = booking.getTitle();
+        String title = booking.getActivity().getTitle();
         String room = booking.getRoom().getName();
         List<Occurrence> dates = datesTold(news, booking, now);
         String firstDate = dates.isEmpty()
@@ -78,7 +78,7 @@ public final class BookingMail {
                         say("lead." + said, title, room, firstDate),
                         reason,
                         declined ? keptBooking(booking) : null,
-                        say("what", title, say("type." + booking.getType())),
+                        say("what", title, say("type." + booking.getActivity().getType())),
                         say("where", room, booking.getRoom().getFloor(), hubName),
                         dates.size() == 1 ? say("whenOne", say("when." + kind), slot(booking, dates.get(0))) : null,
                         dates.size() == 1 ? null : whenMany(kind, booking, dates),
