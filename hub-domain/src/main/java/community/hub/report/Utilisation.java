@@ -6,7 +6,6 @@ import community.hub.room.OpeningHours;
 import community.hub.room.Room;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.threeten.extra.YearWeek;
 
 /**
  * How much of each room's open time was booked, per ISO week. Open time is the room's opening hours on each day of the
@@ -63,6 +63,6 @@ public final class Utilisation {
 
     /** The ISO week of the day, written like 2027-W09. */
     public static String isoWeek(LocalDate day) {
-        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return YearWeek.from(day).toString();
     }
 }

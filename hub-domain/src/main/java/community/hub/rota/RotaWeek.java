@@ -1,31 +1,28 @@
 package community.hub.rota;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.threeten.extra.YearWeek;
 
 /**
- * Which week: a rota runs Monday to Sunday, named as an ISO week: {@code 2026-W10}. A plain value; the week as the
- * database keeps it is {@code store.StoredWeek}, as people see it {@code store.WeekAsShown}.
+ * Which week: a rota runs Monday to Sunday, named as an ISO week: {@code 2026-W10}. A plain value over threeten-extra's
+ * {@link YearWeek}; the week as the database keeps it is {@code store.StoredWeek}, as people see it
+ * {@code store.WeekAsShown}.
  */
 public final class RotaWeek implements Comparable<RotaWeek> {
 
-    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private final YearWeek week;
 
-    private final LocalDate monday;
-
-    private RotaWeek(LocalDate monday) {
-        this.monday = monday;
+    private RotaWeek(YearWeek week) {
+        this.week = week;
     }
 
     public static RotaWeek containing(LocalDate date) {
-        return new RotaWeek(date.with(DayOfWeek.MONDAY));
+        return new RotaWeek(YearWeek.from(date));
     }
 
     /** The week rota pages open on when none is asked for: the one under way at the hub. */
@@ -38,74 +35,86 @@ public final class RotaWeek implements Comparable<RotaWeek> {
         return containing(today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.plusDays(1) : today);
     }
 
+    /** The week of that number in that ISO year; week 53 only in a year that has one (YearWeek would roll it over). */
     public static RotaWeek of(int year, int week) {
-        LocalDate firstWeek = LocalDate.of(year, 1, 4);
-        if (week < 1
-                || week > firstWeek.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-            throw RotaRefusal.invalidField("week", "week.format");
+        try {
+            YearWeek asked = YearWeek.of(year, week);
+            if (asked.getYear() == year && asked.getWeek() == week) {
+                return new RotaWeek(asked);
+            }
+        } catch (DateTimeException noSuchWeek) {
+            // refused below
         }
-        return containing(firstWeek.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week));
+        throw RotaRefusal.invalidField("week", "week.format");
     }
 
-    /** Reads a week as the API names it, refusing anything else. */
+    /**
+     * Reads a week as the API names it, refusing anything else: YearWeek's parser takes a small {@code w} and rolls a
+     * week 53 the year does not have into the next year, so only a text that is the week's own name is taken.
+     */
     public static RotaWeek parse(String text) {
-        Matcher matcher = ISO_WEEK.matcher(text == null ? "" : text.trim());
-        if (!matcher.matches()) {
-            throw RotaRefusal.invalidField("week", "week.format");
+        String name = text == null ? "" : text.trim();
+        try {
+            YearWeek parsed = YearWeek.parse(name);
+            if (name.length() == 8 && parsed.toString().equals(name)) {
+                return new RotaWeek(parsed);
+            }
+        } catch (DateTimeException notAWeek) {
+            // refused below
         }
-        return of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        throw RotaRefusal.invalidField("week", "week.format");
     }
 
     public LocalDate getMonday() {
-        return monday;
+        return week.atDay(DayOfWeek.MONDAY);
     }
 
     public LocalDate on(DayOfWeek day) {
-        return monday.plusDays(day.getValue() - 1L);
+        return week.atDay(day);
     }
 
     /** Monday to Sunday. */
     public List<LocalDate> getDates() {
-        return Stream.iterate(monday, date -> date.plusDays(1)).limit(7).toList();
+        return Stream.of(DayOfWeek.values()).map(week::atDay).toList();
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(monday) && date.isBefore(monday.plusDays(7));
+        return YearWeek.from(date).equals(week);
     }
 
     public RotaWeek previous() {
-        return new RotaWeek(monday.minusWeeks(1));
+        return new RotaWeek(week.minusWeeks(1));
     }
 
     public RotaWeek next() {
-        return new RotaWeek(monday.plusWeeks(1));
+        return new RotaWeek(week.plusWeeks(1));
     }
 
     public int getYear() {
-        return monday.get(IsoFields.WEEK_BASED_YEAR);
+        return week.getYear();
     }
 
     public int getWeek() {
-        return monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return week.getWeek();
     }
 
     @Override
     public int compareTo(RotaWeek other) {
-        return monday.compareTo(other.monday);
+        return week.compareTo(other.week);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RotaWeek week && monday.equals(week.monday);
+        return other instanceof RotaWeek rotaWeek && week.equals(rotaWeek.week);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(monday);
+        return week.hashCode();
     }
 
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", getYear(), getWeek());
+        return week.toString();
     }
 }

@@ -1,18 +1,17 @@
 package community.hub.suggestion;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import community.hub.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * How many ideas and supports each network address sent in the last hour, in memory only (an address is never
- * stored): past a limit, more are refused until the hour has passed. It forgets an address whose hour has passed,
- * and holds at most {@code MOST_SENDERS} addresses, forgetting the least recent first.
+ * stored): past a limit, more are refused until the hour has passed. It forgets an address not heard from for an hour,
+ * and holds at most {@code MOST_SENDERS} addresses.
  */
 public final class RecentSenders {
 
@@ -20,36 +19,39 @@ public final class RecentSenders {
     private static final Duration WINDOW = Duration.ofHours(1);
 
     private final int perHour;
-    private final Map<String, Deque<Instant>> sent = new LinkedHashMap<>(16, 0.75f, true);
+    private final Cache<String, Deque<Instant>> sent = Caffeine.newBuilder()
+            .maximumSize(MOST_SENDERS)
+            .expireAfterAccess(WINDOW)
+            .build();
 
     public RecentSenders(int perHour) {
         this.perHour = perHour;
     }
 
     /** Counts one more from this sender, or refuses it when they have sent their hour's share already. */
-    public synchronized void count(String sender, Instant now) {
-        forgetBefore(now.minus(WINDOW));
-        Deque<Instant> times = sent.computeIfAbsent(sender == null ? "" : sender, key -> new ArrayDeque<>());
-        if (times.size() >= perHour) {
-            throw Refusal.tooMany(null, "suggestion.limit.network");
-        }
-        times.addLast(now);
-        if (sent.size() > MOST_SENDERS) {
-            Iterator<String> oldest = sent.keySet().iterator();
-            oldest.next();
-            oldest.remove();
-        }
-    }
-
-    private void forgetBefore(Instant start) {
-        for (Iterator<Deque<Instant>> senders = sent.values().iterator(); senders.hasNext(); ) {
-            Deque<Instant> times = senders.next();
+    public void count(String sender, Instant now) {
+        Instant start = now.minus(WINDOW);
+        boolean[] refused = {false};
+        sent.asMap().compute(sender == null ? "" : sender, (key, known) -> {
+            Deque<Instant> times = known == null ? new ArrayDeque<>() : known;
             while (!times.isEmpty() && times.peekFirst().isBefore(start)) {
                 times.removeFirst();
             }
-            if (times.isEmpty()) {
-                senders.remove();
+            if (times.size() >= perHour) {
+                refused[0] = true;
+            } else {
+                times.addLast(now);
             }
+            return times;
+        });
+        if (refused[0]) {
+            throw Refusal.tooMany(null, "suggestion.limit.network");
         }
+    }
+
+    /** How many senders it holds now. */
+    long senders() {
+        sent.cleanUp();
+        return sent.estimatedSize();
     }
 }

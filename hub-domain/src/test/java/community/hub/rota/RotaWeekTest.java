@@ -45,6 +45,14 @@ class RotaWeekTest {
                 .isInstanceOf(Refusal.class)
                 .hasMessage("Give the week as the year and the week number, for example 2026-W10.");
         assertThatThrownBy(() -> RotaWeek.parse("2026-10")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("2026-W54")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("2026-W00")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("2026-w10")).as("a small w").isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("2026-w1")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("+2026-W10")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("12026-W10")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.of(2025, 53)).isInstanceOf(Refusal.class);
+        assertThat(RotaWeek.parse(" 2026-W53 ")).hasToString("2026-W53");
         assertThatThrownBy(() -> RotaWeek.parse(null)).isInstanceOf(Refusal.class);
     }
 

@@ -2,7 +2,6 @@ package community.hub.backup;
 
 import community.hub.HubTime;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.threeten.extra.YearWeek;
 
 /**
  * Which nightly backups to keep: the newest of each of the last {@code days} days that have one, and the newest of each
@@ -26,10 +26,7 @@ public record Retention(int days, int weeks) {
     /** The backups of {@code nightly} this rule does not keep. */
     public List<Backup> toRemove(List<Backup> nightly) {
         Set<Backup> kept = new HashSet<>(newestOfEach(nightly, days, Retention::day));
-        kept.addAll(newestOfEach(nightly, weeks, backup -> {
-            LocalDate day = day(backup);
-            return day.get(IsoFields.WEEK_BASED_YEAR) * 100 + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        }));
+        kept.addAll(newestOfEach(nightly, weeks, backup -> YearWeek.from(day(backup))));
         return nightly.stream().filter(backup -> !kept.contains(backup)).toList();
     }
 

@@ -33,44 +33,49 @@ public final class AccountMail {
 
     /** The reset email: the one-time link, until when it works, and that nothing changes unless it is used. */
     public MailMessage reset(String address, String displayName, String username, String link, Instant expiresAt) {
-        StringBuilder body = new StringBuilder();
-        line(body, say("greeting", displayName));
-        line(body, "");
-        line(body, say("reset.lead", hubName, username));
-        line(body, "");
-        line(body, link);
-        line(body, "");
-        line(body, say("reset.expires", time.format(expiresAt)));
-        line(body, say("reset.notYou"));
-        line(body, "");
-        line(body, say("signOff"));
-        line(body, hubName);
-        return new MailMessage(List.of(address), say("reset.subject", hubName), body.toString());
+        String body = MailTemplates.fill(
+                "account",
+                new Layout(
+                        say("greeting", displayName),
+                        say("reset.lead", hubName, username),
+                        null,
+                        link,
+                        say("reset.expires", time.format(expiresAt)),
+                        say("reset.notYou"),
+                        say("signOff"),
+                        hubName));
+        return new MailMessage(List.of(address), say("reset.subject", hubName), body);
     }
 
     /** The invitation: to what and as whom, the link to choose a password, until when it works, and their username. */
     public MailMessage invitation(
             String address, String displayName, String username, Role role, String link, Instant expiresAt) {
-        StringBuilder body = new StringBuilder();
-        line(body, say("greeting", displayName));
-        line(body, "");
-        line(body, say("invitation.lead", hubName, say("role." + role.name())));
-        line(body, say("invitation.username", username));
-        line(body, "");
-        line(body, link);
-        line(body, "");
-        line(body, say("invitation.expires", time.format(expiresAt)));
-        line(body, "");
-        line(body, say("signOff"));
-        line(body, hubName);
-        return new MailMessage(List.of(address), say("invitation.subject", hubName), body.toString());
+        String body = MailTemplates.fill(
+                "account",
+                new Layout(
+                        say("greeting", displayName),
+                        say("invitation.lead", hubName, say("role." + role.name())),
+                        say("invitation.username", username),
+                        link,
+                        say("invitation.expires", time.format(expiresAt)),
+                        null,
+                        say("signOff"),
+                        hubName));
+        return new MailMessage(List.of(address), say("invitation.subject", hubName), body);
     }
+
+    /** What {@code account.mustache} lays out; a part left empty is left out. */
+    private record Layout(
+            String greeting,
+            String lead,
+            String username,
+            String link,
+            String expires,
+            String notYou,
+            String signOff,
+            String hubName) {}
 
     private String say(String key, Object... arguments) {
         return Words.fill(words.getString(key), locale, arguments);
-    }
-
-    private static void line(StringBuilder body, String text) {
-        body.append(text).append('\n');
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Predicate;
 
@@ -66,56 +67,72 @@ public final class BookingMail {
                 ? "DECLINED_CHANGE"
                 : kind.name();
 
-        StringBuilder body = new StringBuilder();
-        line(body, say("greeting", organisationName(booking)));
-        line(body, "");
-        line(body, say("lead." + said, title, room, firstDate));
-        if (kind == HubDecision.Kind.DECLINED
-                && news.reason() != null
-                && !news.reason().isBlank()) {
-            line(body, "");
-            line(body, say("reason", news.reason().trim()));
-        }
-        if (kind == HubDecision.Kind.DECLINED) {
-            keptBooking(body, booking);
-        }
-        line(body, "");
-        line(body, say("what", title, say("type." + booking.getActivity().getType())));
-        line(body, say("where", room, booking.getRoom().getFloor(), hubName));
-        when(body, kind, booking, dates);
-        line(body, say("booking", organisationName(booking), requestedBy, booking.getId()));
-        line(body, say("times"));
-        line(body, "");
-        line(body, contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress));
-        line(body, "");
-        line(body, say("signOff"));
-        line(body, hubName);
+        boolean declined = kind == HubDecision.Kind.DECLINED;
+        String reason = declined && news.reason() != null && !news.reason().isBlank()
+                ? say("reason", news.reason().trim())
+                : null;
+        String body = MailTemplates.fill(
+                "booking",
+                new Layout(
+                        say("greeting", organisationName(booking)),
+                        say("lead." + said, title, room, firstDate),
+                        reason,
+                        declined ? keptBooking(booking) : null,
+                        say("what", title, say("type." + booking.getActivity().getType())),
+                        say("where", room, booking.getRoom().getFloor(), hubName),
+                        dates.size() == 1 ? say("whenOne", say("when." + kind), slot(booking, dates.get(0))) : null,
+                        dates.size() == 1 ? null : whenMany(kind, booking, dates),
+                        say("booking", organisationName(booking), requestedBy, booking.getId()),
+                        say("times"),
+                        contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress),
+                        say("signOff"),
+                        hubName));
 
         String subject =
                 kind == HubDecision.Kind.DATE_CANCELLED_BY_HUB || kind == HubDecision.Kind.DATES_CANCELLED_BY_HUB_FROM
                         ? say("subject." + kind, title, firstDate)
                         : say("subject." + said, title);
-        return new MailMessage(recipients, subject, body.toString());
+        return new MailMessage(recipients, subject, body);
     }
+
+    /** What {@code booking.mustache} lays out; a part left empty is left out. */
+    private record Layout(
+            String greeting,
+            String lead,
+            String reason,
+            String kept,
+            String what,
+            String where,
+            String whenOne,
+            WhenMany whenMany,
+            String booking,
+            String times,
+            String contact,
+            String signOff,
+            String hubName) {}
+
+    /** Several dates: a heading, a line for each of the first few, and how many more. */
+    private record WhenMany(String heading, List<String> dates, String more) {}
 
     /**
      * For a declined change of a booking: the booking stays as it was, with its dates from the change on (a change of a
      * series from one of its dates), all its dates (a move of the whole booking), or the date it would have moved.
      */
-    private void keptBooking(StringBuilder body, Booking change) {
-        change.follows().filter(booking -> booking.getStatus().holdsRoom()).ifPresent(booking -> {
-            switch (change.getChangeRequest().kind().orElse(ChangeOf.DATES_FROM)) {
-                case DATES_FROM ->
-                    change.getChangeRequest()
-                            .continuesFrom()
-                            .ifPresent(from -> line(body, say("seriesKept", booking.getId(), day.format(from))));
-                case WHOLE_BOOKING -> line(body, say("bookingKept", booking.getId()));
-                case ONE_DATE ->
-                    change.getChangeRequest()
-                            .movesDate()
-                            .ifPresent(date -> line(body, say("dateKept", booking.getId(), day.format(date))));
-            }
-        });
+    private String keptBooking(Booking change) {
+        return change.follows()
+                .filter(booking -> booking.getStatus().holdsRoom())
+                .flatMap(booking -> switch (change.getChangeRequest().kind().orElse(ChangeOf.DATES_FROM)) {
+                    case DATES_FROM ->
+                        change.getChangeRequest()
+                                .continuesFrom()
+                                .map(from -> say("seriesKept", booking.getId(), day.format(from)));
+                    case WHOLE_BOOKING -> Optional.of(say("bookingKept", booking.getId()));
+                    case ONE_DATE ->
+                        change.getChangeRequest()
+                                .movesDate()
+                                .map(date -> say("dateKept", booking.getId(), day.format(date)));
+                })
+                .orElse(null);
     }
 
     /**
@@ -154,19 +171,14 @@ public final class BookingMail {
         return told;
     }
 
-    private void when(StringBuilder body, HubDecision.Kind kind, Booking booking, List<Occurrence> dates) {
-        String label = say("when." + kind);
-        if (dates.size() == 1) {
-            line(body, say("whenOne", label, slot(booking, dates.get(0))));
-            return;
-        }
-        line(body, say("whenMany", label));
-        dates.stream()
-                .limit(MOST_DATES_LISTED)
-                .forEach(occurrence -> line(body, say("dateLine", slot(booking, occurrence))));
-        if (dates.size() > MOST_DATES_LISTED) {
-            line(body, say("moreDates", dates.size() - MOST_DATES_LISTED));
-        }
+    private WhenMany whenMany(HubDecision.Kind kind, Booking booking, List<Occurrence> dates) {
+        return new WhenMany(
+                say("whenMany", say("when." + kind)),
+                dates.stream()
+                        .limit(MOST_DATES_LISTED)
+                        .map(occurrence -> say("dateLine", slot(booking, occurrence)))
+                        .toList(),
+                dates.size() > MOST_DATES_LISTED ? say("moreDates", dates.size() - MOST_DATES_LISTED) : null);
     }
 
     private String slot(Booking booking, Occurrence occurrence) {
@@ -189,9 +201,5 @@ public final class BookingMail {
 
     private String say(String key, Object... arguments) {
         return Words.fill(words.getString(key), locale, arguments);
-    }
-
-    private static void line(StringBuilder body, String text) {
-        body.append(text).append('\n');
     }
 }

@@ -32,8 +32,9 @@ import java.util.logging.Logger;
 /**
  * Sends the outbox through the configured SMTP server: at once after each booking change commits, and every
  * {@code hub.mail.retrySeconds} for whatever failed before, waiting twice as long after each failure of a message
- * and giving it up after {@code hub.mail.maxAttempts}. It works on the container's managed executor, never on the
- * thread of a booking request, and no failure of it reaches a booking.
+ * and giving it up after {@code hub.mail.maxAttempts}. Connecting to the server is tried again at once a few times
+ * ({@link SmtpConnection}); sending a message is not, so none goes twice. It works on the container's managed
+ * executor, never on the thread of a booking request, and no failure of it reaches a booking.
  */
 @ApplicationScoped
 public class MailSender {
@@ -51,6 +52,9 @@ public class MailSender {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private SmtpConnection smtp;
 
     @Inject
     private Clock clock;
@@ -161,10 +165,9 @@ public class MailSender {
     private boolean send(MailOutbox.Claimed mail) {
         try {
             MimeMessage message = message(mail);
-            if (settings.username().isPresent()) {
-                Transport.send(message, settings.username().get(), settings.password());
-            } else {
-                Transport.send(message);
+            message.saveChanges();
+            try (Transport transport = smtp.open(session, settings.username(), settings.password())) {
+                transport.sendMessage(message, message.getAllRecipients());
             }
             outbox.sent(mail.id(), clock.instant());
             LOG.fine(() -> "Sent email " + mail.id() + " to " + mail.recipients());

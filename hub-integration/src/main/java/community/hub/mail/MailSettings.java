@@ -113,10 +113,11 @@ public class MailSettings {
 
     /**
      * How long a sender keeps a message to itself while sending it: after that, if it has not said how it went
-     * (its server stopped), another may try.
+     * (its server stopped), another may try. Long enough for three tries at connecting (SmtpConnection) and the
+     * sending itself, each within the time limit.
      */
     public Duration lease() {
-        return Duration.ofSeconds(4L * Math.max(1, timeoutSeconds) + 60);
+        return Duration.ofSeconds(6L * Math.max(1, timeoutSeconds) + 60);
     }
 
     /** The address people are told to write to with questions: the reply-to address, or else the sender's. */

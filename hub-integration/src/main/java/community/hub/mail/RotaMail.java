@@ -42,52 +42,62 @@ public final class RotaMail {
     /** The email for one member about one week: published, or changed since. */
     public MailMessage compose(RotaNews.Kind kind, RotaWeek week, RotaNews.MemberNews news) {
         String monday = weekStart.format(week.getMonday());
-        StringBuilder body = new StringBuilder();
-        line(body, say("greeting", firstName(news.name())));
-        line(body, "");
-        line(body, say("lead." + kind, monday));
-        if (kind == RotaNews.Kind.CHANGED) {
-            places(body, say("added", news.added().size()), news.added());
-            places(body, say("removed", news.removed().size()), news.removed());
-            line(body, "");
-            line(body, news.shifts().isEmpty() ? say("noneNow") : say("now"));
-        }
-        for (RotaNews.Place place : news.shifts()) {
-            line(body, "");
-            place(body, place);
-        }
-        if (!news.shifts().isEmpty()) {
-            line(body, "");
-            line(body, say("count", news.shifts().size()));
-        }
-        line(body, "");
-        line(body, say("cannotCome"));
-        line(body, contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress));
-        line(body, "");
-        line(body, say("signOff"));
-        line(body, hubName);
-        return new MailMessage(List.of(news.address()), say("subject." + kind, monday), body.toString());
+        Changed changed = kind == RotaNews.Kind.CHANGED
+                ? new Changed(
+                        places(say("added", news.added().size()), news.added()),
+                        places(say("removed", news.removed().size()), news.removed()),
+                        news.shifts().isEmpty() ? say("noneNow") : say("now"))
+                : null;
+        String body = MailTemplates.fill(
+                "rota",
+                new Layout(
+                        say("greeting", firstName(news.name())),
+                        say("lead." + kind, monday),
+                        changed,
+                        news.shifts().stream().map(this::place).toList(),
+                        news.shifts().isEmpty()
+                                ? null
+                                : say("count", news.shifts().size()),
+                        say("cannotCome"),
+                        contactAddress == null ? say("contactNoAddress") : say("contact", contactAddress),
+                        say("signOff"),
+                        hubName));
+        return new MailMessage(List.of(news.address()), say("subject." + kind, monday), body);
     }
 
-    private void places(StringBuilder body, String heading, List<RotaNews.Place> places) {
-        if (places.isEmpty()) {
-            return;
-        }
-        line(body, "");
-        line(body, heading);
-        for (RotaNews.Place place : places) {
-            line(body, "");
-            place(body, place);
-        }
-    }
+    /** What {@code rota.mustache} lays out; a part left empty is left out. */
+    private record Layout(
+            String greeting,
+            String lead,
+            Changed changed,
+            List<Place> shifts,
+            String count,
+            String cannotCome,
+            String contact,
+            String signOff,
+            String hubName) {}
+
+    /** What changed in a published week: shifts added, shifts taken away, then the heading of the week as it is now. */
+    private record Changed(Places added, Places removed, String now) {}
+
+    private record Places(String heading, List<Place> places) {}
 
     /** "Tuesday 6 March", then "Tuesday morning, half past eight to half past twelve.", then the job. */
-    private void place(StringBuilder body, RotaNews.Place place) {
+    private record Place(String day, String when, String job) {}
+
+    private Places places(String heading, List<RotaNews.Place> places) {
+        return places.isEmpty()
+                ? null
+                : new Places(heading, places.stream().map(this::place).toList());
+    }
+
+    private Place place(RotaNews.Place place) {
         LocalDate date = place.shift().getDate();
-        line(body, day.format(date));
         String when = SpokenTime.shift(place.shift(), locale);
-        line(body, place.title() == null ? say("when", when) : say("whenFor", when, place.title()));
-        line(body, say("job", say("job." + place.role().name())));
+        return new Place(
+                day.format(date),
+                place.title() == null ? say("when", when) : say("whenFor", when, place.title()),
+                say("job", say("job." + place.role().name())));
     }
 
     /** People are greeted by the first word of their name, as the café team greets them. */
@@ -99,9 +109,5 @@ public final class RotaMail {
 
     private String say(String key, Object... arguments) {
         return Words.fill(words.getString(key), locale, arguments);
-    }
-
-    private static void line(StringBuilder body, String text) {
-        body.append(text).append('\n');
     }
 }

@@ -29,44 +29,53 @@ public final class SuggestionMail {
     public MailMessage compose(Letter letter) {
         Suggestion idea = letter.idea();
         String kind = letter.kind().name();
-        StringBuilder body = new StringBuilder();
-        line(body, say("greeting"));
-        line(body, "");
-        line(body, say(kind + ".lead", hubName, idea.getTitle()));
-        line(body, "");
-        switch (letter.kind()) {
-            case CONFIRM_SUPPORT -> {
-                line(body, links.confirm(letter.confirmToken()));
-                line(body, "");
-                line(body, say("CONFIRM_SUPPORT.expires"));
-                line(body, say("CONFIRM_SUPPORT.notYou"));
-            }
-            case ANSWERED -> {
-                line(body, say("status." + idea.getStatus().name()));
-                if (idea.getAnswer() != null) {
-                    line(body, "");
-                    line(body, idea.getAnswer());
-                }
-                line(body, "");
-                line(body, links.idea(idea.getId()));
-            }
-            case PUBLISHED, HAPPENING -> line(body, links.idea(idea.getId()));
-        }
-        line(body, "");
-        line(body, say("signOff"));
-        line(body, hubName);
-        line(body, "");
-        line(body, say("forget"));
-        line(body, links.forget(letter.forgetToken()));
-        return new MailMessage(List.of(letter.address()), say(kind + ".subject", idea.getTitle()), body.toString());
+        String body = MailTemplates.fill(
+                "suggestion",
+                new Layout(
+                        say("greeting"),
+                        say(kind + ".lead", hubName, idea.getTitle()),
+                        letter.kind() == Letter.Kind.CONFIRM_SUPPORT
+                                ? new Confirm(
+                                        links.confirm(letter.confirmToken()),
+                                        say("CONFIRM_SUPPORT.expires"),
+                                        say("CONFIRM_SUPPORT.notYou"))
+                                : null,
+                        letter.kind() == Letter.Kind.ANSWERED
+                                ? new Answered(
+                                        say("status." + idea.getStatus().name()),
+                                        idea.getAnswer(),
+                                        links.idea(idea.getId()))
+                                : null,
+                        letter.kind() == Letter.Kind.PUBLISHED || letter.kind() == Letter.Kind.HAPPENING
+                                ? links.idea(idea.getId())
+                                : null,
+                        say("signOff"),
+                        hubName,
+                        say("forget"),
+                        links.forget(letter.forgetToken())));
+        return new MailMessage(List.of(letter.address()), say(kind + ".subject", idea.getTitle()), body);
     }
+
+    /** What {@code suggestion.mustache} lays out; a part left empty is left out. */
+    private record Layout(
+            String greeting,
+            String lead,
+            Confirm confirm,
+            Answered answered,
+            String announced,
+            String signOff,
+            String hubName,
+            String forget,
+            String forgetLink) {}
+
+    /** A support to confirm: the link, how long it works, and what to do if it was not them. */
+    private record Confirm(String link, String expires, String notYou) {}
+
+    /** The hub's answer: the idea's status in words, the answer itself if any, and the link to the idea. */
+    private record Answered(String status, String answer, String link) {}
 
     private String say(String key, Object... arguments) {
         String pattern = words.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
-    }
-
-    private static void line(StringBuilder body, String text) {
-        body.append(text).append('\n');
     }
 }

@@ -7,5 +7,8 @@
  * exactly when the change commits; a sender sends it after the commit, on a thread of its own, and tries again later
  * when the mail server fails. Nothing about sending ever reaches the change: a failed send neither blocks nor undoes
  * it. With no mail server configured, messages wait in the outbox.
+ * <p>
+ * Each email's layout is a Mustache template beside its bundle ({@code *.mustache}); its words come from the mail
+ * bundles in the reader's language ({@link community.hub.mail.MailTemplates}).
  */
 package community.hub.mail;

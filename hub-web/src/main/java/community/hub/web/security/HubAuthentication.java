@@ -1,10 +1,7 @@
 package community.hub.web.security;
 
-import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.HubSetup;
-import community.hub.account.SecurityEvents;
-import community.hub.web.metrics.HubMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +11,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -28,8 +24,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,14 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * role sends an anonymous visitor to the sign-in page and back again afterwards. A successful HTTP Basic
  * sign-in is remembered for {@code hub.api.signInMemorySeconds} (see {@link RecentSignIns} for what that costs).
  * A username with too many wrong passwords lately, from the caller's address, is not checked again for a while
- * ({@link SignInLimits}).
- * Over 300 lines: sign-in by form, by HTTP Basic and by remembered session, with the holds on wrong passwords,
- * must be one Jakarta Security mechanism.
+ * ({@link PasswordChecks}).
  */
 @ApplicationScoped
 public class HubAuthentication implements HttpAuthenticationMechanism {
-
-    private static final Logger LOG = Logger.getLogger(HubAuthentication.class.getName());
 
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Set on a sign-in from the page that was not checked because the username is held (FailedSignIns). */
@@ -54,7 +44,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    private IdentityStoreHandler identityStores;
+    private PasswordChecks passwords;
 
     @Inject
     private ApiProblems problems;
@@ -77,11 +67,6 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     @Inject
     @ConfigProperty(name = "hub.proxy.trusted")
     private Optional<String> trustedProxies;
-
-    @Inject
-    private HubMetrics metrics;
-
-    private final SignInLimits limits = new SignInLimits();
 
     private ClientAddress clientAddress;
 
@@ -140,18 +125,18 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential offered) {
         String username = offered instanceof UsernamePasswordCredential named ? named.getCaller() : "";
         String address = clientAddress.of(request);
-        Optional<Instant> held = limits.heldUntil(username, address, clock.instant());
+        Optional<Instant> held = passwords.heldUntil(username, address, clock.instant());
         if (held.isPresent()) {
             request.setAttribute(HELD_UNTIL, held.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = checked(username, address, offered);
+        CredentialValidationResult result = passwords.checked(username, address, offered);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         String signedInAs = result.getCallerPrincipal().getName();
         if (offered instanceof UsernamePasswordCredential password) {
-            strengthenHash(signedInAs, password.getPasswordAsString());
+            passwords.strengthenHash(signedInAs, password.getPasswordAsString());
         }
         request.getSession(true)
                 .setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
@@ -179,7 +164,7 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         String address = clientAddress.of(request);
         Optional<Instant> held = credential == null
                 ? Optional.empty()
-                : limits.heldUntil(credential.getCaller(), address, clock.instant());
+                : passwords.heldUntil(credential.getCaller(), address, clock.instant());
         if (held.isPresent()) {
             return heldBack(request, response, held.get());
         }
@@ -193,9 +178,9 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
             }
             result = credential == null
                     ? CredentialValidationResult.INVALID_RESULT
-                    : checked(credential.getCaller(), address, credential);
+                    : passwords.checked(credential.getCaller(), address, credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                strengthenHash(result.getCallerPrincipal().getName(), credential.getPasswordAsString());
+                passwords.strengthenHash(result.getCallerPrincipal().getName(), credential.getPasswordAsString());
                 recentSignIns.remember(
                         header, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
             }
@@ -231,22 +216,9 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /**
-     * An older, weaker hash made again now the password is known to be right. Best effort: when another sign-in (on this
-     * instance or another) has just done the same, its update wins and this one's conflict is no reason to refuse anyone.
-     */
-    private void strengthenHash(String username, String password) {
-        try {
-            accounts.strengthenHash(username, password);
-        } catch (RuntimeException alreadyDone) {
-            LOG.log(Level.FINE, "The hash was strengthened by another sign-in at the same time", alreadyDone);
-        }
-    }
-
     /** The hub manager lifts a sign-in hold early: this username's password is checked again from now on. */
     public void liftHold(String username) {
-        limits.lift(username);
-        accounts.holdLifted(username);
+        passwords.liftHold(username);
     }
 
     /** Whether the account is still active with the credentials this session signed in with. */
@@ -254,34 +226,6 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         return accounts.activeCredentialsVersion(signedIn.username())
                 .filter(version -> version == signedIn.credentialsVersion())
                 .isPresent();
-    }
-
-    /** The password checked, and the outcome counted against the username and address (and logged, see {@link SecurityEvents}). */
-    private CredentialValidationResult checked(String username, String address, Credential offered) {
-        Optional<Account> account = accounts.byUsername(username);
-        CredentialValidationResult result;
-        if (account.filter(Account::isActive).isPresent() || !(offered instanceof UsernamePasswordCredential typed)) {
-            result = identityStores.validate(offered);
-        } else {
-            // the store would answer at once for a username no active account has: as long as for a wrong password
-            // instead
-            accounts.isPasswordOfNobody(typed.getPasswordAsString());
-            result = CredentialValidationResult.INVALID_RESULT;
-        }
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            limits.succeeded(username, address);
-        } else {
-            limits.failed(username, address, clock.instant());
-            metrics.signInFailed();
-            // a username nobody has may be a password typed in the wrong box: only real usernames are written down
-            boolean known = account.isPresent();
-            SecurityEvents.signInFailed(
-                    known ? username : null, offered instanceof UsernamePasswordCredential ? "password" : "other");
-            if (limits.heldUntil(username, address, clock.instant()).isPresent()) {
-                SecurityEvents.signInsHeld(known ? username : null);
-            }
-        }
-        return result;
     }
 
     private AuthenticationStatus heldBack(HttpServletRequest request, HttpServletResponse response, Instant until) {

@@ -8,10 +8,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * API clients send their password with every request, and checking it against its PBKDF2 hash is slow on purpose.
  * A successful check is remembered for a short time, so the same Authorization header is not hashed again on
- * every call. Only successes are remembered, at most {@link #MOST} at once, each until it expires.
+ * every call. Only successes are remembered, at most {@link #MOST} at once (a Caffeine cache), each until it expires.
  * <p>
  * The key is an HMAC-SHA-256 of the whole header under a random secret made when the hub starts and never
  * stored, so what is kept in memory cannot be used to guess a password offline; the password itself is not kept.
@@ -34,11 +32,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class RecentSignIns {
 
-    /** How many successful sign-ins are remembered at most; beyond that, new ones are checked every time. */
+    /** How many successful sign-ins are remembered at most; beyond that, the cache lets the least useful go. */
     static final int MOST = 10_000;
 
     private final Duration remembered;
-    private final Map<String, Remembered> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Remembered> entries;
     private final Cache<String, Object> locks =
             Caffeine.newBuilder().weakValues().build();
     private final SecretKeySpec secret;
@@ -47,6 +45,10 @@ final class RecentSignIns {
 
     RecentSignIns(Duration remembered) {
         this.remembered = remembered;
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(MOST)
+                .expireAfterWrite(isOn() ? remembered : Duration.ZERO)
+                .build();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.secret = new SecretKeySpec(key, "HmacSHA256");
@@ -65,12 +67,12 @@ final class RecentSignIns {
             return Optional.empty();
         }
         String key = key(header);
-        Remembered entry = entries.get(key);
+        Remembered entry = entries.getIfPresent(key);
         if (entry == null) {
             return Optional.empty();
         }
         if (!now.isBefore(entry.until())) {
-            entries.remove(key, entry);
+            entries.asMap().remove(key, entry);
             return Optional.empty();
         }
         if (!now.isBefore(entry.renewFrom()) && entry.renewing().compareAndSet(false, true)) {
@@ -84,12 +86,6 @@ final class RecentSignIns {
         if (!isOn()) {
             return;
         }
-        if (entries.size() >= MOST) {
-            entries.values().removeIf(entry -> !now.isBefore(entry.until()));
-            if (entries.size() >= MOST) {
-                return;
-            }
-        }
         entries.put(
                 key(header),
                 new Remembered(
@@ -101,7 +97,7 @@ final class RecentSignIns {
 
     /** Forgets every header of this username: its password has just been changed here, or its account closed. */
     void forgetUsername(String username) {
-        entries.values().removeIf(entry -> entry.who().username().equals(username));
+        entries.asMap().values().removeIf(entry -> entry.who().username().equals(username));
     }
 
     /** One lock per header, so that many requests arriving at once with a new header hash its password once, not each. */
@@ -112,12 +108,13 @@ final class RecentSignIns {
     /** Forgets a header whose check has just failed: its password was changed, or its account closed. */
     void forget(String header) {
         if (isOn()) {
-            entries.remove(key(header));
+            entries.invalidate(key(header));
         }
     }
 
-    int size() {
-        return entries.size();
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
     private String key(String header) {
