@@ -146,4 +146,7 @@ class HubIT {
 
     @Nested
     class FeedClients extends FeedClientChecks {}
+
+    @Nested
+    class EveryPageOnAPhone extends EveryPageOnAPhoneChecks {}
 }
