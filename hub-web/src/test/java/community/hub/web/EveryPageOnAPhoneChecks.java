@@ -3,9 +3,7 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -13,18 +11,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -33,112 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of every role on a 360 px phone: none wider than the screen, none with a serious or critical
- * accessibility violation, in English and in Polish (whose words are longer). The list of pages is checked against
- * the pages the WAR holds, so a page added later and not walked here fails the check.
+ * accessibility violation, in English and in Polish (whose words are longer). The list of pages ({@link
+ * PagesOfEveryRole}) is checked against the pages the WAR holds, so a page added later and not listed fails the check.
+ * Also the room planner's day list on a phone, and filters that open on their results.
  */
 abstract class EveryPageOnAPhoneChecks {
-
-    /** A page to open; {@code via} is a list page whose first link to it gives a demo record's id. */
-    private record Page(String path, String via) {
-        static Page at(String path) {
-            return new Page(path, null);
-        }
-
-        static Page from(String via, String path) {
-            return new Page(path, via);
-        }
-    }
-
-    private static final List<Page> ANYONE = List.of(
-            Page.at("/index.xhtml"),
-            Page.at("/spaces.xhtml"),
-            Page.at("/ideas/index.xhtml"),
-            Page.at("/ideas/suggest.xhtml"),
-            Page.from("/ideas/index.xhtml", "/ideas/support.xhtml"),
-            Page.at("/ideas/confirm.xhtml?token=unknown"),
-            Page.at("/ideas/forget.xhtml?token=unknown"),
-            Page.at("/login.xhtml"),
-            Page.at("/forgot-password.xhtml"),
-            Page.at("/reset-password.xhtml?token=unknown"),
-            Page.at("/invitation.xhtml?token=unknown"),
-            Page.at("/setup.xhtml?token=unknown"),
-            Page.at("/being-set-up.xhtml"),
-            Page.at("/error/bad-request.xhtml"),
-            Page.at("/error/expired.xhtml"),
-            Page.at("/error/forbidden.xhtml"),
-            Page.at("/error/not-found.xhtml"),
-            Page.at("/error/unexpected.xhtml"));
-
-    private static final List<Page> VOLUNTEER = List.of(
-            Page.at("/volunteer/shifts.xhtml"), Page.at("/rota/easy-read.xhtml"), Page.at("/account/index.xhtml"));
-
-    /** Bookings and room-hire statements: the same pages for tenants (their own) and staff (everyone's). */
-    private static final List<Page> BOOKINGS = List.of(
-            Page.at("/bookings/index.xhtml"),
-            Page.at("/bookings/new.xhtml"),
-            Page.from("/bookings/index.xhtml", "/bookings/booking.xhtml"),
-            Page.at("/bookings/attendance.xhtml"),
-            Page.at("/charges/statement.xhtml"));
-
-    private static final List<Page> TENANT = Stream.concat(
-                    Stream.of(Page.at("/tenant/index.xhtml"), Page.at("/tenant/ideas.xhtml")), BOOKINGS.stream())
-            .toList();
-
-    private static final List<Page> STAFF = List.of(
-            Page.at("/staff/today.xhtml"),
-            Page.at("/staff/planner.xhtml"),
-            Page.at("/staff/approvals.xhtml"),
-            Page.at("/staff/rota.xhtml"),
-            Page.at("/staff/cafe-team.xhtml"),
-            Page.from("/staff/cafe-team.xhtml", "/staff/cafe-member.xhtml"),
-            Page.at("/staff/cafe-member.xhtml"),
-            Page.at("/staff/cafe-pattern.xhtml"),
-            Page.at("/staff/cafe-settings.xhtml"),
-            Page.at("/staff/cafe-hours.xhtml"),
-            Page.at("/staff/income.xhtml"),
-            Page.at("/staff/reports.xhtml"),
-            Page.at("/staff/impact.xhtml"),
-            Page.at("/staff/suggestions.xhtml"),
-            Page.from("/staff/suggestions.xhtml", "/staff/suggestion.xhtml"),
-            Page.at("/admin/closures.xhtml"),
-            Page.at("/rota/easy-read.xhtml"));
-
-    private static final List<Page> ADMIN = List.of(
-            Page.at("/admin/rooms.xhtml"),
-            Page.from("/admin/rooms.xhtml", "/admin/room.xhtml"),
-            Page.at("/admin/room.xhtml"),
-            Page.at("/admin/organisations.xhtml"),
-            Page.from("/admin/organisations.xhtml", "/admin/organisation.xhtml"),
-            Page.at("/admin/organisation.xhtml"),
-            Page.at("/admin/closures.xhtml"),
-            Page.from("/admin/closures.xhtml", "/admin/remove-closure.xhtml"),
-            Page.at("/admin/accounts.xhtml"),
-            Page.at("/admin/settings.xhtml"),
-            Page.at("/admin/change-log.xhtml"),
-            Page.at("/admin/backups.xhtml"),
-            Page.at("/staff/planner.xhtml"),
-            Page.at("/staff/today.xhtml"),
-            Page.at("/account/index.xhtml"));
-
-    /** Who walks which pages: no one signed in, then one demo account of each role. */
-    private static final Map<String, List<Page>> WALKS = walks();
-
-    private static Map<String, List<Page>> walks() {
-        Map<String, List<Page>> walks = new LinkedHashMap<>();
-        walks.put("anyone", ANYONE);
-        walks.put("sam", VOLUNTEER);
-        walks.put("foodbank", withMyAccount(TENANT));
-        walks.put(
-                "staff",
-                withMyAccount(Stream.concat(STAFF.stream(), BOOKINGS.stream()).toList()));
-        walks.put("admin", ADMIN);
-        return walks;
-    }
-
-    private static List<Page> withMyAccount(List<Page> pages) {
-        return Stream.concat(pages.stream(), Stream.of(Page.at("/account/index.xhtml")))
-                .toList();
-    }
 
     /** The element (and a few inside it) reaching furthest past the right edge, outside any sideways scroll box. */
     private static final String WIDEST = """
@@ -278,7 +171,7 @@ abstract class EveryPageOnAPhoneChecks {
                     .filter(page -> !page.startsWith("/WEB-INF/") && !page.startsWith("/META-INF/"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        Set<String> walked = WALKS.values().stream()
+        Set<String> walked = PagesOfEveryRole.WALKS.values().stream()
                 .flatMap(List::stream)
                 .map(page -> page.path().replaceFirst("\\?.*", ""))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -289,85 +182,53 @@ abstract class EveryPageOnAPhoneChecks {
 
     /** Walks every role's pages at 360 px; each problem found is one line naming the role, page and what is wrong. */
     private static List<String> problemsOnEveryPage(String language) {
-        ideasToOpen();
+        PagesOfEveryRole.ideasToOpen();
         List<String> problems = new ArrayList<>();
-        WALKS.forEach((who, pages) -> {
+        PagesOfEveryRole.WALKS.forEach((who, pages) -> {
             try (Browser browser = new Browser(HUB)) {
-                if (language != null) {
-                    // the visit's language, as the switcher keeps it; the switcher itself would make it the demo
-                    // account's own choice for every other check too
-                    browser.open("/login.xhtml");
-                    browser.driver().manage().addCookie(new Cookie("hub-language", language));
-                }
-                if (!"anyone".equals(who)) {
+                boolean signedIn = !"anyone".equals(who);
+                if (signedIn) {
                     browser.signIn(who);
                 }
-                browser.driver().manage().window().setSize(new Dimension(360, 740));
-                for (Page page : pages) {
-                    String where = who + " " + page.path() + (language == null ? "" : " (" + language + ")");
-                    String address = addressOf(browser, page);
-                    if (address == null) {
-                        problems.add(where + ": no link to it on " + page.via());
-                        continue;
-                    }
-                    browser.open(address);
-                    if (language != null) {
-                        assertThat(((JavascriptExecutor) browser.driver())
-                                        .executeScript("return document.documentElement.lang;"))
-                                .as(where)
-                                .isEqualTo(language);
-                    }
-                    Object widest = ((JavascriptExecutor) browser.driver()).executeScript(WIDEST);
-                    if (widest != null) {
-                        problems.add(where + ": " + widest);
-                    }
-                    ((List<?>) ((JavascriptExecutor) browser.driver()).executeScript(UNREACHABLE_SCROLL_BOXES))
-                            .forEach(box ->
-                                    problems.add(where + ": scrolls sideways, not reachable by keyboard: " + box));
-                    if (language == null) {
-                        browser.seriousAccessibilityViolations()
-                                .forEach(violation -> problems.add(where + ": " + violation));
-                    }
+                if (language != null) {
+                    // the switcher: for someone signed in it is their account's choice too, given back afterwards
+                    browser.open("/spaces.xhtml").submit("language-" + language);
+                }
+                walk(browser, who, pages, language, problems);
+                if (language != null && signedIn) {
+                    browser.submit("language-en-GB");
                 }
             }
         });
         return problems;
     }
 
-    /** A resident's idea waiting for staff, and one published, so the pages of one idea have one to show. */
-    private static void ideasToOpen() {
-        for (boolean publish : List.of(false, true)) {
-            String title =
-                    "Przedstawienie dla dzieci " + UUID.randomUUID().toString().substring(0, 8);
-            HttpResponse<String> sent = HUB.send("POST", "/api/suggestions", """
-                    {"title": "%s", "description": "Raz w miesiącu.", "audience": ["families"], "whenSuits": "Soboty", "email": "%s@people.example"}""".formatted(title, UUID.randomUUID()));
-            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
-            if (publish) {
-                long id = HubClient.array(HUB.get("/api/suggestions", "staff", HubClient.DEMO_PASSWORD))
-                        .getValuesAs(JsonObject.class)
-                        .stream()
-                        .filter(idea -> idea.getString("title").equals(title))
-                        .findFirst()
-                        .orElseThrow()
-                        .getJsonNumber("id")
-                        .longValue();
-                HttpResponse<String> published = HUB.post("/api/suggestions/" + id + "/publish", "", "staff");
-                assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    private static void walk(
+            Browser browser, String who, List<PagesOfEveryRole.Page> pages, String language, List<String> problems) {
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        for (PagesOfEveryRole.Page page : pages) {
+            String where = who + " " + page.path() + (language == null ? "" : " (" + language + ")");
+            String address = PagesOfEveryRole.addressOf(browser, page);
+            if (address == null) {
+                problems.add(where + ": no link to it on " + page.via());
+                continue;
+            }
+            browser.open(address);
+            if (language != null) {
+                assertThat(((JavascriptExecutor) browser.driver())
+                                .executeScript("return document.documentElement.lang;"))
+                        .as(where)
+                        .isEqualTo(language);
+            }
+            Object widest = ((JavascriptExecutor) browser.driver()).executeScript(WIDEST);
+            if (widest != null) {
+                problems.add(where + ": " + widest);
+            }
+            ((List<?>) ((JavascriptExecutor) browser.driver()).executeScript(UNREACHABLE_SCROLL_BOXES))
+                    .forEach(box -> problems.add(where + ": scrolls sideways, not reachable by keyboard: " + box));
+            if (language == null) {
+                browser.seriousAccessibilityViolations().forEach(violation -> problems.add(where + ": " + violation));
             }
         }
-    }
-
-    private static String addressOf(Browser browser, Page page) {
-        if (page.via() == null) {
-            return page.path();
-        }
-        browser.open(page.via());
-        String target = page.path().substring(page.path().lastIndexOf('/') + 1) + "?";
-        return browser.all(By.cssSelector("a[href*='" + target + "']")).stream()
-                .map(link -> link.getDomAttribute("href"))
-                .filter(href -> href.contains("id="))
-                .findFirst()
-                .map(href -> href.startsWith("http") ? href : HUB.uri(href).toString())
-                .orElse(null);
     }
 }
