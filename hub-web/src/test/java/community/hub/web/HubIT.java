@@ -155,4 +155,7 @@ class HubIT {
 
     @Nested
     class Metrics extends MetricsChecks {}
+
+    @Nested
+    class EveryPageOnAPhone extends EveryPageOnAPhoneChecks {}
 }

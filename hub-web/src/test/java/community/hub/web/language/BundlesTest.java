@@ -114,6 +114,26 @@ class BundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A page naming a key the bundle lacks shows "???key???", one long word that also runs off a phone's screen. */
+    @Test
+    void everyKeyAPageNamesIsInTheBundle() throws IOException {
+        Properties words = read(Path.of("src/main/resources/community/hub/web/text.properties"));
+        Pattern named = Pattern.compile("text\\['([A-Za-z0-9_.]+)'\\]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view :
+                    views.filter(file -> file.toString().endsWith(".xhtml")).toList()) {
+                Matcher key = named.matcher(Files.readString(view));
+                while (key.find()) {
+                    if (!words.containsKey(key.group(1))) {
+                        missing.add(view.getFileName() + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void theHubFindsItsLanguagesFromTheBundlesBaseLanguageFirst() {
         assertThat(Languages.found(getClass().getClassLoader())).first().isEqualTo(Locale.UK);
