@@ -226,7 +226,10 @@ abstract class ReportChecks {
                     .contains(
                             "Impact report",
                             words.format(monday) + " to " + words.format(sunday.plusDays(14)),
-                            impact.getJsonNumber("attendances").longValue() + " attendances",
+                            String.format(
+                                    Locale.UK,
+                                    "%,d attendances",
+                                    impact.getJsonNumber("attendances").longValue()),
                             impact.getString("hubName"));
         }
     }
