@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * The staff reports and the impact report over a year of a busy hub, for a RUNNING hub (not a test; Maven never runs
  * it). Run with the JDK's source launcher from the repository root, after {@code bench/YearOfBookings.java} loaded the
- * year and the hub was started again with its clock a year on (see bench/README.md, [9]), so that year is history:
+ * year and the hub was started again with its clock a year on (see bench/README.md, [10]), so that year is history:
  *
  * <pre>FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f '+380d' java bench/Reports.java --base http://127.0.0.1:18080 [--days 380] [--requests 21] [--pdfs 11]</pre>
  *

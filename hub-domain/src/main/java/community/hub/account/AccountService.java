@@ -27,7 +27,11 @@ import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-/** Opens, finds and closes accounts, and is the only place that turns a password into a hash. */
+/**
+ * Opens, finds and closes accounts, and is the only place that turns a password into a hash.
+ * Over 300 lines: opening and changing an account and setting its password are one transaction each, so the
+ * hashing lives beside them rather than behind another bean.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {

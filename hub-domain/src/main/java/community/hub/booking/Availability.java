@@ -73,8 +73,8 @@ public record Availability(long roomId, String roomName, LocalDate from, LocalDa
             return of(
                     occurrence.startsAt().getEpochSecond(),
                     occurrence.blockedUntil().getEpochSecond(),
-                    booking.getTitle(),
-                    booking.getVisibility(),
+                    booking.getActivity().getTitle(),
+                    booking.getActivity().getVisibility(),
                     booking.getStatus());
         }
     }

@@ -35,9 +35,10 @@ import java.util.Set;
 /**
  * A room held for an activity, once or as a series. The booking guards SPEC invariant 1 for what it holds: every change
  * goes through a method named for what people do (approve, decline, cancel a date...), raises the sequence calendar
- * apps use to notice changes, and is recorded in its history. It hands its other jobs to named parts: {@link Series}
- * (when it happens as its series puts it), {@link SeriesDates} (its dates as they are held), {@link ChangeRequests}
- * (changes of it asked for) and {@link ChangeRequest} (what it asks of the booking it follows, if it follows one).
+ * apps use to notice changes, and is recorded in its history. It hands its other jobs to named parts: {@link Activity}
+ * (what it holds the room for), {@link Series} (when it happens as its series puts it), {@link SeriesDates} (its dates
+ * as they are held), {@link ChangeRequests} (changes of it asked for) and {@link ChangeRequest} (what it asks of the
+ * booking it follows, if it follows one).
  * Over 300 lines: its mapping (about 130 lines, saying what each column means) and its lifecycle belong in the entity.
  */
 @Entity
@@ -59,27 +60,13 @@ public class Booking {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @Column(nullable = false, length = 120)
-    private String title;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "activity_type", nullable = false, length = 20)
-    private ActivityType type;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Visibility visibility;
-
-    @Column(length = 1000)
-    private String description;
+    @Embedded
+    private Activity activity;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "booking_audience", joinColumns = @JoinColumn(name = "booking_id"))
     @Column(name = "tag", nullable = false, length = 40)
     private Set<String> audience = new LinkedHashSet<>();
-
-    @Column(name = "expected_attendance", nullable = false)
-    private int expectedAttendance;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -134,10 +121,6 @@ public class Booking {
     @OrderBy("series.firstDate")
     private List<Booking> followers = new ArrayList<>();
 
-    /** The residents' idea this booking carries out; none for most bookings. */
-    @Column(name = "suggestion_id")
-    private Long suggestionId;
-
     @Version
     private long version;
 
@@ -152,16 +135,7 @@ public class Booking {
             BookingStatus status,
             String by,
             Instant now) {
-        this(
-                request,
-                room,
-                organisation,
-                slots,
-                status,
-                by,
-                now,
-                status == BookingStatus.PENDING ? HistoryEntry.Kind.REQUESTED : HistoryEntry.Kind.BOOKED,
-                null);
+        this(request, room, organisation, slots, status, by, now, HistoryEntry.Kind.madeAs(status), null);
     }
 
     Booking(
@@ -188,16 +162,9 @@ public class Booking {
     }
 
     private void describe(BookingRequest request) {
-        this.title = request.getTitle().trim();
-        this.type = request.getType();
-        this.visibility = request.getVisibility();
-        this.description =
-                request.getDescription() == null || request.getDescription().isBlank()
-                        ? null
-                        : request.getDescription().trim();
-        this.audience = new LinkedHashSet<>(
+        activity = Activity.of(request, activity == null ? null : activity.getSuggestionId());
+        audience = new LinkedHashSet<>(
                 request.getAudience().stream().map(String::trim).toList());
-        this.expectedAttendance = request.getExpectedAttendance();
     }
 
     /**
@@ -299,7 +266,7 @@ public class Booking {
     void followedBy(Booking follower, ChangeRequest change) {
         follower.follows = this;
         follower.changeRequest = change;
-        follower.suggestionId = suggestionId;
+        follower.activity = follower.activity.carryingOut(activity.getSuggestionId());
         followers.add(follower);
     }
 
@@ -358,43 +325,18 @@ public class Booking {
         return organisation;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public ActivityType getType() {
-        return type;
-    }
-
-    public Visibility getVisibility() {
-        return visibility;
+    /** What it holds the room for (title, kind, who may see it...). */
+    public Activity getActivity() {
+        return activity;
     }
 
     /** Marks the booking as carrying out a residents' idea (What's on says it was suggested by residents). */
     public void carriesOut(long idea) {
-        suggestionId = idea;
-    }
-
-    /** The residents' idea it carries out, if any. */
-    public Long getSuggestionId() {
-        return suggestionId;
-    }
-
-    /** Whether residents suggested it. */
-    public boolean isSuggestedByResidents() {
-        return suggestionId != null;
-    }
-
-    public String getDescription() {
-        return description;
+        activity = activity.carryingOut(idea);
     }
 
     public Set<String> getAudience() {
         return Collections.unmodifiableSet(audience);
-    }
-
-    public int getExpectedAttendance() {
-        return expectedAttendance;
     }
 
     /** Whether the hub confirmed it at some time: it is confirmed, or was before it was called off. */
@@ -446,11 +388,6 @@ public class Booking {
     /** The booking whose series this one continues, or which it asks to move, if it does. */
     public Optional<Booking> follows() {
         return Optional.ofNullable(follows);
-    }
-
-    /** The booking this one follows; null when it follows none (for pages). */
-    public Booking getFollows() {
-        return follows;
     }
 
     /** What this booking does to the one it follows; nothing ({@code kind} null) when it follows none. */

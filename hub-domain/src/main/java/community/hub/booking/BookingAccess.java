@@ -28,7 +28,7 @@ public final class BookingAccess {
     /** Whether the account may see the booking's details; to anyone else it is not there. */
     public static boolean maySee(Account by, Booking booking) {
         return mayChange(by, booking)
-                || booking.getVisibility() == Visibility.PUBLIC
+                || booking.getActivity().getVisibility() == Visibility.PUBLIC
                         && SHOWN_TO_OTHERS.contains(booking.getStatus())
                         && booking.wasConfirmed();
     }

@@ -84,7 +84,11 @@ class BookingChecks {
                 .setParameter("until", until.getEpochSecond())
                 .getResultList();
         return BookingRules.clashes(
-                room, slots, held, closures, other -> BookingAccess.maySee(by, other) ? other.getTitle() : null);
+                room,
+                slots,
+                held,
+                closures,
+                other -> BookingAccess.maySee(by, other) ? other.getActivity().getTitle() : null);
     }
 
     private void checkTenantRules(Account by, Room room, List<Slot> slots) {

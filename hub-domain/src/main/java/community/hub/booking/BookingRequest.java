@@ -75,12 +75,12 @@ public class BookingRequest {
                 booking.getOrganisation() == null
                         ? null
                         : booking.getOrganisation().getId());
-        request.setTitle(booking.getTitle());
-        request.setType(booking.getType());
-        request.setVisibility(booking.getVisibility());
-        request.setDescription(booking.getDescription());
+        request.setTitle(booking.getActivity().getTitle());
+        request.setType(booking.getActivity().getType());
+        request.setVisibility(booking.getActivity().getVisibility());
+        request.setDescription(booking.getActivity().getDescription());
         request.setAudience(new LinkedHashSet<>(booking.getAudience()));
-        request.setExpectedAttendance(booking.getExpectedAttendance());
+        request.setExpectedAttendance(booking.getActivity().getExpectedAttendance());
         request.setStart(booking.getSeries().start());
         request.setEnd(booking.getSeries().end());
         request.setRecurrence(booking.getSeries().getRecurrence());

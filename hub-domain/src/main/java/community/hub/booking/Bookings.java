@@ -98,7 +98,7 @@ public class Bookings {
             where.add(criteria.or(
                     criteria.equal(booking.get("organisation"), by.getOrganisation()),
                     criteria.and(
-                            criteria.equal(booking.get("visibility"), Visibility.PUBLIC),
+                            criteria.equal(booking.get("activity").get("visibility"), Visibility.PUBLIC),
                             booking.get("status").in(BookingAccess.SHOWN_TO_OTHERS),
                             criteria.isTrue(booking.get("confirmedOnce")))));
         }
@@ -144,7 +144,7 @@ public class Bookings {
             where.add(criteria.equal(booking.get("organisation").get("id"), filter.getOrganisationId()));
         }
         if (filter.getType() != null) {
-            where.add(criteria.equal(booking.get("type"), filter.getType()));
+            where.add(criteria.equal(booking.get("activity").get("type"), filter.getType()));
         }
         if (filter.getStatus() != null) {
             where.add(criteria.equal(booking.get("status"), filter.getStatus()));
@@ -190,7 +190,7 @@ public class Bookings {
             where.add(criteria.equal(booking.get("organisation").get("id"), organisationId));
         }
         if (publicOnly) {
-            where.add(criteria.equal(booking.get("visibility"), Visibility.PUBLIC));
+            where.add(criteria.equal(booking.get("activity").get("visibility"), Visibility.PUBLIC));
         }
         query.select(booking).where(where.toArray(Predicate[]::new));
         return entityManager.createQuery(query).getResultList();

@@ -16,6 +16,8 @@ import java.util.function.Predicate;
  * by a new booking that continues it, and moves of the booking or of one of its dates, made as requests that wait for
  * the hub while the booking stays exactly as it was. The hub decides one at a time. Approving or declining is the
  * request's own business ({@link Booking#approve}, {@link Booking#decline}).
+ * Over 300 lines: continuing a series from a date, moving a booking and moving one date share the same waiting,
+ * approval and replacement rules, kept together so they cannot drift apart.
  */
 public final class ChangeRequests {
 
@@ -41,7 +43,7 @@ public final class ChangeRequests {
      */
     static Optional<Booking> waitingToChange(Booking request) {
         ChangeRequest change = request.getChangeRequest();
-        Booking follows = request.getFollows();
+        Booking follows = request.follows().orElse(null);
         if (follows == null
                 || !change.canTakeOver()
                 || request.getStatus() != BookingStatus.PENDING

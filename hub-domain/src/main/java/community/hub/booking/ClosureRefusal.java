@@ -52,7 +52,7 @@ public class ClosureRefusal extends Refusal {
             Booking booking = occurrence.getBooking();
             return new BookedDate(
                     booking.getId(),
-                    booking.getTitle(),
+                    booking.getActivity().getTitle(),
                     booking.getOrganisation() == null
                             ? null
                             : booking.getOrganisation().getName(),

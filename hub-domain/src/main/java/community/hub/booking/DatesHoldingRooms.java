@@ -23,7 +23,7 @@ public class DatesHoldingRooms {
             + "and o.startsAt < :until and o.endsAt > :from order by o.startsAt";
 
     private static final String PUBLIC_BETWEEN = "select o from Occurrence o where o.holdsRoom = true "
-            + "and o.startsAt < :until and o.endsAt > :from and o.booking.visibility = :public "
+            + "and o.startsAt < :until and o.endsAt > :from and o.booking.activity.visibility = :public "
             + "and o.booking.status = :confirmed order by o.startsAt";
 
     private static final String UPCOMING_OF =

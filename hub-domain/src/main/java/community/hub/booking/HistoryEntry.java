@@ -44,7 +44,12 @@ public class HistoryEntry {
         /** A move of this booking, or of one of its dates, asked for and waiting, was approved and made. */
         CHANGE_APPROVED,
         /** This request asks the hub to move the booking it follows, or one of its dates. */
-        ASKS_TO_CHANGE
+        ASKS_TO_CHANGE;
+
+        /** How a new booking's history starts: a request waits for staff, anything else is booked at once. */
+        static Kind madeAs(BookingStatus status) {
+            return status == BookingStatus.PENDING ? REQUESTED : BOOKED;
+        }
     }
 
     /** The longest detail kept. */

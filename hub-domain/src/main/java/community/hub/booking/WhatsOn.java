@@ -14,7 +14,7 @@ public record WhatsOn(Set<ActivityType> types, String audience, RoomFeature feat
 
     /** Whether a booking's activity and audience are what was asked for; a feed of bookings filters this way. */
     public boolean includes(Booking booking) {
-        return (types.isEmpty() || types.contains(booking.getType()))
+        return (types.isEmpty() || types.contains(booking.getActivity().getType()))
                 && (audience == null
                         || audience.isBlank()
                         || booking.getAudience().stream()

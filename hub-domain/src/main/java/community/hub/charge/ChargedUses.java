@@ -111,7 +111,7 @@ public class ChargedUses {
         query.multiselect(
                         booking.get("organisation").get("id"),
                         booking.get("id"),
-                        booking.get("title"),
+                        booking.get("activity").get("title"),
                         occurrence.get("date"),
                         occurrence.get("start"),
                         occurrence.get("end"),

@@ -38,7 +38,7 @@ public class UsedSessions {
                 .forEach(row -> recorded.put((Long) row[0], row));
         return entityManager
                 .createQuery(
-                        "select o.id, o.room.id, b.type, org.id, org.type, o.date, o.startsAt, o.endsAt, b.id "
+                        "select o.id, o.room.id, b.activity.type, org.id, org.type, o.date, o.startsAt, o.endsAt, b.id "
                                 + "from Occurrence o join o.booking b left join b.organisation org "
                                 + "where o.date between :from and :to and o.cancelled = :notCancelled "
                                 + "and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))",

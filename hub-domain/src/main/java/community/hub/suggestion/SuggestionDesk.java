@@ -140,7 +140,12 @@ public class SuggestionDesk {
         Booking booking = bookings.book(request, by);
         booking.carriesOut(idea.getId());
         idea.becameBooking(booking.getId(), clock.instant());
-        log.record(ChangedThing.SUGGESTION, Change.BOOKED, idea.getId(), idea.getTitle(), booking.getTitle());
+        log.record(
+                ChangedThing.SUGGESTION,
+                Change.BOOKED,
+                idea.getId(),
+                idea.getTitle(),
+                booking.getActivity().getTitle());
         List<Letter> letters = new ArrayList<>();
         if (becomesHappening) {
             toSuggester(idea, Letter.Kind.ANSWERED).ifPresent(letters::add);

@@ -98,7 +98,12 @@ class BookingRulesTest {
         List<Slot> afterTurnaround = BookingRules.slots(request("Physio", at(3, 2, 12, 15), at(3, 2, 13, 0)));
         List<Slot> justBefore = BookingRules.slots(request("Early", at(3, 2, 8, 0), at(3, 2, 8, 45)));
 
-        assertThat(BookingRules.clashes(clinic, tooSoon, morning.getOccurrences(), List.of(), Booking::getTitle))
+        assertThat(BookingRules.clashes(
+                        clinic,
+                        tooSoon,
+                        morning.getOccurrences(),
+                        List.of(),
+                        booking -> booking.getActivity().getTitle()))
                 .singleElement()
                 .satisfies(clash -> {
                     assertThat(clash.cause()).isEqualTo(Clash.Cause.BOOKED);
@@ -106,9 +111,18 @@ class BookingRulesTest {
                     assertThat(clash.start()).isEqualTo(at(3, 2, 12, 10));
                 });
         assertThat(BookingRules.clashes(
-                        clinic, afterTurnaround, morning.getOccurrences(), List.of(), Booking::getTitle))
+                        clinic,
+                        afterTurnaround,
+                        morning.getOccurrences(),
+                        List.of(),
+                        booking -> booking.getActivity().getTitle()))
                 .isEmpty();
-        assertThat(BookingRules.clashes(clinic, justBefore, morning.getOccurrences(), List.of(), Booking::getTitle))
+        assertThat(BookingRules.clashes(
+                        clinic,
+                        justBefore,
+                        morning.getOccurrences(),
+                        List.of(),
+                        booking -> booking.getActivity().getTitle()))
                 .as("8:45 plus 15 minutes turnaround touches 9:00 but does not overlap it")
                 .isEmpty();
     }

@@ -78,7 +78,7 @@ class MoveRequestTest {
         assertThat(asked.getStatus()).isEqualTo(BookingStatus.PENDING);
         assertThat(asked.follows()).containsSame(group);
         assertThat(asked.getChangeRequest().getKind()).isEqualTo(ChangeOf.WHOLE_BOOKING);
-        assertThat(asked.getTitle()).isEqualTo("Parents' group (afternoons)");
+        assertThat(asked.getActivity().getTitle()).isEqualTo("Parents' group (afternoons)");
         assertThat(times(asked))
                 .containsExactly(
                         "2027-04-06 2027-04-06 14:00 room 2 holds",
@@ -91,7 +91,7 @@ class MoveRequestTest {
         });
 
         assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(group.getTitle()).isEqualTo("Parents' group");
+        assertThat(group.getActivity().getTitle()).isEqualTo("Parents' group");
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
         assertThat(group.getSequence())
                 .as("nothing calendars show has changed yet")
@@ -116,7 +116,7 @@ class MoveRequestTest {
 
         assertThat(approved).isSameAs(group);
         assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(group.getTitle()).isEqualTo("Parents' group (afternoons)");
+        assertThat(group.getActivity().getTitle()).isEqualTo("Parents' group (afternoons)");
         assertThat(group.getRoom()).isSameAs(OTHER_CLINIC);
         assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(14, 0));
         assertThat(times(group))
@@ -151,7 +151,7 @@ class MoveRequestTest {
         assertThat(asked.getStatus()).isEqualTo(BookingStatus.DECLINED);
         assertThat(asked.getOccurrences()).noneMatch(Occurrence::holdsRoom);
         assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(group.getTitle()).isEqualTo("Parents' group");
+        assertThat(group.getActivity().getTitle()).isEqualTo("Parents' group");
         assertThat(group.getRoom()).isSameAs(CLINIC);
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
         assertThat(group.getSequence()).as("calendars hear of the decision").isEqualTo(1);

@@ -139,7 +139,12 @@ class SeriesChangeTest {
         List<Occurrence> stillHolding = yoga.getOccurrences().stream()
                 .filter(occurrence -> !yoga.changes().givesUpFrom(THIRD, occurrence))
                 .toList();
-        List<Clash> clashes = BookingRules.clashes(CLINIC, wanted, stillHolding, List.of(), Booking::getTitle);
+        List<Clash> clashes = BookingRules.clashes(
+                CLINIC,
+                wanted,
+                stillHolding,
+                List.of(),
+                booking -> booking.getActivity().getTitle());
 
         assertThat(clashes).singleElement().satisfies(clash -> {
             assertThat(clash.start()).isEqualTo(LocalDateTime.of(march(9), LocalTime.of(10, 30)));

@@ -135,7 +135,7 @@ public final class HubCalendar {
     }
 
     private static boolean belongs(Booking booking, FeedContent content, Instant now) {
-        if (content == FeedContent.PUBLIC_ONLY && booking.getVisibility() != Visibility.PUBLIC) {
+        if (content == FeedContent.PUBLIC_ONLY && booking.getActivity().getVisibility() != Visibility.PUBLIC) {
             return false;
         }
         if (booking.getStatus().holdsRoom()) {
@@ -149,7 +149,7 @@ public final class HubCalendar {
     }
 
     private List<VEvent> events(Booking booking, FeedContent content) {
-        boolean masked = content == FeedContent.ROOM && booking.getVisibility() == Visibility.PRIVATE;
+        boolean masked = content == FeedContent.ROOM && booking.getActivity().getVisibility() == Visibility.PRIVATE;
         List<VEvent> events = new ArrayList<>();
         VEvent master = event(
                 booking,
@@ -201,7 +201,9 @@ public final class HubCalendar {
 
     private VEvent event(Booking booking, boolean masked, LocalDateTime start, LocalDateTime end, Status status) {
         VEvent event = new VEvent(
-                start.atZone(HubTime.ZONE), end.atZone(HubTime.ZONE), masked ? words.roomInUse() : booking.getTitle());
+                start.atZone(HubTime.ZONE),
+                end.atZone(HubTime.ZONE),
+                masked ? words.roomInUse() : booking.getActivity().getTitle());
         event.replace(new DtStamp(booking.getUpdatedAt()));
         event.add(new Uid(uid("booking-" + booking.getId())));
         organizer().ifPresent(event::add);
@@ -212,7 +214,7 @@ public final class HubCalendar {
         event.add(status);
         event.add(ImmutableTransp.OPAQUE);
         if (!masked) {
-            event.add(new Categories(words.activity(booking.getType())));
+            event.add(new Categories(words.activity(booking.getActivity().getType())));
             String description = description(booking);
             if (!description.isEmpty()) {
                 event.add(new Description(description));
@@ -223,8 +225,8 @@ public final class HubCalendar {
 
     private String description(Booking booking) {
         List<String> parts = new ArrayList<>();
-        if (booking.getDescription() != null) {
-            parts.add(booking.getDescription());
+        if (booking.getActivity().getDescription() != null) {
+            parts.add(booking.getActivity().getDescription());
         }
         Set<String> audience = booking.getAudience();
         if (!audience.isEmpty()) {

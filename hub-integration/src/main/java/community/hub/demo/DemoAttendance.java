@@ -94,12 +94,12 @@ class DemoAttendance {
     private static Headcount headcount(Occurrence occurrence, int sessionsBefore, Random random) {
         Booking booking = occurrence.getBooking();
         int capacity = occurrence.getRoom().getCapacity();
-        int expected = booking.getExpectedAttendance();
-        if (booking.getType() == ActivityType.CLINIC) {
+        int expected = booking.getActivity().getExpectedAttendance();
+        if (booking.getActivity().getType() == ActivityType.CLINIC) {
             // patients seen one after another through the session: a count only, never who or why
             return Headcount.of(Math.min(2 * capacity, expected + random.nextInt(expected + 1)));
         }
-        boolean throughTheDoor = booking.getType() == ActivityType.FOOD_BANK;
+        boolean throughTheDoor = booking.getActivity().getType() == ActivityType.FOOD_BANK;
         int most = throughTheDoor ? 2 * capacity : capacity;
         double share = throughTheDoor ? 0.9 + 0.7 * random.nextDouble() : 0.6 + 0.45 * random.nextDouble();
         int count = Math.max(1, Math.min(most, (int) Math.round(expected * share)));

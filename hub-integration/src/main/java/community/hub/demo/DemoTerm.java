@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * (those sessions have their attendance, see {@link DemoAttendance}) and going on for fourteen weeks from the next
  * free date, so the hub looks alive whenever it is started. Series skip the bank holidays, which the hub closes by
  * itself before the demo loads (see {@code BankHolidayClosures}).
+ * Over 300 lines: it is data, a term of believable bookings written out one series per line.
  */
 @ApplicationScoped
 class DemoTerm {

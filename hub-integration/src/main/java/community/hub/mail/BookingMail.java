@@ -53,7 +53,7 @@ public final class BookingMail {
     public MailMessage compose(
             HubDecision news, Booking booking, List<String> recipients, String requestedBy, Instant now) {
         HubDecision.Kind kind = news.kind();
-        String title = booking.getTitle();
+        String title = booking.getActivity().getTitle();
         String room = booking.getRoom().getName();
         List<Occurrence> dates = datesTold(news, booking, now);
         String firstDate = dates.isEmpty()
@@ -80,7 +80,7 @@ public final class BookingMail {
             keptBooking(body, booking);
         }
         line(body, "");
-        line(body, say("what", title, say("type." + booking.getType())));
+        line(body, say("what", title, say("type." + booking.getActivity().getType())));
         line(body, say("where", room, booking.getRoom().getFloor(), hubName));
         when(body, kind, booking, dates);
         line(body, say("booking", organisationName(booking), requestedBy, booking.getId()));

@@ -58,13 +58,14 @@ public class CafeEventBookings {
                 .setParameter("until", until)
                 .getResultList()
                 .stream()
-                .filter(occurrence -> EventShifts.staffs(occurrence.getBooking().getType()))
+                .filter(occurrence ->
+                        EventShifts.staffs(occurrence.getBooking().getActivity().getType()))
                 .map(occurrence -> new EventShifts.Booked(
                         occurrence.getBooking().getId(),
                         occurrence.getDate(),
                         occurrence.getStart(),
                         occurrence.getEnd(),
-                        occurrence.getBooking().getTitle()))
+                        occurrence.getBooking().getActivity().getTitle()))
                 .toList();
     }
 

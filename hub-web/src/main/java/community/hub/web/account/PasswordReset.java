@@ -1,22 +1,18 @@
 package community.hub.web.account;
 
-import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.account.LinkState;
 import community.hub.account.Passwords;
-import community.hub.account.UnusableLink;
 import community.hub.web.FieldMessages;
 import community.hub.web.security.HubAuthentication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.Locale;
 
 /** The page a reset email links to: choose a new password, once, within the hour. Other links get a plain page. */
 @Named
 @ViewScoped
-public class PasswordReset implements Serializable {
+public class PasswordReset extends OneTimeLinkPage {
 
     @Inject
     private Passwords passwords;
@@ -24,18 +20,15 @@ public class PasswordReset implements Serializable {
     @Inject
     private HubAuthentication authentication;
 
-    private String token;
-    private LinkState state;
     private String newPassword;
 
-    public void load() {
-        if (state == null) {
-            state = passwords.resetLinkState(token);
-        }
+    @Override
+    protected LinkState linkState(String token) {
+        return passwords.resetLinkState(token);
     }
 
     public String reset() {
-        Account account = FieldMessages.attempt(() -> passwords.reset(token, newPassword), this::showUnusable)
+        Account account = FieldMessages.attempt(() -> passwords.reset(getToken(), newPassword), this::showUnusable)
                 .orElse(null);
         if (account == null) {
             return null;
@@ -43,30 +36,6 @@ public class PasswordReset implements Serializable {
         authentication.credentialsChanged(account.getUsername());
         FieldMessages.done("reset.done", account.getUsername());
         return "/login?faces-redirect=true";
-    }
-
-    private boolean showUnusable(Refusal refusal) {
-        if (refusal instanceof UnusableLink unusable) {
-            state = unusable.state();
-            return true;
-        }
-        return false;
-    }
-
-    public boolean isUsable() {
-        return state == LinkState.USABLE;
-    }
-
-    public String getState() {
-        return state.name().toLowerCase(Locale.ROOT);
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 
     public String getNewPassword() {

@@ -1,5 +1,6 @@
 package community.hub.web.api;
 
+import community.hub.booking.Clash;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -17,7 +18,19 @@ public record Problem(
 
     /** One occurrence that could not be booked: where, when, why, and with what where the caller may know. */
     public record ClashItem(
-            long roomId, String roomName, LocalDateTime start, LocalDateTime end, String cause, String with) {}
+            long roomId, String roomName, LocalDateTime start, LocalDateTime end, String cause, String with) {
+
+        /** A clash as the API shows it. */
+        public static ClashItem of(Clash clash) {
+            return new ClashItem(
+                    clash.roomId(),
+                    clash.roomName(),
+                    clash.start(),
+                    clash.end(),
+                    EnumJson.name(clash.cause()),
+                    clash.with());
+        }
+    }
 
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, null);

@@ -54,15 +54,8 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     private static Response clashes(Locale locale, ClashRefusal refusal, String message) {
         Problem problem = Problem.of(
                         Response.Status.CONFLICT.getStatusCode(), Text.get(locale, "problem.clash.title"), message)
-                .withClashes(refusal.clashes().stream()
-                        .map(clash -> new Problem.ClashItem(
-                                clash.roomId(),
-                                clash.roomName(),
-                                clash.start(),
-                                clash.end(),
-                                EnumJson.name(clash.cause()),
-                                clash.with()))
-                        .toList());
+                .withClashes(
+                        refusal.clashes().stream().map(Problem.ClashItem::of).toList());
         return ProblemResponses.of(problem);
     }
 

@@ -32,7 +32,7 @@ public class SessionRow implements Serializable {
         this.date = occurrence.getDate();
         this.start = occurrence.getStart();
         this.end = occurrence.getEnd();
-        this.title = occurrence.getBooking().getTitle();
+        this.title = occurrence.getBooking().getActivity().getTitle();
         this.room = occurrence.getRoom().getName();
         this.recordedCount = session.isRecorded() ? session.attendance().getCount() : null;
         this.recordedNew = session.isRecorded() ? session.attendance().getNewCount() : null;

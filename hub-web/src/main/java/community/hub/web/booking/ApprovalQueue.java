@@ -63,7 +63,7 @@ public class ApprovalQueue implements Serializable {
 
     private void decide(Supplier<Booking> decision, String doneKey) {
         FieldMessages.attempt(decision).ifPresent(decided -> {
-            FieldMessages.info(doneKey, decided.getTitle());
+            FieldMessages.info(doneKey, decided.getActivity().getTitle());
             waiting = null;
         });
     }

@@ -41,6 +41,8 @@ import java.util.Locale;
  * {@code from}), it changes that date and the following ones: it starts filled in with the series from that date on,
  * and saving splits the series (see {@link BookingService#changeFrom}). How it repeats is its {@link Repetition}; what
  * may be booked, and by whom, is the domain's to say.
+ * Over 300 lines: the form for a new booking and for changing one (the whole series, from a date, or one date)
+ * holds every field with its getter and setter for the page; the booking rules decide.
  */
 @Named
 @ViewScoped
@@ -106,7 +108,7 @@ public class BookingForm implements Serializable {
             NotFoundPage.send();
             return;
         }
-        originalTitle = original.getTitle();
+        originalTitle = original.getActivity().getTitle();
         fillInFrom(original, from);
     }
 
@@ -116,11 +118,11 @@ public class BookingForm implements Serializable {
                 series.getOrganisation() == null
                         ? null
                         : series.getOrganisation().getId());
-        request.setTitle(series.getTitle());
-        request.setType(series.getType());
-        request.setVisibility(series.getVisibility());
-        request.setDescription(series.getDescription());
-        request.setExpectedAttendance(series.getExpectedAttendance());
+        request.setTitle(series.getActivity().getTitle());
+        request.setType(series.getActivity().getType());
+        request.setVisibility(series.getActivity().getVisibility());
+        request.setDescription(series.getActivity().getDescription());
+        request.setExpectedAttendance(series.getActivity().getExpectedAttendance());
         audience = String.join(", ", series.getAudience());
         this.date = date;
         start = series.getSeries().getStartTime();
@@ -153,7 +155,7 @@ public class BookingForm implements Serializable {
                     booking.getStatus() == BookingStatus.PENDING
                             ? "bookingForm.changeRequested"
                             : "bookingForm.changedMessage",
-                    booking.getTitle(),
+                    booking.getActivity().getTitle(),
                     Formats.date(locale(), "date.full").format(from));
             return booking;
         }
@@ -161,7 +163,7 @@ public class BookingForm implements Serializable {
                 fromIdea.isAsked() ? fromIdea.book(toRequest(), me()) : bookingService.book(toRequest(), me());
         FieldMessages.done(
                 booking.getStatus() == BookingStatus.PENDING ? "bookingForm.requested" : "bookingForm.bookedMessage",
-                booking.getTitle());
+                booking.getActivity().getTitle());
         return booking;
     }
 

@@ -24,12 +24,12 @@ public final class BookingLine implements Serializable {
 
     private BookingLine(Booking booking) {
         this.id = booking.getId();
-        this.title = booking.getTitle();
+        this.title = booking.getActivity().getTitle();
         this.room = booking.getRoom().getName();
         this.organisation = booking.getOrganisation() == null
                 ? null
                 : booking.getOrganisation().getName();
-        this.type = booking.getType();
+        this.type = booking.getActivity().getType();
         this.firstDate = booking.getSeries().getFirstDate();
         this.startTime = booking.getSeries().getStartTime();
         this.endTime = booking.getSeries().getEndTime();

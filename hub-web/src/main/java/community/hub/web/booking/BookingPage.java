@@ -104,7 +104,7 @@ public class BookingPage implements Serializable {
                 .map(moved -> {
                     FieldMessages.done(
                             moved.getId().equals(id) ? "booking.dateMovedMessage" : "booking.dateMoveRequested",
-                            moved.getTitle(),
+                            moved.getActivity().getTitle(),
                             inWords(move));
                     return "/bookings/booking?faces-redirect=true&id=" + id;
                 })
@@ -155,10 +155,14 @@ public class BookingPage implements Serializable {
                 .map(approved -> {
                     if (approved.getId().equals(id)) {
                         booking = shown(approved);
-                        FieldMessages.info("booking.approvedMessage", approved.getTitle());
+                        FieldMessages.info(
+                                "booking.approvedMessage",
+                                approved.getActivity().getTitle());
                         return null;
                     }
-                    FieldMessages.done("booking.moveApprovedMessage", approved.getTitle());
+                    FieldMessages.done(
+                            "booking.moveApprovedMessage",
+                            approved.getActivity().getTitle());
                     return "/bookings/booking?faces-redirect=true&id=" + approved.getId();
                 })
                 .orElse(null);
@@ -171,7 +175,7 @@ public class BookingPage implements Serializable {
     private void act(Supplier<Booking> action, String doneKey) {
         FieldMessages.attempt(action).ifPresent(done -> {
             booking = shown(done);
-            FieldMessages.info(doneKey, done.getTitle());
+            FieldMessages.info(doneKey, done.getActivity().getTitle());
         });
     }
 

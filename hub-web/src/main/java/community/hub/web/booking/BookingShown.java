@@ -63,7 +63,7 @@ public record BookingShown(
         static Link of(Booking booking) {
             return new Link(
                     booking.getId(),
-                    booking.getTitle(),
+                    booking.getActivity().getTitle(),
                     booking.getStatus(),
                     booking.getSeries().getFirstDate());
         }
@@ -95,21 +95,21 @@ public record BookingShown(
     static BookingShown of(Booking booking, Optional<Account> caller, Instant now, Locale locale) {
         return new BookingShown(
                 booking.getId(),
-                booking.getTitle(),
+                booking.getActivity().getTitle(),
                 booking.getStatus(),
                 booking.getDecisionReason(),
                 booking.getRoom().getName(),
                 booking.getOrganisation() == null
                         ? null
                         : booking.getOrganisation().getName(),
-                booking.getType(),
-                booking.getVisibility(),
+                booking.getActivity().getType(),
+                booking.getActivity().getVisibility(),
                 booking.getSeries().getStartTime(),
                 booking.getSeries().getEndTime(),
                 repeats(booking, locale),
-                booking.getExpectedAttendance(),
-                booking.getDescription(),
-                booking.getFollows() == null ? null : Link.of(booking.getFollows()),
+                booking.getActivity().getExpectedAttendance(),
+                booking.getActivity().getDescription(),
+                booking.follows().map(Link::of).orElse(null),
                 booking.getChangeRequest().getKind(),
                 booking.getChangeRequest()
                         .movesDate()

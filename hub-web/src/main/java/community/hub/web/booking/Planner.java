@@ -86,7 +86,8 @@ public class Planner implements Serializable {
         Booking booking = occurrence.getBooking();
         return DefaultScheduleEvent.<Entry>builder()
                 .id(booking.getId() + "-" + occurrence.getSeriesDate())
-                .title(occurrence.getRoom().getName() + ": " + booking.getTitle())
+                .title(occurrence.getRoom().getName() + ": "
+                        + booking.getActivity().getTitle())
                 .startDate(LocalDateTime.of(occurrence.getDate(), occurrence.getStart()))
                 .endDate(LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()))
                 .styleClass("planner-room-" + occurrence.getRoom().getSlug() + " planner-"
@@ -131,7 +132,8 @@ public class Planner implements Serializable {
                             return booking;
                         },
                         refusal -> refusal instanceof ClashRefusal clash && showClash(clash))
-                .ifPresent(booking -> FieldMessages.info("planner.moved", booking.getTitle()));
+                .ifPresent(booking -> FieldMessages.info(
+                        "planner.moved", booking.getActivity().getTitle()));
     }
 
     private static boolean showClash(ClashRefusal clash) {

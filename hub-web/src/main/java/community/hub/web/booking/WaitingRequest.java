@@ -28,9 +28,9 @@ public final class WaitingRequest implements Serializable {
 
     private WaitingRequest(Booking pending, Locale locale) {
         this.id = pending.getId();
-        this.title = pending.getTitle();
+        this.title = pending.getActivity().getTitle();
         this.changeOf = changeOf(pending, locale);
-        this.move = pending.getFollows() != null && pending.getChangeRequest().getKind() != ChangeOf.DATES_FROM;
+        this.move = pending.follows().isPresent() && pending.getChangeRequest().getKind() != ChangeOf.DATES_FROM;
         this.organisation = pending.getOrganisation() == null
                 ? null
                 : pending.getOrganisation().getName();
@@ -47,7 +47,7 @@ public final class WaitingRequest implements Serializable {
 
     /** What the request changes of the booking it follows, in words; null for a request of a booking of its own. */
     private static String changeOf(Booking pending, Locale locale) {
-        Booking booking = pending.getFollows();
+        Booking booking = pending.follows().orElse(null);
         if (booking == null || pending.getChangeRequest().getKind() == null) {
             return null;
         }
@@ -58,7 +58,7 @@ public final class WaitingRequest implements Serializable {
                         locale,
                         "approvals.changeFrom",
                         booking.getId(),
-                        booking.getTitle(),
+                        booking.getActivity().getTitle(),
                         pending.getChangeRequest()
                                 .continuesFrom()
                                 .map(day::format)
@@ -81,7 +81,7 @@ public final class WaitingRequest implements Serializable {
                 locale,
                 "approvals.moveOf",
                 booking.getId(),
-                booking.getTitle(),
+                booking.getActivity().getTitle(),
                 booking.getRoom().getName(),
                 TIME.format(booking.getSeries().getStartTime()),
                 TIME.format(booking.getSeries().getEndTime()));

@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  * Staff add someone to the café team or change what the rota knows about them: the jobs they are trained for, the
  * times they can work each week, the days they are away, their hours, the support they need, their buddy, and how they
  * like their rota. A field that is wrong says so beside it, and nothing is saved.
+ * Over 300 lines: the form holds every field the rota knows of a person, each with its getter and setter for the
+ * page; the checks are the rota rules'.
  */
 @Named
 @ViewScoped

@@ -29,6 +29,8 @@ import java.util.Map;
  * The staff week grid: shifts down, jobs across, every open place marked with its reason. Staff choose a person and
  * then an open place to move them (or take them off), or choose an open place and then who fills it; auto-fill fills
  * the rest; publishing lets volunteers see the week. Every change is checked by the rota rules first.
+ * Over 300 lines: one screen's view model with every action staff take on it (move, take off, fill, auto-fill,
+ * publish, change places); the rota rules and services decide each one.
  */
 @Named
 @ViewScoped

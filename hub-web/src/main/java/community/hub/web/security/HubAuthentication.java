@@ -38,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sign-in is remembered for {@code hub.api.signInMemorySeconds} (see {@link RecentSignIns} for what that costs).
  * A username with too many wrong passwords lately, from the caller's address, is not checked again for a while
  * ({@link SignInLimits}).
+ * Over 300 lines: sign-in by form, by HTTP Basic and by remembered session, with the holds on wrong passwords,
+ * must be one Jakarta Security mechanism.
  */
 @ApplicationScoped
 public class HubAuthentication implements HttpAuthenticationMechanism {

@@ -83,13 +83,14 @@ public class HubStartup {
                 demoData.load();
                 LOG.info("Demo data loaded into the empty database.");
             }
+            refreshIndexStatistics();
+            // a mistyped mail setting fails here, and is said in the same one line
+            mail.start();
         } catch (RuntimeException failed) {
             // said in one line, not the stack trace of a failed deployment; the hub stops unless told to wait
             readiness.failed(failed);
             return;
         }
-        refreshIndexStatistics();
-        mail.start();
         // A real hub's first start: the one line that lets its manager in. Each start makes a new link; older ones stop
         // working.
         setup.newLinkIfNeeded()

@@ -29,7 +29,7 @@ public record AttendanceView(
     public static AttendanceView of(Occurrence occurrence, Attendance attendance) {
         return new AttendanceView(
                 occurrence.getBooking().getId(),
-                occurrence.getBooking().getTitle(),
+                occurrence.getBooking().getActivity().getTitle(),
                 occurrence.getSeriesDate(),
                 occurrence.getDate(),
                 occurrence.getStart(),

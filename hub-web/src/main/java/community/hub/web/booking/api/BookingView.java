@@ -83,16 +83,16 @@ public record BookingView(
                 booking.getOrganisation() == null
                         ? null
                         : booking.getOrganisation().getName(),
-                booking.getTitle(),
-                EnumJson.name(booking.getType()),
-                EnumJson.name(booking.getVisibility()),
+                booking.getActivity().getTitle(),
+                EnumJson.name(booking.getActivity().getType()),
+                EnumJson.name(booking.getActivity().getVisibility()),
                 booking.getStatus().name(),
                 LocalDateTime.of(first, start),
                 LocalDateTime.of(first, booking.getSeries().getEndTime()),
                 RecurrenceJson.of(booking.getSeries().getRecurrence()),
-                booking.getDescription(),
+                booking.getActivity().getDescription(),
                 booking.getAudience(),
-                booking.getExpectedAttendance(),
+                booking.getActivity().getExpectedAttendance(),
                 booking.getDecisionReason(),
                 booking.getSequence(),
                 booking.getOccurrences().stream().map(OccurrenceView::of).toList(),
@@ -108,6 +108,6 @@ public record BookingView(
                         .orElse(null),
                 booking.getChangeRequest().movesDate().orElse(null),
                 booking.changes().getMoveRequests().stream().map(Booking::getId).toList(),
-                booking.getSuggestionId());
+                booking.getActivity().getSuggestionId());
     }
 }

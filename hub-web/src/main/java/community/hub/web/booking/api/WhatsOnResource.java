@@ -55,12 +55,12 @@ public class WhatsOnResource {
                     LocalDateTime.of(occurrence.getDate(), occurrence.getStart()),
                     LocalDateTime.of(occurrence.getDate(), occurrence.getEnd()),
                     booking.getId(),
-                    booking.getTitle(),
-                    EnumJson.name(booking.getType()),
-                    booking.getDescription(),
+                    booking.getActivity().getTitle(),
+                    EnumJson.name(booking.getActivity().getType()),
+                    booking.getActivity().getDescription(),
                     List.copyOf(booking.getAudience()),
                     Place.of(occurrence),
-                    booking.isSuggestedByResidents());
+                    booking.getActivity().isSuggestedByResidents());
         }
     }
 
