@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,11 +64,31 @@ public class AttendanceService {
         AttendanceRules.check(headcount, occurrence(bookings.changeableBy(bookingId, by), date), clock.instant());
     }
 
-    /** Records several dates at once, all or none: the first refused refuses them all. */
+    /**
+     * Records several dates at once, all or none: the first refused refuses them all. Each booking is read once and
+     * what was recorded before in one query, so a term's worth costs little more than its inserts.
+     */
     public List<Attendance> recordAll(List<DatedHeadcount> headcounts, @NotNull Account by) {
-        return headcounts.stream()
-                .map(dated -> record(dated.bookingId(), dated.date(), dated.headcount(), by))
+        Instant now = clock.instant();
+        Map<Long, Booking> byId = new HashMap<>();
+        List<Occurrence> occurrences = headcounts.stream()
+                .map(dated -> occurrence(
+                        byId.computeIfAbsent(dated.bookingId(), id -> bookings.changeableBy(id, by)), dated.date()))
                 .toList();
+        Map<Long, Attendance> recorded = new HashMap<>(of(occurrences));
+        List<Attendance> saved = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            Occurrence occurrence = occurrences.get(i);
+            Headcount headcount = headcounts.get(i).headcount();
+            AttendanceRules.check(headcount, occurrence, now);
+            Attendance attendance = recorded.computeIfAbsent(occurrence.getId(), id -> new Attendance(occurrence));
+            attendance.record(headcount, by.getUsername(), now);
+            if (attendance.getId() == null && !entityManager.contains(attendance)) {
+                entityManager.persist(attendance);
+            }
+            saved.add(attendance);
+        }
+        return saved;
     }
 
     /** What was recorded for the booking's date; empty when nothing was ("not recorded"). */

@@ -38,7 +38,20 @@ class BookingChecks {
      */
     List<Slot> freeSlots(
             BookingRequest request, Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
-        List<Clash> clashes = clashes(request, room, slots, by, goingAway);
+        return freeSlots(request, room, slots, by, goingAway, clock.instant());
+    }
+
+    /** {@link #freeSlots} as the hub would have answered at {@code asOf}. */
+    List<Slot> freeSlots(
+            BookingRequest request,
+            Room room,
+            List<Slot> slots,
+            Account by,
+            Predicate<Occurrence> goingAway,
+            Instant asOf) {
+        checkTenantRules(by, room, slots);
+        BookingRules.check(request, room, slots, asOf);
+        List<Clash> clashes = clashesOnceChecked(room, slots, by, goingAway);
         if (clashes.isEmpty()) {
             return slots;
         }
@@ -55,6 +68,10 @@ class BookingChecks {
             BookingRequest request, Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
         checkTenantRules(by, room, slots);
         BookingRules.check(request, room, slots, clock.instant());
+        return clashesOnceChecked(room, slots, by, goingAway);
+    }
+
+    private List<Clash> clashesOnceChecked(Room room, List<Slot> slots, Account by, Predicate<Occurrence> goingAway) {
         Instant from = slots.get(0).startsAt();
         Instant until = slots.get(slots.size() - 1).endsAt().plusSeconds(60L * room.getTurnaroundMinutes());
         List<Occurrence> held = holding.holding(room, from, until).stream()

@@ -47,19 +47,31 @@ public class BookingService {
     public Booking book(
             @NotNull(message = "{request.body.required}") @Valid BookingRequest request, @NotNull Account by) {
         try {
-            List<Slot> slots = BookingRules.slots(request);
-            Room room = checks.lockRoom(request.getRoomId());
-            Organisation organisation = checks.organisationFor(request, by);
-            slots = checks.freeSlots(request, room, slots, by, occurrence -> false);
-            Booking booking = new Booking(
-                    request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), clock.instant());
-            bookings.add(booking);
+            Booking booking = bookAsOf(request, by, clock.instant());
             made.fire(new BookingMade(booking.getId()));
             return booking;
         } catch (Refusal refusal) {
             refused.fire(new BookingRefused(refusal.key()));
             throw refusal;
         }
+    }
+
+    /**
+     * Books the request as the hub would have at {@code asOf}, every rule checked against that moment: for loading a
+     * hub's history, such as the demo term already under way. Not for requests people make, which are booked now.
+     */
+    public Booking bookAsOf(
+            @NotNull(message = "{request.body.required}") @Valid BookingRequest request,
+            @NotNull Account by,
+            @NotNull Instant asOf) {
+        List<Slot> slots = BookingRules.slots(request);
+        Room room = checks.lockRoom(request.getRoomId());
+        Organisation organisation = checks.organisationFor(request, by);
+        slots = checks.freeSlots(request, room, slots, by, occurrence -> false, asOf);
+        Booking booking =
+                new Booking(request, room, organisation, slots, statusFor(by, organisation), by.getUsername(), asOf);
+        bookings.add(booking);
+        return booking;
     }
 
     /** What booking the request would meet, without booking it: every clash, for people to decide before saving. */

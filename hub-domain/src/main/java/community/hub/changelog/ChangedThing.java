@@ -10,5 +10,6 @@ public enum ChangedThing {
     CAFE_SETTINGS,
     CAFE_MEMBER,
     BACKUP,
-    SUGGESTION
+    SUGGESTION,
+    INCOME
 }

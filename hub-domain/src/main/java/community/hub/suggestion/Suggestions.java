@@ -79,19 +79,30 @@ public class Suggestions {
                 .getResultList();
     }
 
-    /** Every idea in one review state, oldest first (the queue) or newest first (the rest); all of them with none. */
-    public List<Suggestion> forStaff(Review review) {
+    /**
+     * Every idea in one review state (all of them with none), in the order asked; with none asked, oldest first for
+     * the queue and newest first for the rest.
+     */
+    public List<Suggestion> forStaff(Review review, IdeaOrder order) {
+        String sorted;
+        if (order == null) {
+            sorted = review == Review.WAITING ? " order by s.createdAt, s.id" : " order by s.createdAt desc, s.id desc";
+        } else {
+            sorted = order == IdeaOrder.NEWEST
+                    ? " order by s.createdAt desc, s.id desc"
+                    : " order by s.supportCount desc, s.id desc";
+        }
         TypedQuery<Suggestion> query = entityManager.createQuery(
-                "select s from Suggestion s"
-                        + (review == null ? "" : " where s.review = :review")
-                        + (review == Review.WAITING
-                                ? " order by s.createdAt, s.id"
-                                : " order by s.createdAt desc, s.id desc"),
+                "select s from Suggestion s" + (review == null ? "" : " where s.review = :review") + sorted,
                 Suggestion.class);
         if (review != null) {
             query.setParameter("review", review);
         }
-        return query.setMaxResults(MOST).getResultList();
+        List<Suggestion> found = new ArrayList<>(query.setMaxResults(MOST).getResultList());
+        if (order == IdeaOrder.STATUS) {
+            found.sort(Comparator.comparing(Suggestion::getStatus)); // stable: most supported first within a status
+        }
+        return found;
     }
 
     /** How many ideas wait to be checked. */

@@ -44,6 +44,9 @@ public class DemoData {
     private DemoCafe cafe;
 
     @Inject
+    private DemoAttendance attendance;
+
+    @Inject
     private HubSettingsService hubSettings;
 
     /** True when the hub holds nothing yet: no rooms and no accounts. */
@@ -63,6 +66,7 @@ public class DemoData {
         loadOrganisationsAndTenants();
         loadStaffAndVolunteers();
         term.load();
+        attendance.load();
         cafe.load();
     }
 

@@ -1,5 +1,6 @@
 package community.hub.demo;
 
+import community.hub.HubTime;
 import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.booking.ActivityType;
@@ -27,8 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * A believable term at the hub: the weekly clinics,
- * CAMHS sessions, youth clubs, food bank sessions and classes that fill a term, starting from the next
- * free date so the hub looks alive whenever it is started. Series skip the bank holidays, which the hub closes by
+ * CAMHS sessions, youth clubs, food bank sessions and classes that fill a term, under way for a few weeks already
+ * (those sessions have their attendance, see {@link DemoAttendance}) and going on for fourteen weeks from the next
+ * free date, so the hub looks alive whenever it is started. Series skip the bank holidays, which the hub closes by
  * itself before the demo loads (see {@code BankHolidayClosures}).
  * Over 300 lines: it is data, a term of believable bookings written out one series per line.
  */
@@ -36,6 +38,9 @@ import java.util.stream.Collectors;
 class DemoTerm {
 
     private static final int WEEKS = 14;
+
+    /** The weeks of the term already past when the demo hub starts. */
+    static final int PAST_WEEKS = 4;
 
     @Inject
     private BookingService bookings;
@@ -289,7 +294,10 @@ class DemoTerm {
                 .filter(String.class::isInstance)
                 .map(String.class::cast)
                 .toList();
-        LocalDate first = LocalDate.now(clock).plusDays(1).with(TemporalAdjusters.nextOrSame(days.get(0)));
+        LocalDate first = LocalDate.now(clock)
+                .plusDays(1)
+                .with(TemporalAdjusters.nextOrSame(days.get(0)))
+                .minusWeeks(PAST_WEEKS);
         BookingRequest request = new BookingRequest();
         request.setRoomId(rooms.bySlug(slug).getId());
         request.setOrganisationId(byName.get(organisation).getId());
@@ -301,9 +309,9 @@ class DemoTerm {
         request.setExpectedAttendance(people);
         request.setStart(LocalDateTime.of(first, LocalTime.parse(from)));
         request.setEnd(LocalDateTime.of(first, LocalTime.parse(to)));
-        int dates = WEEKS / everyWeeks * days.size();
+        int dates = (WEEKS + PAST_WEEKS) / everyWeeks * days.size();
         request.setRecurrence(Recurrence.weeklyTimes(everyWeeks, dates, days.toArray(DayOfWeek[]::new)));
         request.setOnlyFreeDates(true);
-        bookings.book(request, by);
+        bookings.bookAsOf(request, by, HubTime.instant(first.minusDays(1), LocalTime.NOON));
     }
 }

@@ -8,8 +8,10 @@ import community.hub.report.ImpactReport;
 import community.hub.report.ImpactService;
 import community.hub.report.SuggestionOutcome;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,13 +23,15 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The impact report as a printable A4 PDF, written with Apache PDFBox: the hub's name and the period, the figures in
  * words and tables, and bar charts drawn as vector shapes (sharp at any size, each bar labelled with its figure, so
- * the chart reads without colour). The words come from the caller's text bundle through {@code text}.
+ * the chart reads without colour). Words, numbers, money and months are the reader's language's ({@link ReportWords}),
+ * set in DejaVu Sans, which ships with the hub and is embedded (only the glyphs used), so Polish shows as written
+ * whatever fonts the server has.
  */
 public final class ImpactPdf {
 
@@ -37,24 +41,27 @@ public final class ImpactPdf {
     private static final Color BAR = new Color(0x0b, 0x4f, 0x6c);
     private static final Color RULE = new Color(0xb1, 0xb4, 0xb6);
 
-    private final PDDocument document = new PDDocument();
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Function<String, String> text;
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+    private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final ReportWords words;
     private PDPageContentStream page;
     private float y;
 
-    private ImpactPdf(Function<String, String> text) {
-        this.text = text;
+    private ImpactPdf(PDDocument document, ReportWords words) throws IOException {
+        this.document = document;
+        this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR));
+        this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD));
+        this.words = words;
     }
 
-    /**
-     * @param text the words for a key of the text bundle (impact.*, activityType.*, organisationType.*, incomeSource.*)
-     * @param period the period in words, like "1 October 2026 to 31 December 2026"
-     */
-    public static byte[] of(ImpactReport report, String period, Function<String, String> text) {
-        ImpactPdf pdf = new ImpactPdf(text);
-        try (PDDocument document = pdf.document) {
+    /** @param period the period in words, like "1 October 2026 to 31 December 2026" */
+    public static byte[] of(ImpactReport report, String period, ReportWords words) {
+        try (PDDocument document = new PDDocument()) {
+            ImpactPdf pdf = new ImpactPdf(document, words);
             pdf.write(report, period);
             pdf.page.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,122 +72,114 @@ public final class ImpactPdf {
         }
     }
 
+    private static byte[] font(String file) {
+        try (InputStream in = ImpactPdf.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + file + " is missing from the hub");
+            }
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private String text(String key, Object... arguments) {
+        return words.text(key, arguments);
+    }
+
     private void write(ImpactReport report, String period) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(report.hubName() + ": " + text.apply("impact.title") + ", " + period);
+        info.setTitle(report.hubName() + ": " + text("impact.title") + ", " + period);
         info.setAuthor(report.hubName());
         newPage();
         line(bold, 20, report.hubName());
-        line(bold, 16, text.apply("impact.title"));
+        line(bold, 16, text("impact.title"));
         line(regular, 12, period);
         y -= 10;
 
-        heading(text.apply("impact.whatHappened"));
+        heading(text("impact.whatHappened"));
         line(
                 regular,
                 11,
-                text.apply("impact.pdf.activities")
-                        .formatted(
-                                report.activities(),
-                                report.held().sessions(),
-                                report.held().hours().toPlainString()));
+                text(
+                        "impact.activities",
+                        report.activities(),
+                        report.held().sessions(),
+                        words.number(report.held().hours())));
         line(
                 regular,
                 11,
-                text.apply("impact.pdf.attendances")
-                        .formatted(
-                                report.held().attendances(),
-                                report.held().recordedSessions(),
-                                report.held().sessions(),
-                                report.held().newPeople()));
-        line(regular, 11, text.apply("impact.pdf.organisations").formatted(report.organisationCount()));
+                text(
+                        "impact.attendances",
+                        report.held().attendances(),
+                        report.held().recordedSessions(),
+                        report.held().sessions(),
+                        report.held().newPeople()));
+        line(regular, 11, text("impact.organisations", report.organisationCount()));
         for (Map.Entry<OrganisationType, Integer> kind : report.organisations().entrySet()) {
-            line(
-                    regular,
-                    10,
-                    "   " + text.apply("organisationType." + kind.getKey().name()) + ": " + kind.getValue());
+            line(regular, 10, "   " + text("organisationType." + kind.getKey().name()) + ": " + kind.getValue());
         }
 
-        heading(text.apply("impact.hoursByActivity"));
+        heading(text("impact.hoursByActivity"));
         List<String> labels = new ArrayList<>();
         List<BigDecimal> hours = new ArrayList<>();
         for (ActivityType type : ImpactService.held(report)) {
-            labels.add(text.apply("activityType." + type.name()));
+            labels.add(text("activityType." + type.name()));
             hours.add(report.byActivityType().get(type).hours());
         }
-        bars(labels, hours, "");
+        bars(labels, hours, words::number);
 
-        heading(text.apply("impact.dividend"));
-        line(
-                regular,
-                11,
-                text.apply("impact.pdf.dividend").formatted(report.dividend().toPlainString()));
+        heading(text("impact.dividend"));
+        line(regular, 11, text("impact.dividendLine", words.money(report.dividend())));
         for (IncomeAndSubsidy type : report.dividendByType()) {
             line(
                     regular,
                     10,
-                    "   " + text.apply("organisationType." + type.type().name()) + ": \u00a3"
-                            + type.subsidy().toPlainString()
-                            + " ("
-                            + text.apply("impact.pdf.dividendLine")
-                                    .formatted(
-                                            type.hours().toPlainString(),
-                                            type.standard().toPlainString(),
-                                            type.charged().toPlainString())
-                            + ")");
+                    "   "
+                            + text(
+                                    "impact.dividendByType",
+                                    text("organisationType." + type.type().name()),
+                                    words.money(type.subsidy()),
+                                    words.number(type.hours()),
+                                    words.money(type.standard()),
+                                    words.money(type.charged())));
         }
 
-        heading(text.apply("impact.income"));
+        heading(text("impact.income"));
         IncomeMix income = report.income();
         List<String> sources = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
         income.bySource().forEach((source, amount) -> {
-            sources.add(text.apply("incomeSource." + source));
+            sources.add(text("incomeSource." + source));
             amounts.add(amount);
         });
-        bars(sources, amounts, "\u00a3");
-        line(
-                regular,
-                11,
-                text.apply("impact.pdf.incomeTotal").formatted(income.total().toPlainString()));
+        bars(sources, amounts, words::money);
+        line(regular, 11, text("impact.incomeTotal", words.money(income.total())));
         if (income.largestSource().isPresent()) {
             String source = income.largestSource().get();
             line(
                     regular,
                     11,
-                    text.apply("impact.pdf.largest")
-                            .formatted(
-                                    text.apply("incomeSource." + source),
-                                    income.share(source).toPlainString()));
+                    text("impact.largest", text("incomeSource." + source), words.number(income.share(source))));
         }
 
-        heading(text.apply("impact.cafe"));
-        line(
-                regular,
-                11,
-                text.apply("impact.pdf.cafe")
-                        .formatted(report.cafeVolunteerHours().toPlainString(), report.cafeVolunteers()));
+        heading(text("impact.cafe"));
+        line(regular, 11, text("impact.cafeLine", words.number(report.cafeVolunteerHours()), report.cafeVolunteers()));
 
-        heading(text.apply("impact.suggestions"));
+        heading(text("impact.suggestions"));
         if (report.suggestions().isEmpty()) {
-            line(regular, 11, text.apply("impact.suggestions.none"));
+            line(regular, 11, text("impact.suggestions.none"));
         }
         for (SuggestionOutcome suggestion : report.suggestions()) {
             line(
                     regular,
                     11,
                     suggestion.title() + " (" + suggestion.supports() + "): "
-                            + suggestion.status().replace('_', ' ')
+                            + text("idea.status." + suggestion.status())
                             + (suggestion.answer() == null ? "" : " \u2013 " + suggestion.answer()));
         }
         y -= 10;
-        line(
-                regular,
-                8,
-                text.apply("impact.pdf.footnote")
-                        .formatted(
-                                report.firstMonth().toString(),
-                                report.lastMonth().toString()));
+        line(regular, 8, text("impact.footnote", words.month(report.firstMonth()), words.month(report.lastMonth())));
     }
 
     private void heading(String words) throws IOException {
@@ -195,9 +194,10 @@ public final class ImpactPdf {
     }
 
     /** Horizontal bars, one a line: label, a bar as long as its share of the largest, the figure after it. */
-    private void bars(List<String> labels, List<BigDecimal> values, String unit) throws IOException {
+    private void bars(List<String> labels, List<BigDecimal> values, Function<BigDecimal, String> figure)
+            throws IOException {
         if (labels.isEmpty()) {
-            line(regular, 11, text.apply("impact.nothing"));
+            line(regular, 11, text("impact.nothing"));
             return;
         }
         BigDecimal largest = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
@@ -210,18 +210,13 @@ public final class ImpactPdf {
             page.setNonStrokingColor(BAR);
             page.addRect(MARGIN + labelWidth, y - 12, Math.max(length, 0.5f), 12);
             page.fill();
-            text(
-                    regular,
-                    10,
-                    MARGIN + labelWidth + length + 4,
-                    y - 10,
-                    unit + values.get(i).toPlainString());
+            text(regular, 10, MARGIN + labelWidth + length + 4, y - 10, figure.apply(values.get(i)));
             y -= 16;
         }
         y -= 4;
     }
 
-    private void line(PDType1Font font, float size, String words) throws IOException {
+    private void line(PDFont font, float size, String words) throws IOException {
         for (String part : wrap(font, size, safe(font, words))) {
             room(size + 6);
             text(font, size, MARGIN, y - size, part);
@@ -229,7 +224,7 @@ public final class ImpactPdf {
         }
     }
 
-    private void text(PDType1Font font, float size, float x, float baseline, String words) throws IOException {
+    private void text(PDFont font, float size, float x, float baseline, String words) throws IOException {
         page.setNonStrokingColor(INK);
         page.beginText();
         page.setFont(font, size);
@@ -252,7 +247,7 @@ public final class ImpactPdf {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    private List<String> wrap(PDType1Font font, float size, String words) throws IOException {
+    private List<String> wrap(PDFont font, float size, String words) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : words.split(" ")) {
@@ -276,8 +271,8 @@ public final class ImpactPdf {
         return shown;
     }
 
-    /** The words with each character the standard font cannot show replaced by a question mark. */
-    private static String safe(PDType1Font font, String words) {
+    /** The words with each character the font cannot show (an emoji in an idea's title) replaced by a question mark. */
+    private static String safe(PDFont font, String words) {
         StringBuilder shown = new StringBuilder(words.length());
         words.codePoints().forEach(point -> {
             String character = new String(Character.toChars(point));

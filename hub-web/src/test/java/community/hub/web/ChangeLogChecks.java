@@ -139,6 +139,35 @@ abstract class ChangeLogChecks {
     }
 
     @Test
+    void recordingAndRemovingOtherIncomeIsListedWithTheMonthSourceAndAmount() {
+        int pence = 100 + (int) (Math.random() * 90_000);
+        String amount = "1200." + String.format(Locale.ROOT, "%02d", pence % 100);
+        String pounds = "\u00a3" + "1,200." + amount.substring(5);
+        HttpResponse<String> recorded = HUB.post("/api/income", """
+                {"month": "2017-03", "source": "contract", "amount": %s, "note": "Social prescribing"}""".formatted(amount), "staff");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        long id = HubClient.object(recorded).getJsonNumber("id").longValue();
+        assertThat(HUB.delete("/api/income/" + id, "admin").statusCode()).isEqualTo(204);
+
+        List<JsonObject> logged = logged("INCOME", "Contract from a commissioner, March 2017").stream()
+                .filter(entry -> pounds.equals(entry.getString("detail", null)))
+                .toList();
+        assertThat(logged)
+                .extracting(entry -> entry.getString("who") + " " + entry.getString("change"))
+                .containsExactly("admin REMOVED", "staff ADDED");
+        assertThat(logged)
+                .allSatisfy(entry -> assertThat(Instant.parse(entry.getString("at")))
+                        .isBetween(
+                                Instant.now().minusSeconds(300), Instant.now().plusSeconds(5)));
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("admin").open("/admin/change-log.xhtml?thing=INCOME");
+            assertThat(browser.text("changes"))
+                    .contains("Other income added", "Contract from a commissioner, March 2017 (" + pounds + ")")
+                    .doesNotContain("changeLog.");
+        }
+    }
+
+    @Test
     void aRefusedChangeLeavesNothingInTheLog() {
         String name = RoomsApiChecks.unique("Unchanged room");
         long room = newRoom(name);

@@ -3,11 +3,16 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.HubTime;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -221,8 +226,86 @@ abstract class ReportChecks {
                     .contains(
                             "Impact report",
                             words.format(monday) + " to " + words.format(sunday.plusDays(14)),
-                            impact.getJsonNumber("attendances").longValue() + " attendances",
+                            String.format(
+                                    Locale.UK,
+                                    "%,d attendances",
+                                    impact.getJsonNumber("attendances").longValue()),
                             impact.getString("hubName"));
+        }
+    }
+
+    @Test
+    void theDemoTermHasBelievableAttendanceAndSomeSessionsLeftToFollowUp() throws SQLException {
+        LocalDate today = LocalDate.now(HubTime.ZONE);
+        JsonObject activity = report("/api/reports/activity?from=" + today.minusWeeks(5) + "&to=" + today);
+        JsonObject youth = row(activity, "byActivityType", "type", "youth_work");
+        assertThat(number(youth, "recordedSessions")).isPositive();
+        assertThat(number(youth, "attendances"))
+                .as("about as many as the youth clubs expect, never beyond the hall")
+                .isBetween(15 * number(youth, "recordedSessions"), 60 * number(youth, "recordedSessions"));
+        assertThat(number(youth, "newPeople")).isPositive().isLessThan(number(youth, "attendances"));
+        JsonObject clinics = row(activity, "byActivityType", "type", "clinic");
+        assertThat(number(clinics, "attendances")).isPositive();
+        assertThat(number(clinics, "newPeople"))
+                .as("a clinic records a count only")
+                .isZero();
+
+        List<JsonObject> notRecorded = HubClient.array(
+                        HUB.get("/api/attendance/not-recorded", "staff", HubClient.DEMO_PASSWORD))
+                .getValuesAs(JsonObject.class);
+        assertThat(notRecorded)
+                .as("a few demo sessions are left for follow-up")
+                .anySatisfy(session -> assertThat(session.getString("date")).isLessThan(today.toString()));
+
+        try (Connection database = HubDatabase.readOnly();
+                PreparedStatement bands = database.prepareStatement("""
+                        select sum(ab.head_count), sum(a.head_count) from attendance a
+                        join attendance_band ab on ab.attendance_id = a.id
+                        join occurrence o on o.id = a.occurrence_id join booking b on b.id = o.booking_id
+                        where b.title = 'Youth club' and ab.tag = 'young people 11-18'""");
+                ResultSet sums = bands.executeQuery()) {
+            assertThat(sums.next()).isTrue();
+            assertThat(sums.getInt(1))
+                    .as("the youth club's attendance by its audience band")
+                    .isPositive()
+                    .isEqualTo(sums.getInt(2));
+        }
+    }
+
+    @Test
+    void theImpactPdfIsInTheReadersLanguageWithPolishLettersShownAsWritten() throws IOException {
+        String email = HubClient.object(HUB.get("/api/me", "admin", HubClient.DEMO_PASSWORD))
+                .getString("email");
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 3, 31);
+        assertThat(HUB.put("/api/me", "{\"language\": \"pl\", \"email\": \"" + email + "\"}", "admin")
+                        .statusCode())
+                .isEqualTo(200);
+        String text;
+        try {
+            byte[] pdf = bytes("/api/reports/impact?from=" + from + "&to=" + to, "application/pdf", "admin");
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                text = new PDFTextStripper().getText(document);
+            }
+        } finally {
+            assertThat(HUB.put("/api/me", "{\"language\": \"en\", \"email\": \"" + email + "\"}", "admin")
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(text)
+                .as("the bundle's Polish, its dates and money, every letter embedded in the PDF")
+                .contains(
+                        "Raport o wpływie",
+                        "od 1 stycznia 2025 do 31 marca 2025",
+                        "Co działo się w centrum",
+                        "Godziny korzystania przez społeczność według rodzaju działań",
+                        "Przychody razem: 0,00 £",
+                        "styczeń 2025")
+                .doesNotContain("Impact report", "wp?yw");
+        byte[] english = bytes("/api/reports/impact?from=" + from + "&to=" + to, "application/pdf", "admin");
+        try (PDDocument document = Loader.loadPDF(english)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Impact report", "1 January 2025 to 31 March 2025", "Total income: \u00a30.00");
         }
     }
 
@@ -428,11 +511,15 @@ abstract class ReportChecks {
     }
 
     private static byte[] bytes(String path, String accept) {
+        return bytes(path, accept, "staff");
+    }
+
+    private static byte[] bytes(String path, String accept, String username) {
         try {
             HttpResponse<byte[]> response = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(HUB.uri(path.replaceFirst("^/hub-web", "")))
-                                    .header("Authorization", HubClient.basic("staff", HubClient.DEMO_PASSWORD))
+                                    .header("Authorization", HubClient.basic(username, HubClient.DEMO_PASSWORD))
                                     .header("Accept", accept)
                                     .GET()
                                     .build(),

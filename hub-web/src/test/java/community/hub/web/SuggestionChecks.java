@@ -15,8 +15,10 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -575,6 +577,41 @@ abstract class SuggestionChecks {
             assertThat(staff.text("offers"))
                     .contains("Youth Service (youth): Our kitchen volunteers could run it.", "Fleetwood Food Bank");
         }
+    }
+
+    @Test
+    void staffListEveryIdeaInTheOrderTheyAskFor() {
+        String few = unique("Sorted few");
+        String many = unique("Sorted many");
+        for (String title : List.of(few, many)) {
+            HttpResponse<String> recorded =
+                    HUB.post("/api/suggestions", """
+                    {"title": "%s", "audience": ["adults"], "backedBy": %d}""".formatted(title, title.equals(few) ? 2 : 9), "staff");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        }
+        Function<String, List<String>> listed = query -> HubClient.array(
+                        HUB.get("/api/suggestions?status=new" + query, "staff", HubClient.DEMO_PASSWORD))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(idea -> idea.getString("title"))
+                .filter(title -> title.equals(few) || title.equals(many))
+                .toList();
+
+        assertThat(listed.apply("")).as("the queue, oldest first").containsExactly(few, many);
+        assertThat(listed.apply("&sort=support")).containsExactly(many, few);
+        assertThat(listed.apply("&sort=newest")).containsExactly(many, few);
+        assertThat(listed.apply("&sort=status"))
+                .as("both new: most supported first")
+                .containsExactly(many, few);
+        assertThat(HubClient.array(HUB.get("/api/suggestions?sort=support", "staff", HubClient.DEMO_PASSWORD))
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(idea -> idea.getInt("supports"))
+                        .toList())
+                .as("every idea, most supported first")
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertProblem(
+                HUB.get("/api/suggestions?sort=loudest", "staff", HubClient.DEMO_PASSWORD), 400, "sort", "loudest");
     }
 
     @Test

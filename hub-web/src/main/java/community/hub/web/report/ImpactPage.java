@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,11 @@ public class ImpactPage {
 
     public String getPeriodInWords() {
         return ImpactWords.period(report.period(), locale());
+    }
+
+    /** Like "October 2026", for the footnote. */
+    public String month(YearMonth month) {
+        return ImpactWords.month(month, locale());
     }
 
     public List<ActivityType> getActivityTypesHeld() {

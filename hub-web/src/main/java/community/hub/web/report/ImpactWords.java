@@ -1,11 +1,13 @@
 package community.hub.web.report;
 
+import community.hub.export.ReportWords;
 import community.hub.report.ReportPeriod;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The impact report's period and words in a language, for its page and its PDF. */
 public final class ImpactWords {
@@ -18,7 +20,33 @@ public final class ImpactWords {
         return Text.get(locale, "impact.period", day.format(period.from()), day.format(period.to()));
     }
 
-    public static Function<String, String> text(Locale locale) {
-        return key -> Text.get(locale, key);
+    /** Like "October 2026", "październik 2026". */
+    public static String month(YearMonth month, Locale locale) {
+        return Formats.date(locale, "date.month").format(month);
+    }
+
+    /** The words, numbers, money and months of the language, for the PDF. */
+    public static ReportWords of(Locale locale) {
+        return new ReportWords() {
+            @Override
+            public String text(String key, Object... arguments) {
+                return Text.get(locale, key, arguments);
+            }
+
+            @Override
+            public String money(BigDecimal amount) {
+                return Formats.money(locale, amount);
+            }
+
+            @Override
+            public String number(BigDecimal value) {
+                return Formats.number(locale, value);
+            }
+
+            @Override
+            public String month(YearMonth month) {
+                return ImpactWords.month(month, locale);
+            }
+        };
     }
 }

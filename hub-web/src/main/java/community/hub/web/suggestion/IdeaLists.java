@@ -49,20 +49,23 @@ public class IdeaLists {
                 .toList();
     }
 
-    /** Every idea a member of staff asked for: the queue with {@code new}, all of them with nothing. */
+    /**
+     * Every idea a member of staff asked for (the queue with {@code new}, all of them with nothing) in the order asked;
+     * with none, the queue oldest first and other lists newest first, published ones of a status most supported first.
+     */
     public List<StaffIdea> forStaff(String status, String sort) {
         String wanted =
                 status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
-        IdeaOrder order = order(sort);
+        IdeaOrder order = sort == null || sort.isBlank() ? null : order(sort);
         List<Suggestion> found;
         if (wanted == null) {
-            found = suggestions.forStaff(null);
+            found = suggestions.forStaff(null, order);
         } else if (wanted.equals("new")) {
-            found = suggestions.forStaff(Review.WAITING);
+            found = suggestions.forStaff(Review.WAITING, order);
         } else if (STAFF_ONLY.contains(wanted)) {
-            found = suggestions.forStaff(Review.valueOf(wanted.toUpperCase(Locale.ROOT)));
+            found = suggestions.forStaff(Review.valueOf(wanted.toUpperCase(Locale.ROOT)), order);
         } else {
-            found = suggestions.published(publicStatus(wanted), order);
+            found = suggestions.published(publicStatus(wanted), order == null ? IdeaOrder.SUPPORT : order);
         }
         Map<Long, List<Offer>> offers =
                 suggestions.offers(found.stream().map(Suggestion::getId).toList());

@@ -1,8 +1,6 @@
 package community.hub.web.suggestion;
 
 import community.hub.HubTime;
-import community.hub.suggestion.Audiences;
-import community.hub.suggestion.IdeaDetails;
 import community.hub.suggestion.Suggestion;
 import community.hub.suggestion.SuggestionDesk;
 import community.hub.suggestion.Suggestions;
@@ -12,7 +10,6 @@ import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,11 +39,7 @@ public class SuggestionQueue {
     private List<StaffIdea> ideas = List.of();
     private Long waiting;
 
-    private String title;
-    private String description;
-    private List<String> audience = new ArrayList<>();
-    private String whenSuits;
-    private String email;
+    private final IdeaForm newIdea = new IdeaForm();
     private Integer backedBy = 1;
 
     public void load() {
@@ -58,13 +51,13 @@ public class SuggestionQueue {
 
     public String record() {
         return FieldMessages.attempt(() -> desk.recordInPerson(
-                        IdeaDetails.of(title, description, audience, whenSuits),
-                        email,
+                        newIdea.details(),
+                        newIdea.getEmail(),
                         backedBy == null ? 0 : backedBy,
                         caller.account().orElseThrow()))
                 .map(Suggestion::getId)
                 .map(id -> {
-                    FieldMessages.done("staffIdeas.recorded", title.strip());
+                    FieldMessages.done("staffIdeas.recorded", newIdea.getTitle().strip());
                     return "/staff/suggestion?faces-redirect=true&id=" + id;
                 })
                 .orElse(null);
@@ -89,10 +82,6 @@ public class SuggestionQueue {
         return SHOWN;
     }
 
-    public List<String> getAudiences() {
-        return Audiences.TAGS;
-    }
-
     public List<StaffIdea> getIdeas() {
         return ideas;
     }
@@ -105,44 +94,8 @@ public class SuggestionQueue {
         this.show = show;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public List<String> getAudience() {
-        return audience;
-    }
-
-    public void setAudience(List<String> audience) {
-        this.audience = audience;
-    }
-
-    public String getWhenSuits() {
-        return whenSuits;
-    }
-
-    public void setWhenSuits(String whenSuits) {
-        this.whenSuits = whenSuits;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public IdeaForm getIdea() {
+        return newIdea;
     }
 
     public Integer getBackedBy() {

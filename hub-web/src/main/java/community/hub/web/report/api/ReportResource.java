@@ -6,6 +6,7 @@ import community.hub.export.ReportCsv;
 import community.hub.report.ImpactService;
 import community.hub.report.ReportPeriod;
 import community.hub.report.ReportService;
+import community.hub.web.language.LanguageChoice;
 import community.hub.web.report.ImpactWords;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +53,10 @@ public class ReportResource {
     @Inject
     private Clock clock;
 
+    /** The reader's language: the account's choice, else the one picked on the pages, else Accept-Language. */
+    @Inject
+    private LanguageChoice language;
+
     @GET
     @Path("utilisation")
     @Operation(
@@ -66,8 +72,7 @@ public class ReportResource {
     @Produces("text/csv")
     @Operation(summary = "The same as CSV that opens in Excel")
     public Response utilisationCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        ReportPeriod period = period(from, to);
-        return csv(ReportCsv.utilisation(reports.utilisation(period)), "utilisation", period);
+        return csv("utilisation", period(from, to), period -> ReportCsv.utilisation(reports.utilisation(period)));
     }
 
     @GET
@@ -84,8 +89,7 @@ public class ReportResource {
     @Produces("text/csv")
     @Operation(summary = "The same as CSV that opens in Excel")
     public Response activityCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        ReportPeriod period = period(from, to);
-        return csv(ReportCsv.activity(reports.activity(period)), "activity", period);
+        return csv("activity", period(from, to), period -> ReportCsv.activity(reports.activity(period)));
     }
 
     @GET
@@ -102,9 +106,9 @@ public class ReportResource {
     @Produces("application/pdf")
     public Response impactPdf(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         ReportPeriod period = period(from, to);
-        Locale locale = Locale.UK;
-        byte[] pdf = ImpactPdf.of(
-                impacts.report(period, me()), ImpactWords.period(period, locale), ImpactWords.text(locale));
+        Locale locale = language.getLocale();
+        byte[] pdf =
+                ImpactPdf.of(impacts.report(period, me()), ImpactWords.period(period, locale), ImpactWords.of(locale));
         return Response.ok(pdf, "application/pdf")
                 .header(
                         "Content-Disposition",
@@ -128,8 +132,9 @@ public class ReportResource {
         return ReportPeriod.orQuarter(from, to, LocalDate.now(clock));
     }
 
-    static Response csv(String body, String name, ReportPeriod period) {
-        return Response.ok(body, "text/csv; charset=utf-8")
+    /** A report as a CSV download named for it and its period: the one way each report is written as CSV. */
+    private static Response csv(String name, ReportPeriod period, Function<ReportPeriod, String> report) {
+        return Response.ok(report.apply(period), "text/csv; charset=utf-8")
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + name + "-" + period.from() + "-to-" + period.to() + ".csv\"")

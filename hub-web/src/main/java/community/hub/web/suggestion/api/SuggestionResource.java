@@ -78,7 +78,8 @@ public class SuggestionResource {
             summary = "Ideas: for anyone the published ones; for staff every one (status=new is the queue to check)",
             description =
                     "status: new, considering, planned, happening or not_possible; staff may also ask for published, "
-                            + "set_aside or merged. sort: support (the default), newest or status. Staff also see where each idea "
+                            + "set_aside or merged. sort: support (the default; for staff without one, the queue oldest first "
+                            + "and other lists newest first), newest or status. Staff also see where each idea "
                             + "stands with them (review), the suggester's address, the reason an idea was set aside and every offer.")
     public Object list(@QueryParam("status") String status, @QueryParam("sort") String sort) {
         return caller.isStaff() ? lists.forStaff(status, sort) : lists.forPublic(status, sort);
