@@ -85,8 +85,8 @@ abstract class EveryPageOnAPhoneChecks {
         try (Browser staff = new Browser(HUB)) {
             staff.signIn("staff").open("/staff/planner.xhtml?date=" + day);
             assertThat(staff.seriousAccessibilityViolations())
-                    .as("the week grid's buttons and bookings on a wide screen")
-                    .noneMatch(violation -> violation.startsWith("color-contrast"));
+                    .as("the week grid on a wide screen")
+                    .isEmpty();
             staff.driver().manage().window().setSize(new Dimension(360, 740));
             staff.open("/staff/planner.xhtml?date=" + day);
 
