@@ -23,15 +23,16 @@ import java.util.regex.Pattern;
 /**
  * The staff reports and the impact report over a year of a busy hub, for a RUNNING hub (not a test; Maven never runs
  * it). Run with the JDK's source launcher from the repository root, after {@code bench/YearOfBookings.java} loaded the
- * year and the hub was started again with its clock a year on (see bench/README.md, [10]), so that year is history:
+ * year and the hub was started again with its clock a year on ({@code -Dhub.clock.daysAhead=380}, see bench/README.md,
+ * [10]), so that year is history:
  *
- * <pre>FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f '+380d' java bench/Reports.java --base http://127.0.0.1:18080 [--days 380] [--requests 21] [--pdfs 11]</pre>
+ * <pre>java bench/Reports.java --base http://127.0.0.1:18080 --days-ahead 380 [--days 380] [--requests 21] [--pdfs 11]</pre>
  *
  * As staff over HTTP Basic it first records attendance for every session that took place and has none (the hub's
  * "not recorded" list, 2,000 at a time, each recorded with one PUT, 4 at once): a plausible count, some new people
- * and the audience band. Then it asks for each report over the last {@code --days} days up to yesterday (run it under
- * the same {@code faketime} as the hub, so its today is the hub's): utilisation, activity and impact as JSON, {@code --requests} times each after a few to warm
- * up, and the impact PDF {@code --pdfs} times; and prints the median, p95 and slowest of each. Nothing is cached by
+ * and the audience band. Then it asks for each report over the last {@code --days} days up to the hub's yesterday
+ * ({@code --days-ahead} says how far the hub's clock runs ahead): utilisation, activity and impact as JSON,
+ * {@code --requests} times each after a few to warm up, and the impact PDF {@code --pdfs} times; and prints the median, p95 and slowest of each. Nothing is cached by
  * the hub, so each answer is worked out afresh. It only ever talks to this machine (127.0.0.1 / localhost).
  */
 public class Reports {
@@ -56,7 +57,9 @@ public class Reports {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London")); // run under the hub's faketime: the hub's today
+        // the hub's today: its clock runs --days-ahead days ahead of this machine's (hub.clock.daysAhead)
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"))
+                .plusDays(Long.parseLong(options.getOrDefault("days-ahead", "0")));
         LocalDate from = today.minusDays(days);
         LocalDate to = today.minusDays(1);
         System.out.printf("the hub's today: %s; reports from %s to %s%n", today, from, to);

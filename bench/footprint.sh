@@ -22,7 +22,7 @@ trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"
 
 rss_mb() { echo $(( $(ps -o rss= -p "$pid") / 1024 )); }
 
-# Starts the hub on the data directory and prints the seconds from the JVM's start to /health/ready UP.
+# Starts the hub on the data directory; sets pid, and ready to the seconds from the JVM's start to /health/ready UP.
 start() {
     local began=$(date +%s.%N)
     HUB_DATA_DIR=$work/data HUB_BACKUP_DIR=$work/backups java "${JVM[@]}" -Djava.io.tmpdir="$work" \
@@ -32,16 +32,18 @@ start() {
         kill -0 "$pid" 2>/dev/null || { echo "the hub stopped; see its log:" >&2; tail -20 "$work/hub-$1.log" >&2; exit 1; }
         sleep 0.1
     done
-    echo "$(date +%s.%N) - $began" | bc
+    ready=$(echo "$(date +%s.%N) - $began" | bc)
 }
 
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 
-first=$(start first)
+start first
+first=$ready
 sleep 30
 first_rss=$(rss_mb)
 stop
-restart=$(start restart)
+start restart
+restart=$ready
 sleep 30
 rest_rss=$(rss_mb)
 echo "first start (migrations, demo data) to ready: ${first} s; resident memory 30 s later: ${first_rss} MB"
