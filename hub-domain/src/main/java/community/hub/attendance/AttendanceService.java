@@ -115,10 +115,6 @@ public class AttendanceService {
         if (bookingId != null) {
             jpql.append(" and b.id = :booking");
         }
-        if (notRecordedOnly) {
-            // before the limit: a busy hub's latest sessions, all recorded, must not hide older ones still to do
-            jpql.append(" and not exists (select a from Attendance a where a.occurrence = o)");
-        }
         jpql.append(" order by o.startsAt desc");
         var query = entityManager
                 .createQuery(jpql.toString(), Occurrence.class)
