@@ -4,7 +4,6 @@ import community.hub.HubTime;
 import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingStatus;
 import community.hub.booking.Bookings;
 import community.hub.booking.Occurrence;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +40,9 @@ public class AttendanceService {
 
     @Inject
     private Bookings bookings;
+
+    @Inject
+    private HeldSessions heldSessions;
 
     @Inject
     private Clock clock;
@@ -104,36 +106,24 @@ public class AttendanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HeldSession> heldSince(
             @NotNull LocalDate from, Long bookingId, boolean notRecordedOnly, @NotNull Account by) {
-        Instant now = clock.instant();
-        StringBuilder jpql = new StringBuilder(
-                "select o from Occurrence o join o.booking b where o.startsAt >= :from and o.startsAt <= :now"
-                        + " and o.cancelled = :notCancelled and (b.status = :confirmed or (b.status = :cancelled and o.startsAt < b.cancelledAt))");
-        Optional<Long> organisation = by.organisationActedFor().map(org -> org.getId());
-        if (!by.isStaff()) {
-            jpql.append(" and b.organisation.id = :organisation");
+        return held(from, bookingId, notRecordedOnly, MOST_LISTED, by);
+    }
+
+    /** The latest sessions, at most {@code limit} (1 to 2,000), since {@code from} that took place and are not recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HeldSession> notRecordedSince(@NotNull LocalDate from, int limit, @NotNull Account by) {
+        if (limit < 1 || limit > MOST_LISTED) {
+            throw Refusal.invalid("limit", "attendance.limit", MOST_LISTED);
         }
-        if (bookingId != null) {
-            jpql.append(" and b.id = :booking");
-        }
-        jpql.append(" order by o.startsAt desc");
-        var query = entityManager
-                .createQuery(jpql.toString(), Occurrence.class)
-                .setParameter("from", HubTime.instant(from, LocalTime.MIDNIGHT).getEpochSecond())
-                .setParameter("now", now.getEpochSecond())
-                .setParameter("notCancelled", false)
-                .setParameter("confirmed", BookingStatus.CONFIRMED)
-                .setParameter("cancelled", BookingStatus.CANCELLED);
-        if (!by.isStaff()) {
-            query.setParameter("organisation", organisation.orElse(-1L));
-        }
-        if (bookingId != null) {
-            query.setParameter("booking", bookingId);
-        }
-        List<Occurrence> held = query.setMaxResults(MOST_LISTED).getResultList();
+        return held(from, null, true, limit, by);
+    }
+
+    private List<HeldSession> held(LocalDate from, Long bookingId, boolean notRecordedOnly, int limit, Account by) {
+        List<Occurrence> held = heldSessions.find(
+                HubTime.instant(from, LocalTime.MIDNIGHT), clock.instant(), bookingId, notRecordedOnly, by, limit);
         Map<Long, Attendance> recorded = of(held);
         return held.stream()
                 .map(occurrence -> new HeldSession(occurrence, recorded.get(occurrence.getId())))
-                .filter(session -> !notRecordedOnly || !session.isRecorded())
                 .toList();
     }
 

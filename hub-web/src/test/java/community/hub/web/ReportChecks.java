@@ -409,6 +409,36 @@ abstract class ReportChecks {
     }
 
     @Test
+    void theNotRecordedListReachesPastTheLatestSessionsWhenTheyAreRecorded() {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = TestDates.fromToday().quietWednesdayAYearAgo();
+        long earlier;
+        long later;
+        try (ServerClock pinned = ServerClock.pinAt(day.atTime(6, 0))) {
+            earlier = ChargesChecks.book("staff", room, null, "Coffee morning", day.atTime(7, 0), day.atTime(8, 0));
+            later = ChargesChecks.book("staff", room, null, "Coffee morning", day.atTime(8, 30), day.atTime(9, 30));
+        }
+        assertThat(attendance(later, day, "{\"count\": 9}", "staff").statusCode())
+                .isEqualTo(200);
+
+        try (ServerClock pinned = ServerClock.pinAt(day.atTime(12, 0))) {
+            HttpResponse<String> latest =
+                    HUB.get("/api/attendance/not-recorded?from=" + day + "&limit=1", "staff", HubClient.DEMO_PASSWORD);
+            assertThat(latest.statusCode()).as(latest.body()).isEqualTo(200);
+            assertThat(HubClient.array(latest).getValuesAs(JsonObject.class))
+                    .as("the latest session is recorded, so the one not recorded before it")
+                    .extracting(row -> row.getJsonNumber("bookingId").longValue())
+                    .containsExactly(earlier);
+        }
+        for (String limit : List.of("0", "2001", "-1", "many")) {
+            HttpResponse<String> refused = HUB.get(
+                    "/api/attendance/not-recorded?from=" + day + "&limit=" + limit, "staff", HubClient.DEMO_PASSWORD);
+            assertThat(refused.statusCode()).as(limit).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
     void staffRecordOtherIncomeAndTheImpactReportShowsTheLargestSource() {
         String month = "2019-0" + (1 + (int) (Math.random() * 9));
         String period =

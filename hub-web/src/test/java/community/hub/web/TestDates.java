@@ -200,6 +200,18 @@ record TestDates(LocalDate today) {
         return tuesday.atTime(10, 0);
     }
 
+    /**
+     * A Wednesday about a year ago, with no bank holiday near: long before the demo term and every other dated check, so
+     * a check that pins the server's clock to it has the hub's past to itself.
+     */
+    LocalDate quietWednesdayAYearAgo() {
+        LocalDate wednesday = today.minusWeeks(52).with(TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY));
+        while (nearBankHoliday(wednesday)) {
+            wednesday = wednesday.minusWeeks(1);
+        }
+        return wednesday;
+    }
+
     /** The Friday before the next last Sunday of October (the clocks go back) at least a week ahead. */
     LocalDate fridayBeforeTheClocksGoBack() {
         LocalDate sunday = today.withMonth(10).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));

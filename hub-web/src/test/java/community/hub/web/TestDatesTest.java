@@ -230,6 +230,20 @@ class TestDatesTest {
     }
 
     @Test
+    void aQuietWednesdayIsAboutAYearAgoBeforeEveryOtherPastDate() {
+        for (LocalDate today : runDays()) {
+            TestDates dates = new TestDates(today);
+            LocalDate wednesday = dates.quietWednesdayAYearAgo();
+            assertThat(wednesday.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+            assertThat(wednesday).isBefore(today.minusWeeks(51)).isAfter(today.minusWeeks(60));
+            assertThat(TestDates.nearBankHoliday(wednesday)).as("from " + today).isFalse();
+            assertThat(wednesday)
+                    .isBefore(dates.sundayTheClocksLastChanged().minusWeeks(8))
+                    .isBefore(dates.ordinaryMorning().toLocalDate().minusWeeks(8));
+        }
+    }
+
+    @Test
     void theHelperIsAskedForTodayInLondon() {
         assertThat(TestDates.fromToday().today()).isEqualTo(LocalDate.ofInstant(Instant.now(), HubTime.ZONE));
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Dates in paths and query strings, written as ISO dates like 2027-03-02, in the years the hub speaks of at all
- * ({@link HubTime#sensible}); and yes-or-no parameters, written true or false and nothing else.
+ * ({@link HubTime#sensible}); yes-or-no parameters, written true or false and nothing else; and whole numbers, which
+ * JAX-RS alone would answer with "not found" when they are not numbers.
  */
 @Provider
 public class DateParameters implements ParamConverterProvider {
@@ -45,6 +46,39 @@ public class DateParameters implements ParamConverterProvider {
             return Text.get(locale, "problem.notYesOrNo", value);
         }
     }
+
+    /** A whole-number parameter that is not one, said plainly. */
+    static class NotAWholeNumber extends IllegalArgumentException {
+        private final String value;
+
+        NotAWholeNumber(String value) {
+            super(value);
+            this.value = value;
+        }
+
+        String message(Locale locale) {
+            return Text.get(locale, "problem.notAWholeNumber", value);
+        }
+    }
+
+    private static final ParamConverter<Integer> WHOLE_NUMBERS = new ParamConverter<>() {
+        @Override
+        public Integer fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.trim());
+            } catch (NumberFormatException unreadable) {
+                throw new NotAWholeNumber(value);
+            }
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value.toString();
+        }
+    };
 
     private static final ParamConverter<Boolean> YES_OR_NO = new ParamConverter<>() {
         @Override
@@ -93,6 +127,9 @@ public class DateParameters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType == Boolean.class || rawType == boolean.class) {
             return (ParamConverter<T>) YES_OR_NO;
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) WHOLE_NUMBERS;
         }
         return rawType == LocalDate.class ? (ParamConverter<T>) DATES : null;
     }

@@ -46,6 +46,10 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             return ProblemResponses.problem(
                     locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notYesOrNo.message(locale));
         }
+        if (error.getCause() instanceof DateParameters.NotAWholeNumber notAWholeNumber) {
+            return ProblemResponses.problem(
+                    locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notAWholeNumber.message(locale));
+        }
         int status = error.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         if (type == null) {

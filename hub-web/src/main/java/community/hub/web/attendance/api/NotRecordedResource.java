@@ -7,6 +7,7 @@ import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,10 +46,11 @@ public class NotRecordedResource {
     @Operation(
             summary =
                     "Sessions since a date (default eight weeks ago) that took place with no attendance recorded, latest first")
-    public List<AttendanceView> notRecorded(@QueryParam("from") LocalDate from) {
+    public List<AttendanceView> notRecorded(
+            @QueryParam("from") LocalDate from, @QueryParam("limit") @DefaultValue("2000") int limit) {
         Account me = caller.account().orElseThrow(ForbiddenException::new);
         LocalDate since = from == null ? LocalDate.now(clock).minusWeeks(DEFAULT_WEEKS) : from;
-        return attendance.heldSince(since, null, true, me).stream()
+        return attendance.notRecordedSince(since, limit, me).stream()
                 .map(AttendanceView::of)
                 .toList();
     }
