@@ -12,6 +12,9 @@ public interface FeedWords {
 
     String forWhom(String audience);
 
+    /** The language the words are in. */
+    Locale language();
+
     /** Plain English, for tests and tools that have no text bundle to hand. */
     static FeedWords english() {
         return new FeedWords() {
@@ -29,6 +32,11 @@ public interface FeedWords {
             @Override
             public String forWhom(String audience) {
                 return "For: " + audience;
+            }
+
+            @Override
+            public Locale language() {
+                return Locale.UK;
             }
         };
     }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -63,28 +64,78 @@ public final class HubCalendar {
     private static final Duration REFRESH = Duration.ofHours(1);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
+    private static final String END = "END:VCALENDAR\r\n";
+
     private final Publisher publisher;
     private final String hubName;
     private final FeedWords words;
+    private final EventTexts texts;
+    /** What every event text here is written from besides its booking: the words' language and the publisher. */
+    private final String writtenWith;
 
     /** Who publishes the feeds: the hub's name and contact email (ORGANIZER), and the installation its UIDs belong to. */
     public record Publisher(String hubName, String installationId, String contactEmail) {}
 
     /** A builder for this hub, naming places and activities in the given words. */
     public HubCalendar(Publisher publisher, FeedWords words) {
+        this(publisher, words, EventTexts.none());
+    }
+
+    /** A builder that takes each booking's events from {@code texts} when written before from the same things. */
+    public HubCalendar(Publisher publisher, FeedWords words, EventTexts texts) {
         this.publisher = publisher;
         this.hubName = publisher.hubName();
         this.words = words;
+        this.texts = texts;
+        this.writtenWith = words.language().toLanguageTag() + "|" + publisher;
     }
 
-    /** The feed as RFC 5545 text: CRLF line ends, lines folded at 75 octets. */
+    /**
+     * The feed as RFC 5545 text: CRLF line ends, lines folded at 73 octets. Folding is line by line, so the calendar's
+     * own text with each booking's events written on their own in between is the very text of the whole.
+     */
     public String build(FeedDescription feed, List<Booking> bookings, Instant now) {
-        Calendar calendar = calendar(feed);
+        String calendar = text(calendar(feed));
+        StringBuilder out = new StringBuilder(calendar.length() + bookings.size() * 800);
+        out.append(calendar, 0, calendar.length() - END.length());
         bookings.stream()
                 .filter(booking -> belongs(booking, feed.content(), now))
                 .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
-                .forEach(booking -> events(booking, feed.content()).forEach(calendar::add));
-        return text(calendar);
+                .forEach(booking -> out.append(eventText(booking, feed.content())));
+        return out.append(END).toString();
+    }
+
+    private String eventText(Booking booking, FeedContent content) {
+        boolean masked = masked(booking, content);
+        StringBuilder key = new StringBuilder(writtenWith)
+                .append('|')
+                .append(booking.getId())
+                .append('|')
+                .append(booking.getVersion())
+                .append('|')
+                .append(booking.getUpdatedAt().toEpochMilli())
+                .append('|')
+                .append(masked)
+                .append('|')
+                .append(booking.getRoom().getName());
+        booking.getOccurrences().stream()
+                .filter(Occurrence::isMoved)
+                .forEach(moved -> key.append('|').append(moved.getRoom().getName()));
+        return texts.of(key.toString(), () -> {
+            StringWriter out = new StringWriter();
+            try (FoldingWriter folding = new FoldingWriter(out, FoldingWriter.REDUCED_FOLD_LENGTH)) {
+                for (VEvent event : events(booking, masked)) {
+                    folding.write(event.toString());
+                }
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            return out.toString();
+        });
+    }
+
+    private static boolean masked(Booking booking, FeedContent content) {
+        return content == FeedContent.ROOM && booking.getActivity().getVisibility() == Visibility.PRIVATE;
     }
 
     /**
@@ -148,8 +199,7 @@ public final class HubCalendar {
                         || booking.getStatus() == BookingStatus.CANCELLED && booking.wasConfirmed());
     }
 
-    private List<VEvent> events(Booking booking, FeedContent content) {
-        boolean masked = content == FeedContent.ROOM && booking.getActivity().getVisibility() == Visibility.PRIVATE;
+    private List<VEvent> events(Booking booking, boolean masked) {
         List<VEvent> events = new ArrayList<>();
         VEvent master = event(
                 booking,

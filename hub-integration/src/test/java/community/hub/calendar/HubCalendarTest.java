@@ -356,6 +356,40 @@ class HubCalendarTest {
     }
 
     @Test
+    void eventsRememberedFromEarlierBuildsGiveTheWholeBuildsBytesAndAChangedBookingIsWrittenAgain() {
+        HubCalendar remembering = new HubCalendar(
+                new HubCalendar.Publisher("Fleetwood Community Hub", INSTALLATION, "hello@hub.example"),
+                FeedWords.english(),
+                EventTexts.upTo(1_000_000));
+        Booking supervision = booking(
+                9, "Safeguarding supervision", Visibility.PRIVATE, LocalDateTime.of(2027, 10, 26, 10, 0), 1, null);
+        Booking longTitle = booking(
+                11,
+                "Seaside community history group: old photographs, maps and memories of Fleetwood's fishing fleet, shared",
+                Visibility.PUBLIC,
+                LocalDateTime.of(2027, 10, 27, 14, 0),
+                2,
+                null);
+        Booking club = youthClubAcrossTheClockChange();
+        List<Booking> bookings = List.of(supervision, longTitle, club);
+
+        for (FeedDescription feed : List.of(HUB, ROOM, OWN)) {
+            String first = remembering.build(feed, bookings, NOW);
+            assertThat(first).as(feed.name()).isEqualTo(CALENDARS.build(feed, bookings, NOW));
+            assertThat(remembering.build(feed, bookings, NOW)).isEqualTo(first);
+        }
+        assertThat(remembering.build(HUB, bookings, NOW)).as("a folded title").contains("\r\n ");
+
+        String before = remembering.build(HUB, bookings, NOW);
+        club.dates().cancel(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW.plusSeconds(60)));
+        String after = remembering.build(HUB, bookings, NOW);
+        assertThat(after)
+                .isNotEqualTo(before)
+                .contains("EXDATE;TZID=Europe/London:20271029T180000")
+                .isEqualTo(CALENDARS.build(HUB, bookings, NOW));
+    }
+
+    @Test
     void theSameBookingsAlwaysGiveTheSameFeed() {
         assertThat(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW))
                 .isEqualTo(CALENDARS.build(HUB, List.of(youthClubAcrossTheClockChange()), NOW.plusSeconds(600)));

@@ -7,6 +7,7 @@ import community.hub.booking.Bookings;
 import community.hub.booking.BookingsChanged;
 import community.hub.booking.WhatsOn;
 import community.hub.calendar.CalendarShift;
+import community.hub.calendar.EventTexts;
 import community.hub.calendar.FeedContent;
 import community.hub.calendar.FeedDescription;
 import community.hub.calendar.FeedKind;
@@ -76,6 +77,12 @@ public class CalendarFeeds {
 
     /** Another instance's changes are noticed within this long; this instance's at once. */
     private static final long STAMP_TTL_MILLIS = 1_000;
+
+    /**
+     * Each booking's events as text, about 8 MB: a year's feed built again after a change writes only the changed
+     * booking's events (measured in bench/README.md [9]).
+     */
+    private final EventTexts eventTexts = EventTexts.upTo(8L * 1024 * 1024);
 
     private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE, () -> counts.cacheHit());
     /** A change to the hub's details (its name is in every feed) builds the feeds again, as a booking change does. */
@@ -217,7 +224,8 @@ public class CalendarFeeds {
         HubDetails hub = hubSettings.details();
         return new HubCalendar(
                 new HubCalendar.Publisher(hub.name(), versions.installationId(), hub.contactEmail()),
-                new BundleWords(language));
+                new BundleWords(language),
+                eventTexts);
     }
 
     /** A booking was committed here: the next request asks the database what changed. */

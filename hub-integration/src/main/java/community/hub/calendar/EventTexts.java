@@ -1,0 +1,37 @@
+package community.hub.calendar;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.function.Supplier;
+
+/**
+ * Each booking's events as feed text, remembered between builds. A year's feed built again after one booking changed
+ * writes that booking's events anew and copies the rest, so rebuilding it costs about the same however much else the
+ * hub holds. Text is found by everything it is written from (see {@link HubCalendar}): a changed booking, a renamed
+ * room or other words are simply not found, and written again.
+ */
+public final class EventTexts {
+
+    private final Cache<String, String> texts;
+
+    private EventTexts(Cache<String, String> texts) {
+        this.texts = texts;
+    }
+
+    /** Remembers up to about {@code mostChars} characters of text (keys included), the least used going first. */
+    public static EventTexts upTo(long mostChars) {
+        return new EventTexts(Caffeine.newBuilder()
+                .maximumWeight(mostChars)
+                .<String, String>weigher((key, text) -> key.length() + text.length())
+                .build());
+    }
+
+    /** Remembers nothing: every text is written when asked for. */
+    public static EventTexts none() {
+        return new EventTexts(null);
+    }
+
+    String of(String key, Supplier<String> write) {
+        return texts == null ? write.get() : texts.get(key, ignored -> write.get());
+    }
+}
