@@ -118,9 +118,11 @@ public final class HubCalendar {
                 .append(masked)
                 .append('|')
                 .append(booking.getRoom().getName());
+        // a date moved to another room names it (asking whether a date moved would read its booking again)
         booking.getOccurrences().stream()
-                .filter(Occurrence::isMoved)
-                .forEach(moved -> key.append('|').append(moved.getRoom().getName()));
+                .filter(occurrence ->
+                        !occurrence.getRoom().getId().equals(booking.getRoom().getId()))
+                .forEach(elsewhere -> key.append('|').append(elsewhere.getRoom().getName()));
         return texts.of(key.toString(), () -> {
             StringWriter out = new StringWriter();
             try (FoldingWriter folding = new FoldingWriter(out, FoldingWriter.REDUCED_FOLD_LENGTH)) {
