@@ -96,7 +96,7 @@ public class RotaWeekResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
     public RotaWeekView week(@QueryParam("week") String week) {
-        RotaWeek asked = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
+        RotaWeek asked = RotaWeek.parseOrThisWeek(week, clock);
         return shown(weekService.week(asked, RotaApi.me(caller)));
     }
 
