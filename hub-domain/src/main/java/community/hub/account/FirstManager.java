@@ -2,19 +2,10 @@ package community.hub.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The first hub manager as they describe themselves on the setup page, with the password they choose. */
-public class FirstManager {
-
-    @NotBlank(message = "{account.username.required}")
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,39}", message = "{account.username.pattern}")
-    private String username;
-
-    @NotBlank(message = "{account.displayName.required}")
-    @Size(max = 80, message = "{account.displayName.size}")
-    private String displayName;
+public class FirstManager extends Newcomer {
 
     @NotBlank(message = "{account.email.requiredForManager}")
     @Email(message = "{account.email.format}")
@@ -29,30 +20,13 @@ public class FirstManager {
     }
 
     public FirstManager(String username, String displayName, String email, String password) {
-        this.username = username;
-        this.displayName = displayName;
+        super(username, displayName);
         this.email = email;
         this.password = password;
     }
 
     NewAccount toAccount() {
-        return new NewAccount(username.trim(), displayName, email, Role.ADMIN, password);
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        return new NewAccount(getUsername().trim(), getDisplayName(), email, Role.ADMIN, password);
     }
 
     public String getEmail() {

@@ -3,22 +3,13 @@ package community.hub.account;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * Whom the hub manager invites: their username, name, email address (where the invitation goes) and role, and for a
  * tenant member their organisation. They choose their own password from the invitation's link.
  */
-public class Invitation {
-
-    @NotBlank(message = "{account.username.required}")
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,39}", message = "{account.username.pattern}")
-    private String username;
-
-    @NotBlank(message = "{account.displayName.required}")
-    @Size(max = 80, message = "{account.displayName.size}")
-    private String displayName;
+public class Invitation extends Newcomer {
 
     @NotBlank(message = "{account.email.requiredForInvitation}")
     @Email(message = "{account.email.format}")
@@ -38,31 +29,14 @@ public class Invitation {
     }
 
     public Invitation(String username, String displayName, String email, Role role, Long organisationId) {
-        this.username = username;
-        this.displayName = displayName;
+        super(username, displayName);
         this.email = email;
         this.role = role;
         this.organisationId = organisationId;
     }
 
     NewAccount toAccount() {
-        return new NewAccount(username, displayName, email, role, null);
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        return new NewAccount(getUsername(), getDisplayName(), email, role, null);
     }
 
     public String getEmail() {

@@ -1,21 +1,11 @@
 package community.hub.account;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What it takes to open an account: who the person is, their role, and a first password that keeps the hub's rules. */
-public class NewAccount {
-
-    @NotBlank(message = "{account.username.required}")
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,39}", message = "{account.username.pattern}")
-    private String username;
-
-    @NotBlank(message = "{account.displayName.required}")
-    @Size(max = 80, message = "{account.displayName.size}")
-    private String displayName;
+public class NewAccount extends Newcomer {
 
     @Email(message = "{account.email.format}")
     @Size(max = 120, message = "{account.email.size}")
@@ -33,27 +23,10 @@ public class NewAccount {
     }
 
     public NewAccount(String username, String displayName, String email, Role role, String password) {
-        this.username = username;
-        this.displayName = displayName;
+        super(username, displayName);
         this.email = email;
         this.role = role;
         this.password = password;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
     }
 
     public String getEmail() {

@@ -65,6 +65,11 @@ public final class RotaWeek implements Comparable<RotaWeek> {
         throw RotaRefusal.invalidField("week", "week.format");
     }
 
+    /** The week a text names, as {@link #parse} reads it; this week where the text names none. */
+    public static RotaWeek parseOrThisWeek(String text, Clock clock) {
+        return text == null || text.isBlank() ? thisWeek(clock) : parse(text);
+    }
+
     public LocalDate getMonday() {
         return week.atDay(DayOfWeek.MONDAY);
     }

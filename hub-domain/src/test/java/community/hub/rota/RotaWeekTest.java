@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.hub.Refusal;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class RotaWeekTest {
@@ -37,6 +40,17 @@ class RotaWeekTest {
         assertThat(RotaWeek.ahead(LocalDate.of(2026, 12, 5))).as("Saturday").hasToString("2026-W49");
         assertThat(RotaWeek.ahead(LocalDate.of(2026, 12, 6))).as("Sunday").hasToString("2026-W50");
         assertThat(RotaWeek.ahead(LocalDate.of(2026, 12, 7))).as("Monday").hasToString("2026-W50");
+    }
+
+    @Test
+    void noWeekNamedMeansThisWeekAndANameThatIsNoWeekIsRefused() {
+        Clock thursday = Clock.fixed(Instant.parse("2026-03-05T12:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(RotaWeek.parseOrThisWeek(null, thursday)).hasToString("2026-W10");
+        assertThat(RotaWeek.parseOrThisWeek(" ", thursday)).hasToString("2026-W10");
+        assertThat(RotaWeek.parseOrThisWeek("2026-W12", thursday)).hasToString("2026-W12");
+        assertThatThrownBy(() -> RotaWeek.parseOrThisWeek("next week", thursday))
+                .isInstanceOf(Refusal.class);
     }
 
     @Test

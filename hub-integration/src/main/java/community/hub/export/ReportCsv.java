@@ -8,14 +8,11 @@ import community.hub.report.ActivityFigures;
 import community.hub.report.RoomWeek;
 import community.hub.report.Tally;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -37,13 +34,10 @@ public final class ReportCsv {
             "Attendances",
             "New people");
 
-    /** What Excel needs to read the file as UTF-8. */
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     private ReportCsv() {}
 
     public static String utilisation(List<RoomWeek> weeks) {
-        return write(UTILISATION_COLUMNS, csv -> {
+        return SpreadsheetCsv.of(UTILISATION_COLUMNS, csv -> {
             for (RoomWeek week : weeks) {
                 csv.printRecord(
                         inert(week.room()),
@@ -56,7 +50,7 @@ public final class ReportCsv {
     }
 
     public static String activity(ActivityFigures figures) {
-        return write(ACTIVITY_COLUMNS, csv -> {
+        return SpreadsheetCsv.of(ACTIVITY_COLUMNS, csv -> {
             for (Map.Entry<ActivityType, Tally> row : figures.byActivityType().entrySet()) {
                 print(csv, "Activity type", label(row.getKey()), "", "", row.getValue());
             }
@@ -102,24 +96,5 @@ public final class ReportCsv {
 
     private static String plain(BigDecimal number) {
         return number == null ? "" : number.toPlainString();
-    }
-
-    private interface Rows {
-        void print(CSVPrinter csv) throws IOException;
-    }
-
-    private static String write(List<String> columns, Rows rows) {
-        StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.RFC4180
-                        .builder()
-                        .setHeader(columns.toArray(String[]::new))
-                        .get())) {
-            rows.print(csv);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toString();
     }
 }

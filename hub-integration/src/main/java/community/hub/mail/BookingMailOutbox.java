@@ -84,7 +84,7 @@ public class BookingMailOutbox {
             }
             messages = new ArrayList<>();
             for (Map.Entry<Locale, List<String>> readers : byLanguage.entrySet()) {
-                messages.add(new BookingMail(contactAddress(hub), hub.name(), readers.getKey())
+                messages.add(new BookingMail(ContactAddress.of(hub, settings), hub.name(), readers.getKey())
                         .compose(news, booking, readers.getValue(), requestedBy, now));
             }
         } catch (RuntimeException unexpected) {
@@ -106,10 +106,5 @@ public class BookingMailOutbox {
                 .getResultList()
                 .stream()
                 .findFirst();
-    }
-
-    /** The hub's own contact address where its manager has given one, else the address replies go to. */
-    private String contactAddress(HubDetails hub) {
-        return hub.contactEmail() != null ? hub.contactEmail() : settings.contactAddress();
     }
 }

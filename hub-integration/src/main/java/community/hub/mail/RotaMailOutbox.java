@@ -44,7 +44,7 @@ public class RotaMailOutbox {
         for (RotaNews.MemberNews member : news.members()) {
             MailMessage message;
             try {
-                RotaMail mail = new RotaMail(contactAddress(hub), hub.name(), language(member.memberId()));
+                RotaMail mail = new RotaMail(ContactAddress.of(hub, settings), hub.name(), language(member.memberId()));
                 message = mail.compose(news.kind(), news.week(), member);
             } catch (RuntimeException unexpected) {
                 // Writing an email must never cost the hub the rota change itself.
@@ -65,10 +65,5 @@ public class RotaMailOutbox {
         return member == null || member.getAccount() == null
                 ? Words.BASE_LANGUAGE
                 : member.getAccount().language().orElse(Words.BASE_LANGUAGE);
-    }
-
-    /** The hub's own contact address where its manager has given one, else the address replies go to. */
-    private String contactAddress(HubDetails hub) {
-        return hub.contactEmail() != null ? hub.contactEmail() : settings.contactAddress();
     }
 }

@@ -18,15 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The embedded database's backups, for the hub manager: the list, and a backup taken now. */
 @Path("backups")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Backups")
 public class BackupResource {
 
     @Inject
@@ -52,8 +48,6 @@ public class BackupResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "basic")
-    @Operation(summary = "The complete backups, newest first (409 on PostgreSQL, whose backups are the database's)")
     public List<BackupView> list() {
         if (!backups.keptByTheHub()) {
             throw Refusal.conflict(null, "backup.inTheDatabase");
@@ -63,10 +57,6 @@ public class BackupResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "basic")
-    @Operation(
-            summary =
-                    "Take a backup now: 202 at once, listed when complete; asked again while one is being taken, starts no other")
     public Response takeNow(@Context UriInfo uri) {
         Instant since = backups.takeNow(security.getCallerPrincipal().getName());
         return Response.accepted(new TakingView(since))

@@ -72,16 +72,9 @@ public class StatementPage {
         return cutOff.before().toHours();
     }
 
-    public String getMonthName() {
-        return shown.getName();
-    }
-
-    public String getPrevious() {
-        return shown.getPrevious();
-    }
-
-    public String getNext() {
-        return shown.getNext();
+    /** The month shown, its name and the months either side. */
+    public ShownMonth getShown() {
+        return shown;
     }
 
     public Long getOrganisation() {

@@ -1,11 +1,8 @@
 package community.hub.web.report;
 
-import community.hub.Refusal;
 import community.hub.booking.ActivityType;
 import community.hub.report.ImpactReport;
 import community.hub.report.ImpactService;
-import community.hub.report.ReportPeriod;
-import community.hub.web.FieldMessages;
 import community.hub.web.Text;
 import community.hub.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +20,7 @@ import java.util.Map;
 /** The impact report for commissioners and funders, for one period (the current quarter unless asked), with its PDF. */
 @Named
 @RequestScoped
-public class ImpactPage {
+public class ImpactPage extends PeriodPage {
 
     @Inject
     private ImpactService impacts;
@@ -34,21 +31,10 @@ public class ImpactPage {
     @Inject
     private Clock clock;
 
-    private LocalDate from;
-    private LocalDate to;
     private ImpactReport report;
 
     public void load() {
-        ReportPeriod period;
-        try {
-            period = ReportPeriod.orQuarter(from, to, LocalDate.now(clock));
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            period = ReportPeriod.quarterOf(LocalDate.now(clock));
-        }
-        from = period.from();
-        to = period.to();
-        report = impacts.report(period, caller.account().orElseThrow());
+        report = impacts.report(period(LocalDate.now(clock)), caller.account().orElseThrow());
     }
 
     public String getPeriodInWords() {
@@ -104,21 +90,5 @@ public class ImpactPage {
 
     public ImpactReport getReport() {
         return report;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

@@ -1,6 +1,5 @@
 package community.hub.web.report;
 
-import community.hub.Refusal;
 import community.hub.booking.ActivityType;
 import community.hub.organisation.OrganisationType;
 import community.hub.report.ActivityFigures;
@@ -8,7 +7,6 @@ import community.hub.report.ReportPeriod;
 import community.hub.report.ReportService;
 import community.hub.report.RoomWeek;
 import community.hub.report.Tally;
-import community.hub.web.FieldMessages;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +31,7 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
-public class ReportsPage {
+public class ReportsPage extends PeriodPage {
 
     @Inject
     private ReportService reports;
@@ -41,8 +39,6 @@ public class ReportsPage {
     @Inject
     private Clock clock;
 
-    private LocalDate from;
-    private LocalDate to;
     private ReportPeriod period;
     private List<String> weeks;
     private List<HeatRow> heat;
@@ -55,15 +51,7 @@ public class ReportsPage {
     public record Line(String label, Tally tally) {}
 
     public void load() {
-        LocalDate today = LocalDate.now(clock);
-        try {
-            period = ReportPeriod.orQuarter(from, to, today);
-        } catch (Refusal refusal) {
-            FieldMessages.show(refusal);
-            period = ReportPeriod.quarterOf(today);
-        }
-        from = period.from();
-        to = period.to();
+        period = period(LocalDate.now(clock));
         List<RoomWeek> utilisation = reports.utilisation(period);
         weeks = utilisation.stream().map(RoomWeek::week).distinct().toList();
         Map<String, List<RoomWeek>> byRoom = new LinkedHashMap<>();
@@ -187,21 +175,5 @@ public class ReportsPage {
 
     public Tally getTotal() {
         return activity.total();
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

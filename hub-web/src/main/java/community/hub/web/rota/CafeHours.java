@@ -43,16 +43,9 @@ public class CafeHours {
         return hours.stream().map(MemberHours::getHoursAsNumber).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public String getMonthName() {
-        return shown.getName();
-    }
-
-    public String getPrevious() {
-        return shown.getPrevious();
-    }
-
-    public String getNext() {
-        return shown.getNext();
+    /** The month shown, its name and the months either side. */
+    public ShownMonth getShown() {
+        return shown;
     }
 
     public String getMonth() {

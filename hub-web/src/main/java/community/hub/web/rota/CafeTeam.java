@@ -5,7 +5,6 @@ import community.hub.rota.RotaMember;
 import community.hub.rota.store.LeavingService;
 import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
-import community.hub.web.Text;
 import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.annotation.PostConstruct;
@@ -62,7 +61,7 @@ public class CafeTeam {
                         member.getName(),
                         Arrays.stream(CafeRole.values())
                                 .filter(member::isTrainedFor)
-                                .map(role -> Text.get(locale, "cafeRole." + role.name()))
+                                .map(role -> RotaPages.roleWords(locale, role))
                                 .collect(Collectors.joining(", ")),
                         hours(member),
                         member.isNeedsJobCoach(),
@@ -81,6 +80,11 @@ public class CafeTeam {
 
     /** Someone who left is back on the team, to be placed again. */
     public String comeBack(long id) {
+        return bringBack(leavingService, id, caller);
+    }
+
+    /** Brings someone who left back onto the team, from this list or their own page: then the team, or why not. */
+    static String bringBack(LeavingService leavingService, long id, Caller caller) {
         return FieldMessages.attempt(
                         () -> leavingService.comeBack(id, caller.account().orElseThrow()))
                 .map(back -> {

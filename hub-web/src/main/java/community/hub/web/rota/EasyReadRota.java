@@ -49,11 +49,7 @@ public class EasyReadRota {
     private boolean sheetsAsked;
 
     public void load() {
-        try {
-            rotaWeek = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
-        } catch (Refusal unreadable) {
-            rotaWeek = RotaWeek.thisWeek(clock);
-        }
+        rotaWeek = RotaPages.week(week, clock).orElseGet(() -> RotaWeek.thisWeek(clock));
         week = rotaWeek.toString();
         try {
             shown = weekService.week(rotaWeek, caller.account().orElseThrow());

@@ -33,7 +33,7 @@ public final class EasyReadWeek {
             easy.lines.add(new EasyLine(
                     name,
                     held.getRole(),
-                    Text.get(locale, "easyRole." + held.getRole().name()),
+                    RotaPages.easyRoleWords(locale, held.getRole()),
                     week.isNewSincePublished(held)));
             List<String> others = new ArrayList<>();
             for (CafeRole role : shift.getRoles()) {
@@ -67,10 +67,10 @@ public final class EasyReadWeek {
                         .forEach(held -> easy.lines.add(new EasyLine(
                                 week.nameOf(held.getMemberId()),
                                 role,
-                                Text.get(locale, "easyRole." + role.name()),
+                                RotaPages.easyRoleWords(locale, role),
                                 week.isNewSincePublished(held))));
                 for (int open = 0; open < week.getRota().missing(shift, role); open++) {
-                    easy.lines.add(new EasyLine(null, role, Text.get(locale, "easyRole." + role.name()), false));
+                    easy.lines.add(new EasyLine(null, role, RotaPages.easyRoleWords(locale, role), false));
                 }
             }
             byDate.get(shift.getDate()).shifts.add(easy);

@@ -16,7 +16,6 @@ import community.hub.web.FieldNames;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -127,7 +126,7 @@ public class MemberEditor implements Serializable {
                                 + Formats.date(locale, "date.long")
                                         .format(place.shift().getDate()) + ")"
                                 + (place.title() == null ? "" : ": " + place.title()),
-                        Text.get(locale, "cafeRole." + place.role().name())))
+                        RotaPages.roleWords(locale, place.role())))
                 .toList();
         confirmingLeave = true;
     }
@@ -155,20 +154,11 @@ public class MemberEditor implements Serializable {
 
     /** Someone who left is back on the team. */
     public String comeBack() {
-        return FieldMessages.attempt(
-                        () -> leavingService.comeBack(id, caller.account().orElseThrow()))
-                .map(back -> {
-                    FieldMessages.done("member.cameBack", back.getName());
-                    return "/staff/cafe-team?faces-redirect=true";
-                })
-                .orElse(null);
+        return CafeTeam.bringBack(leavingService, id, caller);
     }
 
     private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null
-                ? Locale.UK
-                : faces.getViewRoot().getLocale();
+        return RotaPages.locale();
     }
 
     public String save() {

@@ -28,7 +28,7 @@ public final class MyShiftLine implements Serializable {
         this.key = shiftId.replaceAll("[^A-Za-z0-9]", "-");
         this.date = RotaPages.longDate().format(held.getShift().getDate());
         this.when = SpokenTime.shift(held.getShift(), locale);
-        this.role = Text.get(locale, "easyRole." + held.getRole().name());
+        this.role = RotaPages.easyRoleWords(locale, held.getRole());
         this.roleName = held.getRole().name();
         this.title = held.getTitle().orElse(null);
         this.newSincePublished = held.isNewSincePublished();

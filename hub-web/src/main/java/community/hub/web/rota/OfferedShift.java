@@ -20,7 +20,7 @@ public final class OfferedShift implements Serializable {
         this.id = swap.getId();
         this.date = RotaPages.longDate().format(swap.getShift().getDate());
         this.when = SpokenTime.shift(swap.getShift().toShift(), locale);
-        this.role = Text.get(locale, "easyRole." + swap.getRole().name());
+        this.role = RotaPages.easyRoleWords(locale, swap.getRole());
         this.roleName = swap.getRole().name();
         this.offeredBy =
                 Text.get(locale, "myShifts.offeredBy", swap.getOfferedBy().getName());

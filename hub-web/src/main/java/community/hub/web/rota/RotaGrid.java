@@ -70,12 +70,10 @@ public class RotaGrid implements Serializable {
         if (rotaWeek != null) {
             return;
         }
-        try {
-            rotaWeek = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
-        } catch (Refusal unreadable) {
-            rotaWeek = RotaWeek.thisWeek(clock);
+        rotaWeek = RotaPages.week(week, clock).orElseGet(() -> {
             FieldMessages.info("rota.weekUnreadable");
-        }
+            return RotaWeek.thisWeek(clock);
+        });
         week = rotaWeek.toString();
         show(weekService.week(rotaWeek, me()));
     }

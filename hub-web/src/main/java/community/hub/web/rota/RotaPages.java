@@ -1,12 +1,15 @@
 package community.hub.web.rota;
 
+import community.hub.Refusal;
 import community.hub.rota.CafeRole;
+import community.hub.rota.RotaWeek;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
-import jakarta.faces.context.FacesContext;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What the rota pages say the same way: in the page's language, and a job in words. */
 final class RotaPages {
@@ -23,17 +26,28 @@ final class RotaPages {
 
     private RotaPages() {}
 
+    /** The week a page's address names (like 2027-W10), this week where it names none; empty where it cannot be read. */
+    static Optional<RotaWeek> week(String asked, Clock clock) {
+        try {
+            return Optional.of(RotaWeek.parseOrThisWeek(asked, clock));
+        } catch (Refusal unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** The page's language; British English outside a page. */
     static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null
-                ? Locale.UK
-                : faces.getViewRoot().getLocale();
+        return Formats.locale();
     }
 
     /** A job in words: "Kitchen". */
     static String roleWords(Locale locale, CafeRole role) {
         return Text.get(locale, "cafeRole." + role.name());
+    }
+
+    /** A job in the easy-read words a volunteer's own pages use. */
+    static String easyRoleWords(Locale locale, CafeRole role) {
+        return Text.get(locale, "easyRole." + role.name());
     }
 
     /** A number the page sent, or null for none or nonsense. */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An idea as staff see it: everything the public sees, and where it stands with staff, the suggester's address (for
+ * An idea as staff see it: everything the public sees ({@link PublicIdea}), and where it stands with staff, the suggester's address (for
  * staff only), the internal reason it was set aside, the idea it was merged into and the offers to run it.
  */
 public record StaffIdea(
@@ -46,17 +46,18 @@ public record StaffIdea(
 
     public static StaffIdea of(Suggestion idea, List<Offer> offers) {
         List<Offer> made = offers == null ? List.of() : offers;
+        PublicIdea seen = PublicIdea.of(idea, made);
         return new StaffIdea(
-                idea.getId(),
-                idea.getTitle(),
-                idea.getDescription(),
-                List.copyOf(idea.getAudience()),
-                idea.getWhenSuits(),
-                EnumJson.name(idea.getStatus()),
-                idea.getSupportCount(),
-                idea.getAnswer(),
-                idea.getBookingId(),
-                made.stream().map(offer -> offer.getOrganisation().getName()).toList(),
+                seen.id(),
+                seen.title(),
+                seen.description(),
+                seen.audience(),
+                seen.whenSuits(),
+                seen.status(),
+                seen.supports(),
+                seen.answer(),
+                seen.bookingId(),
+                seen.offeredBy(),
                 EnumJson.name(idea.getReview()),
                 idea.getSuggesterEmail(),
                 idea.getSetAsideReason(),

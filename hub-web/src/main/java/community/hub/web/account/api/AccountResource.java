@@ -28,9 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The hub manager's accounts: list them, invite someone (an email with a one-time link to choose their password,
@@ -40,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Accounts")
-@SecurityRequirement(name = "basic")
 @RolesAllowed(Roles.ADMIN)
 public class AccountResource {
 
@@ -95,7 +90,6 @@ public class AccountResource {
     public record AccountChange(String displayName, String email, Boolean active) {}
 
     @GET
-    @Operation(summary = "Every account: username, name, email, role, organisation, active")
     public List<AccountView> list() {
         Map<String, Long> members = cafeMembersByUsername();
         return accounts.all().stream()
@@ -110,10 +104,6 @@ public class AccountResource {
     }
 
     @POST
-    @Operation(
-            summary =
-                    "Invite someone: {username, displayName, email, role, organisationId, rotaMemberId}; an email "
-                            + "with a one-time link goes to them; a café volunteer's account is linked to their member of the café team")
     public Response invite(Invitation invitation) {
         Account account = mails.invite(invitation, this::invitationLink);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -125,7 +115,6 @@ public class AccountResource {
 
     @POST
     @Path("{id}/invitation")
-    @Operation(summary = "Send the invitation again with a new link; the earlier link stops working")
     public Response inviteAgain(@PathParam("id") long id) {
         mails.inviteAgain(id, this::invitationLink);
         return Response.accepted().build();
@@ -133,9 +122,6 @@ public class AccountResource {
 
     @PUT
     @Path("{id}")
-    @Operation(
-            summary = "Change the name or email address, deactivate (active false) or bring back (active true); "
-                    + "the last active hub manager cannot be deactivated")
     public AccountView change(@PathParam("id") long id, AccountChange change) {
         AccountChange asked = change == null ? new AccountChange(null, null, null) : change;
         Account account = accounts.change(id, asked.displayName(), asked.email(), asked.active());

@@ -19,16 +19,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in caller's own account. */
 @Path("me")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Me")
-@SecurityRequirement(name = "basic")
 public class MeResource {
 
     @Inject
@@ -75,7 +70,6 @@ public class MeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT, Roles.VOLUNTEER})
-    @Operation(summary = "Change your own language (en or pl) and email address: {language, email}")
     public Me changeChoices(MyChoices choices) {
         MyChoices asked = choices == null ? new MyChoices(null, null) : choices;
         return Me.of(accounts.changeOwn(security.getCallerPrincipal().getName(), asked.language(), asked.email()));
@@ -83,7 +77,6 @@ public class MeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT, Roles.VOLUNTEER})
-    @Operation(summary = "Your own account: username, name, role and organisation")
     public Me me() {
         return caller.account().map(Me::of).orElseThrow(jakarta.ws.rs.ForbiddenException::new);
     }
@@ -95,9 +88,6 @@ public class MeResource {
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT, Roles.VOLUNTEER})
-    @Operation(
-            summary =
-                    "Change your own password: {currentPassword, newPassword}; other sessions and API clients must sign in again")
     public Response changePassword(PasswordChange change) {
         String username = security.getCallerPrincipal().getName();
         passwords.changeOwn(

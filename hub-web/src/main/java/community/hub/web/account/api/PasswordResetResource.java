@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Asks for a password reset link by email. The answer is 202 whatever was asked, with no body: it never tells whether
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("password-resets")
 @ApplicationScoped
-@Tag(name = "Me")
 public class PasswordResetResource {
 
     @Inject
@@ -44,9 +41,6 @@ public class PasswordResetResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary =
-                    "Send a one-time link (valid one hour) to choose a new password; 202 whether or not the account exists")
     public Response ask(ResetAsked asked) {
         if (asked != null && asked.identifier() != null && !asked.identifier().isBlank()) {
             String base = address.base(request);

@@ -20,9 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * How many came to one date of a booking (SPEC §4): staff for any booking, a tenant for its own organisation's; to a
@@ -32,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Attendance")
-@SecurityRequirement(name = "basic")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
 public class AttendanceResource {
 
@@ -47,11 +42,6 @@ public class AttendanceResource {
     public record HeadcountInput(Integer count, Integer newCount, Map<String, Integer> byAudience) {}
 
     @PUT
-    @Operation(
-            summary = "Record how many came to one date (the date the series gave it)",
-            description =
-                    "Only for a date that has begun and was not called off; replaces what was recorded. A count from 0 "
-                            + "to twice the room's capacity, newCount no more than count, audience bands adding up to no more than count.")
     public AttendanceView record(@PathParam("id") long id, @PathParam("date") LocalDate date, HeadcountInput input) {
         if (input == null) {
             throw Refusal.invalid("count", "attendance.countRequired");
@@ -62,9 +52,6 @@ public class AttendanceResource {
     }
 
     @GET
-    @Operation(
-            summary = "What was recorded for one date",
-            description = "recorded false: nothing yet (not recorded, never zero).")
     public AttendanceView read(@PathParam("id") long id, @PathParam("date") LocalDate date) {
         Account me = me();
         return attendance

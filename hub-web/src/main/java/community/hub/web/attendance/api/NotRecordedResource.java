@@ -17,16 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sessions that took place with nothing recorded, for follow-up: staff every one, a tenant its own organisation's. */
 @Path("attendance/not-recorded")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Attendance")
-@SecurityRequirement(name = "basic")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
 public class NotRecordedResource {
 
@@ -43,9 +38,6 @@ public class NotRecordedResource {
     private Clock clock;
 
     @GET
-    @Operation(
-            summary =
-                    "Sessions since a date (default eight weeks ago) that took place with no attendance recorded, latest first")
     public List<AttendanceView> notRecorded(
             @QueryParam("from") LocalDate from, @QueryParam("limit") @DefaultValue("2000") int limit) {
         Account me = caller.account().orElseThrow(ForbiddenException::new);

@@ -20,14 +20,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public activities for anyone: no login, no private booking ever. */
 @Path("whats-on")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "What's on")
 public class WhatsOnResource {
 
     @Inject
@@ -78,10 +75,6 @@ public class WhatsOnResource {
 
     @GET
     @PermitAll
-    @Operation(
-            summary = "Public activities between two dates (to excluded; by default the next two weeks)",
-            description =
-                    "type takes activity types separated by commas (youth_work,class); audience matches part of an audience tag.")
     public List<Activity> between(
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,

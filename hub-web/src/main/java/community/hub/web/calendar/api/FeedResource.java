@@ -26,16 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's private calendar feeds: their addresses, and replacing a token that has leaked. */
 @Path("me/feeds")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Feeds")
-@SecurityRequirement(name = "basic")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT, Roles.VOLUNTEER})
 public class FeedResource {
 
@@ -59,24 +54,17 @@ public class FeedResource {
             long id, String kind, String url, String webcal, String google, String outlook, Instant issuedAt) {}
 
     @GET
-    @Operation(summary = "Your private feed addresses issued so far; none before the first POST (reads only)")
     public List<FeedView> mine() {
         return feeds.feedsOf(me()).stream().map(this::view).toList();
     }
 
     @POST
-    @Operation(
-            summary = "Your private feed addresses, issued if you have none yet: your organisation's bookings (tenant) "
-                    + "or your shifts (volunteer)")
     public List<FeedView> open() {
         return feeds.openFeedsOf(me()).stream().map(this::view).toList();
     }
 
     @POST
     @Path("{id}/rotate")
-    @Operation(
-            summary = "Revoke a feed's address and issue a new one",
-            description = "The old address stops working at once (404).")
     public FeedView rotate(@PathParam("id") long id) {
         return view(feeds.rotate(id, me()));
     }

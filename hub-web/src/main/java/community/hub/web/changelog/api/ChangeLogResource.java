@@ -17,15 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The log of changes made by staff and hub managers, for the hub manager: newest first, filtered as asked. */
 @Path("change-log")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Change log")
 public class ChangeLogResource {
 
     @Inject
@@ -56,11 +52,6 @@ public class ChangeLogResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "basic")
-    @Operation(
-            summary =
-                    "Changes made by staff and hub managers, newest first: kind (ROOM, ORGANISATION, ACCOUNT, CLOSURE, "
-                            + "HUB_SETTINGS, CAFE_SETTINGS, BACKUP), who (a username), from and to (days, both included), skip and limit (at most 500)")
     public List<EntryView> entries(
             @QueryParam("kind") ChangedThing kind,
             @QueryParam("who") String who,

@@ -23,9 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Room-hire charges: an organisation's monthly statement (staff any organisation's, a tenant its own), as JSON or
@@ -34,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("charges")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Charges")
-@SecurityRequirement(name = "basic")
 public class ChargeResource {
 
     @Inject
@@ -49,9 +44,6 @@ public class ChargeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
-    @Operation(
-            summary =
-                    "An organisation's room-hire statement for a month (a tenant's own organisation when none is named)")
     public ChargesView statement(@QueryParam("organisationId") Long organisationId, @QueryParam("month") String month) {
         return ChargesView.of(statementFor(organisationId, month));
     }
@@ -60,7 +52,6 @@ public class ChargeResource {
     @Path("statement.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
-    @Operation(summary = "The same statement as a CSV file that opens in Excel")
     public Response statementCsv(@QueryParam("organisationId") Long organisationId, @QueryParam("month") String month) {
         Statement statement = statementFor(organisationId, month);
         return Response.ok(StatementCsv.of(statement), "text/csv; charset=utf-8")
@@ -71,9 +62,6 @@ public class ChargeResource {
     @GET
     @Path("income")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary =
-                    "What the hub charged and what it gave (standard rate less charged), by month and type of organisation")
     public List<ChargesView.IncomeView> income(@QueryParam("from") String from, @QueryParam("to") String to) {
         YearMonth last = Months.orThisMonth(to, "to", clock);
         YearMonth first =

@@ -28,9 +28,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The hub's income beyond room hire (SPEC §4), for its staff: entries by month and source. {@code from} and {@code to}
@@ -40,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Income")
-@SecurityRequirement(name = "basic")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class IncomeResource {
 
@@ -67,7 +62,6 @@ public class IncomeResource {
     }
 
     @GET
-    @Operation(summary = "Income entries from one month to another, oldest first")
     public List<IncomeView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
         YearMonth last = to == null || to.isBlank() ? YearMonth.now(clock) : month(to, "to");
         YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month(from, "from");
@@ -75,7 +69,6 @@ public class IncomeResource {
     }
 
     @POST
-    @Operation(summary = "Record money received in a month from a source other than room hire: 201 and its Location")
     public Response record(IncomeView input) {
         if (input == null) {
             throw Refusal.invalid("month", "income.monthRequired");
@@ -91,7 +84,6 @@ public class IncomeResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove an entry made in error")
     public Response remove(@PathParam("id") long id) {
         income.remove(id, me());
         return Response.noContent().build();

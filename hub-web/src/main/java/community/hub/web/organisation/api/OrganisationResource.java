@@ -23,17 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organisations that use the hub: staff see them all, a tenant only its own, the hub manager changes them. */
 @Path("organisations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisations")
-@SecurityRequirement(name = "basic")
 public class OrganisationResource {
 
     @Inject
@@ -50,7 +45,6 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Every organisation (staff)")
     public List<OrganisationView> list() {
         return organisations.all().stream().map(this::view).toList();
     }
@@ -58,9 +52,6 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
-    @Operation(
-            summary = "One organisation (staff, or a member of it)",
-            description = "Another organisation's id is 404 to a tenant.")
     public OrganisationView one(@PathParam("id") long id) {
         Organisation organisation = organisations.byId(id);
         if (caller.account().filter(account -> account.actsFor(organisation)).isEmpty()) {
@@ -71,7 +62,6 @@ public class OrganisationResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register an organisation (admin)")
     public Response add(OrganisationDetails details) {
         Organisation organisation = organisations.add(details);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -84,7 +74,6 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change an organisation (admin)")
     public OrganisationView revise(@PathParam("id") long id, OrganisationDetails details) {
         return view(organisations.revise(id, details));
     }
@@ -92,7 +81,6 @@ public class OrganisationResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Retire an organisation (admin)")
     public OrganisationView retire(@PathParam("id") long id) {
         return view(organisations.retire(id));
     }

@@ -24,9 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * How the hub is used, for its staff (SPEC §4): room utilisation per room and ISO week, and sessions, hours and
@@ -36,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("reports")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
-@SecurityRequirement(name = "basic")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class ReportResource {
 
@@ -59,9 +54,6 @@ public class ReportResource {
 
     @GET
     @Path("utilisation")
-    @Operation(
-            summary =
-                    "Booked hours as a share of open hours, per room and ISO week (closures taken out, turnaround not counted)")
     public UtilisationView utilisation(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         ReportPeriod period = period(from, to);
         return UtilisationView.of(period, reports.utilisation(period));
@@ -70,16 +62,12 @@ public class ReportResource {
     @GET
     @Path("utilisation.csv")
     @Produces("text/csv")
-    @Operation(summary = "The same as CSV that opens in Excel")
     public Response utilisationCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return csv("utilisation", period(from, to), period -> ReportCsv.utilisation(reports.utilisation(period)));
     }
 
     @GET
     @Path("activity")
-    @Operation(
-            summary =
-                    "Sessions that took place, their hours and attendance, by activity type, organisation type and month")
     public ActivityView activity(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return ActivityView.of(reports.activity(period(from, to)));
     }
@@ -87,16 +75,12 @@ public class ReportResource {
     @GET
     @Path("activity.csv")
     @Produces("text/csv")
-    @Operation(summary = "The same as CSV that opens in Excel")
     public Response activityCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return csv("activity", period(from, to), period -> ReportCsv.activity(reports.activity(period)));
     }
 
     @GET
     @Path("impact")
-    @Operation(
-            summary =
-                    "The commissioners' summary of a period (the current quarter unless given); Accept: application/pdf for the printable report")
     public ImpactView impact(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return ImpactView.of(impacts.report(period(from, to), me()));
     }
@@ -119,7 +103,6 @@ public class ReportResource {
     @GET
     @Path("impact.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The printable impact report, for a link on a page")
     public Response impactPdfFile(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return impactPdf(from, to);
     }

@@ -24,16 +24,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hub's rooms: anyone may look; only the hub manager adds, changes or retires them. */
 @Path("rooms")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Rooms")
 public class RoomResource {
 
     @Inject
@@ -47,9 +43,6 @@ public class RoomResource {
 
     @GET
     @PermitAll
-    @Operation(
-            summary = "Rooms in use, with capacity, features and opening hours",
-            description = "With retired=true, retired rooms are listed too.")
     public List<RoomView> list(@QueryParam("retired") boolean withRetired) {
         return (withRetired ? rooms.all() : rooms.inUse())
                 .stream().map(RoomView::of).toList();
@@ -58,7 +51,6 @@ public class RoomResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One room")
     public RoomView one(@PathParam("id") long id) {
         return RoomView.of(rooms.byId(id));
     }
@@ -66,11 +58,6 @@ public class RoomResource {
     @GET
     @Path("{id}/availability")
     @PermitAll
-    @Operation(
-            summary = "When a room is busy and when it is free, day by day within its opening hours",
-            description = "from and to are dates (to excluded), by default a week from today, at most 62 days. "
-                    + "Busy stretches run to the end of a booking plus the room's turnaround; they name a public booking "
-                    + "or a closure's reason, never a private booking. Times are Europe/London wall-clock.")
     public AvailabilityView availability(
             @PathParam("id") long id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return AvailabilityView.of(availability.of(id, from, to));
@@ -78,10 +65,6 @@ public class RoomResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "basic")
-    @Operation(
-            summary = "Add a room (admin)",
-            description = "201 with Location; 400 with field errors; 409 when the slug or name is taken.")
     public Response add(RoomDetails details) {
         Room room = rooms.add(details);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -94,8 +77,6 @@ public class RoomResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "basic")
-    @Operation(summary = "Change a room (admin)")
     public RoomView revise(@PathParam("id") long id, RoomDetails details) {
         return RoomView.of(rooms.revise(id, details));
     }
@@ -103,10 +84,6 @@ public class RoomResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "basic")
-    @Operation(
-            summary = "Retire a room (admin)",
-            description = "The room is kept for its history but can no longer be booked.")
     public RoomView retire(@PathParam("id") long id) {
         return RoomView.of(rooms.retire(id));
     }

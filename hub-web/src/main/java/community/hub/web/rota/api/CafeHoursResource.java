@@ -19,9 +19,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The hours people give the café (SPEC §4 {@code /api/rota/hours}, {@code .csv} alike), for reports and funders. Shares
@@ -31,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("rota")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Café rota")
-@SecurityRequirement(name = "basic")
 public class CafeHoursResource {
 
     @Inject
@@ -48,9 +43,6 @@ public class CafeHoursResource {
     @GET
     @Path("hours")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary =
-                    "Shifts and hours each member has on the rota in a month (month=YYYY-MM, this month when left out)")
     public HoursView hours(@QueryParam("month") String month) {
         YearMonth asked = Months.orThisMonth(month, "month", clock);
         List<MemberHours> hours = hoursService.hours(asked);
@@ -67,7 +59,6 @@ public class CafeHoursResource {
     @Path("hours.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The same hours as a CSV file to open in a spreadsheet")
     public Response hoursCsv(@QueryParam("month") String month) {
         YearMonth asked = Months.orThisMonth(month, "month", clock);
         return Response.ok(CafeHoursCsv.of(asked, hoursService.hours(asked)), "text/csv; charset=utf-8")

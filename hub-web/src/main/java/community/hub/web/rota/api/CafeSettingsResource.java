@@ -20,9 +20,6 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The café's settings and usual week (SPEC §4 {@code /api/rota/settings}, {@code /api/rota/pattern}): the support ratio, the
@@ -33,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Café rota")
-@SecurityRequirement(name = "basic")
 public class CafeSettingsResource {
 
     @Inject
@@ -61,9 +56,6 @@ public class CafeSettingsResource {
     @GET
     @Path("settings")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary =
-                    "How many members who need a job coach one job coach supports, and the places an event in the café gets")
     public SettingsView settings() {
         return SettingsView.of(settingsService.cafeSettings());
     }
@@ -71,11 +63,6 @@ public class CafeSettingsResource {
     @PUT
     @Path("settings")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary =
-                    "Change the support ratio auto-fill and every change keep to, and the places an event in the café gets",
-            description =
-                    "eventPlaces lists people needed per job, for example {\"supervisor_job_coach\": 1, \"front_of_house\": 1}.")
     public SettingsView changeSettings(SettingsView settings) {
         CafeSettings changed = new CafeSettings();
         if (settings != null) {
@@ -94,7 +81,6 @@ public class CafeSettingsResource {
     @GET
     @Path("pattern")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The café's usual week of shifts, from which each week's shifts are made")
     public List<RegularShiftView> pattern() {
         return settingsService.pattern().stream().map(RegularShiftView::of).toList();
     }
@@ -102,7 +88,6 @@ public class CafeSettingsResource {
     @PUT
     @Path("pattern")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Replace the café's usual week; weeks already made keep their shifts")
     public List<RegularShiftView> replacePattern(List<RegularShiftView> pattern) {
         List<RegularShift> regular = (pattern == null ? List.<RegularShiftView>of() : pattern)
                 .stream()

@@ -24,17 +24,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The café team (SPEC §4 {@code /api/rota/members}): staff list, add and change members, and record who leaves and comes back. */
 @Path("rota/members")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Café rota")
-@SecurityRequirement(name = "basic")
 public class CafeTeamResource {
 
     @Inject
@@ -75,12 +70,6 @@ public class CafeTeamResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "The café team: roles, maximum hours a week, who needs a job coach, weekly availability",
-            description =
-                    "Each member also shows their time away, buddy, whether they like the same shifts each week, how they "
-                            + "like to get their rota, their own email address and the volunteer account they sign in with. "
-                            + "former=true lists those who have left the team instead, with the day each left.")
     public List<RotaMemberView> members(@QueryParam("former") boolean former) {
         if (former) {
             return leavingService.formerMembers().stream()
@@ -96,17 +85,12 @@ public class CafeTeamResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "One member of the café team")
     public RotaMemberView member(@PathParam("id") long id) {
         return memberView(id);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "Add someone to the café team",
-            description =
-                    "201 with the member and their Location; 400 listing every field that is wrong, and nothing is saved then.")
     public Response addMember(MemberInput member) {
         RotaMemberView added = memberView(teamService
                 .addMember(member == null ? null : member.toDetails())
@@ -121,10 +105,6 @@ public class CafeTeamResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "Change everything about a member of the café team at once",
-            description =
-                    "Send every field, as the member reads back; 400 listing every field that is wrong, and nothing changes then.")
     public RotaMemberView changeMember(@PathParam("id") long id, MemberInput member) {
         teamService.changeMember(id, member == null ? null : member.toDetails());
         return memberView(id);
@@ -133,12 +113,6 @@ public class CafeTeamResource {
     @POST
     @Path("{id}/leave")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "Someone leaves the café team today",
-            description =
-                    "They keep their past shifts and hours; every place they hold on a shift still to come is given up and "
-                            + "becomes an open place saying they left (a published week shows it as a change). Auto-fill never places "
-                            + "them again. Returns the places given up; 409 if they have already left.")
     public LeavingView leave(@PathParam("id") long id) {
         LeavingService.Leaving leaving = leavingService.leave(id, RotaApi.me(caller));
         return new LeavingView(
@@ -150,10 +124,6 @@ public class CafeTeamResource {
     @POST
     @Path("{id}/come-back")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "Someone who left comes back to the café team",
-            description =
-                    "Auto-fill may place them again; the places they gave up are not given back. 409 if they are on the team.")
     public RotaMemberView comeBack(@PathParam("id") long id) {
         leavingService.comeBack(id, RotaApi.me(caller));
         return memberView(id);

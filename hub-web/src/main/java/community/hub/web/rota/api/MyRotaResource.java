@@ -21,17 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A volunteer's own place on the café team (SPEC §4 {@code /api/rota/me}): availability, time away, and their shifts. */
 @Path("rota/me")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Café rota")
-@SecurityRequirement(name = "basic")
 public class MyRotaResource {
 
     @Inject
@@ -56,7 +51,6 @@ public class MyRotaResource {
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Your own place on the café team, with your availability and time away")
     public RotaMemberView myself() {
         return RotaMemberView.own(teamService.me(RotaApi.me(caller)));
     }
@@ -64,7 +58,6 @@ public class MyRotaResource {
     @PUT
     @Path("availability")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "The times you can work every week, replacing the ones you gave before")
     public RotaMemberView changeAvailability(List<RotaMemberView.Available> times) {
         List<RotaMemberView.Available> given = times == null ? List.of() : times;
         if (given.stream()
@@ -79,7 +72,6 @@ public class MyRotaResource {
     @POST
     @Path("time-away")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Days you are away, the first to the last")
     public RotaMemberView goAway(RotaMemberView.Away away) {
         if (away == null || away.first() == null) {
             throw Refusal.invalid("first", "rota.timeAway.needed");
@@ -92,7 +84,6 @@ public class MyRotaResource {
     @DELETE
     @Path("time-away")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "You are not away after all on the days given (first and last, as you gave them)")
     public RotaMemberView cancelTimeAway(@QueryParam("first") LocalDate first, @QueryParam("last") LocalDate last) {
         if (first == null) {
             throw Refusal.invalid("first", "rota.timeAway.needed");
@@ -104,7 +95,6 @@ public class MyRotaResource {
     @GET
     @Path("shifts")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Your shifts in published weeks, from this week on")
     public List<MyShift> myShifts() {
         return swapService.shiftsOf(RotaApi.me(caller)).stream()
                 .map(held -> new MyShift(

@@ -30,9 +30,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Weeks of the café rota (SPEC §4): staff see, fill, change and publish weeks; volunteers see published weeks. A change
@@ -43,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Café rota")
-@SecurityRequirement(name = "basic")
 public class RotaWeekResource {
 
     @Inject
@@ -100,23 +95,14 @@ public class RotaWeekResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
-    @Operation(
-            summary = "A week of café shifts with who is on them and every place still open, with the reason",
-            description =
-                    "week is an ISO week such as 2026-W10, this week when left out. Volunteers see only published weeks; "
-                            + "an unpublished week is 404 to them.")
     public RotaWeekView week(@QueryParam("week") String week) {
-        RotaWeek asked = week == null || week.isBlank() ? RotaWeek.thisWeek(clock) : RotaWeek.parse(week);
+        RotaWeek asked = RotaWeek.parseOrThisWeek(week, clock);
         return shown(weekService.week(asked, RotaApi.me(caller)));
     }
 
     @POST
     @Path("{week}/autofill")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "Fill the week's open places, keeping everyone already placed",
-            description =
-                    "Returns the filled week; every shift left short lists the role, how many and the reason in short.")
     public RotaWeekView autoFill(@PathParam("week") String week) {
         return shown(weekService.autoFill(RotaWeek.parse(week), RotaApi.me(caller)));
     }
@@ -124,10 +110,6 @@ public class RotaWeekResource {
     @POST
     @Path("{week}/reassign")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "Put someone in a place, take them off one, or move them, with every rota rule checked",
-            description =
-                    "409 naming the rule the change would break; nothing changes then. Places set here are locked.")
     public RotaWeekView reassign(@PathParam("week") String week, MoveInput move) {
         if (move == null || move.memberId() == null) {
             throw Refusal.invalid("memberId", "rota.move.memberNeeded");
@@ -142,7 +124,6 @@ public class RotaWeekResource {
     @POST
     @Path("{week}/shifts")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Add a one-off shift to the week, such as a community lunch, with the places staff choose")
     public Response addShift(@PathParam("week") String week, ExtraShiftInput extra) {
         if (extra == null) {
             throw Refusal.invalid("date", "rota.shift.timesNeeded");
@@ -164,7 +145,6 @@ public class RotaWeekResource {
     @POST
     @Path("{week}/publish")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Publish the week: volunteers see it, and later changes show as changes")
     public RotaWeekView publish(@PathParam("week") String week) {
         return shown(weekService.publish(RotaWeek.parse(week), RotaApi.me(caller)));
     }
@@ -172,11 +152,6 @@ public class RotaWeekResource {
     @GET
     @Path("{week}/deliveries")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "How each member on a published week gets their rota, for staff",
-            description =
-                    "Emailed (to which address), no email address (tell them another way), a printed easy-read rota to "
-                            + "hand them, and their own calendar feed (nothing to send). Empty lists for a week not published yet.")
     public DeliveriesView deliveries(@PathParam("week") String week) {
         RotaWeek rotaWeek = RotaWeek.parse(week);
         WeekAsShown shown = weekService.week(rotaWeek, RotaApi.me(caller));
@@ -203,11 +178,6 @@ public class RotaWeekResource {
     @PUT
     @Path("{week}/shifts/{shiftId}/places")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(
-            summary = "Change how many people each job needs on one shift of the week, such as an event in the café",
-            description =
-                    "Send every job that needs people, for example {\"supervisor_job_coach\": 1, \"kitchen\": 2}; jobs left out "
-                            + "need nobody. 409 when fewer places than people already doing a job.")
     public RotaWeekView changePlaces(
             @PathParam("week") String week, @PathParam("shiftId") String shiftId, Map<String, Integer> places) {
         Map<CafeRole, Integer> counted = RotaApi.places(places);

@@ -19,17 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shift swaps (SPEC §4 {@code /api/rota/swaps}): volunteers offer, take and withdraw; staff approve or refuse. */
 @Path("rota/swaps")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Café rota")
-@SecurityRequirement(name = "basic")
 public class SwapResource {
 
     @Inject
@@ -47,16 +42,12 @@ public class SwapResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VOLUNTEER})
-    @Operation(
-            summary =
-                    "Shift swaps from today on: staff see every open one; volunteers the shifts offered and their own swaps")
     public List<SwapView> swaps() {
         return swapService.swaps(RotaApi.me(caller)).stream().map(SwapView::of).toList();
     }
 
     @POST
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Offer your place on a shift of a published week to the rest of the team")
     public Response offer(SwapOffer offer) {
         if (offer == null || offer.week() == null) {
             throw Refusal.invalid("week", "rota.swap.weekNeeded");
@@ -73,7 +64,6 @@ public class SwapResource {
     @POST
     @Path("{id}/take")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Take a shift someone offered; 409 naming the rota rule if you could not work it")
     public SwapView take(@PathParam("id") long id) {
         return SwapView.of(swapService.take(id, RotaApi.me(caller)));
     }
@@ -81,7 +71,6 @@ public class SwapResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Approve a taken swap; every rule is checked again, 409 naming the one it would break")
     public SwapView approve(@PathParam("id") long id) {
         return SwapView.of(swapService.approve(id, RotaApi.me(caller)));
     }
@@ -89,7 +78,6 @@ public class SwapResource {
     @POST
     @Path("{id}/refuse")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Refuse a taken swap, saying why")
     public SwapView refuse(@PathParam("id") long id, Decision decision) {
         return SwapView.of(swapService.refuse(id, decision == null ? null : decision.reason(), RotaApi.me(caller)));
     }
@@ -97,7 +85,6 @@ public class SwapResource {
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Keep the shift you offered after all")
     public SwapView withdraw(@PathParam("id") long id) {
         return SwapView.of(swapService.withdraw(id, RotaApi.me(caller)));
     }

@@ -14,16 +14,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hub's own details: anyone may read them, the hub manager changes them (all at once; invalid ones change nothing). */
 @Path("settings")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Settings")
 public class SettingsResource {
 
     @Inject
@@ -44,15 +40,12 @@ public class SettingsResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The hub's name, address, contact details and public notice")
     public SettingsView read() {
         return SettingsView.of(settings.details());
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "basic")
-    @Operation(summary = "Change the hub's details: name (required), address, contactEmail, contactPhone, publicNotice")
     public SettingsView change(SettingsDetails details) {
         settings.change(details);
         return SettingsView.of(settings.details());

@@ -29,9 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Residents' ideas (SPEC §4): anyone reads the published ones, suggests one and supports one; staff check the queue,
@@ -42,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Suggestions")
 public class SuggestionResource {
 
     @Inject
@@ -74,13 +70,6 @@ public class SuggestionResource {
 
     @GET
     @PermitAll
-    @Operation(
-            summary = "Ideas: for anyone the published ones; for staff every one (status=new is the queue to check)",
-            description =
-                    "status: new, considering, planned, happening or not_possible; staff may also ask for published, "
-                            + "set_aside or merged. sort: support (the default; for staff without one, the queue oldest first "
-                            + "and other lists newest first), newest or status. Staff also see where each idea "
-                            + "stands with them (review), the suggester's address, the reason an idea was set aside and every offer.")
     public Object list(@QueryParam("status") String status, @QueryParam("sort") String sort) {
         return caller.isStaff() ? lists.forStaff(status, sort) : lists.forPublic(status, sort);
     }
@@ -88,7 +77,6 @@ public class SuggestionResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One idea: published ones for anyone, every one for staff")
     public Object one(@PathParam("id") long id) {
         return caller.isStaff() ? lists.forStaff(id) : lists.forPublic(id);
     }
@@ -103,12 +91,6 @@ public class SuggestionResource {
 
     @POST
     @PermitAll
-    @Operation(
-            summary = "Suggest an activity; 202: it shows once staff have checked it",
-            description =
-                    "Anyone: {title, description, audience, whenSuits, email}; the email (optional) hears when the idea "
-                            + "is published and answered. Staff record an idea someone gave in person, with backedBy (how many "
-                            + "backed it there): 201 with the idea. 429 after too many from one address in an hour.")
     public Response suggest(IdeaInput input) {
         IdeaInput sent = input == null ? new IdeaInput(null, null, null, null, null, null) : input;
         if (caller.isStaff()) {
@@ -132,11 +114,6 @@ public class SuggestionResource {
     @POST
     @Path("{id}/supports")
     @PermitAll
-    @Operation(
-            summary = "Support a published idea; 202: it counts once the address is confirmed by the link sent to it",
-            description =
-                    "{email}: once per address per idea. Staff count supports given in person with {people}: 200 with "
-                            + "the idea.")
     public Response support(@PathParam("id") long id, SupportInput input) {
         SupportInput sent = input == null ? new SupportInput(null, null) : input;
         if (caller.isStaff() && sent.people() != null) {
@@ -151,8 +128,6 @@ public class SuggestionResource {
     @POST
     @Path("{id}/publish")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @SecurityRequirement(name = "basic")
-    @Operation(summary = "Show an idea to everyone; the suggester is emailed")
     public Object publish(@PathParam("id") long id) {
         mails.publish(id, gate.links(request));
         return lists.forStaff(id);
@@ -164,8 +139,6 @@ public class SuggestionResource {
     @POST
     @Path("{id}/set-aside")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @SecurityRequirement(name = "basic")
-    @Operation(summary = "Keep an idea out of public view, with a reason kept internally ({reason})")
     public Object setAside(@PathParam("id") long id, SetAsideInput input) {
         desk.setAside(id, input == null ? null : input.reason());
         return lists.forStaff(id);
@@ -177,9 +150,6 @@ public class SuggestionResource {
     @POST
     @Path("{id}/merge")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @SecurityRequirement(name = "basic")
-    @Operation(
-            summary = "Merge an idea into another already there ({into}): its supports carry over; answers the other")
     public Object merge(@PathParam("id") long id, MergeInput input) {
         if (input == null || input.into() == null) {
             throw community.hub.Refusal.invalid("into", "suggestion.merge.itself");
@@ -193,11 +163,6 @@ public class SuggestionResource {
     @POST
     @Path("{id}/answer")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @SecurityRequirement(name = "basic")
-    @Operation(
-            summary = "Answer an idea in public: {status: considering|planned|happening|not_possible, answer}",
-            description =
-                    "The suggester is emailed; when it becomes happening, so is everyone who supported it with an address.")
     public Object answer(@PathParam("id") long id, AnswerInput input) {
         AnswerInput sent = input == null ? new AnswerInput(null, null) : input;
         mails.answer(id, IdeaLists.publicStatus(sent.status()), sent.answer(), gate.links(request));
@@ -210,8 +175,6 @@ public class SuggestionResource {
     @POST
     @Path("{id}/offers")
     @RolesAllowed(Roles.TENANT)
-    @SecurityRequirement(name = "basic")
-    @Operation(summary = "The caller's organisation offers to run a published idea ({note}, optional); 201")
     public Response offer(@PathParam("id") long id, OfferInput input) {
         offers.offer(id, input == null ? null : input.note(), me());
         return Response.created(uri.getBaseUriBuilder()
