@@ -2,6 +2,7 @@ package community.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.rota.Cafe;
 import community.hub.rota.CafeRole;
 import community.hub.rota.Shift;
 import community.hub.rota.SpokenTime;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The hub's rules said in Polish: its three plural forms, days in words, times as the easy-read rota says them. */
@@ -49,18 +49,8 @@ class PolishWordsTest {
 
     @Test
     void theEasyReadRotaSaysAShiftInPolishWords() {
-        Shift tuesday = new Shift(
-                "2026-03-03T08:30",
-                LocalDate.of(2026, 3, 3),
-                LocalTime.of(8, 30),
-                LocalTime.of(12, 30),
-                Map.of(CafeRole.BARISTA, 1));
-        Shift saturday = new Shift(
-                "2026-03-07T12:45",
-                LocalDate.of(2026, 3, 7),
-                LocalTime.of(12, 45),
-                LocalTime.of(16, 0),
-                Map.of(CafeRole.KITCHEN, 1));
+        Shift tuesday = Cafe.shift("2026-03-03T08:30", "12:30", CafeRole.BARISTA);
+        Shift saturday = Cafe.shift("2026-03-07T12:45", "16:00", CafeRole.KITCHEN);
 
         assertThat(SpokenTime.shift(tuesday, POLISH))
                 .isEqualTo("wtorek rano, od ósmej trzydzieści do dwunastej trzydzieści");

@@ -1,31 +1,14 @@
 package community.hub.account;
 
+import static community.hub.InMemory.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.hub.Refusal;
 import community.hub.organisation.Organisation;
-import community.hub.organisation.OrganisationDetails;
-import community.hub.organisation.OrganisationType;
-import java.lang.reflect.Field;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
-
-    private static Organisation organisation(long id, String name) {
-        OrganisationDetails details = new OrganisationDetails();
-        details.setName(name);
-        details.setType(OrganisationType.VCSE);
-        Organisation organisation = new Organisation(details);
-        try {
-            Field field = Organisation.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(organisation, id);
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
-        return organisation;
-    }
 
     private static NewAccount person(Role role) {
         return new NewAccount("someone", "Someone", null, role, "a-long-password");

@@ -13,15 +13,11 @@ import community.hub.booking.BookingRules;
 import community.hub.booking.BookingStatus;
 import community.hub.booking.Cancellation;
 import community.hub.booking.Occurrence;
-import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-import community.hub.room.RoomDetails;
-import java.math.BigDecimal;
-import java.time.DayOfWeek;
+import community.hub.room.TestRoom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,19 +29,11 @@ class AttendanceRulesTest {
     private static final Instant BEFORE = HubTime.instant(TUESDAY, LocalTime.of(9, 59));
 
     static Room room(int capacity) {
-        RoomDetails details = new RoomDetails();
-        details.setSlug("studio");
-        details.setName("Studio");
-        details.setCapacity(capacity);
-        details.setTurnaroundMinutes(15);
-        details.setMinimumBookingMinutes(30);
-        details.setMaximumBookingMinutes(480);
-        details.setStandardHourlyRate(new BigDecimal("30.00"));
-        details.setCommunityHourlyRate(new BigDecimal("12.50"));
-        details.setOpeningHours(Arrays.stream(DayOfWeek.values())
-                .map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0)))
-                .toList());
-        return new Room(details);
+        return TestRoom.named("studio", "Studio", capacity)
+                .turnaround(15)
+                .hourlyRates("30.00", "12.50")
+                .openDaily(8, 21)
+                .unsaved();
     }
 
     static Booking booking(Room room, BookingStatus status) {

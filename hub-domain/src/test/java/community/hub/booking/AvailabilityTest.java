@@ -23,20 +23,20 @@ class AvailabilityTest {
     private static final Instant NOW = HubTime.instant(LocalDate.of(2027, 1, 1), LocalTime.NOON);
     private static final LocalDate TUESDAY = LocalDate.of(2027, 3, 2);
 
-    private static LocalDateTime at(LocalDate date, int hour, int minute) {
-        return LocalDateTime.of(date, LocalTime.of(hour, minute));
+    private static final Room CLINIC = clinic(1);
+
+    /** A public, confirmed booking of the clinic, e.g. {@code booked("Talk", TUESDAY, "13:00-16:45")}. */
+    private static Booking booked(String title, LocalDate date, String hours) {
+        return booked(title, Visibility.PUBLIC, BookingStatus.CONFIRMED, date, hours);
     }
 
     private static Booking booked(
-            Room room,
-            String title,
-            Visibility visibility,
-            BookingStatus status,
-            LocalDateTime start,
-            LocalDateTime end) {
-        BookingRequest request = request(title, start, end);
+            String title, Visibility visibility, BookingStatus status, LocalDate date, String hours) {
+        String[] times = hours.split("-");
+        BookingRequest request =
+                request(title, date.atTime(LocalTime.parse(times[0])), date.atTime(LocalTime.parse(times[1])));
         request.setVisibility(visibility);
-        return new Booking(request, room, null, BookingRules.slots(request), status, "staff", NOW);
+        return new Booking(request, CLINIC, null, BookingRules.slots(request), status, "staff", NOW);
     }
 
     private static List<Availability.Held> held(Booking... bookings) {
@@ -58,6 +58,11 @@ class AvailabilityTest {
         return availability.days().get(0);
     }
 
+    /** The clinic's Tuesday with these bookings and no closure. */
+    private static Availability.Day tuesdayWith(Booking... bookings) {
+        return oneDay(CLINIC, TUESDAY, held(bookings), List.of());
+    }
+
     /** Busy and free, in time order, as "09:00-12:15 booked Title" and "12:15-21:00 free". */
     private static List<String> timeline(Availability.Day day) {
         List<String> stretches = new ArrayList<>();
@@ -73,16 +78,7 @@ class AvailabilityTest {
 
     @Test
     void theRoomIsBusyUntilTheEndOfABookingPlusItsTurnaroundAndFreeTheRestOfItsOpeningHours() {
-        Room clinic = clinic(1);
-        Booking morning = booked(
-                clinic,
-                "Diabetes clinic",
-                Visibility.PUBLIC,
-                BookingStatus.CONFIRMED,
-                at(TUESDAY, 9, 0),
-                at(TUESDAY, 12, 0));
-
-        Availability.Day day = oneDay(clinic, TUESDAY, held(morning), List.of());
+        Availability.Day day = tuesdayWith(booked("Diabetes clinic", TUESDAY, "09:00-12:00"));
 
         assertThat(day.opens()).isEqualTo(LocalTime.of(8, 0));
         assertThat(day.closes()).isEqualTo(LocalTime.of(21, 0));
@@ -92,23 +88,12 @@ class AvailabilityTest {
 
     @Test
     void aPrivateOrPendingBookingShowsOnlyAsBusy() {
-        Room clinic = clinic(1);
-        Booking confidential = booked(
-                clinic,
-                "Safeguarding review",
-                Visibility.PRIVATE,
-                BookingStatus.CONFIRMED,
-                at(TUESDAY, 9, 0),
-                at(TUESDAY, 10, 0));
-        Booking requested = booked(
-                clinic,
-                "Proposed open day",
-                Visibility.PUBLIC,
-                BookingStatus.PENDING,
-                at(TUESDAY, 14, 0),
-                at(TUESDAY, 15, 0));
+        Booking confidential =
+                booked("Safeguarding review", Visibility.PRIVATE, BookingStatus.CONFIRMED, TUESDAY, "09:00-10:00");
+        Booking requested =
+                booked("Proposed open day", Visibility.PUBLIC, BookingStatus.PENDING, TUESDAY, "14:00-15:00");
 
-        Availability.Day day = oneDay(clinic, TUESDAY, held(confidential, requested), List.of());
+        Availability.Day day = tuesdayWith(confidential, requested);
 
         assertThat(day.busy()).extracting(Availability.Busy::with).containsOnlyNulls();
         assertThat(timeline(day))
@@ -122,13 +107,8 @@ class AvailabilityTest {
 
     @Test
     void bookingsBackToBackWithTheirTurnaroundLeaveNoFreeGapBetweenThem() {
-        Room clinic = clinic(1);
-        Booking first = booked(
-                clinic, "Clinic A", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 8, 0), at(TUESDAY, 9, 0));
-        Booking second = booked(
-                clinic, "Clinic B", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 9, 15), at(TUESDAY, 10, 0));
-
-        Availability.Day day = oneDay(clinic, TUESDAY, held(first, second), List.of());
+        Availability.Day day =
+                tuesdayWith(booked("Clinic A", TUESDAY, "08:00-09:00"), booked("Clinic B", TUESDAY, "09:15-10:00"));
 
         assertThat(timeline(day))
                 .containsExactly("08:00-09:15 booked Clinic A", "09:15-10:15 booked Clinic B", "10:15-21:00 free");
@@ -136,28 +116,17 @@ class AvailabilityTest {
 
     @Test
     void theTurnaroundAfterTheLastBookingStopsAtClosingTime() {
-        Room clinic = clinic(1);
-        Booking evening = booked(
-                clinic,
-                "Evening clinic",
-                Visibility.PUBLIC,
-                BookingStatus.CONFIRMED,
-                at(TUESDAY, 20, 0),
-                at(TUESDAY, 21, 0));
-
-        Availability.Day day = oneDay(clinic, TUESDAY, held(evening), List.of());
+        Availability.Day day = tuesdayWith(booked("Evening clinic", TUESDAY, "20:00-21:00"));
 
         assertThat(timeline(day)).containsExactly("08:00-20:00 free", "20:00-21:00 booked Evening clinic");
     }
 
     @Test
     void aClosureKeepsTheRoomBusyAllDayWithItsReasonEvenOverABooking() {
-        Room clinic = clinic(1);
-        Booking booked = booked(
-                clinic, "Clinic", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 9, 0), at(TUESDAY, 10, 0));
+        Booking booked = booked("Clinic", TUESDAY, "09:00-10:00");
         Closure maintenance = new Closure(null, TUESDAY, TUESDAY, "Boiler repairs: the hub is closed");
 
-        Availability.Day day = oneDay(clinic, TUESDAY, held(booked), List.of(maintenance));
+        Availability.Day day = oneDay(CLINIC, TUESDAY, held(booked), List.of(maintenance));
 
         assertThat(timeline(day)).containsExactly("08:00-21:00 closed Boiler repairs: the hub is closed");
         assertThat(day.free()).isEmpty();
@@ -165,10 +134,9 @@ class AvailabilityTest {
 
     @Test
     void anotherRoomsClosureDoesNotCloseThisRoom() {
-        Room clinic = clinic(1);
         Closure elsewhere = new Closure(clinic(2), TUESDAY, TUESDAY, "Painting");
 
-        assertThat(timeline(oneDay(clinic, TUESDAY, List.of(), List.of(elsewhere))))
+        assertThat(timeline(oneDay(CLINIC, TUESDAY, List.of(), List.of(elsewhere))))
                 .containsExactly("08:00-21:00 free");
     }
 
@@ -176,7 +144,7 @@ class AvailabilityTest {
     void aDayTheRoomDoesNotOpenHasNoHoursAndNoStretches() {
         LocalDate sunday = LocalDate.of(2027, 3, 7);
 
-        Availability.Day day = oneDay(clinic(1), sunday, List.of(), List.of());
+        Availability.Day day = oneDay(CLINIC, sunday, List.of(), List.of());
 
         assertThat(day.isOpen()).isFalse();
         assertThat(day.busy()).isEmpty();
@@ -185,26 +153,13 @@ class AvailabilityTest {
 
     @Test
     void aWeekListsEveryDayAndKeepsWallClockTimesAcrossTheClocksGoingForward() {
-        Room clinic = clinic(1);
         LocalDate friday = LocalDate.of(2027, 3, 26);
         LocalDate monday = LocalDate.of(2027, 3, 29);
-        Booking before = booked(
-                clinic,
-                "Friday class",
-                Visibility.PUBLIC,
-                BookingStatus.CONFIRMED,
-                at(friday, 10, 0),
-                at(friday, 11, 0));
-        Booking after = booked(
-                clinic,
-                "Monday class",
-                Visibility.PUBLIC,
-                BookingStatus.CONFIRMED,
-                at(monday, 10, 0),
-                at(monday, 11, 0));
+        Booking before = booked("Friday class", friday, "10:00-11:00");
+        Booking after = booked("Monday class", monday, "10:00-11:00");
 
         Availability week = Availability.of(
-                clinic, new Availability.Period(friday, friday.plusDays(7)), held(before, after), List.of());
+                CLINIC, new Availability.Period(friday, friday.plusDays(7)), held(before, after), List.of());
 
         assertThat(week.days()).extracting(Availability.Day::date).first().isEqualTo(friday);
         assertThat(week.days())
@@ -217,19 +172,11 @@ class AvailabilityTest {
 
     @Test
     void busyAndFreeCoverEachOpenDayExactlyFromOpeningToClosing() {
-        Room clinic = clinic(1);
-        Booking series = booked(
-                clinic,
-                "Weekly clinic",
-                Visibility.PRIVATE,
-                BookingStatus.CONFIRMED,
-                at(TUESDAY, 8, 30),
-                at(TUESDAY, 10, 0));
-        Booking afternoon = booked(
-                clinic, "Talk", Visibility.PUBLIC, BookingStatus.CONFIRMED, at(TUESDAY, 13, 0), at(TUESDAY, 16, 45));
+        Booking series = booked("Weekly clinic", Visibility.PRIVATE, BookingStatus.CONFIRMED, TUESDAY, "08:30-10:00");
+        Booking afternoon = booked("Talk", TUESDAY, "13:00-16:45");
 
         for (Availability.Day day : Availability.of(
-                        clinic,
+                        CLINIC,
                         new Availability.Period(TUESDAY.minusDays(2), TUESDAY.plusDays(5)),
                         held(series, afternoon),
                         List.of())

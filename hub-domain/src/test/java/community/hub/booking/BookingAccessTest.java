@@ -1,5 +1,6 @@
 package community.hub.booking;
 
+import static community.hub.InMemory.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.HubTime;
@@ -7,9 +8,6 @@ import community.hub.account.Account;
 import community.hub.account.NewAccount;
 import community.hub.account.Role;
 import community.hub.organisation.Organisation;
-import community.hub.organisation.OrganisationDetails;
-import community.hub.organisation.OrganisationType;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,21 +30,6 @@ class BookingAccessTest {
     private static final Account YOUTH_WORKER = account(Role.TENANT, YOUTH_CLUB);
     private static final Account COORDINATOR = account(Role.STAFF, null);
     private static final Account MANAGER = account(Role.ADMIN, null);
-
-    private static Organisation organisation(long id, String name) {
-        OrganisationDetails details = new OrganisationDetails();
-        details.setName(name);
-        details.setType(OrganisationType.VCSE);
-        Organisation organisation = new Organisation(details);
-        try {
-            Field field = Organisation.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(organisation, id);
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
-        return organisation;
-    }
 
     private static Account account(Role role, Organisation organisation) {
         return new Account(

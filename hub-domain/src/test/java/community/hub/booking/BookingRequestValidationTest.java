@@ -2,24 +2,16 @@ package community.hub.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
+import community.hub.FieldProblems;
 import java.time.LocalDateTime;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A booking's words are plain text: control characters would reach pages, emails and calendar feeds raw. */
 class BookingRequestValidationTest {
 
     private static Set<String> faulty(BookingRequest request) {
-        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-            return validation.getValidator().validate(request).stream()
-                    .map(ConstraintViolation::getPropertyPath)
-                    .map(Object::toString)
-                    .collect(Collectors.toSet());
-        }
+        return FieldProblems.of(request).keySet();
     }
 
     private static BookingRequest titled(String title) {

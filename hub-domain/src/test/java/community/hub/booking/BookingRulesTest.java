@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
-import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-import community.hub.room.RoomDetails;
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
+import community.hub.room.TestRoom;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,31 +22,19 @@ class BookingRulesTest {
     private static final Instant NOW = HubTime.instant(LocalDate.of(2027, 1, 1), LocalTime.NOON);
 
     static Room clinic(long id) {
-        RoomDetails details = new RoomDetails();
-        details.setSlug("clinic-1");
-        details.setName("Clinic Room 1");
-        details.setCapacity(4);
-        details.setTurnaroundMinutes(15);
-        details.setMinimumBookingMinutes(30);
-        details.setMaximumBookingMinutes(480);
-        details.setStandardHourlyRate(new BigDecimal("28.00"));
-        details.setCommunityHourlyRate(new BigDecimal("18.00"));
-        List<OpeningHours> hours = new ArrayList<>();
-        for (DayOfWeek day : List.of(
-                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            hours.add(new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0)));
-        }
-        hours.add(new OpeningHours(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        details.setOpeningHours(hours);
-        Room room = new Room(details);
-        try {
-            Field field = Room.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(room, id);
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
-        return room;
+        return TestRoom.named("clinic-1", "Clinic Room 1", 4)
+                .turnaround(15)
+                .hourlyRates("28.00", "18.00")
+                .open(
+                        8,
+                        21,
+                        DayOfWeek.MONDAY,
+                        DayOfWeek.TUESDAY,
+                        DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY)
+                .open(9, 17, DayOfWeek.SATURDAY)
+                .saved(id);
     }
 
     static BookingRequest request(String title, LocalDateTime start, LocalDateTime end) {

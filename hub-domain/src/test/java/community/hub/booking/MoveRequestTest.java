@@ -1,5 +1,6 @@
 package community.hub.booking;
 
+import static community.hub.Refused.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -93,13 +94,7 @@ class MoveRequestTest {
         assertThat(group.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(group.getActivity().getTitle()).isEqualTo("Parents' group");
         assertThat(times(group)).containsExactlyElementsOf(AS_BOOKED);
-        assertThat(group.getSequence())
-                .as("nothing calendars show has changed yet")
-                .isZero();
-        assertThat(group.getHistory())
-                .extracting(HistoryEntry::getKind)
-                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CHANGE_REQUESTED);
-        assertThat(group.changes().waiting()).containsSame(asked);
+        WaitingChange.assertWaitsBeside(group, asked);
         assertThat(group.changes().getMoveRequests()).containsExactly(asked);
         assertThat(group.changes().getContinuations())
                 .as("a move is not a continuation of the series")
@@ -313,16 +308,6 @@ class MoveRequestTest {
         assertThat(whole.getStatus()).isEqualTo(BookingStatus.PENDING);
         assertThat(group.getSeries().getStartTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(group.getOccurrences()).filteredOn(Occurrence::holdsRoom).hasSize(3);
-    }
-
-    private static void assertRefused(Runnable change, Refusal.Kind kind, String field, String message) {
-        assertThatThrownBy(change::run)
-                .isInstanceOf(Refusal.class)
-                .hasMessage(message)
-                .satisfies(refusal -> {
-                    assertThat(((Refusal) refusal).kind()).isEqualTo(kind);
-                    assertThat(((Refusal) refusal).field()).isEqualTo(field);
-                });
     }
 
     @Test

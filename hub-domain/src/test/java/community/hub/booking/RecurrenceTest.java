@@ -19,11 +19,8 @@ class RecurrenceTest {
                 .dates(TUESDAY);
 
         assertThat(dates)
-                .containsExactly(
-                        LocalDate.of(2027, 1, 5),
-                        LocalDate.of(2027, 1, 19),
-                        LocalDate.of(2027, 2, 2),
-                        LocalDate.of(2027, 2, 16));
+                .extracting(LocalDate::toString)
+                .containsExactly("2027-01-05", "2027-01-19", "2027-02-02", "2027-02-16");
     }
 
     @Test
@@ -43,11 +40,8 @@ class RecurrenceTest {
                 .dates(LocalDate.of(2027, 1, 12));
 
         assertThat(dates)
-                .containsExactly(
-                        LocalDate.of(2027, 1, 12),
-                        LocalDate.of(2027, 2, 9),
-                        LocalDate.of(2027, 3, 9),
-                        LocalDate.of(2027, 4, 13));
+                .extracting(LocalDate::toString)
+                .containsExactly("2027-01-12", "2027-02-09", "2027-03-09", "2027-04-13");
     }
 
     @Test

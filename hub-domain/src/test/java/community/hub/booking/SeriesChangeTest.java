@@ -1,5 +1,6 @@
 package community.hub.booking;
 
+import static community.hub.Refused.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class SeriesChangeTest {
     }
 
     private static Booking changeFromThird(Booking booking, BookingRequest request, Room room, BookingStatus status) {
-        return booking.changes().continueFrom(THIRD, request, room, BookingRules.slots(request), status, "staff", NOW);
+        return TestChanges.continuedFrom(booking, THIRD, request, room, status, "staff", NOW);
     }
 
     @Test
@@ -202,13 +203,7 @@ class SeriesChangeTest {
                 .hasSize(6)
                 .allSatisfy(occurrence -> assertThat(occurrence.holdsRoom()).isTrue());
         assertThat(yoga.getSeries().getRecurrence().getCount()).isEqualTo(6);
-        assertThat(yoga.getSequence())
-                .as("nothing calendars show has changed yet")
-                .isZero();
-        assertThat(yoga.getHistory())
-                .extracting(HistoryEntry::getKind)
-                .containsExactly(HistoryEntry.Kind.BOOKED, HistoryEntry.Kind.CHANGE_REQUESTED);
-        assertThat(yoga.changes().waiting()).containsSame(thursdays);
+        WaitingChange.assertWaitsBeside(yoga, thursdays);
 
         thursdays.approve("staff", NOW.plus(Duration.ofHours(1)));
 
@@ -267,15 +262,8 @@ class SeriesChangeTest {
         later.setEnd(LocalDateTime.of(march(25), LocalTime.of(16, 0)));
 
         assertRefused(
-                () -> yoga.changes()
-                        .continueFrom(
-                                march(23),
-                                later,
-                                OTHER_CLINIC,
-                                BookingRules.slots(later),
-                                BookingStatus.CONFIRMED,
-                                "staff",
-                                NOW),
+                () -> TestChanges.continuedFrom(
+                        yoga, march(23), later, OTHER_CLINIC, BookingStatus.CONFIRMED, "staff", NOW),
                 Refusal.Kind.CONFLICT,
                 "date",
                 "A change of this booking from 2027-03-16 on is waiting for the hub to decide (booking "
@@ -347,15 +335,14 @@ class SeriesChangeTest {
                 "start",
                 "The changed dates must begin after 2027-03-09, the last date the booking keeps before them.");
         assertRefused(
-                () -> yoga.changes()
-                        .continueFrom(
-                                THIRD,
-                                thursdays,
-                                OTHER_CLINIC,
-                                BookingRules.slots(thursdays),
-                                BookingStatus.CONFIRMED,
-                                "staff",
-                                HubTime.instant(THIRD, LocalTime.of(10, 30))),
+                () -> TestChanges.continuedFrom(
+                        yoga,
+                        THIRD,
+                        thursdays,
+                        OTHER_CLINIC,
+                        BookingStatus.CONFIRMED,
+                        "staff",
+                        HubTime.instant(THIRD, LocalTime.of(10, 30))),
                 Refusal.Kind.INVALID,
                 "date",
                 "The date 2027-03-16 has begun or passed: change the dates from a later one.");
@@ -427,15 +414,5 @@ class SeriesChangeTest {
                 .as("confirmed at once, the old dates are given up first")
                 .hasSize(4);
         assertThat(decidedAtOnce.getOccurrences()).hasSize(2);
-    }
-
-    private static void assertRefused(Runnable change, Refusal.Kind kind, String field, String message) {
-        assertThatThrownBy(change::run)
-                .isInstanceOf(Refusal.class)
-                .hasMessage(message)
-                .satisfies(refusal -> {
-                    assertThat(((Refusal) refusal).kind()).isEqualTo(kind);
-                    assertThat(((Refusal) refusal).field()).isEqualTo(field);
-                });
     }
 }

@@ -23,12 +23,10 @@ class ChargesTest {
     void includedHoursCoverTheMonthsFirstUsesAndTheRestIsChargedAtTheBandsRate() {
         Organisation artClub = organisation(RateBand.COMMUNITY, 4);
 
-        Statement march = Charges.statement(
+        Statement march = march(
                 artClub,
-                MARCH,
-                List.of(
-                        use(10, LocalTime.of(10, 0), 135, CLINIC_COMMUNITY, false),
-                        use(3, LocalTime.of(9, 0), 180, CLINIC_COMMUNITY, false)));
+                use(10, LocalTime.of(10, 0), 135, CLINIC_COMMUNITY),
+                use(3, LocalTime.of(9, 0), 180, CLINIC_COMMUNITY));
 
         assertThat(march.lines())
                 .extracting(line -> line.use().date().getDayOfMonth())
@@ -54,8 +52,7 @@ class ChargesTest {
     void aDateCalledOffLateIsChargedLikeOneThatTookPlace() {
         Organisation artClub = organisation(RateBand.COMMUNITY, 0);
 
-        Statement march =
-                Charges.statement(artClub, MARCH, List.of(use(17, LocalTime.of(14, 0), 90, CLINIC_COMMUNITY, true)));
+        Statement march = march(artClub, lateCancelled(17, LocalTime.of(14, 0), 90, CLINIC_COMMUNITY));
 
         assertThat(march.lines()).singleElement().satisfies(line -> {
             assertThat(line.use().cancelledLate()).isTrue();
@@ -69,12 +66,10 @@ class ChargesTest {
     void theStandardBandPaysFullRateAndTheHubGivesNothing() {
         Organisation clinic = organisation(RateBand.STANDARD, 0);
 
-        Statement march = Charges.statement(
+        Statement march = march(
                 clinic,
-                MARCH,
-                List.of(
-                        use(1, LocalTime.of(9, 0), 240, CLINIC_STANDARD, false),
-                        use(8, LocalTime.of(9, 0), 7, CLINIC_STANDARD, false)));
+                use(1, LocalTime.of(9, 0), 240, CLINIC_STANDARD),
+                use(8, LocalTime.of(9, 0), 7, CLINIC_STANDARD));
 
         assertThat(march.lines())
                 .extracting(ChargeLine::amount)
@@ -87,12 +82,10 @@ class ChargesTest {
     void theFreeBandPaysNothingAndTheWholeValueIsGiven() {
         Organisation foodBank = organisation(RateBand.FREE, 40);
 
-        Statement march = Charges.statement(
+        Statement march = march(
                 foodBank,
-                MARCH,
-                List.of(
-                        use(2, LocalTime.of(10, 0), 2700, BigDecimal.ZERO.setScale(2), false),
-                        use(9, LocalTime.of(10, 0), 45, BigDecimal.ZERO.setScale(2), false)));
+                use(2, LocalTime.of(10, 0), 2700, BigDecimal.ZERO.setScale(2)),
+                use(9, LocalTime.of(10, 0), 45, BigDecimal.ZERO.setScale(2)));
 
         assertThat(march.total()).isEqualTo(new BigDecimal("0.00"));
         assertThat(march.standardTotal()).isEqualTo(new BigDecimal("1281.00"));
@@ -110,11 +103,24 @@ class ChargesTest {
 
     @Test
     void aMonthWithoutUseOwesNothingAndKeepsItsAllowance() {
-        Statement march = Charges.statement(organisation(RateBand.COMMUNITY, 12), MARCH, List.of());
+        Statement march = march(organisation(RateBand.COMMUNITY, 12));
 
         assertThat(march.total()).isEqualTo(new BigDecimal("0.00"));
         assertThat(march.subsidy()).isEqualTo(new BigDecimal("0.00"));
         assertThat(march.includedHoursLeft()).isEqualTo(new BigDecimal("12.00"));
+    }
+
+    private static Statement march(Organisation organisation, RoomUse... uses) {
+        return Charges.statement(organisation, MARCH, List.of(uses));
+    }
+
+    private static RoomUse use(int day, LocalTime start, int minutes, BigDecimal rate) {
+        return use(day, start, minutes, rate, false);
+    }
+
+    /** A date the tenant called off too late to be let off paying. */
+    private static RoomUse lateCancelled(int day, LocalTime start, int minutes, BigDecimal rate) {
+        return use(day, start, minutes, rate, true);
     }
 
     private static RoomUse use(int day, LocalTime start, int minutes, BigDecimal rate, boolean late) {

@@ -10,8 +10,7 @@ import community.hub.organisation.OrganisationType;
 import community.hub.room.OpeningHours;
 import community.hub.room.Room;
 import community.hub.room.RoomDetails;
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
+import community.hub.room.TestRoom;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,27 +30,11 @@ class ReportFiguresTest {
     private static final Room STUDIO = room(7L, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
 
     static Room room(long id, DayOfWeek... days) {
-        RoomDetails details = new RoomDetails();
-        details.setSlug("studio");
-        details.setName("Studio");
-        details.setCapacity(20);
-        details.setTurnaroundMinutes(30);
-        details.setMinimumBookingMinutes(30);
-        details.setMaximumBookingMinutes(480);
-        details.setStandardHourlyRate(new BigDecimal("30.00"));
-        details.setCommunityHourlyRate(new BigDecimal("12.50"));
-        details.setOpeningHours(java.util.Arrays.stream(days)
-                .map(day -> new OpeningHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
-                .toList());
-        Room room = new Room(details);
-        try {
-            Field field = Room.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(room, id);
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
-        return room;
+        return TestRoom.named("studio", "Studio", 20)
+                .turnaround(30)
+                .hourlyRates("30.00", "12.50")
+                .open(9, 17, days)
+                .saved(id);
     }
 
     private static UsedSession session(

@@ -32,13 +32,7 @@ public final class AutoFillBenchmark {
     private static final RotaWeek FIRST_WEEK = RotaWeek.of(2026, 10);
     private static final Map<CafeRole, Integer> PLACES =
             Map.of(SUPERVISOR_JOB_COACH, 1, BARISTA, 2, KITCHEN, 2, FRONT_OF_HOUSE, 1);
-    private static final List<DayOfWeek> OPEN_DAYS = List.of(
-            DayOfWeek.MONDAY,
-            DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY,
-            DayOfWeek.THURSDAY,
-            DayOfWeek.FRIDAY,
-            DayOfWeek.SATURDAY);
+    private static final List<DayOfWeek> OPEN_DAYS = Cafe.OPEN_DAYS;
     private static final List<CafeRole> ROLES = List.of(BARISTA, KITCHEN, FRONT_OF_HOUSE);
 
     private AutoFillBenchmark() {}

@@ -8,6 +8,7 @@ import static community.hub.rota.CafeRole.SUPERVISOR_JOB_COACH;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ import java.util.Map;
  * a job coach, a barista, someone in the kitchen and someone front of house; and a team that people join
  * one by one. A new one for every test.
  */
-final class Cafe {
+public final class Cafe {
 
     /** Monday 2 March to Sunday 8 March 2026. */
     static final RotaWeek WEEK = RotaWeek.of(2026, 10);
@@ -68,6 +69,12 @@ final class Cafe {
                 .filter(shift -> shift.getDay() == day && shift.getStart().equals(start))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A one-off shift for one person in the role, e.g. {@code shift("2026-03-03T08:30", "12:30", BARISTA)}. */
+    public static Shift shift(String startsAt, String endsAt, CafeRole role) {
+        LocalDateTime start = LocalDateTime.parse(startsAt);
+        return new Shift(startsAt, start.toLocalDate(), start.toLocalTime(), LocalTime.parse(endsAt), Map.of(role, 1));
     }
 
     static LocalDate on(DayOfWeek day) {

@@ -8,11 +8,8 @@ import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.hub.FieldProblems;
 import community.hub.Refusal;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,34 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What staff say about a member of the café team, the messages beside each field they got wrong, and the rota's rules. */
 class MemberDetailsTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
-
     private static Map<String, String> problems(Object details) {
-        return validator.validate(details).stream()
-                .collect(Collectors.toMap(
-                        violation -> violation.getPropertyPath().toString(),
-                        ConstraintViolation::getMessage,
-                        (a, b) -> a + " / " + b));
+        return FieldProblems.of(details);
     }
 
     private static MemberDetails kim() {

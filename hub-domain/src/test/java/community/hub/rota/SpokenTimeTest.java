@@ -2,56 +2,45 @@ package community.hub.rota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The easy-read rota says times the way people say them. */
 class SpokenTimeTest {
 
-    private static String said(String time) {
-        return SpokenTime.of(LocalTime.parse(time), Locale.UK);
-    }
-
-    @Test
-    void hoursQuartersAndHalvesAsPeopleSayThem() {
-        assertThat(said("08:30")).isEqualTo("half past eight");
-        assertThat(said("12:30")).isEqualTo("half past twelve");
-        assertThat(said("16:30")).isEqualTo("half past four");
-        assertThat(said("09:00")).isEqualTo("nine o'clock");
-        assertThat(said("12:00")).isEqualTo("twelve o'clock");
-        assertThat(said("13:15")).isEqualTo("quarter past one");
-        assertThat(said("11:45")).isEqualTo("quarter to twelve");
-        assertThat(said("23:45")).isEqualTo("quarter to twelve");
-        assertThat(said("00:00")).isEqualTo("midnight");
-    }
-
-    @Test
-    void otherMinutesPastAndToTheHour() {
-        assertThat(said("16:10")).isEqualTo("ten past four");
-        assertThat(said("09:25")).isEqualTo("twenty-five past nine");
-        assertThat(said("09:35")).isEqualTo("twenty-five to ten");
-        assertThat(said("14:50")).isEqualTo("ten to three");
-        assertThat(said("07:07")).isEqualTo("7 minutes past seven");
-        assertThat(said("07:59")).isEqualTo("one minute to eight");
+    /** Hours, quarters and halves first; then other minutes past and to the hour. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "08:30 | half past eight",
+                "12:30 | half past twelve",
+                "16:30 | half past four",
+                "09:00 | nine o'clock",
+                "12:00 | twelve o'clock",
+                "13:15 | quarter past one",
+                "11:45 | quarter to twelve",
+                "23:45 | quarter to twelve",
+                "00:00 | midnight",
+                "16:10 | ten past four",
+                "09:25 | twenty-five past nine",
+                "09:35 | twenty-five to ten",
+                "14:50 | ten to three",
+                "07:07 | 7 minutes past seven",
+                "07:59 | one minute to eight"
+            })
+    void timesAsPeopleSayThem(LocalTime time, String words) {
+        assertThat(SpokenTime.of(time, Locale.UK)).isEqualTo(words);
     }
 
     @Test
     void aShiftIsItsDayPartOfTheDayAndTimesInWords() {
-        Shift tuesday = new Shift(
-                "2026-03-03T08:30",
-                LocalDate.of(2026, 3, 3),
-                LocalTime.of(8, 30),
-                LocalTime.of(12, 30),
-                Map.of(CafeRole.BARISTA, 1));
-        Shift saturday = new Shift(
-                "2026-03-07T12:30",
-                LocalDate.of(2026, 3, 7),
-                LocalTime.of(12, 30),
-                LocalTime.of(16, 30),
-                Map.of(CafeRole.KITCHEN, 1));
+        Shift tuesday = Cafe.shift("2026-03-03T08:30", "12:30", CafeRole.BARISTA);
+        Shift saturday = Cafe.shift("2026-03-07T12:30", "16:30", CafeRole.KITCHEN);
 
         assertThat(SpokenTime.shift(tuesday, Locale.UK))
                 .isEqualTo("Tuesday morning, half past eight to half past twelve");

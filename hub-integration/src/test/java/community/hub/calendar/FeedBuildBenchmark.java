@@ -1,5 +1,7 @@
 package community.hub.calendar;
 
+import static community.hub.InMemory.withId;
+
 import community.hub.booking.ActivityType;
 import community.hub.booking.Booking;
 import community.hub.booking.BookingRequest;
@@ -7,11 +9,8 @@ import community.hub.booking.BookingRules;
 import community.hub.booking.BookingStatus;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Visibility;
-import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-import community.hub.room.RoomDetails;
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
+import community.hub.room.TestRoom;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,20 +88,11 @@ public final class FeedBuildBenchmark {
     }
 
     private static Room room(long id) {
-        RoomDetails details = new RoomDetails();
-        details.setSlug("room-" + id);
-        details.setName("Room " + id);
-        details.setCapacity(50);
-        details.setMinimumBookingMinutes(30);
-        details.setMaximumBookingMinutes(600);
-        details.setStandardHourlyRate(new BigDecimal("20.00"));
-        details.setCommunityHourlyRate(new BigDecimal("10.00"));
-        List<OpeningHours> hours = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            hours.add(new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(22, 0)));
-        }
-        details.setOpeningHours(hours);
-        return withId(new Room(details), Room.class, id);
+        return TestRoom.named("room-" + id, "Room " + id, 50)
+                .bookings(30, 600)
+                .hourlyRates("20.00", "10.00")
+                .openDaily(8, 22)
+                .saved(id);
     }
 
     private static Booking booking(long id, Room room, String title, LocalDateTime start, Recurrence rule) {
@@ -119,18 +109,6 @@ public final class FeedBuildBenchmark {
         request.setRecurrence(rule);
         return withId(
                 new Booking(request, room, null, BookingRules.slots(request), BookingStatus.CONFIRMED, "staff", NOW),
-                Booking.class,
                 id);
-    }
-
-    private static <T> T withId(T entity, Class<T> type, long id) {
-        try {
-            Field field = type.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package community.hub.calendar;
 
+import static community.hub.InMemory.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.HubTime;
@@ -11,13 +12,11 @@ import community.hub.booking.BookingStatus;
 import community.hub.booking.Cancellation;
 import community.hub.booking.Recurrence;
 import community.hub.booking.Slot;
+import community.hub.booking.TestChanges;
 import community.hub.booking.Visibility;
-import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-import community.hub.room.RoomDetails;
+import community.hub.room.TestRoom;
 import java.io.StringReader;
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,30 +50,11 @@ class HubCalendarTest {
             new FeedDescription("Youth Service bookings", "All our bookings", FeedContent.FULL);
 
     private static Room youthHall() {
-        RoomDetails details = new RoomDetails();
-        details.setSlug("youth-hall");
-        details.setName("Youth Hall");
-        details.setCapacity(60);
-        details.setTurnaroundMinutes(15);
-        details.setMinimumBookingMinutes(30);
-        details.setMaximumBookingMinutes(480);
-        details.setStandardHourlyRate(new BigDecimal("35.00"));
-        details.setCommunityHourlyRate(new BigDecimal("20.00"));
-        details.setOpeningHours(List.of(
-                new OpeningHours(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(21, 0)),
-                new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(21, 0))));
-        return withId(new Room(details), Room.class, 3L);
-    }
-
-    private static <T> T withId(T entity, Class<T> type, long id) {
-        try {
-            Field field = type.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
+        return TestRoom.named("youth-hall", "Youth Hall", 60)
+                .turnaround(15)
+                .hourlyRates("35.00", "20.00")
+                .open(8, 21, DayOfWeek.FRIDAY, DayOfWeek.TUESDAY)
+                .saved(3L);
     }
 
     private static Booking booking(
@@ -93,7 +73,7 @@ class HubCalendarTest {
         List<Slot> slots = BookingRules.slots(request);
         Booking booking = new Booking(
                 request, youthHall(), null, slots, BookingStatus.CONFIRMED, "staff", NOW.minusSeconds(3600));
-        return withId(booking, Booking.class, id);
+        return withId(booking, id);
     }
 
     private static Calendar parse(String feed) throws Exception {
@@ -232,21 +212,14 @@ class HubCalendarTest {
     void aSeriesChangedFromOneDateOnEndsItsRuleBeforeThatDateAndTheChangedDatesAreAnEventOfTheirOwn() throws Exception {
         Booking club = youthClubAcrossTheClockChange();
         club.dates().cancel(LocalDate.of(2027, 10, 29), Cancellation.byHub("staff", NOW));
-        BookingRequest tuesdays = BookingRequest.of(club);
-        tuesdays.setStart(LocalDateTime.of(2027, 11, 9, 17, 0));
-        tuesdays.setEnd(LocalDateTime.of(2027, 11, 9, 19, 0));
-        tuesdays.setRecurrence(Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY));
+        BookingRequest tuesdays = TestChanges.retimed(
+                club,
+                LocalDateTime.of(2027, 11, 9, 17, 0),
+                LocalDateTime.of(2027, 11, 9, 19, 0),
+                Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY));
         Booking continuation = withId(
-                club.changes()
-                        .continueFrom(
-                                LocalDate.of(2027, 11, 5),
-                                tuesdays,
-                                youthHall(),
-                                BookingRules.slots(tuesdays),
-                                BookingStatus.CONFIRMED,
-                                "staff",
-                                NOW),
-                Booking.class,
+                TestChanges.continuedFrom(
+                        club, LocalDate.of(2027, 11, 5), tuesdays, youthHall(), BookingStatus.CONFIRMED, "staff", NOW),
                 8L);
 
         Calendar calendar = parse(CALENDARS.build(HUB, List.of(continuation, club), NOW));

@@ -14,13 +14,15 @@ class CafeHoursCsvTest {
     /** The month as Excel keeps it text: the cell ="2026-03", quoted as RFC 4180 quotes a cell with quotes in it. */
     private static final String MONTH_AS_TEXT = "\"=\"\"2026-03\"\"\"";
 
+    private static String march(MemberHours... members) {
+        return CafeHoursCsv.of(MARCH, List.of(members));
+    }
+
     @Test
     void oneLinePerMemberWithTheirShiftsAndHoursAsADecimal() {
-        String csv = CafeHoursCsv.of(
-                MARCH,
-                List.of(
-                        new MemberHours(4, "Sam Kelly", 3, Duration.ofHours(12)),
-                        new MemberHours(7, "Ruth Ogden", 5, Duration.ofMinutes(1230))));
+        String csv = march(
+                new MemberHours(4, "Sam Kelly", 3, Duration.ofHours(12)),
+                new MemberHours(7, "Ruth Ogden", 5, Duration.ofMinutes(1230)));
 
         assertThat(csv)
                 .isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n"
@@ -30,12 +32,10 @@ class CafeHoursCsvTest {
 
     @Test
     void namesWithCommasOrQuotesAreQuotedAndFormulasAreNeverRun() {
-        String csv = CafeHoursCsv.of(
-                MARCH,
-                List.of(
-                        new MemberHours(1, "Byrne, Maggie", 1, Duration.ofHours(4)),
-                        new MemberHours(2, "Jo \"JJ\" Fletcher", 1, Duration.ofHours(4)),
-                        new MemberHours(3, "=HYPERLINK(\"http://example.com\")", 1, Duration.ofHours(4))));
+        String csv = march(
+                new MemberHours(1, "Byrne, Maggie", 1, Duration.ofHours(4)),
+                new MemberHours(2, "Jo \"JJ\" Fletcher", 1, Duration.ofHours(4)),
+                new MemberHours(3, "=HYPERLINK(\"http://example.com\")", 1, Duration.ofHours(4)));
 
         assertThat(csv.split("\r\n"))
                 .containsExactly(
@@ -47,8 +47,7 @@ class CafeHoursCsvTest {
 
     @Test
     void aMonthWithNobodyOnTheRotaIsJustTheHeader() {
-        assertThat(CafeHoursCsv.of(MARCH, List.of()))
-                .isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n");
+        assertThat(march()).isEqualTo(SpreadsheetCsv.BYTE_ORDER_MARK + "Month,Member,Shifts,Hours\r\n");
         assertThat(CafeHoursCsv.fileName(MARCH)).isEqualTo("cafe-hours-2026-03.csv");
     }
 }

@@ -9,14 +9,10 @@ import community.hub.report.ImpactReport;
 import community.hub.report.ReportPeriod;
 import community.hub.report.UsedSession;
 import community.hub.report.Utilisation;
-import community.hub.room.OpeningHours;
 import community.hub.room.Room;
-import community.hub.room.RoomDetails;
-import java.lang.reflect.Field;
+import community.hub.room.TestRoom;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +58,7 @@ public final class ReportBenchmark {
 
     private ReportBenchmark() {}
 
-    public static void main(String[] arguments) throws ReflectiveOperationException {
+    public static void main(String[] arguments) {
         List<Room> rooms = new ArrayList<>();
         for (long id = 1; id <= 9; id++) {
             rooms.add(room(id));
@@ -159,23 +155,11 @@ public final class ReportBenchmark {
         return new long[] {cold, runs[runs.length / 2]};
     }
 
-    private static Room room(long id) throws ReflectiveOperationException {
-        RoomDetails details = new RoomDetails();
-        details.setSlug("room-" + id);
-        details.setName("Room " + id);
-        details.setCapacity(30);
-        details.setTurnaroundMinutes(15);
-        details.setMinimumBookingMinutes(30);
-        details.setMaximumBookingMinutes(480);
-        details.setStandardHourlyRate(new BigDecimal("30.00"));
-        details.setCommunityHourlyRate(new BigDecimal("12.50"));
-        details.setOpeningHours(Arrays.stream(DayOfWeek.values())
-                .map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0)))
-                .toList());
-        Room room = new Room(details);
-        Field field = Room.class.getDeclaredField("id");
-        field.setAccessible(true);
-        field.set(room, id);
-        return room;
+    private static Room room(long id) {
+        return TestRoom.named("room-" + id, "Room " + id, 30)
+                .turnaround(15)
+                .hourlyRates("30.00", "12.50")
+                .openDaily(8, 21)
+                .saved(id);
     }
 }

@@ -1,5 +1,6 @@
 package community.hub.mail;
 
+import static community.hub.InMemory.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.booking.ActivityType;
@@ -10,23 +11,21 @@ import community.hub.booking.BookingStatus;
 import community.hub.booking.Cancellation;
 import community.hub.booking.HubDecision;
 import community.hub.booking.Recurrence;
+import community.hub.booking.Slot;
+import community.hub.booking.TestChanges;
 import community.hub.booking.Visibility;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationDetails;
 import community.hub.organisation.OrganisationType;
-import community.hub.room.OpeningHours;
 import community.hub.room.RateBand;
 import community.hub.room.Room;
-import community.hub.room.RoomDetails;
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
+import community.hub.room.TestRoom;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,20 +40,11 @@ class BookingMailTest {
             new BookingMail("coordinator@hub.example", "Fleetwood Community Hub", Locale.UK);
 
     private static Room meetingRoom() {
-        RoomDetails details = new RoomDetails();
-        details.setSlug("meeting-room");
-        details.setName("Meeting Room");
-        details.setFloor("First floor");
-        details.setCapacity(12);
-        details.setTurnaroundMinutes(0);
-        details.setMinimumBookingMinutes(30);
-        details.setMaximumBookingMinutes(480);
-        details.setStandardHourlyRate(new BigDecimal("20.00"));
-        details.setCommunityHourlyRate(new BigDecimal("10.00"));
-        details.setOpeningHours(Arrays.stream(DayOfWeek.values())
-                .map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(21, 0)))
-                .toList());
-        return withId(new Room(details), Room.class, 7L);
+        return TestRoom.named("meeting-room", "Meeting Room", 12)
+                .floor("First floor")
+                .hourlyRates("20.00", "10.00")
+                .openDaily(8, 21)
+                .saved(7L);
     }
 
     private static Organisation camhs() {
@@ -65,18 +55,7 @@ class BookingMailTest {
         details.setMonthlyIncludedHours(0);
         details.setBookingWindowDays(180);
         details.setContactEmail("camhs.bookings@nhs.example");
-        return withId(new Organisation(details), Organisation.class, 3L);
-    }
-
-    private static <T> T withId(T entity, Class<T> type, long id) {
-        try {
-            Field field = type.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
+        return withId(new Organisation(details), 3L);
     }
 
     private static Booking booking(
@@ -93,7 +72,47 @@ class BookingMailTest {
         request.setRecurrence(rule);
         Booking booking = new Booking(
                 request, meetingRoom(), camhs(), BookingRules.slots(request), status, "camhs", NOW.minusSeconds(3600));
-        return withId(booking, Booking.class, 4321L);
+        return withId(booking, 4321L);
+    }
+
+    /** An hour on the given day of the week, so many weeks running. */
+    private static Booking weekly(String title, LocalDateTime first, int times, BookingStatus status) {
+        return booking(title, first, 1, Recurrence.weeklyTimes(1, times, first.getDayOfWeek()), status);
+    }
+
+    /** The weekly drop-in, Tuesdays 17:00-18:00 from 1 June 2027, so many times, confirmed. */
+    private static Booking dropInFromFirstJune(int times) {
+        return weekly("Weekly drop-in", LocalDateTime.of(2027, 6, 1, 17, 0), times, BookingStatus.CONFIRMED);
+    }
+
+    /** The CAMHS group, Tuesdays 10:00-11:00 from 6 July 2027, four times, confirmed. */
+    private static Booking camhsGroup() {
+        return weekly("CAMHS group", LocalDateTime.of(2027, 7, 6, 10, 0), 4, BookingStatus.CONFIRMED);
+    }
+
+    /** The group's 13 July asked for at 16:00-17:00 instead. */
+    private static Booking askToMoveThe13thToFour(Booking group) {
+        LocalDate thirteenth = LocalDate.of(2027, 7, 13);
+        Booking move = group.changes()
+                .requestDateMove(
+                        thirteenth,
+                        meetingRoom(),
+                        new Slot(thirteenth, LocalTime.of(16, 0), LocalTime.of(17, 0)),
+                        "camhs",
+                        NOW);
+        return withId(move, 4324L);
+    }
+
+    /** The mail saying the hub declined the booking for the reason, which it now does. */
+    private static MailMessage decline(Booking booking, String reason) {
+        booking.decline(reason, "staff", NOW);
+        return compose(HubDecision.declined(booking), booking);
+    }
+
+    /** The mail saying the hub approved the booking, which it now does. */
+    private static MailMessage approve(Booking booking) {
+        booking.approve("staff", NOW);
+        return compose(HubDecision.approved(booking), booking);
     }
 
     private static MailMessage compose(HubDecision news, Booking booking) {
@@ -104,9 +123,8 @@ class BookingMailTest {
     void anApprovalSaysWhatWhereAndWhenInUkTimeAndWhomToAsk() {
         Booking booking =
                 booking("CAMHS team meeting", LocalDateTime.of(2027, 7, 13, 17, 0), 1, null, BookingStatus.PENDING);
-        booking.approve("staff", NOW);
 
-        MailMessage mail = compose(HubDecision.approved(booking), booking);
+        MailMessage mail = approve(booking);
 
         assertThat(mail.recipients()).containsExactlyElementsOf(TO);
         assertThat(mail.subject()).isEqualTo("Booking approved: CAMHS team meeting");
@@ -127,9 +145,7 @@ class BookingMailTest {
     void aDeclineGivesTheReason() {
         Booking booking =
                 booking("Parents' evening", LocalDateTime.of(2027, 7, 14, 18, 0), 2, null, BookingStatus.PENDING);
-        booking.decline("  The room is needed for a clinic that evening.  ", "staff", NOW);
-
-        MailMessage mail = compose(HubDecision.declined(booking), booking);
+        MailMessage mail = decline(booking, "  The room is needed for a clinic that evening.  ");
 
         assertThat(mail.subject()).isEqualTo("Booking request declined: Parents' evening");
         assertThat(mail.body())
@@ -141,31 +157,18 @@ class BookingMailTest {
 
     @Test
     void aDeclinedChangeOfASeriesFromOneDateSaysTheSeriesKeepsItsDates() {
-        Booking series = booking(
-                "CAMHS group",
-                LocalDateTime.of(2027, 7, 6, 10, 0),
-                1,
-                Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY),
-                BookingStatus.CONFIRMED);
-        BookingRequest later = BookingRequest.of(series);
-        later.setStart(LocalDateTime.of(2027, 7, 20, 11, 0));
-        later.setEnd(LocalDateTime.of(2027, 7, 20, 12, 0));
-        later.setRecurrence(Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
+        Booking series = camhsGroup();
+        BookingRequest later = TestChanges.retimed(
+                series,
+                LocalDateTime.of(2027, 7, 20, 11, 0),
+                LocalDateTime.of(2027, 7, 20, 12, 0),
+                Recurrence.weeklyTimes(1, 2, DayOfWeek.TUESDAY));
         Booking change = withId(
-                series.changes()
-                        .continueFrom(
-                                LocalDate.of(2027, 7, 20),
-                                later,
-                                meetingRoom(),
-                                BookingRules.slots(later),
-                                BookingStatus.PENDING,
-                                "camhs",
-                                NOW),
-                Booking.class,
+                TestChanges.continuedFrom(
+                        series, LocalDate.of(2027, 7, 20), later, meetingRoom(), BookingStatus.PENDING, "camhs", NOW),
                 4322L);
-        change.decline("The room is needed for a clinic at eleven.", "staff", NOW);
 
-        MailMessage mail = compose(HubDecision.declined(change), change);
+        MailMessage mail = decline(change, "The room is needed for a clinic at eleven.");
 
         assertThat(mail.body())
                 .contains("The reason the hub gave: The room is needed for a clinic at eleven.\n")
@@ -181,16 +184,13 @@ class BookingMailTest {
     void aDeclinedMoveOfAConfirmedBookingSaysTheBookingStaysAsItWas() {
         Booking workshop =
                 booking("Parent workshop", LocalDateTime.of(2027, 7, 13, 10, 0), 1, null, BookingStatus.CONFIRMED);
-        BookingRequest afternoon = BookingRequest.of(workshop);
-        afternoon.setStart(LocalDateTime.of(2027, 7, 13, 14, 0));
-        afternoon.setEnd(LocalDateTime.of(2027, 7, 13, 15, 0));
+        BookingRequest afternoon = TestChanges.retimed(
+                workshop, LocalDateTime.of(2027, 7, 13, 14, 0), LocalDateTime.of(2027, 7, 13, 15, 0), null);
         Booking move = withId(
                 workshop.changes().requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
-                Booking.class,
                 4323L);
-        move.decline("The room is needed for a clinic that afternoon.", "staff", NOW);
 
-        MailMessage mail = compose(HubDecision.declined(move), move);
+        MailMessage mail = decline(move, "The room is needed for a clinic that afternoon.");
 
         assertThat(mail.subject()).isEqualTo("Change declined: Parent workshop");
         assertThat(mail.body())
@@ -206,26 +206,8 @@ class BookingMailTest {
 
     @Test
     void aDeclinedMoveOfOneDateSaysThatDateStaysWhereItWas() {
-        Booking series = booking(
-                "CAMHS group",
-                LocalDateTime.of(2027, 7, 6, 10, 0),
-                1,
-                Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY),
-                BookingStatus.CONFIRMED);
-        Booking move = withId(
-                series.changes()
-                        .requestDateMove(
-                                LocalDate.of(2027, 7, 13),
-                                meetingRoom(),
-                                new community.hub.booking.Slot(
-                                        LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)),
-                                "camhs",
-                                NOW),
-                Booking.class,
-                4324L);
-        move.decline("The room is cleaned at four.", "staff", NOW);
-
-        assertThat(compose(HubDecision.declined(move), move).body())
+        Booking move = askToMoveThe13thToFour(camhsGroup());
+        assertThat(decline(move, "The room is cleaned at four.").body())
                 .contains(
                         "This was a change to Tuesday 13 July 2027 of "
                                 + "booking number 4321. That booking stays as it was: that date is still booked for you at its usual time.\n");
@@ -233,23 +215,7 @@ class BookingMailTest {
 
     @Test
     void anApprovedMoveOfOneDateGivesItsNewTime() {
-        Booking series = booking(
-                "CAMHS group",
-                LocalDateTime.of(2027, 7, 6, 10, 0),
-                1,
-                Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY),
-                BookingStatus.CONFIRMED);
-        Booking move = withId(
-                series.changes()
-                        .requestDateMove(
-                                LocalDate.of(2027, 7, 13),
-                                meetingRoom(),
-                                new community.hub.booking.Slot(
-                                        LocalDate.of(2027, 7, 13), LocalTime.of(16, 0), LocalTime.of(17, 0)),
-                                "camhs",
-                                NOW),
-                Booking.class,
-                4324L);
+        Booking move = askToMoveThe13thToFour(camhsGroup());
         Booking moved = move.approve("staff", NOW);
 
         MailMessage mail = compose(HubDecision.moveApproved(moved, move), moved);
@@ -265,15 +231,9 @@ class BookingMailTest {
 
     @Test
     void aSeriesListsEachDateAtItsWallClockTimeAcrossTheClockChange() {
-        Booking booking = booking(
-                "Friday group",
-                LocalDateTime.of(2027, 10, 22, 10, 0),
-                1,
-                Recurrence.weeklyTimes(1, 3, DayOfWeek.FRIDAY),
-                BookingStatus.PENDING);
-        booking.approve("staff", NOW);
+        Booking booking = weekly("Friday group", LocalDateTime.of(2027, 10, 22, 10, 0), 3, BookingStatus.PENDING);
 
-        MailMessage mail = compose(HubDecision.approved(booking), booking);
+        MailMessage mail = approve(booking);
 
         assertThat(mail.body()).contains("""
                 When:
@@ -285,12 +245,7 @@ class BookingMailTest {
 
     @Test
     void cancellingTheWholeBookingListsTheDatesStillToComeThatItCalledOff() {
-        Booking booking = booking(
-                "Weekly drop-in",
-                LocalDateTime.of(2027, 5, 18, 17, 0),
-                1,
-                Recurrence.weeklyTimes(1, 5, DayOfWeek.TUESDAY),
-                BookingStatus.CONFIRMED);
+        Booking booking = weekly("Weekly drop-in", LocalDateTime.of(2027, 5, 18, 17, 0), 5, BookingStatus.CONFIRMED);
         booking.dates().cancel(LocalDate.of(2027, 6, 8), new Cancellation("camhs", NOW, true, Duration.ofHours(48)));
         booking.cancel(Cancellation.byHub("staff", NOW));
 
@@ -310,12 +265,7 @@ class BookingMailTest {
 
     @Test
     void cancellingOneDateNamesThatDateAndSaysTheOthersStand() {
-        Booking booking = booking(
-                "Weekly drop-in",
-                LocalDateTime.of(2027, 6, 1, 17, 0),
-                1,
-                Recurrence.weeklyTimes(1, 3, DayOfWeek.TUESDAY),
-                BookingStatus.CONFIRMED);
+        Booking booking = dropInFromFirstJune(3);
         booking.dates().cancel(LocalDate.of(2027, 6, 8), Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(HubDecision.dateCancelledByHub(booking, LocalDate.of(2027, 6, 8)), booking);
@@ -330,12 +280,7 @@ class BookingMailTest {
 
     @Test
     void cancellingFromADateListsThatDateAndTheLaterOnes() {
-        Booking booking = booking(
-                "Weekly drop-in",
-                LocalDateTime.of(2027, 6, 1, 17, 0),
-                1,
-                Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY),
-                BookingStatus.CONFIRMED);
+        Booking booking = dropInFromFirstJune(4);
         booking.dates().cancelFrom(LocalDate.of(2027, 6, 15), Cancellation.byHub("staff", NOW));
 
         MailMessage mail = compose(HubDecision.datesCancelledByHubFrom(booking, LocalDate.of(2027, 6, 15)), booking);
@@ -353,15 +298,9 @@ class BookingMailTest {
 
     @Test
     void aLongSeriesListsTwentyDatesAndSaysHowManyMore() {
-        Booking booking = booking(
-                "Daily huddle",
-                LocalDateTime.of(2027, 6, 7, 9, 0),
-                1,
-                Recurrence.weeklyTimes(1, 25, DayOfWeek.MONDAY),
-                BookingStatus.PENDING);
-        booking.approve("staff", NOW);
+        Booking booking = weekly("Daily huddle", LocalDateTime.of(2027, 6, 7, 9, 0), 25, BookingStatus.PENDING);
 
-        MailMessage mail = compose(HubDecision.approved(booking), booking);
+        MailMessage mail = approve(booking);
 
         assertThat(mail.body().lines().filter(line -> line.startsWith("  - ") && line.contains("09:00")))
                 .hasSize(BookingMail.MOST_DATES_LISTED);

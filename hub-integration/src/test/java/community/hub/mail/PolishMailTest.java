@@ -3,16 +3,14 @@ package community.hub.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.account.Role;
+import community.hub.rota.Cafe;
 import community.hub.rota.CafeRole;
 import community.hub.rota.RotaNews;
 import community.hub.rota.RotaWeek;
 import community.hub.rota.Shift;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The emails in Polish, for a reader whose account chose it: Polish words, Polish plural forms and Polish dates. */
@@ -22,18 +20,8 @@ class PolishMailTest {
 
     @Test
     void aCafeMemberReadsTheirShiftsInPolish() {
-        Shift monday = new Shift(
-                "2029-03-05T08:30",
-                LocalDate.parse("2029-03-05"),
-                LocalTime.parse("08:30"),
-                LocalTime.parse("12:30"),
-                Map.of(CafeRole.KITCHEN, 1));
-        Shift wednesday = new Shift(
-                "2029-03-07T12:30",
-                LocalDate.parse("2029-03-07"),
-                LocalTime.parse("12:30"),
-                LocalTime.parse("16:30"),
-                Map.of(CafeRole.BARISTA, 1));
+        Shift monday = Cafe.shift("2029-03-05T08:30", "12:30", CafeRole.KITCHEN);
+        Shift wednesday = Cafe.shift("2029-03-07T12:30", "16:30", CafeRole.BARISTA);
         RotaNews.MemberNews ola = new RotaNews.MemberNews(
                 4,
                 "Ola Nowak",

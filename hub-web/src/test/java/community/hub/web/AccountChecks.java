@@ -2,11 +2,10 @@ package community.hub.web;
 
 import static community.hub.web.HubIT.HUB;
 import static community.hub.web.HubIT.MAIL;
+import static community.hub.web.TestMailServer.sentTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -15,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -54,16 +52,6 @@ abstract class AccountChecks {
         assertThat(account.getBoolean("active")).isTrue();
         assertThat(invited.body()).doesNotContain("password", "hash");
         return account.getJsonNumber("id").longValue();
-    }
-
-    static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients())
-                    .map(Address::toString)
-                    .anyMatch(address::equals);
-        } catch (MessagingException unreadable) {
-            return false;
-        }
     }
 
     /** The path of the invitation link in the latest invitation sent to this person. */

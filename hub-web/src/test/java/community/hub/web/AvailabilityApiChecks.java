@@ -2,8 +2,10 @@ package community.hub.web;
 
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.BookingsApiChecks.roomId;
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.Problems.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.booking.BankHolidays;
@@ -48,11 +50,10 @@ abstract class AvailabilityApiChecks {
 
     private static String staffBooks(
             long roomId, String title, String visibility, LocalDate day, String start, String end) {
-        HttpResponse<String> booked = HUB.post(
-                "/api/bookings",
+        HttpResponse<String> booked = postBooking(
+                "staff",
                 booking(roomId, title, at(day, start), at(day, end), "")
-                        .replace("\"private\"", "\"" + visibility + "\""),
-                "staff");
+                        .replace("\"private\"", "\"" + visibility + "\""));
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         return title;
     }
@@ -165,22 +166,11 @@ abstract class AvailabilityApiChecks {
         HttpResponse<String> notADate = availability(room, "?from=2027-02-30");
         HttpResponse<String> unknownRoom = availability(987654, "");
 
-        assertProblem(backwards, 400, "to", "must be after the start date");
-        assertProblem(tooLong, 400, "to", "at most 62 days");
+        assertRefused(backwards, 400, "to", "must be after the start date");
+        assertRefused(tooLong, 400, "to", "at most 62 days");
         assertThat(notADate.statusCode()).isEqualTo(400);
         assertThat(HubClient.object(notADate).getString("detail")).contains("2027-02-30", "is not a date");
         assertThat(unknownRoom.statusCode()).isEqualTo(404);
         assertThat(HubClient.object(unknownRoom).getString("detail")).isEqualTo("There is no room 987654.");
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field, String message) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith("application/problem+json");
-        JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
-        assertThat(error.getString("field")).isEqualTo(field);
-        assertThat(error.getString("message")).contains(message);
     }
 }

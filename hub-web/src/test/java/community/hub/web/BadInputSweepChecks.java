@@ -161,13 +161,7 @@ abstract class BadInputSweepChecks {
         }
         if (jsonBody(operation)) {
             String target = filled(path, goodPath);
-            JsonObject schema = resolved(
-                    openapi,
-                    operation
-                            .getJsonObject("requestBody")
-                            .getJsonObject("content")
-                            .getJsonObject("application/json")
-                            .getJsonObject("schema"));
+            JsonObject schema = bodySchema(openapi, operation);
             boolean list = "array".equals(schema.getString("type", ""));
             JsonObject item = list ? resolved(openapi, schema.getJsonObject("items")) : schema;
             bad.add(new BadRequest(method, target, "", "no body"));
@@ -190,14 +184,18 @@ abstract class BadInputSweepChecks {
         if (!jsonBody(operation)) {
             return null;
         }
-        JsonObject schema = resolved(
+        JsonObject schema = bodySchema(openapi, operation);
+        return "array".equals(schema.getString("type", "")) ? "[]" : "{}";
+    }
+
+    private static JsonObject bodySchema(JsonObject openapi, JsonObject operation) {
+        return resolved(
                 openapi,
                 operation
                         .getJsonObject("requestBody")
                         .getJsonObject("content")
                         .getJsonObject("application/json")
                         .getJsonObject("schema"));
-        return "array".equals(schema.getString("type", "")) ? "[]" : "{}";
     }
 
     private static boolean jsonBody(JsonObject operation) {

@@ -3,7 +3,6 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,16 +18,7 @@ abstract class BookingPageChecks {
         LocalDate first = TestDates.inLane(TestDates.Lane.BOOKING_PAGES, 0, DayOfWeek.TUESDAY, 4);
         LocalDate taken = first.plusWeeks(1);
         long room = BookingsApiChecks.roomId("meeting-room");
-        HttpResponse<String> blocker = HUB.post(
-                "/api/bookings",
-                BookingsApiChecks.booking(
-                        room,
-                        "Residents' association AGM",
-                        BookingsApiChecks.at(taken, "19:30"),
-                        BookingsApiChecks.at(taken, "20:30"),
-                        ""),
-                "staff");
-        assertThat(blocker.statusCode()).isEqualTo(201);
+        BookingsApiChecks.booked(BookingsApiChecks.once(room, "Residents' association AGM", taken, "19:30", "20:30"));
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("staff")
@@ -81,16 +71,7 @@ abstract class BookingPageChecks {
             assertThat(browser.pageText())
                     .contains("One date of \u201cCommunity choir\u201d cancelled.", "One date cancelled (staff)");
         }
-        HttpResponse<String> free = HUB.post(
-                "/api/bookings",
-                BookingsApiChecks.booking(
-                        room,
-                        "Now free",
-                        BookingsApiChecks.at(first, "19:00"),
-                        BookingsApiChecks.at(first, "20:00"),
-                        ""),
-                "staff");
-        assertThat(free.statusCode()).isEqualTo(201);
+        BookingsApiChecks.booked(BookingsApiChecks.once(room, "Now free", first, "19:00", "20:00"));
     }
 
     private static String inWords(LocalDate date) {
@@ -111,24 +92,12 @@ abstract class BookingPageChecks {
     void anotherOrganisationsRequestIsNotFoundOnItsPageUntilConfirmed() {
         long room = ChargesChecks.newRoom();
         LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.THURSDAY, 1);
-        long pending = BookingsApiChecks.camhsPublicRequest(room, day, "09:00", "10:00", "Waiting family session");
-        long declined = BookingsApiChecks.camhsPublicRequest(room, day, "11:00", "12:00", "Declined family session");
-        long confirmed = BookingsApiChecks.camhsPublicRequest(room, day, "13:00", "14:00", "Confirmed family session");
-        long cancelled = BookingsApiChecks.camhsPublicRequest(room, day, "15:00", "16:00", "Cancelled family session");
-        assertThat(HUB.post(
-                                "/api/bookings/" + declined + "/decline",
-                                "{\"reason\": \"Room kept for a clinic\"}",
-                                "staff")
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(HUB.post("/api/bookings/" + confirmed + "/approve", "", "staff")
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(HUB.post("/api/bookings/" + cancelled + "/approve", "", "staff")
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(HUB.delete("/api/bookings/" + cancelled, "staff").statusCode())
-                .isEqualTo(200);
+        BookingsApiChecks.RequestsInEachState requests = BookingsApiChecks.camhsRequestsInEachState(
+                room, day, "family session", "Room kept for a clinic", "staff");
+        long pending = requests.pending();
+        long declined = requests.declined();
+        long confirmed = requests.confirmed();
+        long cancelled = requests.cancelled();
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("foodbank");

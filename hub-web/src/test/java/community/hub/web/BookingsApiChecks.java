@@ -1,8 +1,10 @@
 package community.hub.web;
 
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.Problems.assertRefused;
 import static community.hub.web.Race.count;
 import static community.hub.web.Race.race;
+import static community.hub.web.SeriesChangeChecks.weekly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -52,6 +54,29 @@ abstract class BookingsApiChecks {
                 """.formatted(roomId, title, start, end, extra.isEmpty() ? "" : ", " + extra);
     }
 
+    /** A booking of the room on one date, from one time to another. */
+    static String once(long roomId, String title, LocalDate date, String from, String to) {
+        return booking(roomId, title, at(date, from), at(date, to), "");
+    }
+
+    /** The person asks the hub for the booking: the hub's answer. */
+    static HttpResponse<String> postBooking(String username, String booking) {
+        return HUB.post("/api/bookings", booking, username);
+    }
+
+    /** Staff book it, and the hub takes it: the new booking's path. */
+    static String booked(String booking) {
+        HttpResponse<String> booked = postBooking("staff", booking);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        return URI.create(booked.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+
+    /** Staff approve the request, and the hub takes the approval. */
+    static void approve(long bookingId) {
+        HttpResponse<String> approved = HUB.post("/api/bookings/" + bookingId + "/approve", "", "staff");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    }
+
     static String at(LocalDate date, String time) {
         return date + "T" + time;
     }
@@ -66,10 +91,10 @@ abstract class BookingsApiChecks {
     void thirtyTwoRequestsForOneSlotBookItExactlyOnce() throws Exception {
         long room = roomId("meeting-room");
         LocalDate day = week(1, DayOfWeek.TUESDAY);
-        String body = booking(room, "Race for one slot", at(day, "19:00"), at(day, "20:00"), "");
+        String body = once(room, "Race for one slot", day, "19:00", "20:00");
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
-            requests.add(() -> HUB.post("/api/bookings", body, "staff"));
+            requests.add(() -> postBooking("staff", body));
         }
 
         List<HttpResponse<String>> responses = race(requests);
@@ -98,7 +123,7 @@ abstract class BookingsApiChecks {
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             String body = i % 2 == 0 ? weekly : fortnightly;
-            requests.add(() -> HUB.post("/api/bookings", body, "staff"));
+            requests.add(() -> postBooking("staff", body));
         }
 
         List<HttpResponse<String>> responses = race(requests);
@@ -113,17 +138,13 @@ abstract class BookingsApiChecks {
     void theTurnaroundIsKeptAfterEachBooking() {
         long clinic = roomId("clinic-2");
         LocalDate day = week(3, DayOfWeek.FRIDAY);
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(clinic, "Morning session", at(day, "09:00"), at(day, "10:00"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(clinic, "Morning session", day, "09:00", "10:00"))
                         .statusCode())
                 .isEqualTo(201);
 
-        HttpResponse<String> tooSoon =
-                HUB.post("/api/bookings", booking(clinic, "Too soon", at(day, "10:10"), at(day, "11:00"), ""), "staff");
-        HttpResponse<String> afterTurnaround = HUB.post(
-                "/api/bookings", booking(clinic, "After turnaround", at(day, "10:15"), at(day, "11:00"), ""), "staff");
+        HttpResponse<String> tooSoon = postBooking("staff", once(clinic, "Too soon", day, "10:10", "11:00"));
+        HttpResponse<String> afterTurnaround =
+                postBooking("staff", once(clinic, "After turnaround", day, "10:15", "11:00"));
 
         assertThat(tooSoon.statusCode()).isEqualTo(409);
         JsonObject clash = HubClient.object(tooSoon).getJsonArray("clashes").getJsonObject(0);
@@ -138,77 +159,64 @@ abstract class BookingsApiChecks {
         long room = roomId("art-studio");
         LocalDate day = week(4, DayOfWeek.WEDNESDAY);
         assertRefused(
-                HUB.post("/api/bookings", booking(room, "Late", at(day, "20:00"), at(day, "22:00"), ""), "staff"),
+                postBooking("staff", once(room, "Late", day, "20:00", "22:00")),
                 400,
                 "start",
                 "Art Studio is open on Wednesdays from 08:00 to 21:00");
         assertRefused(
-                HUB.post("/api/bookings", booking(room, "Backwards", at(day, "11:00"), at(day, "10:00"), ""), "staff"),
+                postBooking("staff", once(room, "Backwards", day, "11:00", "10:00")),
                 400,
                 "end",
                 "The end must be after the start.");
         assertRefused(
-                HUB.post(
-                        "/api/bookings",
-                        booking(room, "Crowd", at(day, "10:00"), at(day, "12:00"), "")
-                                .replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 200"),
-                        "staff"),
+                postBooking(
+                        "staff",
+                        once(room, "Crowd", day, "10:00", "12:00")
+                                .replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 200")),
                 400,
                 "expectedAttendance",
                 "Art Studio holds up to 20 people");
         assertRefused(
-                HUB.post("/api/bookings", booking(room, "Short", at(day, "10:00"), at(day, "10:30"), ""), "staff"),
+                postBooking("staff", once(room, "Short", day, "10:00", "10:30")),
                 400,
                 "end",
                 "must last at least 60 minutes");
         assertRefused(
-                HUB.post("/api/bookings", booking(987654, "Nowhere", at(day, "10:00"), at(day, "11:00"), ""), "staff"),
+                postBooking("staff", once(987654, "Nowhere", day, "10:00", "11:00")),
                 400,
                 "roomId",
                 "There is no room 987654.");
         assertRefused(
-                HUB.post("/api/bookings", booking(room, "Past", "2020-01-08T10:00", "2020-01-08T11:00", ""), "staff"),
+                postBooking("staff", booking(room, "Past", "2020-01-08T10:00", "2020-01-08T11:00", "")),
                 400,
                 "start",
                 "The start is in the past.");
         assertRefused(
-                HUB.post("/api/bookings", booking(room, "", at(day, "10:00"), at(day, "11:00"), ""), "staff"),
+                postBooking("staff", once(room, "", day, "10:00", "11:00")),
                 400,
                 "title",
                 "Enter a title for the booking.");
-        HttpResponse<String> badDate = HUB.post(
-                "/api/bookings", booking(room, "No such day", "2027-02-30T10:00", "2027-02-30T11:00", ""), "staff");
+        HttpResponse<String> badDate =
+                postBooking("staff", booking(room, "No such day", "2027-02-30T10:00", "2027-02-30T11:00", ""));
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(HubClient.object(badDate).getString("detail")).isNotBlank();
         long leaving = ChargesChecks.newOrganisation("standard", 0);
         assertThat(HUB.delete("/api/organisations/" + leaving, "admin").statusCode())
                 .isEqualTo(200);
         assertRefused(
-                HUB.post(
-                        "/api/bookings",
+                postBooking(
+                        "staff",
                         booking(
                                 room,
                                 "After leaving",
                                 at(day, "10:00"),
                                 at(day, "11:00"),
-                                "\"organisationId\": " + leaving),
-                        "staff"),
+                                "\"organisationId\": " + leaving)),
                 400,
                 "organisationId",
                 "no longer uses the hub");
 
         assertThat(bookingsOn(room, day, day.plusDays(1))).isEmpty();
-    }
-
-    private static void assertRefused(HttpResponse<String> response, int status, String field, String message) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith("application/problem+json");
-        JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
-        assertThat(error.getString("field")).isEqualTo(field);
-        assertThat(error.getString("message")).contains(message);
     }
 
     @Test
@@ -219,10 +227,8 @@ abstract class BookingsApiChecks {
         String rule = "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"MO\"], \"until\": \""
                 + bankHoliday.plusWeeks(1) + "\"}";
 
-        HttpResponse<String> refused = HUB.post(
-                "/api/bookings",
-                booking(room, "Evening badminton", at(first, "19:00"), at(first, "20:30"), rule),
-                "staff");
+        HttpResponse<String> refused =
+                postBooking("staff", booking(room, "Evening badminton", at(first, "19:00"), at(first, "20:30"), rule));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(HubClient.object(refused).getJsonArray("clashes").getValuesAs(JsonObject.class))
                 .singleElement()
@@ -231,15 +237,14 @@ abstract class BookingsApiChecks {
                     assertThat(clash.getString("start")).startsWith(at(bankHoliday, "19:00"));
                 });
 
-        HttpResponse<String> booked = HUB.post(
-                "/api/bookings",
+        HttpResponse<String> booked = postBooking(
+                "staff",
                 booking(
                         room,
                         "Evening badminton",
                         at(first, "19:00"),
                         at(first, "20:30"),
-                        rule + ", \"onlyFreeDates\": true"),
-                "staff");
+                        rule + ", \"onlyFreeDates\": true"));
         assertThat(booked.statusCode()).isEqualTo(201);
         assertThat(HubClient.object(booked).getJsonArray("occurrences").getValuesAs(JsonObject.class))
                 .extracting(occurrence -> occurrence.getString("date"))
@@ -250,22 +255,11 @@ abstract class BookingsApiChecks {
     void cancellingOneDateFreesItForSomeoneElse() {
         long room = roomId("meeting-room");
         LocalDate first = series(5, DayOfWeek.THURSDAY, 3);
-        HttpResponse<String> series = HUB.post(
-                "/api/bookings",
-                booking(
-                        room,
-                        "Thursday evening group",
-                        at(first, "19:00"),
-                        at(first, "20:00"),
-                        "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"TH\"], \"count\": 3}"),
-                "staff");
-        String path = java.net
-                .URI
-                .create(series.headers().firstValue("Location").orElseThrow())
-                .getPath();
+        String path = booked(
+                booking(room, "Thursday evening group", at(first, "19:00"), at(first, "20:00"), weekly("TH", 3)));
         LocalDate second = first.plusWeeks(1);
-        String other = booking(room, "One-off talk", at(second, "19:00"), at(second, "20:00"), "");
-        assertThat(HUB.post("/api/bookings", other, "staff").statusCode()).isEqualTo(409);
+        String other = once(room, "One-off talk", second, "19:00", "20:00");
+        assertThat(postBooking("staff", other).statusCode()).isEqualTo(409);
 
         HttpResponse<String> cancelled = HUB.delete(path + "/occurrences/" + second, "staff");
 
@@ -276,7 +270,7 @@ abstract class BookingsApiChecks {
         assertThat(HubClient.object(cancelled).getJsonArray("history").getValuesAs(JsonObject.class))
                 .extracting(change -> change.getString("what"))
                 .containsExactly("booked", "date_cancelled");
-        assertThat(HUB.post("/api/bookings", other, "staff").statusCode()).isEqualTo(201);
+        assertThat(postBooking("staff", other).statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -284,15 +278,14 @@ abstract class BookingsApiChecks {
         long room = roomId("clinic-1");
         LocalDate first = TestDates.fromToday().fridayBeforeTheClocksGoBack();
         LocalDate clocksGoBack = first.plusDays(2);
-        HttpResponse<String> series = HUB.post(
-                "/api/bookings",
+        HttpResponse<String> series = postBooking(
+                "staff",
                 booking(
                         room,
                         "Friday morning clinic",
                         at(first, "10:00"),
                         at(first, "11:00"),
-                        "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"FR\"], \"count\": 3}"),
-                "staff");
+                        "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"FR\"], \"count\": 3}"));
 
         assertThat(series.statusCode()).isEqualTo(201);
         assertThat(HubClient.object(series).getJsonArray("occurrences").getValuesAs(JsonObject.class))
@@ -300,14 +293,10 @@ abstract class BookingsApiChecks {
                 .containsOnly("10:00");
         LocalDate afterTheChange = first.plusWeeks(1);
         assertThat(afterTheChange).isAfter(clocksGoBack);
-        HttpResponse<String> sameWallClock = HUB.post(
-                "/api/bookings",
-                booking(room, "Same wall-clock time", at(afterTheChange, "10:30"), at(afterTheChange, "11:30"), ""),
-                "staff");
-        HttpResponse<String> anHourEarlier = HUB.post(
-                "/api/bookings",
-                booking(room, "An hour earlier", at(afterTheChange, "08:45"), at(afterTheChange, "09:45"), ""),
-                "staff");
+        HttpResponse<String> sameWallClock =
+                postBooking("staff", once(room, "Same wall-clock time", afterTheChange, "10:30", "11:30"));
+        HttpResponse<String> anHourEarlier =
+                postBooking("staff", once(room, "An hour earlier", afterTheChange, "08:45", "09:45"));
         assertThat(sameWallClock.statusCode())
                 .as("held at 10:00 GMT, not 09:00")
                 .isEqualTo(409);
@@ -318,29 +307,9 @@ abstract class BookingsApiChecks {
     void oneDateOfASeriesMovesAndIsCheckedAgain() {
         long room = roomId("art-studio");
         LocalDate first = series(8, DayOfWeek.THURSDAY, 3);
-        HttpResponse<String> series = HUB.post(
-                "/api/bookings",
-                booking(
-                        room,
-                        "Pottery evening",
-                        at(first, "18:00"),
-                        at(first, "20:00"),
-                        "\"recurrence\": {\"frequency\": \"WEEKLY\", \"byDay\": [\"TH\"], \"count\": 3}"),
-                "staff");
-        String path = java.net
-                .URI
-                .create(series.headers().firstValue("Location").orElseThrow())
-                .getPath();
+        String path = booked(booking(room, "Pottery evening", at(first, "18:00"), at(first, "20:00"), weekly("TH", 3)));
         LocalDate second = first.plusWeeks(1);
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(
-                                        room,
-                                        "Life drawing",
-                                        at(second.plusDays(1), "18:00"),
-                                        at(second.plusDays(1), "20:00"),
-                                        ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Life drawing", second.plusDays(1), "18:00", "20:00"))
                         .statusCode())
                 .isEqualTo(201);
 
@@ -368,17 +337,13 @@ abstract class BookingsApiChecks {
     void aTenantRequestWaitsForStaffAndHoldsTheSlotMeanwhile() {
         long room = roomId("meeting-room");
         LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.MONDAY, 1);
-        HttpResponse<String> requested = HUB.post(
-                "/api/bookings", booking(room, "CAMHS team meeting", at(day, "17:00"), at(day, "18:00"), ""), "camhs");
+        HttpResponse<String> requested = postBooking("camhs", once(room, "CAMHS team meeting", day, "17:00", "18:00"));
 
         assertThat(requested.statusCode()).isEqualTo(201);
         JsonObject pending = HubClient.object(requested);
         assertThat(pending.getString("status")).isEqualTo("PENDING");
         String path = "/api/bookings/" + pending.getJsonNumber("id").longValue();
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(room, "Someone else", at(day, "17:30"), at(day, "18:30"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Someone else", day, "17:30", "18:30"))
                         .statusCode())
                 .isEqualTo(409);
         assertThat(HUB.post(path + "/approve", "", "camhs").statusCode()).isEqualTo(403);
@@ -388,10 +353,7 @@ abstract class BookingsApiChecks {
 
         assertThat(HubClient.object(declined).getString("status")).isEqualTo("DECLINED");
         assertThat(HubClient.object(declined).getString("decisionReason")).isEqualTo("The room is needed for a clinic");
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(room, "Someone else", at(day, "17:30"), at(day, "18:30"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Someone else", day, "17:30", "18:30"))
                         .statusCode())
                 .isEqualTo(201);
     }
@@ -400,14 +362,12 @@ abstract class BookingsApiChecks {
     void oneOrganisationCannotReadChangeOrCancelAnothersPrivateBooking() {
         long hall = roomId("youth-hall");
         LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.TUESDAY, 1);
-        HttpResponse<String> created = HUB.post(
-                "/api/bookings",
-                booking(hall, "Youth workers' supervision", at(day, "10:00"), at(day, "11:30"), ""),
-                "youth");
+        HttpResponse<String> created =
+                postBooking("youth", once(hall, "Youth workers' supervision", day, "10:00", "11:30"));
         assertThat(created.statusCode()).isEqualTo(201);
         String path =
                 "/api/bookings/" + HubClient.object(created).getJsonNumber("id").longValue();
-        String change = booking(hall, "Taken over", at(day, "10:00"), at(day, "11:30"), "");
+        String change = once(hall, "Taken over", day, "10:00", "11:30");
 
         assertThat(HUB.get(path, "foodbank", "hub-demo").statusCode()).isEqualTo(404);
         assertThat(HUB.put(path, change, "foodbank").statusCode()).isEqualTo(404);
@@ -425,13 +385,36 @@ abstract class BookingsApiChecks {
                 .isEqualTo("Youth workers' supervision");
     }
 
+    /** CAMHS public requests, one in each state a request can end in. */
+    record RequestsInEachState(long pending, long declined, long confirmed, long cancelled) {}
+
+    /**
+     * Four CAMHS public requests for the room on the day, titled "Waiting …", "Declined …", "Confirmed …" and
+     * "Cancelled …": one left waiting, one declined with the reason, one approved, and one approved and then
+     * cancelled by the given person.
+     */
+    static RequestsInEachState camhsRequestsInEachState(
+            long room, LocalDate day, String what, String reason, String cancelledBy) {
+        long pending = camhsPublicRequest(room, day, "09:00", "10:00", "Waiting " + what);
+        long declined = camhsPublicRequest(room, day, "11:00", "12:00", "Declined " + what);
+        long confirmed = camhsPublicRequest(room, day, "13:00", "14:00", "Confirmed " + what);
+        long cancelled = camhsPublicRequest(room, day, "15:00", "16:00", "Cancelled " + what);
+        HttpResponse<String> declining =
+                HUB.post("/api/bookings/" + declined + "/decline", "{\"reason\": \"" + reason + "\"}", "staff");
+        assertThat(declining.statusCode()).as(declining.body()).isEqualTo(200);
+        approve(confirmed);
+        approve(cancelled);
+        assertThat(HUB.delete("/api/bookings/" + cancelled, cancelledBy).statusCode())
+                .isEqualTo(200);
+        return new RequestsInEachState(pending, declined, confirmed, cancelled);
+    }
+
     /** A CAMHS request, public, for the slot of the day in the room; left waiting for staff to decide. */
     static long camhsPublicRequest(long room, LocalDate day, String from, String to, String title) {
-        HttpResponse<String> requested =
-                HUB.post("/api/bookings", """
+        HttpResponse<String> requested = postBooking("camhs", """
                 {"roomId": %d, "title": "%s", "type": "meeting", "visibility": "public", "expectedAttendance": 4,
                  "start": "%s", "end": "%s"}
-                """.formatted(room, title, at(day, from), at(day, to)), "camhs");
+                """.formatted(room, title, at(day, from), at(day, to)));
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
         assertThat(HubClient.object(requested).getString("status")).isEqualTo("PENDING");
         return HubClient.object(requested).getJsonNumber("id").longValue();
@@ -441,24 +424,12 @@ abstract class BookingsApiChecks {
     void anotherOrganisationsRequestIsItsOwnBusinessWhateverItsVisibilityUntilConfirmed() {
         long room = ChargesChecks.newRoom();
         LocalDate day = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.WEDNESDAY, 1);
-        long pending = camhsPublicRequest(room, day, "09:00", "10:00", "Waiting parents' evening");
-        long declined = camhsPublicRequest(room, day, "11:00", "12:00", "Declined open session");
-        long confirmed = camhsPublicRequest(room, day, "13:00", "14:00", "Confirmed drop-in");
-        long cancelled = camhsPublicRequest(room, day, "15:00", "16:00", "Cancelled coffee morning");
-        assertThat(HUB.post(
-                                "/api/bookings/" + declined + "/decline",
-                                "{\"reason\": \"Kept for the flu clinic\"}",
-                                "staff")
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(HUB.post("/api/bookings/" + confirmed + "/approve", "", "staff")
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(HUB.post("/api/bookings/" + cancelled + "/approve", "", "staff")
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(HUB.delete("/api/bookings/" + cancelled, "camhs").statusCode())
-                .isEqualTo(200);
+        RequestsInEachState requests =
+                camhsRequestsInEachState(room, day, "parents' evening", "Kept for the flu clinic", "camhs");
+        long pending = requests.pending();
+        long declined = requests.declined();
+        long confirmed = requests.confirmed();
+        long cancelled = requests.cancelled();
 
         assertThat(HUB.get("/api/bookings/" + pending, "foodbank", "hub-demo").statusCode())
                 .as("pending")
@@ -478,8 +449,8 @@ abstract class BookingsApiChecks {
                         "hub-demo")
                 .body();
         assertThat(listed)
-                .contains("Confirmed drop-in", "Cancelled coffee morning")
-                .doesNotContain("Waiting parents' evening", "Declined open session", "Kept for the flu clinic");
+                .contains("Confirmed parents' evening", "Cancelled parents' evening")
+                .doesNotContain("Waiting parents' evening", "Declined parents' evening", "Kept for the flu clinic");
 
         JsonObject own = HubClient.object(HUB.get("/api/bookings/" + declined, "camhs", "hub-demo"));
         assertThat(own.getString("decisionReason")).isEqualTo("Kept for the flu clinic");
@@ -490,9 +461,9 @@ abstract class BookingsApiChecks {
                         .body())
                 .contains(
                         "Waiting parents' evening",
-                        "Declined open session",
-                        "Confirmed drop-in",
-                        "Cancelled coffee morning");
+                        "Declined parents' evening",
+                        "Confirmed parents' evening",
+                        "Cancelled parents' evening");
         assertThat(HUB.get("/api/bookings/" + pending, "staff", "hub-demo").statusCode())
                 .isEqualTo(200);
     }
@@ -540,7 +511,7 @@ abstract class BookingsApiChecks {
     }
 
     private static int bookHere(long room, LocalDate day, String from, String to) {
-        return HUB.post("/api/bookings", booking(room, "Someone else", at(day, from), at(day, to), ""), "staff")
+        return postBooking("staff", booking(room, "Someone else", at(day, from), at(day, to), ""))
                 .statusCode();
     }
 
@@ -553,8 +524,7 @@ abstract class BookingsApiChecks {
     /** A CAMHS booking 10:00-11:00 on the day, approved by staff: CAMHS's requests wait for the hub. */
     private static long approvedForCamhs(long room, LocalDate day, String title) {
         long id = ChargesChecks.book("camhs", room, null, title, day.atTime(10, 0), day.atTime(11, 0));
-        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode())
-                .isEqualTo(200);
+        approve(id);
         return id;
     }
 
@@ -569,10 +539,8 @@ abstract class BookingsApiChecks {
         String feedPath = feedPathOf("camhs");
         String renamed = title + " (new name)";
 
-        HttpResponse<String> retitled =
-                HUB.put(path, booking(room, renamed, at(day, "10:00"), at(day, "11:00"), ""), "camhs");
-        HttpResponse<String> moved =
-                HUB.put(path, booking(room, renamed, at(day, "14:00"), at(day, "15:00"), ""), "camhs");
+        HttpResponse<String> retitled = HUB.put(path, once(room, renamed, day, "10:00", "11:00"), "camhs");
+        HttpResponse<String> moved = HUB.put(path, once(room, renamed, day, "14:00", "15:00"), "camhs");
 
         assertThat(retitled.statusCode()).isEqualTo(200);
         assertThat(HubClient.object(retitled).getString("status"))
@@ -601,7 +569,7 @@ abstract class BookingsApiChecks {
         assertThat(bookHere(room, day, "14:30", "15:00"))
                 .as("and the move holds the one asked for")
                 .isEqualTo(409);
-        assertThat(HUB.put(path, booking(room, renamed, at(day, "16:00"), at(day, "17:00"), ""), "camhs")
+        assertThat(HUB.put(path, once(room, renamed, day, "16:00", "17:00"), "camhs")
                         .statusCode())
                 .as("one change at a time")
                 .isEqualTo(409);
@@ -654,8 +622,7 @@ abstract class BookingsApiChecks {
                         "STATUS:CONFIRMED");
         assertThat(SeriesChangeChecks.event(feed, requestId)).contains("STATUS:CANCELLED");
 
-        HttpResponse<String> askedAgain =
-                HUB.put(path, booking(room, renamed, at(day, "16:00"), at(day, "17:00"), ""), "camhs");
+        HttpResponse<String> askedAgain = HUB.put(path, once(room, renamed, day, "16:00", "17:00"), "camhs");
         assertThat(askedAgain.statusCode()).as(askedAgain.body()).isEqualTo(201);
         long secondRequest = HubClient.object(askedAgain).getJsonNumber("id").longValue();
         int sequence = SeriesChangeChecks.get(id, "camhs").getInt("sequence");
@@ -701,7 +668,7 @@ abstract class BookingsApiChecks {
         JsonObject before = SeriesChangeChecks.get(id, "camhs");
 
         HttpResponse<String> halfHourLater =
-                HUB.put("/api/bookings/" + id, booking(room, title, at(day, "10:30"), at(day, "11:30"), ""), "camhs");
+                HUB.put("/api/bookings/" + id, once(room, title, day, "10:30", "11:30"), "camhs");
         HttpResponse<String> oneDate = HUB.put(
                 "/api/bookings/" + id + "/occurrences/" + day,
                 "{\"roomId\": " + room + ", \"start\": \"" + at(day, "09:30") + "\", \"end\": \"" + at(day, "10:30")
@@ -719,7 +686,7 @@ abstract class BookingsApiChecks {
                 .as("no request was made")
                 .isFalse();
         HttpResponse<String> byStaff =
-                HUB.put("/api/bookings/" + id, booking(room, title, at(day, "10:30"), at(day, "11:30"), ""), "staff");
+                HUB.put("/api/bookings/" + id, once(room, title, day, "10:30", "11:30"), "staff");
         assertThat(byStaff.statusCode())
                 .as("staff move it at once: " + byStaff.body())
                 .isEqualTo(200);
@@ -732,12 +699,9 @@ abstract class BookingsApiChecks {
         LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.TUESDAY, 3);
         LocalDate second = first.plusWeeks(1);
         String title = "CAMHS parents forum " + RoomsApiChecks.unique("date");
-        long id = SeriesChangeChecks.id(HUB.post(
-                "/api/bookings",
-                booking(room, title, at(first, "10:00"), at(first, "11:00"), SeriesChangeChecks.weekly("TU", 3)),
-                "camhs"));
-        assertThat(HUB.post("/api/bookings/" + id + "/approve", "", "staff").statusCode())
-                .isEqualTo(200);
+        long id = SeriesChangeChecks.bookedBy(
+                "camhs", booking(room, title, at(first, "10:00"), at(first, "11:00"), weekly("TU", 3)));
+        approve(id);
         String datePath = "/api/bookings/" + id + "/occurrences/" + second;
         String toFour = "{\"roomId\": " + room + ", \"start\": \"" + at(second, "16:00") + "\", \"end\": \""
                 + at(second, "17:00") + "\"}";

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -150,9 +151,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text starts with the words expected, as a part of the page updates. */
     Browser waitForText(String id, String start) {
+        return waitForTextThat(id, text -> text.startsWith(start));
+    }
+
+    private Browser waitForTextThat(String id, Predicate<String> expected) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
-                .until(browser -> browser.findElement(By.id(id)).getText().startsWith(start));
+                .until(browser -> expected.test(browser.findElement(By.id(id)).getText()));
         return this;
     }
 
@@ -172,10 +177,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the words expected, as a part of the page updates. */
     Browser waitForTextContaining(String id, String words) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(WebDriverException.class)
-                .until(browser -> browser.findElement(By.id(id)).getText().contains(words));
-        return this;
+        return waitForTextThat(id, text -> text.contains(words));
     }
 
     /** Follows a link to another page and waits for it. */

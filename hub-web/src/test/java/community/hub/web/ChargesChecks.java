@@ -1,5 +1,7 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.approve;
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,16 +24,23 @@ abstract class ChargesChecks {
     /** A room of its own, open every day 07:00-22:00, that tenants may book. */
     static long newRoom() {
         String slug = RoomsApiChecks.unique("hire");
+        return newRoom(slug, "Hire room " + slug, "First floor", "07:00", "22:00", 30);
+    }
+
+    /** A room for 20 that tenants may book, open every day between the times, for bookings of the shortest length on. */
+    static long newRoom(String slug, String name, String floor, String opens, String closes, int shortestMinutes) {
         String everyDay = String.join(
                 ", ",
                 List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").stream()
-                        .map(day -> "{\"day\": \"" + day + "\", \"opens\": \"07:00\", \"closes\": \"22:00\"}")
+                        .map(day -> "{\"day\": \"" + day + "\", \"opens\": \"" + opens + "\", \"closes\": \"" + closes
+                                + "\"}")
                         .toList());
-        HttpResponse<String> created = HUB.post("/api/rooms", """
-                {"slug": "%s", "name": "Hire room %s", "capacity": 20, "floor": "First floor", "features": [],
-                 "openingHours": [%s], "turnaroundMinutes": 0, "minimumBookingMinutes": 30, "maximumBookingMinutes": 480,
+        HttpResponse<String> created =
+                HUB.post("/api/rooms", """
+                {"slug": "%s", "name": "%s", "capacity": 20, "floor": "%s", "features": [],
+                 "openingHours": [%s], "turnaroundMinutes": 0, "minimumBookingMinutes": %d, "maximumBookingMinutes": 480,
                  "standardHourlyRate": 30.00, "communityHourlyRate": 12.50, "bookableByTenants": true}
-                """.formatted(slug, slug, everyDay), "admin");
+                """.formatted(slug, name, floor, everyDay, shortestMinutes), "admin");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return HubClient.object(created).getJsonNumber("id").longValue();
     }
@@ -56,10 +65,8 @@ abstract class ChargesChecks {
     static long book(
             String username, long room, Long organisation, String title, LocalDateTime start, LocalDateTime end) {
         String owner = organisation == null ? "" : "\"organisationId\": " + organisation;
-        HttpResponse<String> booked = HUB.post(
-                "/api/bookings",
-                BookingsApiChecks.booking(room, title, start.toString(), end.toString(), owner),
-                username);
+        HttpResponse<String> booked =
+                postBooking(username, BookingsApiChecks.booking(room, title, start.toString(), end.toString(), owner));
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         return HubClient.object(booked).getJsonNumber("id").longValue();
     }
@@ -149,12 +156,8 @@ abstract class ChargesChecks {
         try (ServerClock pinned = ServerClock.pinAt(now)) {
             late = book("camhs", room, null, "Team meeting", soon, soon.plusHours(1));
             early = book("camhs", room, null, "Planning day", later, later.plusHours(1));
-            assertThat(HUB.post("/api/bookings/" + late + "/approve", "", "staff")
-                            .statusCode())
-                    .isEqualTo(200);
-            assertThat(HUB.post("/api/bookings/" + early + "/approve", "", "staff")
-                            .statusCode())
-                    .isEqualTo(200);
+            approve(late);
+            approve(early);
 
             assertThat(HUB.delete("/api/bookings/" + late, "camhs").statusCode())
                     .isEqualTo(200);
@@ -182,15 +185,14 @@ abstract class ChargesChecks {
 
         long booked = book("youth", room, null, "Youth forum", day.atTime(18, 0), day.atTime(20, 0));
         LocalDate tooFar = TestDates.weekdayInDays(130);
-        HttpResponse<String> refused = HUB.post(
-                "/api/bookings",
+        HttpResponse<String> refused = postBooking(
+                "youth",
                 BookingsApiChecks.booking(
                         room,
                         "Summer camp planning",
                         tooFar.atTime(18, 0).toString(),
                         tooFar.atTime(19, 0).toString(),
-                        ""),
-                "youth");
+                        ""));
 
         JsonObject after = charges("month=" + month, "youth");
         assertThat(money(after, "usedHours"))

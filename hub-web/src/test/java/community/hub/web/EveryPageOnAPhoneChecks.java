@@ -75,11 +75,7 @@ abstract class EveryPageOnAPhoneChecks {
         long room = ChargesChecks.newRoom();
         LocalDate day = SeriesChangeChecks.clearWeeks(10, DayOfWeek.MONDAY, 1);
         String title = RoomsApiChecks.unique("Baby massage");
-        long booking = SeriesChangeChecks.id(HUB.post(
-                "/api/bookings",
-                BookingsApiChecks.booking(
-                        room, title, BookingsApiChecks.at(day, "09:30"), BookingsApiChecks.at(day, "11:00"), ""),
-                "staff"));
+        long booking = SeriesChangeChecks.bookedBy("staff", BookingsApiChecks.once(room, title, day, "09:30", "11:00"));
         String roomName = HubClient.object(HUB.get("/api/rooms/" + room)).getString("name");
 
         try (Browser staff = new Browser(HUB)) {

@@ -1,5 +1,6 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,14 +152,9 @@ abstract class FeedClientChecks {
     void lastModifiedNeverGoesBackWhenABookingLeavesARoomsFeed() throws Exception {
         long room = BookingsApiChecks.roomId("art-studio");
         LocalDate day = TestDates.inLane(TestDates.Lane.API_CLIENT, 1, DayOfWeek.THURSDAY, 1);
-        HUB.post(
-                "/api/bookings",
-                BookingsApiChecks.booking(room, "Stays", day + "T10:00:00", day + "T11:00:00", ""),
-                "staff");
-        HttpResponse<String> leaving = HUB.post(
-                "/api/bookings",
-                BookingsApiChecks.booking(room, "Leaves", day + "T12:00:00", day + "T13:00:00", ""),
-                "staff");
+        postBooking("staff", BookingsApiChecks.booking(room, "Stays", day + "T10:00:00", day + "T11:00:00", ""));
+        HttpResponse<String> leaving = postBooking(
+                "staff", BookingsApiChecks.booking(room, "Leaves", day + "T12:00:00", day + "T13:00:00", ""));
         assertThat(leaving.statusCode()).as(leaving.body()).isEqualTo(201);
         Instant before = lastModified(fetch("/calendar/rooms/art-studio.ics"));
         long leaves = HubClient.object(leaving).getJsonNumber("id").longValue();

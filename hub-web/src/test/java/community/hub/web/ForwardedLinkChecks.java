@@ -180,7 +180,7 @@ abstract class ForwardedLinkChecks {
     /** The body of the latest email with this subject start sent to this person. */
     private static String emailTo(String person, String subjectStart) {
         MimeMessage email = MAIL.await(
-                        message -> AccountChecks.sentTo(message, person + "@people.example")
+                        message -> TestMailServer.sentTo(message, person + "@people.example")
                                 && TestMailServer.subject(message).startsWith(subjectStart),
                         Duration.ofSeconds(30))
                 .orElseThrow();

@@ -1,5 +1,6 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,15 +108,14 @@ abstract class IsolationChecks {
                 HubClient.DEMO_PASSWORD);
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).doesNotContain("Private CAMHS session");
-        HttpResponse<String> bookedForThem = HUB.post(
-                "/api/bookings",
+        HttpResponse<String> bookedForThem = postBooking(
+                "foodbank",
                 BookingsApiChecks.booking(
                         room,
                         "In their name",
                         day.atTime(16, 0).toString(),
                         day.atTime(17, 0).toString(),
-                        "\"organisationId\": " + camhs),
-                "foodbank");
+                        "\"organisationId\": " + camhs));
         assertThat(bookedForThem.statusCode()).isEqualTo(400);
 
         try (Browser foodBank = new Browser(HUB)) {

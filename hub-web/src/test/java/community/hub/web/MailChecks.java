@@ -2,6 +2,7 @@ package community.hub.web;
 
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.BookingsApiChecks.roomId;
 import static community.hub.web.HubIT.HUB;
 import static community.hub.web.HubIT.MAIL;
@@ -63,15 +64,14 @@ abstract class MailChecks {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            HttpResponse<String> requested = HUB.post(
-                    "/api/bookings",
+            HttpResponse<String> requested = postBooking(
+                    "camhs",
                     booking(
                             room,
                             title,
                             at(day, "19:00"),
                             at(day, "20:00"),
-                            recurrence.isEmpty() ? "" : "\"recurrence\": " + recurrence),
-                    "camhs");
+                            recurrence.isEmpty() ? "" : "\"recurrence\": " + recurrence));
             if (requested.statusCode() == 201) {
                 JsonObject pending = HubClient.object(requested);
                 assertThat(pending.getString("status")).isEqualTo("PENDING");

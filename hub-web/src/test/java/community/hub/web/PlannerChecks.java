@@ -2,10 +2,11 @@ package community.hub.web;
 
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.once;
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.SeriesChangeChecks.bookedBy;
 import static community.hub.web.SeriesChangeChecks.clearWeeks;
 import static community.hub.web.SeriesChangeChecks.get;
-import static community.hub.web.SeriesChangeChecks.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -38,9 +39,8 @@ abstract class PlannerChecks {
         LocalDate thursday = tuesday.plusDays(2);
         String title = RoomsApiChecks.unique("Drop-in");
         String other = RoomsApiChecks.unique("Already here");
-        long dropIn = id(HUB.post(
-                "/api/bookings", booking(room, title, at(tuesday, "10:00"), at(tuesday, "11:00"), ""), "staff"));
-        id(HUB.post("/api/bookings", booking(room, other, at(thursday, "10:00"), at(thursday, "11:00"), ""), "staff"));
+        long dropIn = bookedBy("staff", once(room, title, tuesday, "10:00", "11:00"));
+        bookedBy("staff", once(room, other, thursday, "10:00", "11:00"));
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("staff").open("/staff/planner.xhtml?date=" + tuesday + "&roomId=" + room);

@@ -1,9 +1,10 @@
 package community.hub.web;
 
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.Problems.assertProblem;
+import static community.hub.web.Problems.assertProblemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,11 +93,7 @@ abstract class ProtocolChecks {
                     .isEqualTo(200);
 
             HttpResponse<String> changed = HUB.sendSignedIn("POST", "/api/me/feeds/1/rotate", "", session);
-            assertThat(changed.statusCode()).isEqualTo(401);
-            assertThat(changed.headers().firstValue("Content-Type"))
-                    .get()
-                    .asString()
-                    .startsWith("application/problem+json");
+            assertProblemJson(changed, 401);
         }
     }
 
@@ -162,18 +159,6 @@ abstract class ProtocolChecks {
         assertThat(answer.body())
                 .contains("This page timed out")
                 .doesNotContain("at jakarta.", "at com.sun.", ".java:");
-    }
-
-    static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith("application/problem+json");
-        JsonObject problem = HubClient.object(response);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(problem.getString("detail")).isNotBlank().doesNotContain("Exception", "at community.");
     }
 
     /** Sends the bytes on a connection of its own and reads until the hub closes it (or has been quiet for five seconds). */

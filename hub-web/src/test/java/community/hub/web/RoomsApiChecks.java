@@ -1,6 +1,8 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.HubTime;
@@ -51,18 +53,6 @@ abstract class RoomsApiChecks {
         return HubClient.array(rooms).getValuesAs(JsonObject.class).stream()
                 .map(room -> room.getString("slug"))
                 .toList();
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith("application/problem+json");
-        JsonObject problem = HubClient.object(response);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(problem.getString("detail")).isNotBlank().doesNotContain("Exception", "at community.");
     }
 
     @Test
@@ -255,31 +245,14 @@ abstract class RoomsApiChecks {
                         .getValuesAs(JsonObject.class))
                 .extracting(listed -> listed.getJsonNumber("id").longValue())
                 .contains(id);
-        HttpResponse<String> refused = HUB.post(
-                "/api/bookings",
-                BookingsApiChecks.booking(
-                        room,
-                        "Choir",
-                        BookingsApiChecks.at(day.plusDays(1), "10:00"),
-                        BookingsApiChecks.at(day.plusDays(1), "11:00"),
-                        ""),
-                "staff");
+        HttpResponse<String> refused = choirTheDayAfter(room, day);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(HubClient.object(refused)
                         .getJsonArray("clashes")
                         .getJsonObject(0)
                         .getString("with"))
                 .isEqualTo(reason);
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                BookingsApiChecks.booking(
-                                        elsewhere,
-                                        "Choir",
-                                        BookingsApiChecks.at(day.plusDays(1), "10:00"),
-                                        BookingsApiChecks.at(day.plusDays(1), "11:00"),
-                                        ""),
-                                "staff")
-                        .statusCode())
+        assertThat(choirTheDayAfter(elsewhere, day).statusCode())
                 .as("other rooms stay open")
                 .isEqualTo(201);
 
@@ -287,19 +260,14 @@ abstract class RoomsApiChecks {
         HttpResponse<String> opened = HUB.delete("/api/closures/" + id, "admin");
 
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                BookingsApiChecks.booking(
-                                        room,
-                                        "Choir",
-                                        BookingsApiChecks.at(day.plusDays(1), "10:00"),
-                                        BookingsApiChecks.at(day.plusDays(1), "11:00"),
-                                        ""),
-                                "staff")
-                        .statusCode())
-                .as("open again")
-                .isEqualTo(201);
+        assertThat(choirTheDayAfter(room, day).statusCode()).as("open again").isEqualTo(201);
         assertProblem(HUB.delete("/api/closures/" + id, "admin"), 404);
+    }
+
+    /** Staff book the room for a choir from 10:00 to 11:00 the day after the given one. */
+    private static HttpResponse<String> choirTheDayAfter(long room, LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        return postBooking("staff", BookingsApiChecks.once(room, "Choir", next, "10:00", "11:00"));
     }
 
     @Test

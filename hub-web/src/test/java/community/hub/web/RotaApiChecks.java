@@ -1,12 +1,14 @@
 package community.hub.web;
 
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.Problems.assertProblemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.booking.BankHolidays;
 import community.hub.rota.RotaWeek;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
@@ -33,8 +35,6 @@ import org.junit.jupiter.api.Test;
  * Each test has a week of its own, far enough ahead to miss the demo weeks and anyone's time away.
  */
 abstract class RotaApiChecks {
-
-    private static final String JSON = "application/problem+json";
 
     /** A week of its own for each test, with no bank holiday on a café day. */
     static String week(int n) {
@@ -106,19 +106,34 @@ abstract class RotaApiChecks {
         return "{\"memberId\": %d, \"toShiftId\": \"%s\", \"toRole\": \"%s\"}".formatted(memberId, shiftId, role);
     }
 
+    /** Staff put someone in a place on a shift, and the hub takes it. */
+    static void placed(String week, long memberId, String shiftId, String role) {
+        HttpResponse<String> placed = reassign(week, place(memberId, shiftId, role));
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+    }
+
+    static void published(String week) {
+        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode())
+                .isEqualTo(200);
+    }
+
+    /** Someone offers their place on a shift for another on the team to take: the swap's path. */
+    static String swapOffered(String week, String shiftId, String username) {
+        HttpResponse<String> offered =
+                HUB.post("/api/rota/swaps", "{\"week\": \"" + week + "\", \"shiftId\": \"" + shiftId + "\"}", username);
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        assertThat(HubClient.object(offered).getString("status")).isEqualTo("offered");
+        return URI.create(offered.headers().firstValue("Location").orElseThrow())
+                .getPath();
+    }
+
     static String takeOff(long memberId, String shiftId) {
         return "{\"memberId\": %d, \"fromShiftId\": \"%s\"}".formatted(memberId, shiftId);
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String message) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith(JSON);
-        JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
-        assertThat(error.getString("field")).isEqualTo("memberId");
-        assertThat(error.getString("message")).isEqualTo(message);
+        Problems.assertRefused(response, status, "memberId", message);
+        assertThat(Problems.firstError(response).getString("message")).isEqualTo(message);
     }
 
     private static String partOfDay(JsonObject shift) {
@@ -137,16 +152,8 @@ abstract class RotaApiChecks {
         HttpResponse<String> autoFill = HUB.post("/api/rota/" + week + "/autofill", "", "sam");
         HttpResponse<String> unpublished = HUB.get("/api/rota?week=" + week, "sam", HubClient.DEMO_PASSWORD);
 
-        assertThat(autoFill.statusCode()).isEqualTo(403);
-        assertThat(autoFill.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith(JSON);
-        assertThat(unpublished.statusCode()).isEqualTo(404);
-        assertThat(unpublished.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith(JSON);
+        assertProblemJson(autoFill, 403);
+        assertProblemJson(unpublished, 404);
         assertThat(HubClient.object(unpublished).getString("detail"))
                 .isEqualTo("The café rota for week " + week
                         + " is not published yet. Staff publish each week when it is ready.");
@@ -296,22 +303,12 @@ abstract class RotaApiChecks {
         JsonObject shift = firstWeekdayMorning(rotaAs("staff", week));
         String shiftId = shift.getString("id");
         String when = partOfDay(shift);
-        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach"))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
-        assertThat(reassign(week, place(alex, shiftId, "kitchen")).statusCode()).isEqualTo(200);
-        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode())
-                .isEqualTo(200);
+        placed(week, maggie, shiftId, "supervisor_job_coach");
+        placed(week, sam, shiftId, "barista");
+        placed(week, alex, shiftId, "kitchen");
+        published(week);
 
-        HttpResponse<String> offered =
-                HUB.post("/api/rota/swaps", "{\"week\": \"" + week + "\", \"shiftId\": \"" + shiftId + "\"}", "sam");
-        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
-        String swap = java.net
-                .URI
-                .create(offered.headers().firstValue("Location").orElseThrow())
-                .getPath();
-        assertThat(HubClient.object(offered).getString("status")).isEqualTo("offered");
+        String swap = swapOffered(week, shiftId, "sam");
         JsonObject published = rotaAs("sam", week);
 
         HttpResponse<String> alreadyWorking = HUB.post(swap + "/take", "", "alex");
@@ -334,7 +331,7 @@ abstract class RotaApiChecks {
         HttpResponse<String> taken = HUB.post(swap + "/take", "", "alex");
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
         assertThat(HubClient.object(taken).getString("status")).isEqualTo("taken");
-        assertThat(reassign(week, place(alex, shiftId, "kitchen")).statusCode()).isEqualTo(200);
+        placed(week, alex, shiftId, "kitchen");
         JsonObject beforeApproval = rotaAs("staff", week);
 
         HttpResponse<String> checkedAgain = HUB.post(swap + "/approve", "", "staff");
@@ -609,8 +606,7 @@ abstract class RotaApiChecks {
                 """);
         HttpResponse<String> noBody = addMember("");
 
-        assertThat(wrong.statusCode()).isEqualTo(400);
-        assertThat(wrong.headers().firstValue("Content-Type")).get().asString().startsWith(JSON);
+        assertProblemJson(wrong, 400);
         assertThat(fieldErrors(wrong))
                 .containsOnly(
                         Map.entry("name", "Enter the person's name."),
@@ -671,11 +667,7 @@ abstract class RotaApiChecks {
                             .statusCode())
                     .isEqualTo(403);
             HttpResponse<String> patternChange = HUB.put("/api/rota/pattern", "[]", username);
-            assertThat(patternChange.statusCode()).isEqualTo(403);
-            assertThat(patternChange.headers().firstValue("Content-Type"))
-                    .get()
-                    .asString()
-                    .startsWith(JSON);
+            assertProblemJson(patternChange, 403);
             assertThat(HUB.get("/api/rota/settings", username, HubClient.DEMO_PASSWORD)
                             .statusCode())
                     .isEqualTo(403);
@@ -705,12 +697,8 @@ abstract class RotaApiChecks {
                 .orElseThrow();
         String morning = day + "T08:30";
         String when = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + " morning";
-        assertThat(reassign(week, place(memberId("Maggie Byrne"), morning, "supervisor_job_coach"))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(reassign(week, place(memberId("Sam Kelly"), morning, "barista"))
-                        .statusCode())
-                .isEqualTo(200);
+        placed(week, memberId("Maggie Byrne"), morning, "supervisor_job_coach");
+        placed(week, memberId("Sam Kelly"), morning, "barista");
         long jo = memberId("Jo Fletcher");
         assertThat(settings().getInt("membersPerJobCoach")).isEqualTo(2);
         assertThat(reassign(week, place(jo, morning, "kitchen")).statusCode())

@@ -1,15 +1,18 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.HubIT.HUB;
 import static community.hub.web.RotaApiChecks.assigned;
 import static community.hub.web.RotaApiChecks.firstWeekdayMorning;
 import static community.hub.web.RotaApiChecks.memberId;
 import static community.hub.web.RotaApiChecks.place;
+import static community.hub.web.RotaApiChecks.placed;
 import static community.hub.web.RotaApiChecks.places;
-import static community.hub.web.RotaApiChecks.reassign;
+import static community.hub.web.RotaApiChecks.published;
 import static community.hub.web.RotaApiChecks.rotaAs;
 import static community.hub.web.RotaApiChecks.shifts;
 import static community.hub.web.RotaApiChecks.shortOf;
+import static community.hub.web.RotaApiChecks.swapOffered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.hub.rota.RotaWeek;
@@ -89,11 +92,7 @@ abstract class RotaPageChecks {
         String week = RotaApiChecks.week(11);
         long maggie = memberId("Maggie Byrne");
         long sam = memberId("Sam Kelly");
-        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
-        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach"))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
+        String shiftId = coachAndBaristaOnTheFirstMorning(week, maggie, sam);
         String row = "#shift-" + shiftId.replaceAll("[^A-Za-z0-9]", "-");
 
         try (Browser browser = new Browser(HUB)) {
@@ -115,16 +114,10 @@ abstract class RotaPageChecks {
                     .press(moveHere, By.cssSelector(row + " .rota-cell--front-of-house .person"))
                     .waitForText("rota:rotaMessages", "The rota is changed: Sam Kelly: ");
 
-            assertThat(browser.driver()
-                            .findElement(By.cssSelector(row + " .rota-cell--front-of-house .person"))
-                            .getAttribute("value"))
-                    .isEqualTo("Sam Kelly");
+            assertMovedFromBaristaToFrontOfHouse(browser, week, row, sam);
             assertThat(browser.all(By.cssSelector(row + " .rota-cell--barista .person")))
                     .isEmpty();
         }
-        JsonObject moved = firstWeekdayMorning(rotaAs("staff", week));
-        assertThat(assigned(moved, "front_of_house")).containsExactly(sam);
-        assertThat(assigned(moved, "barista")).isEmpty();
     }
 
     @Test
@@ -132,11 +125,7 @@ abstract class RotaPageChecks {
         String week = RotaApiChecks.week(14);
         long maggie = memberId("Maggie Byrne");
         long sam = memberId("Sam Kelly");
-        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
-        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach"))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
+        String shiftId = coachAndBaristaOnTheFirstMorning(week, maggie, sam);
         String row = "#shift-" + shiftId.replaceAll("[^A-Za-z0-9]", "-");
 
         try (Browser browser = new Browser(HUB)) {
@@ -156,14 +145,8 @@ abstract class RotaPageChecks {
                             By.cssSelector(row + " .rota-cell--front-of-house .rota-drop"))
                     .waitForText("rota:rotaMessages", "The rota is changed: Sam Kelly: ");
 
-            assertThat(browser.driver()
-                            .findElement(By.cssSelector(row + " .rota-cell--front-of-house .person"))
-                            .getAttribute("value"))
-                    .isEqualTo("Sam Kelly");
+            assertMovedFromBaristaToFrontOfHouse(browser, week, row, sam);
         }
-        JsonObject moved = firstWeekdayMorning(rotaAs("staff", week));
-        assertThat(assigned(moved, "front_of_house")).containsExactly(sam);
-        assertThat(assigned(moved, "barista")).isEmpty();
     }
 
     @Test
@@ -184,6 +167,25 @@ abstract class RotaPageChecks {
         }
     }
 
+    /** The coach and the barista on the week's first weekday morning: that shift's id. */
+    private static String coachAndBaristaOnTheFirstMorning(String week, long coach, long barista) {
+        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
+        placed(week, coach, shiftId, "supervisor_job_coach");
+        placed(week, barista, shiftId, "barista");
+        return shiftId;
+    }
+
+    /** Sam shows front of house on the grid's row, and the rota the hub keeps has them there and not as barista. */
+    private static void assertMovedFromBaristaToFrontOfHouse(Browser browser, String week, String row, long sam) {
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(row + " .rota-cell--front-of-house .person"))
+                        .getAttribute("value"))
+                .isEqualTo("Sam Kelly");
+        JsonObject moved = firstWeekdayMorning(rotaAs("staff", week));
+        assertThat(assigned(moved, "front_of_house")).containsExactly(sam);
+        assertThat(assigned(moved, "barista")).isEmpty();
+    }
+
     private static String dayAndPart(String shiftId) {
         java.time.LocalDate date = java.time.LocalDate.parse(shiftId.substring(0, 10));
         return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " morning";
@@ -194,13 +196,8 @@ abstract class RotaPageChecks {
         String week = RotaApiChecks.week(12);
         long maggie = memberId("Maggie Byrne");
         long sam = memberId("Sam Kelly");
-        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
-        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach"))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
-        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode())
-                .isEqualTo(200);
+        String shiftId = coachAndBaristaOnTheFirstMorning(week, maggie, sam);
+        published(week);
         String line = "my-" + shiftId.replaceAll("[^A-Za-z0-9]", "-");
 
         try (Browser browser = new Browser(HUB)) {
@@ -362,11 +359,10 @@ abstract class RotaPageChecks {
     void anEventBookedInTheCafeShowsOnTheGridAndStaffChooseTheJobsItNeeds() {
         String week = RotaApiChecks.week(25);
         LocalDate day = RotaApiChecks.openWeekday(week);
-        HttpResponse<String> booked =
-                HUB.post("/api/bookings", """
+        HttpResponse<String> booked = postBooking("staff", """
                 {"roomId": %d, "title": "Harvest lunch", "type": "event", "visibility": "public", "expectedAttendance": 40,
                  "start": "%sT12:00", "end": "%sT14:00"}
-                """.formatted(BookingsApiChecks.roomId("cafe"), day, day), "staff");
+                """.formatted(BookingsApiChecks.roomId("cafe"), day, day));
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         String shiftId = day + "T12:00-booking-"
                 + HubClient.object(booked).getJsonNumber("id").longValue();
@@ -442,20 +438,9 @@ abstract class RotaPageChecks {
         long maggie = memberId("Maggie Byrne");
         long sam = memberId("Sam Kelly");
         long alex = memberId("Alex Morgan");
-        String shiftId = firstWeekdayMorning(rotaAs("staff", week)).getString("id");
-        assertThat(reassign(week, place(maggie, shiftId, "supervisor_job_coach"))
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(reassign(week, place(sam, shiftId, "barista")).statusCode()).isEqualTo(200);
-        assertThat(HUB.post("/api/rota/" + week + "/publish", "", "staff").statusCode())
-                .isEqualTo(200);
-        HttpResponse<String> offered =
-                HUB.post("/api/rota/swaps", "{\"week\": \"" + week + "\", \"shiftId\": \"" + shiftId + "\"}", "sam");
-        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
-        String swap = java.net
-                .URI
-                .create(offered.headers().firstValue("Location").orElseThrow())
-                .getPath();
+        String shiftId = coachAndBaristaOnTheFirstMorning(week, maggie, sam);
+        published(week);
+        String swap = swapOffered(week, shiftId, "sam");
         HttpResponse<String> taken = HUB.post(swap + "/take", "", "alex");
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
         LocalDate wednesday = RotaWeek.parse(week).getMonday().plusDays(2);

@@ -1,8 +1,13 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.approve;
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.once;
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.Problems.assertProblemJson;
+import static community.hub.web.Problems.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -58,6 +63,11 @@ abstract class SeriesChangeChecks {
         return HubClient.object(response).getJsonNumber("id").longValue();
     }
 
+    /** The booking as the person asks for it, taken by the hub: its id. */
+    static long bookedBy(String username, String booking) {
+        return id(postBooking(username, booking));
+    }
+
     static JsonObject get(long id, String username) {
         HttpResponse<String> response = HUB.get("/api/bookings/" + id, username, HubClient.DEMO_PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -90,10 +100,8 @@ abstract class SeriesChangeChecks {
         LocalDate first = clearWeeks(0, DayOfWeek.TUESDAY, 7);
         LocalDate third = first.plusWeeks(2);
         LocalDate thursday = third.plusDays(2);
-        long yoga = id(HUB.post(
-                "/api/bookings",
-                booking(hall, "Chair yoga", at(first, "10:00"), at(first, "12:00"), weekly("TU", 6)),
-                "staff"));
+        long yoga =
+                bookedBy("staff", booking(hall, "Chair yoga", at(first, "10:00"), at(first, "12:00"), weekly("TU", 6)));
 
         HttpResponse<String> changed = changeFrom(
                 yoga,
@@ -126,22 +134,11 @@ abstract class SeriesChangeChecks {
         assertThat(history(before)).containsExactly("booked", "continued_as");
         assertThat(before.getInt("sequence")).isEqualTo(1);
 
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(hall, "Now free", at(third, "10:00"), at(third, "12:00"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(hall, "Now free", third, "10:00", "12:00"))
                         .statusCode())
                 .as("the dates given up are free again")
                 .isEqualTo(201);
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(
-                                        studio,
-                                        "Taken",
-                                        at(thursday.plusWeeks(1), "15:00"),
-                                        at(thursday.plusWeeks(1), "16:00"),
-                                        ""),
-                                "staff")
+        assertThat(postBooking("staff", once(studio, "Taken", thursday.plusWeeks(1), "15:00", "16:00"))
                         .statusCode())
                 .as("the changed dates hold their room")
                 .isEqualTo(409);
@@ -152,23 +149,16 @@ abstract class SeriesChangeChecks {
         long room = ChargesChecks.newRoom();
         LocalDate first = clearWeeks(2, DayOfWeek.WEDNESDAY, 7);
         LocalDate third = first.plusWeeks(2);
-        long club = id(HUB.post(
-                "/api/bookings",
-                booking(room, "Coding club", at(first, "10:00"), at(first, "12:00"), weekly("WE", 6)),
-                "staff"));
+        long club = bookedBy(
+                "staff", booking(room, "Coding club", at(first, "10:00"), at(first, "12:00"), weekly("WE", 6)));
         for (LocalDate taken : List.of(first.plusWeeks(3), first.plusWeeks(5))) {
-            id(HUB.post(
-                    "/api/bookings", booking(room, "Lunch talk", at(taken, "12:30"), at(taken, "13:30"), ""), "staff"));
+            bookedBy("staff", once(room, "Lunch talk", taken, "12:30", "13:30"));
         }
         String anHourLater = booking(room, "Coding club", at(third, "11:00"), at(third, "13:00"), weekly("WE", 4));
 
         HttpResponse<String> refused = changeFrom(club, third, anHourLater, "staff");
 
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
-        assertThat(refused.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith("application/problem+json");
+        assertProblemJson(refused, 409);
         JsonObject problem = HubClient.object(refused);
         assertThat(problem.getString("detail")).contains("2 dates are not free");
         assertThat(problem.getJsonArray("clashes").getValuesAs(JsonObject.class))
@@ -205,14 +195,9 @@ abstract class SeriesChangeChecks {
     void whatCannotBeChangedFromADateIsRefusedWithItsReason() {
         long room = ChargesChecks.newRoom();
         LocalDate first = clearWeeks(4, DayOfWeek.THURSDAY, 4);
-        long series = id(HUB.post(
-                "/api/bookings",
-                booking(room, "Book club", at(first, "18:00"), at(first, "19:00"), weekly("TH", 3)),
-                "staff"));
-        long once = id(HUB.post(
-                "/api/bookings",
-                booking(room, "Author talk", at(first.plusDays(1), "18:00"), at(first.plusDays(1), "19:00"), ""),
-                "staff"));
+        long series =
+                bookedBy("staff", booking(room, "Book club", at(first, "18:00"), at(first, "19:00"), weekly("TH", 3)));
+        long once = bookedBy("staff", once(room, "Author talk", first.plusDays(1), "18:00", "19:00"));
         String body = booking(
                 room, "Book club", at(first.plusWeeks(1), "17:00"), at(first.plusWeeks(1), "18:00"), weekly("TH", 2));
 
@@ -269,26 +254,13 @@ abstract class SeriesChangeChecks {
                         "Some changed dates are not free");
     }
 
-    private static void assertRefused(HttpResponse<String> response, int status, String field, String message) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith("application/problem+json");
-        JsonObject error = HubClient.object(response).getJsonArray("errors").getJsonObject(0);
-        assertThat(error.getString("field")).isEqualTo(field);
-        assertThat(error.getString("message")).contains(message);
-    }
-
     @Test
     void aTenantCannotChangeAnotherOrganisationsSeriesAndItsOwnChangeWaitsForApprovalWhereItsRequestsDo() {
         long room = ChargesChecks.newRoom();
         LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 0, DayOfWeek.TUESDAY, 4);
         LocalDate third = first.plusWeeks(2);
-        long youthClub = id(HUB.post(
-                "/api/bookings",
-                booking(room, "Youth forum", at(first, "17:00"), at(first, "18:30"), weekly("TU", 4)),
-                "youth"));
+        long youthClub = bookedBy(
+                "youth", booking(room, "Youth forum", at(first, "17:00"), at(first, "18:30"), weekly("TU", 4)));
         String later = booking(room, "Taken over", at(third, "09:00"), at(third, "10:00"), weekly("TU", 2));
 
         assertThat(changeFrom(youthClub, third, later, "foodbank").statusCode()).isEqualTo(404);
@@ -308,12 +280,9 @@ abstract class SeriesChangeChecks {
                 .as("the Youth Service is approved automatically")
                 .isEqualTo("CONFIRMED");
 
-        long clinic = id(HUB.post(
-                "/api/bookings",
-                booking(room, "CAMHS group", at(first, "10:00"), at(first, "11:00"), weekly("TU", 4)),
-                "camhs"));
-        assertThat(HUB.post("/api/bookings/" + clinic + "/approve", "", "staff").statusCode())
-                .isEqualTo(200);
+        long clinic = bookedBy(
+                "camhs", booking(room, "CAMHS group", at(first, "10:00"), at(first, "11:00"), weekly("TU", 4)));
+        approve(clinic);
         HttpResponse<String> request = changeFrom(
                 clinic,
                 third,
@@ -338,12 +307,8 @@ abstract class SeriesChangeChecks {
         LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.WEDNESDAY, 4);
         LocalDate third = first.plusWeeks(2);
         String title = "CAMHS parents group " + RoomsApiChecks.unique("decline");
-        long group = id(HUB.post(
-                "/api/bookings",
-                booking(room, title, at(first, "16:00"), at(first, "17:00"), weekly("WE", 4)),
-                "camhs"));
-        assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode())
-                .isEqualTo(200);
+        long group = bookedBy("camhs", booking(room, title, at(first, "16:00"), at(first, "17:00"), weekly("WE", 4)));
+        approve(group);
         int sequence = get(group, "camhs").getInt("sequence");
         String feedPath = URI.create(HubClient.array(HUB.post("/api/me/feeds", "", "camhs"))
                         .getJsonObject(0)
@@ -359,17 +324,11 @@ abstract class SeriesChangeChecks {
                 .hasSize(4)
                 .allSatisfy(date -> assertThat(date).endsWith("16:00-17:00 CONFIRMED"));
         assertThat(history(waiting)).containsExactly("requested", "approved", "change_requested");
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(room, "Squeezed in", at(third, "16:00"), at(third, "16:30"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Squeezed in", third, "16:00", "16:30"))
                         .statusCode())
                 .as("and their slots")
                 .isEqualTo(409);
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(room, "Squeezed in", at(third, "17:00"), at(third, "17:30"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Squeezed in", third, "17:00", "17:30"))
                         .statusCode())
                 .as("the dates asked for hold theirs too")
                 .isEqualTo(409);
@@ -412,17 +371,11 @@ abstract class SeriesChangeChecks {
         assertThat(history(series)).containsExactly("requested", "approved", "change_requested", "change_declined");
         assertThat(series.getJsonArray("history").getJsonObject(3).getString("detail"))
                 .isEqualTo(third + ": The room is kept for the youth club from half past four.");
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(room, "Squeezed in", at(third, "16:00"), at(third, "16:30"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Squeezed in", third, "16:00", "16:30"))
                         .statusCode())
                 .as("the series' dates still hold their room")
                 .isEqualTo(409);
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(room, "Squeezed in", at(third, "17:00"), at(third, "17:30"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Squeezed in", third, "17:00", "17:30"))
                         .statusCode())
                 .as("the dates asked for are free again")
                 .isEqualTo(201);
@@ -453,12 +406,9 @@ abstract class SeriesChangeChecks {
         long room = ChargesChecks.newRoom();
         LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.THURSDAY, 4);
         LocalDate third = first.plusWeeks(2);
-        long group = id(HUB.post(
-                "/api/bookings",
-                booking(room, "CAMHS carers group", at(first, "10:00"), at(first, "11:00"), weekly("TH", 4)),
-                "camhs"));
-        assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode())
-                .isEqualTo(200);
+        long group = bookedBy(
+                "camhs", booking(room, "CAMHS carers group", at(first, "10:00"), at(first, "11:00"), weekly("TH", 4)));
+        approve(group);
         long change = id(changeFrom(
                 group,
                 third,
@@ -466,8 +416,7 @@ abstract class SeriesChangeChecks {
                 "camhs"));
         assertThat(dates(get(group, "camhs"))).hasSize(4);
 
-        assertThat(HUB.post("/api/bookings/" + change + "/approve", "", "staff").statusCode())
-                .isEqualTo(200);
+        approve(change);
 
         JsonObject series = get(group, "camhs");
         assertThat(dates(series))
@@ -477,10 +426,7 @@ abstract class SeriesChangeChecks {
         assertThat(history(series)).containsExactly("requested", "approved", "change_requested", "continued_as");
         assertThat(dates(get(change, "camhs")))
                 .containsExactly(third + " 11:00-12:00 CONFIRMED", third.plusWeeks(1) + " 11:00-12:00 CONFIRMED");
-        assertThat(HUB.post(
-                                "/api/bookings",
-                                booking(room, "Now free", at(third, "09:30"), at(third, "10:30"), ""),
-                                "staff")
+        assertThat(postBooking("staff", once(room, "Now free", third, "09:30", "10:30"))
                         .statusCode())
                 .as("the dates the series gave up are free")
                 .isEqualTo(201);
@@ -511,15 +457,14 @@ abstract class SeriesChangeChecks {
             for (int margin : new int[] {5, 15}) {
                 LocalDateTime start =
                         LocalDateTime.now(LONDON).plusSeconds(margin).withNano(0);
-                HttpResponse<String> response = HUB.post(
-                        "/api/bookings",
+                HttpResponse<String> response = postBooking(
+                        "staff",
                         booking(
                                 room,
                                 "Breakfast club",
                                 start.toString(),
                                 start.plusMinutes(1).toString(),
-                                "\"onlyFreeDates\": true, " + weekly(day, 4)),
-                        "staff");
+                                "\"onlyFreeDates\": true, " + weekly(day, 4)));
                 if (response.statusCode() == 201) {
                     booked = HubClient.object(response);
                     break;
@@ -625,19 +570,8 @@ abstract class SeriesChangeChecks {
 
     /** A room open all day, every day, taking bookings of a minute, so a date can begin a few seconds from now whenever the test runs. */
     private static long allDayRoom(String slug) {
-        String everyDay = String.join(
-                ", ",
-                List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").stream()
-                        .map(day -> "{\"day\": \"" + day + "\", \"opens\": \"00:00\", \"closes\": \""
-                                + ALL_DAY_ROOM_CLOSES + "\"}")
-                        .toList());
-        HttpResponse<String> created = HUB.post("/api/rooms", """
-                {"slug": "%s", "name": "All-day room %s", "capacity": 20, "floor": "Ground floor", "features": [],
-                 "openingHours": [%s], "turnaroundMinutes": 0, "minimumBookingMinutes": 1, "maximumBookingMinutes": 480,
-                 "standardHourlyRate": 30.00, "communityHourlyRate": 12.50, "bookableByTenants": true}
-                """.formatted(slug, slug, everyDay), "admin");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return HubClient.object(created).getJsonNumber("id").longValue();
+        return ChargesChecks.newRoom(
+                slug, "All-day room " + slug, "Ground floor", "00:00", ALL_DAY_ROOM_CLOSES.toString(), 1);
     }
 
     /** When each date of a booking's events in the feed begins, Europe/London wall-clock, in order. */
@@ -665,7 +599,7 @@ abstract class SeriesChangeChecks {
                         at(first, "11:00"),
                         weekly("TU", 6))
                 .replace("\"visibility\": \"private\"", "\"visibility\": \"public\"");
-        JsonObject netball = HubClient.object(HUB.post("/api/bookings", publicSeries, "staff"));
+        JsonObject netball = HubClient.object(postBooking("staff", publicSeries));
         long series = netball.getJsonNumber("id").longValue();
         assertThat(HUB.delete("/api/bookings/" + series + "/occurrences/" + first.plusWeeks(1), "staff")
                         .statusCode())

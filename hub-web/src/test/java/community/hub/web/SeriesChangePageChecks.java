@@ -1,12 +1,14 @@
 package community.hub.web;
 
+import static community.hub.web.BookingsApiChecks.approve;
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.once;
 import static community.hub.web.HubIT.HUB;
+import static community.hub.web.SeriesChangeChecks.bookedBy;
 import static community.hub.web.SeriesChangeChecks.clearWeeks;
 import static community.hub.web.SeriesChangeChecks.dates;
 import static community.hub.web.SeriesChangeChecks.get;
-import static community.hub.web.SeriesChangeChecks.id;
 import static community.hub.web.SeriesChangeChecks.weekly;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,10 +35,8 @@ abstract class SeriesChangePageChecks {
         long room = ChargesChecks.newRoom();
         LocalDate first = clearWeeks(8, DayOfWeek.TUESDAY, 6);
         LocalDate third = first.plusWeeks(2);
-        long choir = id(HUB.post(
-                "/api/bookings",
-                booking(room, "Community choir", at(first, "19:00"), at(first, "20:30"), weekly("TU", 5)),
-                "staff"));
+        long choir = bookedBy(
+                "staff", booking(room, "Community choir", at(first, "19:00"), at(first, "20:30"), weekly("TU", 5)));
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("staff").open("/bookings/booking.xhtml?id=" + choir);
@@ -91,14 +91,9 @@ abstract class SeriesChangePageChecks {
         LocalDate first = clearWeeks(9, DayOfWeek.THURSDAY, 4);
         LocalDate second = first.plusWeeks(1);
         LocalDate friday = second.plusDays(1);
-        long jobClub = id(HUB.post(
-                "/api/bookings",
-                booking(room, "Job club", at(first, "10:00"), at(first, "11:00"), weekly("TH", 3)),
-                "staff"));
-        id(HUB.post(
-                "/api/bookings",
-                booking(room, "Interview practice", at(friday, "10:00"), at(friday, "11:00"), ""),
-                "staff"));
+        long jobClub =
+                bookedBy("staff", booking(room, "Job club", at(first, "10:00"), at(first, "11:00"), weekly("TH", 3)));
+        bookedBy("staff", once(room, "Interview practice", friday, "10:00", "11:00"));
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("staff")
@@ -143,12 +138,10 @@ abstract class SeriesChangePageChecks {
         long room = ChargesChecks.newRoom();
         LocalDate first = TestDates.inLane(TestDates.Lane.SOON, 1, DayOfWeek.TUESDAY, 2);
         LocalDate second = first.plusWeeks(1);
-        long group = id(HUB.post(
-                "/api/bookings",
-                booking(room, "Carers coffee morning", at(first, "10:00"), at(first, "11:00"), weekly("TU", 2)),
-                "camhs"));
-        assertThat(HUB.post("/api/bookings/" + group + "/approve", "", "staff").statusCode())
-                .isEqualTo(200);
+        long group = bookedBy(
+                "camhs",
+                booking(room, "Carers coffee morning", at(first, "10:00"), at(first, "11:00"), weekly("TU", 2)));
+        approve(group);
 
         try (Browser browser = new Browser(HUB)) {
             browser.signIn("camhs")

@@ -2,8 +2,10 @@ package community.hub.web;
 
 import static community.hub.web.BookingsApiChecks.at;
 import static community.hub.web.BookingsApiChecks.booking;
+import static community.hub.web.BookingsApiChecks.once;
+import static community.hub.web.BookingsApiChecks.postBooking;
 import static community.hub.web.HubIT.HUB;
-import static community.hub.web.ProtocolChecks.assertProblem;
+import static community.hub.web.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -45,35 +47,18 @@ abstract class StrictInputChecks {
         long room = ChargesChecks.newRoom();
         LocalDate day = TestDates.inLane(TestDates.Lane.BOOKINGS, 2, DayOfWeek.TUESDAY, 1);
         String title = RoomsApiChecks.unique("Lenient");
-        String good = booking(room, title, at(day, "10:00"), at(day, "11:00"), "");
+        String good = once(room, title, day, "10:00", "11:00");
 
-        assertProblem(HUB.post("/api/bookings", "[" + good + "]", "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", good + " {\"and\": \"more\"}", "staff"), 400);
-        assertProblem(HUB.post("/api/bookings", good + " garbage", "staff"), 400);
+        assertProblem(postBooking("staff", "[" + good + "]"), 400);
+        assertProblem(postBooking("staff", good + " {\"and\": \"more\"}"), 400);
+        assertProblem(postBooking("staff", good + " garbage"), 400);
         assertProblem(
-                HUB.post(
-                        "/api/bookings",
-                        good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 5.5"),
-                        "staff"),
-                400);
+                postBooking("staff", good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 5.5")), 400);
         assertProblem(
-                HUB.post(
-                        "/api/bookings",
-                        good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 99999999999"),
-                        "staff"),
+                postBooking("staff", good.replace("\"expectedAttendance\": 4", "\"expectedAttendance\": 99999999999")),
                 400);
-        assertProblem(
-                HUB.post(
-                        "/api/bookings",
-                        booking(room, title + "\\u0000", at(day, "10:00"), at(day, "11:00"), ""),
-                        "staff"),
-                400);
-        assertProblem(
-                HUB.post(
-                        "/api/bookings",
-                        booking(room, title + "\\u0007", at(day, "10:00"), at(day, "11:00"), ""),
-                        "staff"),
-                400);
+        assertProblem(postBooking("staff", once(room, title + "\\u0000", day, "10:00", "11:00")), 400);
+        assertProblem(postBooking("staff", once(room, title + "\\u0007", day, "10:00", "11:00")), 400);
         assertProblem(HUB.sendAs("POST", "/api/bookings", good, "application/json; charset=ISO-8859-1", "staff"), 415);
 
         assertThat(HUB.get(
@@ -93,18 +78,11 @@ abstract class StrictInputChecks {
         String title = RoomsApiChecks.unique("Far away");
         LocalDate tooFar = TestDates.weekdayInDays(6 * 366);
 
+        assertProblem(postBooking("staff", booking(room, title, "9999-03-02T10:00", "9999-03-02T11:00", "")), 400);
         assertProblem(
-                HUB.post("/api/bookings", booking(room, title, "9999-03-02T10:00", "9999-03-02T11:00", ""), "staff"),
+                postBooking("staff", booking(room, title, "+999999999-03-02T10:00", "+999999999-03-02T11:00", "")),
                 400);
-        assertProblem(
-                HUB.post(
-                        "/api/bookings",
-                        booking(room, title, "+999999999-03-02T10:00", "+999999999-03-02T11:00", ""),
-                        "staff"),
-                400);
-        assertProblem(
-                HUB.post("/api/bookings", booking(room, title, at(tooFar, "10:00"), at(tooFar, "11:00"), ""), "staff"),
-                400);
+        assertProblem(postBooking("staff", once(room, title, tooFar, "10:00", "11:00")), 400);
         LocalDate first = TestDates.inLane(TestDates.Lane.ROOMS_AND_CLOSURES, 3, DayOfWeek.WEDNESDAY, 1);
         assertProblem(
                 HUB.post(
@@ -127,15 +105,14 @@ abstract class StrictInputChecks {
     void aYesOrNoParameterThatIsNeitherIsRefusedAndCancelsNothing() {
         long room = ChargesChecks.newRoom();
         LocalDate day = TestDates.inLane(TestDates.Lane.BOOKINGS, 3, DayOfWeek.WEDNESDAY, 3);
-        HttpResponse<String> series = HUB.post(
-                "/api/bookings",
+        HttpResponse<String> series = postBooking(
+                "staff",
                 booking(
                         room,
                         RoomsApiChecks.unique("Weekly"),
                         at(day, "10:00"),
                         at(day, "11:00"),
-                        "\"recurrence\": {\"frequency\": \"weekly\", \"count\": 3}"),
-                "staff");
+                        "\"recurrence\": {\"frequency\": \"weekly\", \"count\": 3}"));
         assertThat(series.statusCode()).as(series.body()).isEqualTo(201);
         long id = HubClient.object(series).getJsonNumber("id").longValue();
         String before =

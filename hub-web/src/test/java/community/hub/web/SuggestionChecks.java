@@ -2,19 +2,17 @@ package community.hub.web;
 
 import static community.hub.web.HubIT.HUB;
 import static community.hub.web.HubIT.MAIL;
+import static community.hub.web.TestMailServer.sentTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -80,16 +78,6 @@ abstract class SuggestionChecks {
         HttpResponse<String> idea = HUB.get("/api/suggestions/" + id);
         assertThat(idea.statusCode()).as(idea.body()).isEqualTo(200);
         return HubClient.object(idea);
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients())
-                    .map(Address::toString)
-                    .anyMatch(address::equals);
-        } catch (MessagingException unreadable) {
-            return false;
-        }
     }
 
     private static MimeMessage mailTo(String address, String subjectStart) {

@@ -2,6 +2,7 @@ package community.hub.web;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -84,6 +85,17 @@ final class TestMailServer {
             return String.valueOf(message.getSubject());
         } catch (MessagingException unreadable) {
             return "";
+        }
+    }
+
+    /** Whether the message went to the address, as any of its recipients; a message that cannot be read did not. */
+    static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Address::toString)
+                    .anyMatch(address::equals);
+        } catch (MessagingException unreadable) {
+            return false;
         }
     }
 
