@@ -31,6 +31,12 @@ final class HubInstance implements AutoCloseable {
     }
 
     static HubInstance start(Path directory, int port, Map<String, String> settings) throws IOException {
+        return start(Path.of(System.getProperty("hub.runnableFile")), directory, port, settings);
+    }
+
+    /** A hub started from the given runnable file, such as a copy with something broken inside. */
+    static HubInstance start(Path runnableFile, Path directory, int port, Map<String, String> settings)
+            throws IOException {
         Files.createDirectories(directory);
         Path log = directory.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -39,7 +45,7 @@ final class HubInstance implements AutoCloseable {
                         "-XX:+UseSerialGC",
                         "-Djava.io.tmpdir=" + directory,
                         "-jar",
-                        System.getProperty("hub.runnableFile"),
+                        runnableFile.toString(),
                         "--port",
                         String.valueOf(port)))
                 .directory(directory.toFile())
@@ -74,6 +80,38 @@ final class HubInstance implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
+    }
+
+    /**
+     * The first answer of {@code /health/ready} once the hub has finished deploying (Payara's own "no application"
+     * aside), whether UP or DOWN.
+     */
+    HttpResponse<String> readiness(Duration within) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (!answer.body().contains("No Application deployed")
+                        && !answer.body().isBlank()) {
+                    return answer;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("No readiness answer within " + within + ": see " + log);
+    }
+
+    /** The lines of the hub's log that say it cannot start. */
+    List<String> cannotStartLines() throws IOException {
+        return log().lines()
+                .filter(line -> line.contains("The hub cannot start"))
+                .toList();
     }
 
     /** Waits for the process to end by itself and answers its exit status. */
