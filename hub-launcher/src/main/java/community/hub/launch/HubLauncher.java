@@ -72,19 +72,7 @@ public final class HubLauncher {
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             handler.flush();
         }
-        // should the server's shutdown hang, the process is halted after a while
-        Thread halt = new Thread(
-                () -> {
-                    try {
-                        Thread.sleep(15_000);
-                    } catch (InterruptedException ignored) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Runtime.getRuntime().halt(1);
-                },
-                "hub-cannot-start");
-        halt.setDaemon(true);
-        halt.start();
+        // from the main thread, after the boot: no deployment under way for the server's shutdown to wait on
         System.exit(1);
     }
 }

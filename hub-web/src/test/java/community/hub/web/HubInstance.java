@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * One more hub, started as an operator starts one: the runnable file the build made, with {@code java -jar} and
@@ -61,6 +62,21 @@ final class HubInstance implements AutoCloseable {
 
     /** Waits until the hub says it is ready, as a load balancer would. */
     HubInstance ready(Duration within) throws InterruptedException {
+        awaitReadiness(within, answer -> answer.statusCode() == 200);
+        return this;
+    }
+
+    /**
+     * The first answer of {@code /health/ready} once the hub has finished deploying (Payara's own "no application"
+     * aside), whether UP or DOWN.
+     */
+    HttpResponse<String> readiness(Duration within) throws InterruptedException {
+        return awaitReadiness(
+                within, answer -> !answer.body().isBlank() && !answer.body().contains("No Application deployed"));
+    }
+
+    private HttpResponse<String> awaitReadiness(Duration within, Predicate<HttpResponse<String>> wanted)
+            throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5))
@@ -71,32 +87,8 @@ final class HubInstance implements AutoCloseable {
                 throw new IllegalStateException("The hub on port " + port + " stopped while starting: see " + log);
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
-    }
-
-    /**
-     * The first answer of {@code /health/ready} once the hub has finished deploying (Payara's own "no application"
-     * aside), whether UP or DOWN.
-     */
-    HttpResponse<String> readiness(Duration within) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(5))
-                .build();
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (!answer.body().contains("No Application deployed")
-                        && !answer.body().isBlank()) {
+                if (wanted.test(answer)) {
                     return answer;
                 }
             } catch (IOException notYet) {
@@ -104,7 +96,7 @@ final class HubInstance implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("No readiness answer within " + within + ": see " + log);
+        throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
     }
 
     /** The lines of the hub's log that say it cannot start. */
