@@ -99,6 +99,15 @@ final class HubInstance implements AutoCloseable {
         throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
     }
 
+    /** Waits until the hub has said it cannot start (a hub told to wait keeps running), and answers what it said. */
+    List<String> cannotStartSaid(Duration within) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (cannotStartLines().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        return cannotStartLines();
+    }
+
     /** The lines of the hub's log that say it cannot start. */
     List<String> cannotStartLines() throws IOException {
         return log().lines()
