@@ -1,5 +1,7 @@
 package community.hub.suggestion;
 
+import community.hub.Words;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,8 +13,10 @@ import java.util.Objects;
  * @param forgetToken  the token of its "forget my address" link
  * @param idea         the idea it is about
  * @param confirmToken the token of the link confirming a support; only for {@link Kind#CONFIRM_SUPPORT}
+ * @param language     the language it speaks: the one its reader used on the hub's pages
  */
-public record Letter(Kind kind, String address, String forgetToken, Suggestion idea, String confirmToken) {
+public record Letter(
+        Kind kind, String address, String forgetToken, Suggestion idea, String confirmToken, Locale language) {
 
     /** What the email tells. */
     public enum Kind {
@@ -31,5 +35,11 @@ public record Letter(Kind kind, String address, String forgetToken, Suggestion i
         Objects.requireNonNull(address);
         Objects.requireNonNull(forgetToken);
         Objects.requireNonNull(idea);
+        Objects.requireNonNull(language);
+    }
+
+    /** A letter in the base language. */
+    public Letter(Kind kind, String address, String forgetToken, Suggestion idea, String confirmToken) {
+        this(kind, address, forgetToken, idea, confirmToken, Words.BASE_LANGUAGE);
     }
 }

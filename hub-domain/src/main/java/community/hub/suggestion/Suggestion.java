@@ -1,6 +1,7 @@
 package community.hub.suggestion;
 
 import community.hub.Refusal;
+import community.hub.Words;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +53,10 @@ public class Suggestion {
      */
     @Column(name = "forget_token", length = 64)
     private String forgetToken;
+
+    /** The language the suggester wrote in (a language tag), which the hub's emails to them speak; none: the base. */
+    @Column(length = 35)
+    private String language;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -225,6 +231,16 @@ public class Suggestion {
 
     public String getForgetToken() {
         return forgetToken;
+    }
+
+    /** The language the emails to the suggester speak: the one they suggested it in, else the base language. */
+    public Locale language() {
+        return language == null ? Words.BASE_LANGUAGE : Locale.forLanguageTag(language);
+    }
+
+    /** Remembers the language the suggester wrote in, for the emails to come. */
+    void writtenIn(Locale spoken) {
+        language = spoken == null ? null : spoken.toLanguageTag();
     }
 
     public Review getReview() {

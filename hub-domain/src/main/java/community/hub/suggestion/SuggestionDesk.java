@@ -157,7 +157,8 @@ public class SuggestionDesk {
     private Optional<Letter> toSuggester(Suggestion idea, Letter.Kind kind) {
         return idea.getSuggesterEmail() == null
                 ? Optional.empty()
-                : Optional.of(new Letter(kind, idea.getSuggesterEmail(), idea.getForgetToken(), idea, null));
+                : Optional.of(
+                        new Letter(kind, idea.getSuggesterEmail(), idea.getForgetToken(), idea, null, idea.language()));
     }
 
     private List<Letter> toSupporters(Suggestion idea) {
@@ -166,8 +167,13 @@ public class SuggestionDesk {
         for (Support support : suggestions.supportersToTell(idea)) {
             support.toldHappening(now);
             if (!support.getEmail().equals(idea.getSuggesterEmail())) {
-                letters.add(
-                        new Letter(Letter.Kind.HAPPENING, support.getEmail(), support.getForgetToken(), idea, null));
+                letters.add(new Letter(
+                        Letter.Kind.HAPPENING,
+                        support.getEmail(),
+                        support.getForgetToken(),
+                        idea,
+                        null,
+                        support.language()));
             }
         }
         return letters;

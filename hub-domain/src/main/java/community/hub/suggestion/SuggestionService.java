@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,8 +30,11 @@ public class SuggestionService {
     @Inject
     private Clock clock;
 
-    /** A resident's idea, waiting for staff to check it; at most a few an hour from one address. */
-    public Suggestion suggest(IdeaDetails details, String email) {
+    /**
+     * A resident's idea, waiting for staff to check it; at most a few an hour from one address. The hub's emails about
+     * it speak the language it was suggested in.
+     */
+    public Suggestion suggest(IdeaDetails details, String email, Locale spoken) {
         String address = SuggestionRules.address("email", email);
         Instant now = clock.instant();
         if (address != null
@@ -38,15 +42,17 @@ public class SuggestionService {
             throw Refusal.tooMany("email", "suggestion.limit.ideas", SuggestionRules.IDEAS_PER_ADDRESS_PER_HOUR);
         }
         Suggestion suggestion = new Suggestion(details, address, Tokens.next(), null, now);
+        suggestion.writtenIn(spoken);
         suggestions.add(suggestion);
         return suggestion;
     }
 
     /**
      * Asks to support a published, open idea: the letter with the link that makes it count. An address that
-     * supports the idea already is refused; one that asked before without confirming gets a new link.
+     * supports the idea already is refused; one that asked before without confirming gets a new link. The letter, and
+     * the later news of the idea, speak the language the support was asked in.
      */
-    public Letter support(long ideaId, String email) {
+    public Letter support(long ideaId, String email, Locale spoken) {
         String address = SuggestionRules.requiredAddress("email", email);
         Suggestion idea = suggestions.publicById(ideaId);
         if (!idea.isOpenForSupport()) {
@@ -64,12 +70,13 @@ public class SuggestionService {
             if (support.isConfirmed()) {
                 throw Refusal.conflict("email", "suggestion.support.already");
             }
-            support.askedAgain(Tokens.hash(token), now);
+            support.askedAgain(spoken, Tokens.hash(token), now);
         } else {
-            support = Support.byAddress(idea, address, Tokens.hash(token), Tokens.next(), now);
+            support = Support.byAddress(idea, address, spoken, Tokens.hash(token), Tokens.next(), now);
             suggestions.add(support);
         }
-        return new Letter(Letter.Kind.CONFIRM_SUPPORT, address, support.getForgetToken(), idea, token);
+        return new Letter(
+                Letter.Kind.CONFIRM_SUPPORT, address, support.getForgetToken(), idea, token, support.language());
     }
 
     /** The link from a support's email: the support counts, once, while the link works and the idea is open. */

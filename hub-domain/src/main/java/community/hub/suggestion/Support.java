@@ -1,6 +1,7 @@
 package community.hub.suggestion;
 
 import community.hub.Refusal;
+import community.hub.Words;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Support for an idea: one resident's, counted once their address is confirmed by the link sent to it; or people
@@ -56,6 +58,10 @@ public class Support {
     @Column(nullable = false)
     private int people;
 
+    /** The language the supporter asked in, which the hub's emails to them speak; none: the base. */
+    @Column(length = 35)
+    private String language;
+
     @Column(name = "recorded_by", length = 80)
     private String recordedBy;
 
@@ -80,9 +86,15 @@ public class Support {
 
     /** A resident's support, waiting for its address to be confirmed. */
     static Support byAddress(
-            Suggestion suggestion, String address, String confirmTokenHash, String forgetToken, Instant now) {
+            Suggestion suggestion,
+            String address,
+            Locale spoken,
+            String confirmTokenHash,
+            String forgetToken,
+            Instant now) {
         Support support = new Support(suggestion, 1, now);
         support.email = address;
+        support.language = spoken == null ? null : spoken.toLanguageTag();
         support.addressKey = SuggestionRules.addressKey(suggestion.getId(), address);
         support.confirmTokenHash = confirmTokenHash;
         support.forgetToken = forgetToken;
@@ -102,7 +114,8 @@ public class Support {
     }
 
     /** Asked again before confirming: a new link, the earlier one no longer works. */
-    void askedAgain(String newConfirmTokenHash, Instant now) {
+    void askedAgain(Locale spoken, String newConfirmTokenHash, Instant now) {
+        language = spoken == null ? language : spoken.toLanguageTag();
         confirmTokenHash = newConfirmTokenHash;
         askedAt = now.toEpochMilli();
     }
@@ -146,6 +159,11 @@ public class Support {
 
     public String getForgetToken() {
         return forgetToken;
+    }
+
+    /** The language the emails to the supporter speak: the one they asked in, else the base language. */
+    public Locale language() {
+        return language == null ? Words.BASE_LANGUAGE : Locale.forLanguageTag(language);
     }
 
     public int getPeople() {

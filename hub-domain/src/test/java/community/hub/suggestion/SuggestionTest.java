@@ -55,7 +55,7 @@ class SuggestionTest {
     void aSupportCountsOnceWhenConfirmedWithinSevenDaysWhileTheIdeaIsOpen() {
         Suggestion idea = idea("Choir");
         idea.publish(MONDAY);
-        Support support = Support.byAddress(idea, "alex@example.org", Tokens.hash("t"), Tokens.next(), MONDAY);
+        Support support = Support.byAddress(idea, "alex@example.org", null, Tokens.hash("t"), Tokens.next(), MONDAY);
 
         assertEquals(0, idea.getSupportCount(), "not until the address is confirmed");
         support.confirm(MONDAY.plus(Duration.ofDays(7)));
@@ -64,7 +64,7 @@ class SuggestionTest {
         assertEquals("suggestion.confirm.used", twice.key());
         assertEquals(1, idea.getSupportCount());
 
-        Support late = Support.byAddress(idea, "kim@example.org", Tokens.hash("u"), Tokens.next(), MONDAY);
+        Support late = Support.byAddress(idea, "kim@example.org", null, Tokens.hash("u"), Tokens.next(), MONDAY);
         assertEquals(
                 "suggestion.confirm.expired",
                 assertThrows(
@@ -73,7 +73,8 @@ class SuggestionTest {
                                         MONDAY.plus(Duration.ofDays(7)).plusSeconds(1)))
                         .key());
 
-        Support afterClosing = Support.byAddress(idea, "lee@example.org", Tokens.hash("v"), Tokens.next(), MONDAY);
+        Support afterClosing =
+                Support.byAddress(idea, "lee@example.org", null, Tokens.hash("v"), Tokens.next(), MONDAY);
         idea.answer(SuggestionStatus.NOT_POSSIBLE, "No room big enough, sorry.", MONDAY);
         assertEquals(
                 "suggestion.support.closed",

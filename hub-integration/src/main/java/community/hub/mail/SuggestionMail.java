@@ -1,25 +1,22 @@
 package community.hub.mail;
 
+import community.hub.Words;
 import community.hub.suggestion.Letter;
 import community.hub.suggestion.Suggestion;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Words the emails about residents' ideas: the link to confirm a support, the news that an idea is published,
- * answered or happening. Plain text; links on lines of their own; every email ends with the link to forget the
- * address. No container needed.
+ * answered or happening, each in the language its reader used on the hub's pages. Plain text; links on lines of their
+ * own; every email ends with the link to forget the address. No container needed.
  */
 public final class SuggestionMail {
 
     private static final String BUNDLE = "community.hub.mail.SuggestionMails";
-    private static final Locale LOCALE = Locale.UK;
 
     private final String hubName;
     private final SuggestionLinks links;
-    private final ResourceBundle words = ResourceBundle.getBundle(BUNDLE, LOCALE);
 
     public SuggestionMail(String hubName, SuggestionLinks links) {
         this.hubName = hubName;
@@ -28,32 +25,35 @@ public final class SuggestionMail {
 
     public MailMessage compose(Letter letter) {
         Suggestion idea = letter.idea();
+        Locale language = letter.language();
         String kind = letter.kind().name();
         String body = MailTemplates.fill(
                 "suggestion",
                 new Layout(
-                        say("greeting"),
-                        say(kind + ".lead", hubName, idea.getTitle()),
+                        say(language, "greeting"),
+                        say(language, kind + ".lead", hubName, idea.getTitle()),
                         letter.kind() == Letter.Kind.CONFIRM_SUPPORT
                                 ? new Confirm(
                                         links.confirm(letter.confirmToken()),
-                                        say("CONFIRM_SUPPORT.expires"),
-                                        say("CONFIRM_SUPPORT.notYou"))
+                                        say(language, "CONFIRM_SUPPORT.expires"),
+                                        say(language, "CONFIRM_SUPPORT.notYou"))
                                 : null,
                         letter.kind() == Letter.Kind.ANSWERED
                                 ? new Answered(
-                                        say("status." + idea.getStatus().name()),
+                                        say(
+                                                language,
+                                                "status." + idea.getStatus().name()),
                                         idea.getAnswer(),
                                         links.idea(idea.getId()))
                                 : null,
                         letter.kind() == Letter.Kind.PUBLISHED || letter.kind() == Letter.Kind.HAPPENING
                                 ? links.idea(idea.getId())
                                 : null,
-                        say("signOff"),
+                        say(language, "signOff"),
                         hubName,
-                        say("forget"),
+                        say(language, "forget"),
                         links.forget(letter.forgetToken())));
-        return new MailMessage(List.of(letter.address()), say(kind + ".subject", idea.getTitle()), body);
+        return new MailMessage(List.of(letter.address()), say(language, kind + ".subject", idea.getTitle()), body);
     }
 
     /** What {@code suggestion.mustache} lays out; a part left empty is left out. */
@@ -74,8 +74,7 @@ public final class SuggestionMail {
     /** The hub's answer: the idea's status in words, the answer itself if any, and the link to the idea. */
     private record Answered(String status, String answer, String link) {}
 
-    private String say(String key, Object... arguments) {
-        String pattern = words.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+    private static String say(Locale language, String key, Object... arguments) {
+        return Words.say(BUNDLE, language, key, arguments);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The changes to ideas that owe someone an email, each in one transaction with its emails: a support and the link
@@ -44,10 +45,10 @@ public class SuggestionMailOutbox {
     @Inject
     private Clock clock;
 
-    /** Asks to support an idea: the email with the link that makes it count. */
+    /** Asks to support an idea: the email with the link that makes it count, in the language asked in. */
     @Transactional
-    public void support(long ideaId, String email, SuggestionLinks links) {
-        write(List.of(residents.support(ideaId, email)), links);
+    public void support(long ideaId, String email, Locale spoken, SuggestionLinks links) {
+        write(List.of(residents.support(ideaId, email, spoken)), links);
     }
 
     /** Publishes an idea; the suggester hears of it. */

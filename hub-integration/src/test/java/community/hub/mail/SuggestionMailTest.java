@@ -9,6 +9,7 @@ import community.hub.suggestion.SuggestionStatus;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The emails about residents' ideas as people read them: each with its link, and every one with the forget link. */
@@ -79,5 +80,20 @@ class SuggestionMailTest {
                     .endsWith(
                             "To have it removed now, open this link:\nhttps://hub.example/ideas/forget.xhtml?token=forget-lee\n");
         }
+    }
+
+    @Test
+    void eachLetterSpeaksItsReadersLanguage() {
+        Suggestion idea = idea();
+        idea.publish(NOW);
+        idea.answer(SuggestionStatus.PLANNED, "We wtorki od maja.", NOW);
+
+        MailMessage mail = MAIL.compose(new Letter(
+                Letter.Kind.ANSWERED, "sam@people.example", "forget-sam", idea, null, Locale.forLanguageTag("pl")));
+
+        assertThat(mail.subject()).isEqualTo("Nasza odpowiedź na Twój pomysł \u201eKnit and natter\u201d");
+        assertThat(mail.body())
+                .contains("Dzień dobry,", "Jest zaplanowany.", "We wtorki od maja.", "Pozdrawiamy,")
+                .doesNotContain("Hello");
     }
 }

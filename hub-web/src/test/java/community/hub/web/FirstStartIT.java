@@ -6,9 +6,14 @@ import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,7 +33,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * a coordinator and a café member, who each choose a password from their email and land on their own start page. One
  * more server start
  * (its own process, as {@link SharedDatabaseIT} starts them); the checks walk the hub's life in order, each from where
- * the one before left it, as an operator and a hub manager would.
+ * the one before left it, as an operator and a hub manager would. Last, two hubs from a copy of the runnable file whose
+ * application does not deploy: one says why in one line and stops, the other, told to wait, answers DOWN; and a hub
+ * with mistyped settings, which stops in one line naming them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstStartIT {
@@ -379,5 +386,73 @@ class FirstStartIT {
         assertThat(HubClient.object(client.get("/api/me", "robin", "robin makes the best soup"))
                         .getString("role"))
                 .isEqualTo("volunteer");
+    }
+
+    /**
+     * A copy of the runnable file whose hub names, in its persistence unit, a data source that does not exist: Payara
+     * then fails to deploy the hub application itself, as it would on a bad persistence unit or a CDI error.
+     */
+    private static Path aRunnableFileWhoseHubDoesNotDeploy() throws IOException {
+        Path directory = Path.of(System.getProperty("it.dir"), "broken-" + System.currentTimeMillis());
+        Files.createDirectories(directory);
+        Path copy = Files.copy(
+                Path.of(System.getProperty("hub.runnableFile")),
+                directory.resolve("community-hub.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path war = directory.resolve("hub-web.war");
+        try (FileSystem runnable = FileSystems.newFileSystem(copy)) {
+            Path hub = runnable.getPath("MICRO-INF/deploy/hub-web.war");
+            Files.copy(hub, war);
+            try (FileSystem application = FileSystems.newFileSystem(war)) {
+                Path unit = application.getPath("WEB-INF/classes/META-INF/persistence.xml");
+                Files.writeString(unit, Files.readString(unit).replace("java:app/jdbc/hub", "java:app/jdbc/missing"));
+            }
+            Files.copy(war, hub, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
+    @Test
+    @Order(10)
+    void aHubWhoseApplicationDidNotDeploySaysWhyInOneLineAndStopsUnlessToldToWait() throws Exception {
+        Path broken = aRunnableFileWhoseHubDoesNotDeploy();
+        int port = Integer.getInteger("hub.it.brokenPort");
+        try (HubInstance stops = HubInstance.start(broken, broken.resolveSibling("stops"), port, Map.of())) {
+            assertThat(stops.exitStatus(Duration.ofMinutes(8))).isEqualTo(1);
+            assertThat(stops.cannotStartLines())
+                    .singleElement()
+                    .asString()
+                    .contains("its application did not deploy", "java:app/jdbc/missing", "It stops now");
+        }
+
+        try (HubInstance waits =
+                HubInstance.start(broken, broken.resolveSibling("waits"), port, Map.of("HUB_START_WAIT", "true"))) {
+            assertThat(waits.cannotStartSaid(Duration.ofMinutes(8)))
+                    .singleElement()
+                    .asString()
+                    .contains("its application did not deploy", "It keeps running and answers /health/ready DOWN");
+            HttpResponse<String> ready = waits.readiness(Duration.ofMinutes(1));
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(ready.body()).contains("\"status\":\"DOWN\"", "the hub has not started");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void aMistypedSettingStopsTheStartInOneLineNamingItAndWhatItShouldBe() throws Exception {
+        Path directory = Path.of(System.getProperty("it.dir"), "mistyped-" + System.currentTimeMillis());
+        try (HubInstance mistyped = HubInstance.start(
+                directory,
+                Integer.getInteger("hub.it.brokenPort"),
+                Map.of("HUB_BACKUP_KEEPDAYS", "lots", "HUB_MAIL_STARTTLS", "maybe"))) {
+            assertThat(mistyped.exitStatus(Duration.ofMinutes(8))).isEqualTo(1);
+            assertThat(mistyped.cannotStartLines())
+                    .singleElement()
+                    .asString()
+                    .contains(
+                            "HUB_BACKUP_KEEPDAYS is \"lots\" but should be a whole number of days, 1 or more",
+                            "HUB_MAIL_STARTTLS is \"maybe\" but should be true or false",
+                            "It stops now");
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * One more hub, started as an operator starts one: the runnable file the build made, with {@code java -jar} and
@@ -31,6 +32,12 @@ final class HubInstance implements AutoCloseable {
     }
 
     static HubInstance start(Path directory, int port, Map<String, String> settings) throws IOException {
+        return start(Path.of(System.getProperty("hub.runnableFile")), directory, port, settings);
+    }
+
+    /** A hub started from the given runnable file, such as a copy with something broken inside. */
+    static HubInstance start(Path runnableFile, Path directory, int port, Map<String, String> settings)
+            throws IOException {
         Files.createDirectories(directory);
         Path log = directory.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -39,7 +46,7 @@ final class HubInstance implements AutoCloseable {
                         "-XX:+UseSerialGC",
                         "-Djava.io.tmpdir=" + directory,
                         "-jar",
-                        System.getProperty("hub.runnableFile"),
+                        runnableFile.toString(),
                         "--port",
                         String.valueOf(port)))
                 .directory(directory.toFile())
@@ -55,6 +62,21 @@ final class HubInstance implements AutoCloseable {
 
     /** Waits until the hub says it is ready, as a load balancer would. */
     HubInstance ready(Duration within) throws InterruptedException {
+        awaitReadiness(within, answer -> answer.statusCode() == 200);
+        return this;
+    }
+
+    /**
+     * The first answer of {@code /health/ready} once the hub has finished deploying (Payara's own "no application"
+     * aside), whether UP or DOWN.
+     */
+    HttpResponse<String> readiness(Duration within) throws InterruptedException {
+        return awaitReadiness(
+                within, answer -> !answer.body().isBlank() && !answer.body().contains("No Application deployed"));
+    }
+
+    private HttpResponse<String> awaitReadiness(Duration within, Predicate<HttpResponse<String>> wanted)
+            throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5))
@@ -65,8 +87,9 @@ final class HubInstance implements AutoCloseable {
                 throw new IllegalStateException("The hub on port " + port + " stopped while starting: see " + log);
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return this;
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (wanted.test(answer)) {
+                    return answer;
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -74,6 +97,22 @@ final class HubInstance implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
+    }
+
+    /** Waits until the hub has said it cannot start (a hub told to wait keeps running), and answers what it said. */
+    List<String> cannotStartSaid(Duration within) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (cannotStartLines().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        return cannotStartLines();
+    }
+
+    /** The lines of the hub's log that say it cannot start. */
+    List<String> cannotStartLines() throws IOException {
+        return log().lines()
+                .filter(line -> line.contains("The hub cannot start"))
+                .toList();
     }
 
     /** Waits for the process to end by itself and answers its exit status. */

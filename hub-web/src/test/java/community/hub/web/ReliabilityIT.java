@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,14 +80,6 @@ class ReliabilityIT {
         return settings;
     }
 
-    /** The lines of a hub's log that say it cannot start. */
-    private static List<String> cannotStartLines(HubInstance instance) throws IOException {
-        return instance.log()
-                .lines()
-                .filter(line -> line.contains("The hub cannot start"))
-                .toList();
-    }
-
     @Test
     @Order(1)
     void aSecondHubOnTheSameDerbyFolderSaysWhyInOneLineAndStopsUnlessToldToWait() throws Exception {
@@ -102,7 +91,7 @@ class ReliabilityIT {
                 Map.of("HUB_DATA_DIR", data, "HUB_START_WAIT", "true", "HUB_BACKUP_AT", "off"));
         try {
             assertThat(stops.exitStatus(Duration.ofMinutes(10))).isEqualTo(1);
-            assertThat(cannotStartLines(stops))
+            assertThat(stops.cannotStartLines())
                     .singleElement()
                     .asString()
                     .contains(
@@ -114,10 +103,10 @@ class ReliabilityIT {
                     .as("the one line, not a deployment's stack traces")
                     .doesNotContain("EclipseLink-4002");
 
-            HttpResponse<String> ready = readiness(waits, Duration.ofMinutes(10));
+            HttpResponse<String> ready = waits.readiness(Duration.ofMinutes(10));
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).contains("\"status\":\"DOWN\"");
-            assertThat(cannotStartLines(waits))
+            assertThat(waits.cannotStartLines())
                     .singleElement()
                     .asString()
                     .contains("Another instance of Derby", "It keeps running and answers /health/ready DOWN");
@@ -128,28 +117,6 @@ class ReliabilityIT {
         assertThat(client.get("/health/ready").statusCode())
                 .as("the first hub is untouched")
                 .isEqualTo(200);
-    }
-
-    /** The first answer of {@code /health/ready} once the hub has finished deploying (Payara's own "no application" aside). */
-    private static HttpResponse<String> readiness(HubInstance instance, Duration within) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + instance.port() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5))
-                .build();
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (!answer.body().contains("No Application deployed")
-                        && !answer.body().isBlank()) {
-                    return answer;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("No readiness answer within " + within + ": see " + instance.log());
     }
 
     @Test

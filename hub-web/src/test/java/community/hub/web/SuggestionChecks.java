@@ -659,4 +659,39 @@ abstract class SuggestionChecks {
         assertThat(publicIdea(other).getInt("supports")).as("still counts").isEqualTo(1);
         assertThat(publicIdea(id).getString("title")).isEqualTo(title);
     }
+
+    @Test
+    void theHubWritesToEachResidentInTheLanguageTheyUsedWhenSuggestingOrSupporting() {
+        String title = unique("Polish conversation club");
+        String suggester = address("jadwiga");
+        HttpResponse<String> sent = HUB.sendWith(
+                "POST", "/api/suggestions", """
+                {"title": "%s", "description": "Raz w tygodniu.", "audience": ["families"], "email": "%s"}""".formatted(title, suggester), null, "Accept-Language", "pl");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        long id = staffIdea(title).getJsonNumber("id").longValue();
+        assertThat(HUB.post("/api/suggestions/" + id + "/publish", "", "staff").statusCode())
+                .as("published by staff reading English")
+                .isEqualTo(200);
+
+        MimeMessage published = mailTo(suggester, "Twój pomysł „" + title + "” jest już na liście pomysłów");
+        assertThat(TestMailServer.text(published)).contains("Dzień dobry,", "Pozdrawiamy,");
+
+        String polish = address("marek");
+        HttpResponse<String> askedInPolish = HUB.sendWith(
+                "POST",
+                "/api/suggestions/" + id + "/supports",
+                "{\"email\": \"" + polish + "\"}",
+                null,
+                "Accept-Language",
+                "pl-PL,pl;q=0.9,en;q=0.5");
+        assertThat(askedInPolish.statusCode()).as(askedInPolish.body()).isEqualTo(202);
+        assertThat(TestMailServer.text(mailTo(polish, "Potwierdź poparcie dla pomysłu „" + title + "”")))
+                .contains("Link działa raz, przez 7 dni.");
+
+        String english = address("ellen");
+        askToSupport(id, english);
+        assertThat(TestMailServer.text(mailTo(english, "Confirm your support for “" + title + "”")))
+                .as("a supporter asking in English is written to in English")
+                .contains("Hello");
+    }
 }

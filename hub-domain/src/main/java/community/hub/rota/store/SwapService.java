@@ -223,8 +223,10 @@ public class SwapService {
         return swaps.byId(swapId);
     }
 
-    private static RotaChange handOver(ShiftSwap swap, Rota rota, CafeMember taker) {
-        Shift shift = rota.shift(swap.getShift().getKey()).orElseThrow();
+    /** The swap as a change to the week; refused if its shift has left the week (closed: its event called off, say). */
+    static RotaChange handOver(ShiftSwap swap, Rota rota, CafeMember taker) {
+        Shift shift = rota.shift(swap.getShift().getKey())
+                .orElseThrow(() -> Refusal.conflict("swapId", "rota.swap.shiftGone"));
         return RotaChange.handOver(
                 new Assignment(shift, swap.getOfferedBy().getId(), swap.getRole(), false), taker.getId());
     }

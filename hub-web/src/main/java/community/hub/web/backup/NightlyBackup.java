@@ -2,8 +2,10 @@ package community.hub.web.backup;
 
 import community.hub.HubTime;
 import community.hub.backup.Backups;
+import community.hub.web.health.CannotStart;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,8 +17,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** The nightly backup, at the hub time {@code HUB_BACKUP_AT} ({@code off}: none). */
+/**
+ * The nightly backup, at the hub time {@code HUB_BACKUP_AT} ({@code off}: none). Planned once the hub has started, its
+ * settings checked ({@link community.hub.web.setup.HubStartup}).
+ */
 @Startup
+@DependsOn("HubStartup")
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyBackup {
@@ -31,6 +37,9 @@ public class NightlyBackup {
 
     @PostConstruct
     void plan() {
+        if (!CannotStart.started()) {
+            return;
+        }
         backups.nightlyAt().ifPresent(time -> {
             ScheduleExpression nightly = new ScheduleExpression()
                     .hour(time.getHour())

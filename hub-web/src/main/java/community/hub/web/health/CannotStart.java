@@ -17,6 +17,8 @@ public final class CannotStart {
     private static final Logger LOG = Logger.getLogger(CannotStart.class.getName());
     /** Set once the hub has started; the calendar door's readiness reads it too (community.hub.web.door.HubStarted). */
     public static final String STARTED = "community.hub.started";
+    /** Set once the hub has said why it cannot start: the runnable file's launcher then says nothing more. */
+    static final String SAID_WHY = "community.hub.cannotStart";
 
     private static final AtomicBoolean SAID = new AtomicBoolean();
 
@@ -32,6 +34,7 @@ public final class CannotStart {
         if (!SAID.compareAndSet(false, true)) {
             return why;
         }
+        System.setProperty(SAID_WHY, why);
         boolean wait = ConfigProvider.getConfig(CannotStart.class.getClassLoader())
                 .getOptionalValue("hub.start.wait", Boolean.class)
                 .orElse(false);

@@ -55,6 +55,10 @@ record ForwardedOrigin(String scheme, String host, int port) {
         return scheme + "://" + host + (usualPort() ? "" : ":" + port);
     }
 
+    boolean isSecure() {
+        return scheme.equals("https");
+    }
+
     /** A parameter of the last element of a {@code Forwarded} header, its quotes taken off; null when it has none. */
     private static String parameter(String forwarded, String name) {
         String[] elements = forwarded.split(",");

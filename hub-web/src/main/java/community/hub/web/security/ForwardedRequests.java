@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,7 +45,16 @@ public class ForwardedRequests extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<ForwardedOrigin> origin = proxies.throughTrustedProxy(request.getRemoteAddr())
+        Optional<ForwardedOrigin> origin = origin(request, proxies);
+        chain.doFilter(
+                origin.<HttpServletRequest>map(o -> new Forwarded(request, o, response))
+                        .orElse(request),
+                response);
+    }
+
+    /** Where people reached the hub, if a proxy the hub trusts passed the request on and said so. */
+    static Optional<ForwardedOrigin> origin(HttpServletRequest request, ClientAddress proxies) {
+        return proxies.throughTrustedProxy(request.getRemoteAddr())
                 ? ForwardedOrigin.of(
                         request.getHeader("Forwarded"),
                         request.getHeader("X-Forwarded-Proto"),
@@ -52,18 +62,33 @@ public class ForwardedRequests extends HttpFilter {
                         request.getScheme(),
                         request.getHeader("Host"))
                 : Optional.empty();
-        chain.doFilter(
-                origin.<HttpServletRequest>map(o -> new Forwarded(request, o)).orElse(request), response);
     }
 
     /** The request as people made it, at the proxy's public address. */
     private static final class Forwarded extends HttpServletRequestWrapper {
 
         private final ForwardedOrigin origin;
+        private final HttpServletResponse response;
 
-        Forwarded(HttpServletRequest request, ForwardedOrigin origin) {
+        Forwarded(HttpServletRequest request, ForwardedOrigin origin, HttpServletResponse response) {
             super(request);
             this.origin = origin;
+            this.response = response;
+        }
+
+        /** A session made over https has a cookie only https carries, as one made at sign-in has (HubAuthentication). */
+        @Override
+        public HttpSession getSession(boolean create) {
+            HttpSession session = super.getSession(create);
+            if (session != null && session.isNew()) {
+                VisitorSessions.sessionCookie(response, isSecure());
+            }
+            return session;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
         }
 
         @Override
@@ -73,7 +98,7 @@ public class ForwardedRequests extends HttpFilter {
 
         @Override
         public boolean isSecure() {
-            return origin.scheme().equals("https");
+            return origin.isSecure();
         }
 
         @Override

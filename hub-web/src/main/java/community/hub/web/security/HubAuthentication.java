@@ -141,7 +141,12 @@ public class HubAuthentication implements HttpAuthenticationMechanism {
         request.getSession(true)
                 .setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
         request.changeSessionId();
-        VisitorSessions.sameSite(context.getResponse());
+        VisitorSessions.sessionCookie(
+                context.getResponse(),
+                request.isSecure()
+                        || ForwardedRequests.origin(request, clientAddress)
+                                .map(ForwardedOrigin::isSecure)
+                                .orElse(false));
         request.getSession()
                 .setAttribute(
                         SignedIn.SESSION_KEY,

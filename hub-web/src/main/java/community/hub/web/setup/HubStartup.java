@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -30,7 +31,8 @@ import org.eclipse.microprofile.health.Readiness;
  * starts sending booking emails. A hub with no account yet (no demo data) writes a one-time setup link in its log.
  * The database is embedded Derby in {@code HUB_DATA_DIR}, or the PostgreSQL server that
  * {@code HUB_DB_URL} names (see {@link HubDataSource}); Derby's statistics are refreshed again every night (see
- * {@link IndexStatistics}). A hub that cannot get ready says why in one line and stops (see {@link StartReadiness}).
+ * {@link IndexStatistics}). Every setting is checked first ({@link StartSettings}). A hub that cannot get ready says why
+ * in one line and stops (see {@link StartReadiness}).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/hub",
@@ -67,6 +69,9 @@ public class HubStartup {
     private HubSetup setup;
 
     @Inject
+    private Config config;
+
+    @Inject
     private HubAddress address;
 
     @Inject
@@ -76,6 +81,8 @@ public class HubStartup {
     @PostConstruct
     void prepare() {
         try {
+            // a mistyped setting stops the start here, named, before anything reads it
+            StartSettings.check(config);
             int applied = SchemaMigration.migrate(dataSource);
             LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now).");
             closeTheComingBankHolidays();

@@ -3,6 +3,7 @@ package community.hub.web.suggestion;
 import community.hub.suggestion.IdeaDetails;
 import community.hub.suggestion.SuggestionService;
 import community.hub.web.FieldMessages;
+import community.hub.web.language.LanguageChoice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -23,6 +24,10 @@ public class SuggestPage {
     @Inject
     private SuggestionGate gate;
 
+    /** The language the resident reads the hub in, which the hub's emails to them speak. */
+    @Inject
+    private LanguageChoice language;
+
     @Inject
     private ExternalContext external;
 
@@ -36,7 +41,7 @@ public class SuggestPage {
                 || FieldMessages.attempt(() -> {
                             IdeaDetails details = idea.details();
                             gate.count((HttpServletRequest) external.getRequest());
-                            return residents.suggest(details, idea.getEmail());
+                            return residents.suggest(details, idea.getEmail(), language.getLocale());
                         })
                         .isPresent();
         if (!sent) {

@@ -4,6 +4,7 @@ import community.hub.Refusal;
 import community.hub.mail.SuggestionMailOutbox;
 import community.hub.web.FieldMessages;
 import community.hub.web.NotFoundPage;
+import community.hub.web.language.LanguageChoice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -23,6 +24,10 @@ public class SupportPage {
 
     @Inject
     private SuggestionGate gate;
+
+    /** The language the resident reads the hub in, which the hub's emails to them speak. */
+    @Inject
+    private LanguageChoice language;
 
     @Inject
     private ExternalContext external;
@@ -46,7 +51,7 @@ public class SupportPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         boolean asked = FieldMessages.attempt(() -> {
                     gate.count(request);
-                    mails.support(id, email, gate.links(request));
+                    mails.support(id, email, language.getLocale(), gate.links(request));
                     return true;
                 })
                 .isPresent();

@@ -7,6 +7,7 @@ import community.hub.suggestion.Offers;
 import community.hub.suggestion.Suggestion;
 import community.hub.suggestion.SuggestionDesk;
 import community.hub.suggestion.SuggestionService;
+import community.hub.web.language.LanguageChoice;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import community.hub.web.suggestion.IdeaLists;
@@ -59,6 +60,10 @@ public class SuggestionResource {
     @Inject
     private SuggestionGate gate;
 
+    /** The language the resident reads the hub in, which the hub's emails to them speak. */
+    @Inject
+    private LanguageChoice language;
+
     @Inject
     private Caller caller;
 
@@ -104,7 +109,7 @@ public class SuggestionResource {
         }
         IdeaDetails details = sent.details();
         gate.count(request);
-        residents.suggest(details, sent.email());
+        residents.suggest(details, sent.email(), language.getLocale());
         return Response.accepted().build();
     }
 
@@ -121,7 +126,7 @@ public class SuggestionResource {
             return Response.ok(lists.forStaff(id)).build();
         }
         gate.count(request);
-        mails.support(id, sent.email(), gate.links(request));
+        mails.support(id, sent.email(), language.getLocale(), gate.links(request));
         return Response.accepted().build();
     }
 
