@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class AttendanceService {
 
+    /** How far back the sessions left to record are looked for, unless someone asks from a date. */
+    public static final int FOLLOW_UP_WEEKS = 8;
+
     /** The most sessions a list of sessions shows at once. */
     private static final int MOST_LISTED = 2000;
 

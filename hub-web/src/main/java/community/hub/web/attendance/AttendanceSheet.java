@@ -27,9 +27,6 @@ import java.util.Map;
 @ViewScoped
 public class AttendanceSheet implements Serializable {
 
-    /** How far back the sheet looks. */
-    static final int WEEKS = 8;
-
     @Inject
     private AttendanceService attendance;
 
@@ -47,7 +44,10 @@ public class AttendanceSheet implements Serializable {
     public void load() {
         rows = attendance
                 .heldSince(
-                        LocalDate.now(clock).minusWeeks(booking == null ? WEEKS : 520), booking, booking == null, me())
+                        LocalDate.now(clock).minusWeeks(booking == null ? AttendanceService.FOLLOW_UP_WEEKS : 520),
+                        booking,
+                        booking == null,
+                        me())
                 .stream()
                 .map(SessionRow::new)
                 .toList();

@@ -25,9 +25,6 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TENANT})
 public class NotRecordedResource {
 
-    /** How far back the list looks when not told. */
-    public static final int DEFAULT_WEEKS = 8;
-
     @Inject
     private AttendanceService attendance;
 
@@ -41,7 +38,7 @@ public class NotRecordedResource {
     public List<AttendanceView> notRecorded(
             @QueryParam("from") LocalDate from, @QueryParam("limit") @DefaultValue("2000") int limit) {
         Account me = caller.account().orElseThrow(ForbiddenException::new);
-        LocalDate since = from == null ? LocalDate.now(clock).minusWeeks(DEFAULT_WEEKS) : from;
+        LocalDate since = from == null ? LocalDate.now(clock).minusWeeks(AttendanceService.FOLLOW_UP_WEEKS) : from;
         return attendance.notRecordedSince(since, limit, me).stream()
                 .map(AttendanceView::of)
                 .toList();
