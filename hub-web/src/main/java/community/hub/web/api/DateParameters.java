@@ -19,46 +19,25 @@ import java.util.Locale;
 @Provider
 public class DateParameters implements ParamConverterProvider {
 
-    /** A parameter that is not a date, said plainly. */
-    static class NotADate extends IllegalArgumentException {
-        private final String value;
+    /** A parameter that cannot be read as what it stands for, said plainly in the asker's language. */
+    static class Unreadable extends IllegalArgumentException {
+        private final String key;
+        private final transient Object[] arguments;
 
-        NotADate(String value) {
-            super(value);
-            this.value = value;
+        Unreadable(String key, Object... arguments) {
+            super(key);
+            this.key = key;
+            this.arguments = arguments;
         }
 
         String message(Locale locale) {
-            return Text.get(locale, "problem.notADate", value, HubTime.EARLIEST.getYear(), HubTime.LATEST.getYear());
+            return Text.get(locale, key, arguments);
         }
     }
 
-    /** A yes-or-no parameter that is neither, said plainly (Java reads anything but "true" as false). */
-    static class NotYesOrNo extends IllegalArgumentException {
-        private final String value;
-
-        NotYesOrNo(String value) {
-            super(value);
-            this.value = value;
-        }
-
-        String message(Locale locale) {
-            return Text.get(locale, "problem.notYesOrNo", value);
-        }
-    }
-
-    /** A whole-number parameter that is not one, said plainly. */
-    static class NotAWholeNumber extends IllegalArgumentException {
-        private final String value;
-
-        NotAWholeNumber(String value) {
-            super(value);
-            this.value = value;
-        }
-
-        String message(Locale locale) {
-            return Text.get(locale, "problem.notAWholeNumber", value);
-        }
+    /** Not a date the hub knows. */
+    private static Unreadable notADate(String value) {
+        return new Unreadable("problem.notADate", value, HubTime.EARLIEST.getYear(), HubTime.LATEST.getYear());
     }
 
     private static final ParamConverter<Integer> WHOLE_NUMBERS = new ParamConverter<>() {
@@ -70,7 +49,7 @@ public class DateParameters implements ParamConverterProvider {
             try {
                 return Integer.valueOf(value.trim());
             } catch (NumberFormatException unreadable) {
-                throw new NotAWholeNumber(value);
+                throw new Unreadable("problem.notAWholeNumber", value);
             }
         }
 
@@ -89,7 +68,8 @@ public class DateParameters implements ParamConverterProvider {
             return switch (value.trim()) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw new NotYesOrNo(value);
+                // Java reads anything but "true" as false
+                default -> throw new Unreadable("problem.notYesOrNo", value);
             };
         }
 
@@ -108,11 +88,11 @@ public class DateParameters implements ParamConverterProvider {
             try {
                 LocalDate date = LocalDate.parse(value.trim());
                 if (!HubTime.sensible(date)) {
-                    throw new NotADate(value);
+                    throw notADate(value);
                 }
                 return date;
             } catch (DateTimeParseException unreadable) {
-                throw new NotADate(value);
+                throw notADate(value);
             }
         }
 

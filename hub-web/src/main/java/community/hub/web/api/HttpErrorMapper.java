@@ -38,17 +38,9 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                     .header("WWW-Authenticate", ApiProblems.CHALLENGE)
                     .build();
         }
-        if (error.getCause() instanceof DateParameters.NotADate notADate) {
+        if (error.getCause() instanceof DateParameters.Unreadable unreadable) {
             return ProblemResponses.problem(
-                    locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notADate.message(locale));
-        }
-        if (error.getCause() instanceof DateParameters.NotYesOrNo notYesOrNo) {
-            return ProblemResponses.problem(
-                    locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notYesOrNo.message(locale));
-        }
-        if (error.getCause() instanceof DateParameters.NotAWholeNumber notAWholeNumber) {
-            return ProblemResponses.problem(
-                    locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", notAWholeNumber.message(locale));
+                    locale, Response.Status.BAD_REQUEST, "problem.badRequest.title", unreadable.message(locale));
         }
         int status = error.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
