@@ -365,11 +365,6 @@ public class Booking {
         return decisionReason;
     }
 
-    /** Counts every change to the booking: two states of it never share a number. */
-    public long getVersion() {
-        return version;
-    }
-
     public int getSequence() {
         return sequence;
     }

@@ -2,6 +2,7 @@ package community.hub.calendar;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import community.hub.booking.Booking;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +30,31 @@ public final class EventTexts {
     /** Remembers nothing: every text is written when asked for. */
     public static EventTexts none() {
         return new EventTexts(null);
+    }
+
+    /**
+     * What a booking's events are written from: the words' language and the publisher ({@code writtenWith}), the
+     * booking as it is after its latest change (every change counts up its sequence), whether it is masked, and the
+     * names of its rooms.
+     */
+    static String key(String writtenWith, Booking booking, boolean masked) {
+        StringBuilder key = new StringBuilder(writtenWith)
+                .append('|')
+                .append(booking.getId())
+                .append('|')
+                .append(booking.getSequence())
+                .append('|')
+                .append(booking.getUpdatedAt().toEpochMilli())
+                .append('|')
+                .append(masked)
+                .append('|')
+                .append(booking.getRoom().getName());
+        // a date moved to another room names it (asking whether a date moved would read its booking again)
+        booking.getOccurrences().stream()
+                .filter(occurrence ->
+                        !occurrence.getRoom().getId().equals(booking.getRoom().getId()))
+                .forEach(elsewhere -> key.append('|').append(elsewhere.getRoom().getName()));
+        return key.toString();
     }
 
     String of(String key, Supplier<String> write) {

@@ -107,23 +107,7 @@ public final class HubCalendar {
 
     private String eventText(Booking booking, FeedContent content) {
         boolean masked = masked(booking, content);
-        StringBuilder key = new StringBuilder(writtenWith)
-                .append('|')
-                .append(booking.getId())
-                .append('|')
-                .append(booking.getVersion())
-                .append('|')
-                .append(booking.getUpdatedAt().toEpochMilli())
-                .append('|')
-                .append(masked)
-                .append('|')
-                .append(booking.getRoom().getName());
-        // a date moved to another room names it (asking whether a date moved would read its booking again)
-        booking.getOccurrences().stream()
-                .filter(occurrence ->
-                        !occurrence.getRoom().getId().equals(booking.getRoom().getId()))
-                .forEach(elsewhere -> key.append('|').append(elsewhere.getRoom().getName()));
-        return texts.of(key.toString(), () -> {
+        return texts.of(EventTexts.key(writtenWith, booking, masked), () -> {
             StringWriter out = new StringWriter();
             try (FoldingWriter folding = new FoldingWriter(out, FoldingWriter.REDUCED_FOLD_LENGTH)) {
                 for (VEvent event : events(booking, masked)) {
