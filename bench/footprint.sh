@@ -13,7 +13,8 @@ JAR=${JAR:-hub-web/target/community-hub.jar}
 PORT=${PORT:-18080}
 OTHERS=${OTHERS:-128000}          # other bookings to store before timing the feed rebuild
 REBUILDS=${REBUILDS:-21}          # new bookings, each followed by a timed feed request
-JVM=(-Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=80m -Xss512k -XX:TrimNativeHeapInterval=5000)
+# the run command's JVM settings (README "Deploy"); JVM_OPTIONS="..." to measure others
+read -ra JVM <<< "${JVM_OPTIONS:-__JVM__}"
 BASE=http://127.0.0.1:$PORT
 work=$(mktemp -d)
 pid=
@@ -51,7 +52,7 @@ echo "restart to ready: ${restart} s; resident memory at rest 30 s later: ${rest
 
 echo "--- booking benchmark (paced at 300/s, 60 s warm-up, 30 s measured)"
 java bench/BookingLoad.java --base "$BASE" --warmup 60 --seconds 30 --rate 300 --availability-requests 200 \
-    --pid "$pid" | grep -Ei "bookings/s|created|p99|resident|refus" || true
+    --pid "$pid" | grep -Ei "bookings/s|created|p99|rss|refus" || true
 
 echo "--- feed benchmark (a year of public bookings, then the hub feed for 60 s at 32 connections)"
 java bench/YearOfBookings.java --base "$BASE" >/dev/null

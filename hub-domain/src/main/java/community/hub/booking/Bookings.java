@@ -35,7 +35,11 @@ public class Bookings {
             + "where b.organisation.id = :organisation and b.status = :pending and o.cancelled = false "
             + "and o.date >= :first and o.date <= :last";
 
-    private static final String CHANGE_STAMP = "select max(b.updatedAt), count(b) from Booking b";
+    private static final String NEWEST_CHANGE = "select max(b.updatedAt) from Booking b";
+
+    private static final String CHANGED_AFTER = "select b.id from Booking b where b.updatedAt > :moment";
+
+    private static final String STILL_KEPT = "select b.id from Booking b where b.id in :ids";
 
     /** A list shows at most this many bookings at once. */
     private static final int MOST_LISTED = 1000;
@@ -172,6 +176,17 @@ public class Bookings {
      * organisation or (with neither) all of them, public ones only if asked. The feed decides what to show of each.
      */
     public List<Booking> forCalendar(Long roomId, Long organisationId, boolean publicOnly, Instant since) {
+        return forCalendar(roomId, organisationId, publicOnly, since, null);
+    }
+
+    /** Those of {@link #forCalendar} changed after a moment: what a feed built before then lacks. */
+    public List<Booking> forCalendarChangedAfter(
+            Long roomId, Long organisationId, boolean publicOnly, Instant since, @NotNull Instant changedAfter) {
+        return forCalendar(roomId, organisationId, publicOnly, since, changedAfter);
+    }
+
+    private List<Booking> forCalendar(
+            Long roomId, Long organisationId, boolean publicOnly, Instant since, Instant changedAfter) {
         CriteriaBuilder criteria = entityManager.getCriteriaBuilder();
         CriteriaQuery<Booking> query = criteria.createQuery(Booking.class);
         Root<Booking> booking = query.from(Booking.class);
@@ -192,14 +207,54 @@ public class Bookings {
         if (publicOnly) {
             where.add(criteria.equal(booking.get("activity").get("visibility"), Visibility.PUBLIC));
         }
+        if (changedAfter != null) {
+            where.add(criteria.greaterThan(booking.get("updatedAt"), changedAfter.toEpochMilli()));
+        }
         query.select(booking).where(where.toArray(Predicate[]::new));
         return entityManager.createQuery(query).getResultList();
     }
 
-    /** What changed last among all bookings, and how many there are: a feed built before this changes is still right. */
-    public String changeStamp() {
-        Object[] stamp = entityManager.createQuery(CHANGE_STAMP, Object[].class).getSingleResult();
-        return stamp[0] + "/" + stamp[1];
+    /**
+     * Whether {@link #forCalendar} would find this booking, said of the booking in hand: its own room and
+     * organisation, public if asked, and a date ending after {@code since}.
+     */
+    public static boolean forCalendar(
+            Booking booking, Long roomId, Long organisationId, boolean publicOnly, Instant since) {
+        return (roomId == null || roomId.equals(booking.getRoom().getId()))
+                && (organisationId == null
+                        || booking.getOrganisation() != null
+                                && organisationId.equals(
+                                        booking.getOrganisation().getId()))
+                && (!publicOnly || booking.getActivity().getVisibility() == Visibility.PUBLIC)
+                && booking.getOccurrences().stream()
+                        .anyMatch(date -> date.endsAt().getEpochSecond() > since.getEpochSecond());
+    }
+
+    /** The bookings changed (or made) after a moment, by id. */
+    public List<Long> changedAfter(@NotNull Instant moment) {
+        return entityManager
+                .createQuery(CHANGED_AFTER, Long.class)
+                .setParameter("moment", moment.toEpochMilli())
+                .getResultList();
+    }
+
+    /** Which of these bookings are still kept: a request whose move was made is deleted. */
+    public List<Long> stillKept(@NotNull List<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery(STILL_KEPT, Long.class)
+                        .setParameter("ids", ids)
+                        .getResultList();
+    }
+
+    /**
+     * When a booking last changed, of all of them (epoch milliseconds; 0 when there are none): a feed built before
+     * then may be out of date. One look at the change-time index, however many bookings there are.
+     */
+    public long newestChange() {
+        Long newest = entityManager.createQuery(NEWEST_CHANGE, Long.class).getSingleResult();
+        return newest == null ? 0 : newest;
     }
 
     /** Requests waiting for staff to decide, oldest first. */

@@ -626,6 +626,9 @@ abstract class BookingsApiChecks {
         assertThat(askedAgain.statusCode()).as(askedAgain.body()).isEqualTo(201);
         long secondRequest = HubClient.object(askedAgain).getJsonNumber("id").longValue();
         int sequence = SeriesChangeChecks.get(id, "camhs").getInt("sequence");
+        assertThat(SeriesChangeChecks.event(SeriesChangeChecks.fetch(feedPath), secondRequest))
+                .as("the feed, built now, holds the request until it has done its work")
+                .contains("STATUS:TENTATIVE");
 
         HttpResponse<String> approved = HUB.post("/api/bookings/" + secondRequest + "/approve", "", "staff");
 

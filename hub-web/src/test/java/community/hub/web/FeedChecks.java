@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +168,53 @@ abstract class FeedChecks {
                 .split("UID:booking-" + id + "@" + HubDatabase.installationId())[1]
                 .split("END:VEVENT")[0];
         assertThat(event).contains("STATUS:CANCELLED", "SEQUENCE:1");
+    }
+
+    @Test
+    void aFeedBuiltAgainLeavesOutABookingMadePrivateAndOneThirtyDaysPastItsLastDate() throws Exception {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = TestDates.weekdayInDays(50);
+        String title = "Seed swap " + RoomsApiChecks.unique("kept");
+        String open = BookingsApiChecks.once(room, title, day, "10:00", "11:00").replace("\"private\"", "\"public\"");
+        String path = BookingsApiChecks.booked(open);
+        String uid = "UID:" + SeriesChangeChecks.uid(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
+        assertThat(unfolded(fetch("/calendar/hub.ics"))).contains(uid);
+
+        assertThat(HUB.put(path, BookingsApiChecks.once(room, title, day, "10:00", "11:00"), "staff")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(unfolded(fetch("/calendar/hub.ics")))
+                .as("made private, it leaves the public feed")
+                .doesNotContain(uid);
+        assertThat(HUB.put(path, open, "staff").statusCode()).isEqualTo(200);
+        assertThat(unfolded(fetch("/calendar/hub.ics")))
+                .as("made public again, it is back")
+                .contains(uid);
+
+        try (ServerClock later = ServerClock.pinAt(day.plusDays(31).atTime(12, 0))) {
+            assertThat(hubFeedOnceTheClockIsSeen(feed -> !feed.contains(uid)))
+                    .as("thirty days after its date it has left")
+                    .doesNotContain(uid);
+        }
+        assertThat(hubFeedOnceTheClockIsSeen(feed -> feed.contains(uid)))
+                .as("with the clock back to today, it is in the feed again")
+                .contains(uid);
+    }
+
+    /** The hub feed once the hub has noticed its clock moved: it asks what changed at most once a second. */
+    private static String hubFeedOnceTheClockIsSeen(Predicate<String> seen) throws Exception {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        String feed = unfolded(fetch("/calendar/hub.ics"));
+        while (!seen.test(feed) && System.nanoTime() < giveUp) {
+            Thread.sleep(250);
+            feed = unfolded(fetch("/calendar/hub.ics"));
+        }
+        return feed;
+    }
+
+    private static String unfolded(HttpResponse<byte[]> feed) {
+        assertThat(feed.statusCode()).isEqualTo(200);
+        return text(feed).replace("\r\n ", "");
     }
 
     @Test

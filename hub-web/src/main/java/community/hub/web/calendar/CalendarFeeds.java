@@ -75,8 +75,14 @@ public class CalendarFeeds {
     @Inject
     private FeedCounts counts;
 
+    @Inject
+    private FeedBookings feedBookings;
+
     /** Another instance's changes are noticed within this long; this instance's at once. */
     private static final long STAMP_TTL_MILLIS = 1_000;
+
+    /** Another instance's change committed up to this long after a later one is still seen (ChangeStamp#newest). */
+    private static final long SETTLING_MILLIS = 5_000;
 
     /**
      * Each booking's events as text, about 8 MB: a year's feed built again after a change writes only the changed
@@ -87,8 +93,8 @@ public class CalendarFeeds {
     private final FeedCache cache = new FeedCache(MOST_CACHED_BYTES, MOST_BUILDS_AT_ONCE, () -> counts.cacheHit());
     /** A change to the hub's details (its name is in every feed) builds the feeds again, as a booking change does. */
     private final ChangeStamp stamp = new ChangeStamp(
-            () -> bookings.changeStamp() + "|" + LocalDate.now(clock) + "|"
-                    + hubSettings.details().version(),
+            () -> ChangeStamp.newest(bookings.newestChange(), clock.millis(), SETTLING_MILLIS) + "|"
+                    + LocalDate.now(clock) + "|" + hubSettings.details().version(),
             STAMP_TTL_MILLIS,
             System::currentTimeMillis);
 
@@ -96,7 +102,7 @@ public class CalendarFeeds {
     public BuiltFeed hub(HubFeedAsked asked) {
         return cached(asked.key(), false, "hub.ics", () -> {
             WhatsOn filter = new WhatsOn(asked.types(), asked.audience(), null);
-            List<Booking> chosen = bookings.forCalendar(null, null, true, since()).stream()
+            List<Booking> chosen = feedBookings.of(new FeedBookings.Asked(null, null, true), since()).stream()
                     .filter(filter::includes)
                     .toList();
             Locale language = asked.language();
@@ -147,7 +153,7 @@ public class CalendarFeeds {
                                 Text.get(language, "feed.room.name", found.getName(), hubName()),
                                 Text.get(language, "feed.room.description"),
                                 FeedContent.ROOM),
-                        bookings.forCalendar(found.getId(), null, false, since()),
+                        feedBookings.of(new FeedBookings.Asked(found.getId(), null, false), since()),
                         language)));
     }
 
@@ -176,8 +182,10 @@ public class CalendarFeeds {
                                                     feed.getOrganisation().getName()),
                                             Text.get(language, "feed.organisation.description"),
                                             FeedContent.FULL),
-                                    bookings.forCalendar(
-                                            null, feed.getOrganisation().getId(), false, since()),
+                                    feedBookings.of(
+                                            new FeedBookings.Asked(
+                                                    null, feed.getOrganisation().getId(), false),
+                                            since()),
                                     language))
                     : shifts(feed, language);
         });

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * What the feeds were built from (the bookings' change stamp), read from the database at most once a time-to-live:
  * another instance's changes show within that time, this instance's at once ({@link #changed()}). A stamp read while
  * a change was being committed is not trusted after the commit, since the count of changes is taken before the read.
- * Only one thread reads the database at a time.
+ * That count is part of the stamp, so a change committed here always makes a new one. Only one thread reads the
+ * database at a time.
  */
 final class ChangeStamp {
 
@@ -42,10 +43,21 @@ final class ChangeStamp {
         long now = millis.getAsLong();
         Reading known = last;
         if (!current(known, changesSoFar, now)) {
-            known = new Reading(database.get(), now, changesSoFar);
+            known = new Reading(database.get() + "#" + changesSoFar, now, changesSoFar);
             last = known;
         }
         return known.value();
+    }
+
+    /**
+     * The newest change time as a stamp: while it is younger than {@code settleMillis}, a change stamped earlier may
+     * still be committing, so the stamp also names the second it is read in and feeds are built again each second
+     * until it settles. A booking's own change counts once committed here ({@link #changed()}), whatever its time.
+     */
+    static String newest(long newestMillis, long nowMillis, long settleMillis) {
+        return nowMillis - newestMillis < settleMillis
+                ? newestMillis + "~" + nowMillis / 1000
+                : String.valueOf(newestMillis);
     }
 
     /** The stamp last read, if it is still current; never reads the database. */

@@ -30,12 +30,12 @@ class ChangeStampTest {
 
     @Test
     void theDatabaseIsAskedAtMostOnceASecond() {
-        assertThat(stamp.read()).isEqualTo("s1");
+        assertThat(stamp.read()).isEqualTo("s1#0");
         now.addAndGet(1_000);
-        assertThat(stamp.read()).isEqualTo("s1");
+        assertThat(stamp.read()).isEqualTo("s1#0");
         assertThat(reads).hasValue(1);
         now.addAndGet(1);
-        assertThat(stamp.read()).isEqualTo("s2");
+        assertThat(stamp.read()).isEqualTo("s2#0");
         assertThat(reads).hasValue(2);
     }
 
@@ -44,8 +44,27 @@ class ChangeStampTest {
         stamp.read();
         stamp.changed();
         assertThat(stamp.ifCurrent()).isEmpty();
-        assertThat(stamp.read()).isEqualTo("s2");
-        assertThat(stamp.ifCurrent()).contains("s2");
+        assertThat(stamp.read()).isEqualTo("s2#1");
+        assertThat(stamp.ifCurrent()).contains("s2#1");
+    }
+
+    @Test
+    void aChangeCommittedHereChangesTheStampEvenWhenTheDatabaseSaysTheSame() {
+        ChangeStamp same = new ChangeStamp(() -> "newest 5", 1_000, now::get);
+        String before = same.read();
+        same.changed(); // stamped with a clock set back, say: the newest change time stays as it was
+        assertThat(same.read()).isNotEqualTo(before).startsWith("newest 5");
+    }
+
+    @Test
+    void aYoungStampNamesTheSecondUntilItSettles() {
+        assertThat(ChangeStamp.newest(10_000, 12_500, 30_000))
+                .isEqualTo("10000~12")
+                .isNotEqualTo(ChangeStamp.newest(10_000, 13_000, 30_000));
+        assertThat(ChangeStamp.newest(10_000, 39_999, 30_000)).isEqualTo("10000~39");
+        assertThat(ChangeStamp.newest(10_000, 40_000, 30_000))
+                .isEqualTo("10000")
+                .isEqualTo(ChangeStamp.newest(10_000, 90_000, 30_000));
     }
 
     @Test
@@ -63,17 +82,17 @@ class ChangeStampTest {
                 },
                 1_000,
                 now::get));
-        assertThat(racing.get().read()).isEqualTo("read 1");
+        assertThat(racing.get().read()).isEqualTo("read 1#0");
         assertThat(racing.get().ifCurrent()).isEmpty();
-        assertThat(racing.get().read()).isEqualTo("read 2");
-        assertThat(racing.get().ifCurrent()).contains("read 2");
+        assertThat(racing.get().read()).isEqualTo("read 2#1");
+        assertThat(racing.get().ifCurrent()).contains("read 2#1");
     }
 
     @Test
     void nothingIsCurrentBeforeTheFirstReadOrOnceItIsOlderThanASecond() {
         assertThat(stamp.ifCurrent()).isEmpty();
         stamp.read();
-        assertThat(stamp.ifCurrent()).contains("s1");
+        assertThat(stamp.ifCurrent()).contains("s1#0");
         now.addAndGet(1_001);
         assertThat(stamp.ifCurrent()).isEmpty();
         assertThat(reads).hasValue(1);
@@ -109,8 +128,8 @@ class ChangeStampTest {
                     .as("the second request waits for the first one's read")
                     .isTrue();
             answer.countDown();
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("read 1");
-            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("read 1");
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("read 1#0");
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("read 1#0");
             assertThat(reads).hasValue(1);
         } finally {
             requests.shutdownNow();
