@@ -14,7 +14,7 @@ PORT=${PORT:-18080}
 OTHERS=${OTHERS:-128000}          # other bookings to store before timing the feed rebuild
 REBUILDS=${REBUILDS:-21}          # new bookings, each followed by a timed feed request
 # the run command's JVM settings (README "Deploy"); JVM_OPTIONS="..." to measure others
-read -ra JVM <<< "${JVM_OPTIONS:-__JVM__}"
+read -ra JVM <<< "${JVM_OPTIONS:--Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=80m -Xss512k -XX:TrimNativeHeapInterval=5000}"
 BASE=http://127.0.0.1:$PORT
 work=$(mktemp -d)
 pid=
