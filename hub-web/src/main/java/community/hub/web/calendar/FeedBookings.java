@@ -3,29 +3,27 @@ package community.hub.web.calendar;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import community.hub.booking.Booking;
-import community.hub.booking.BookingStatus;
 import community.hub.booking.Bookings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The bookings each feed was last built from, kept so that a feed built again after a change reads only the bookings
  * changed since, not every booking in it: with a year of public bookings that is one booking instead of two thousand,
  * each with its dates and audience (bench/README.md [9]).
  *
- * <p>A kept list is brought up to date from the bookings changed since a little before it was read ({@link #SETTLE}):
- * a change is stamped before its transaction commits, so one committed after the list was read may carry an earlier
- * time. The only bookings ever deleted are requests waiting for a decision (a move request, once its move is made),
- * so the kept ones are checked to be still there. Dates that ended leave the list as time passes. A list is read
- * whole again every {@link #READ_WHOLE_EVERY}, and whenever the clock reads earlier than when it was read.
+ * <p>A kept list is brought up to date in two looks at the database, neither of which grows with what else it
+ * holds: when each kept booking last changed, by id (one that changed, or is gone, leaves the list: a move request is
+ * deleted once its move is made), and the bookings the feed would now hold that changed since a little before the
+ * list was read ({@link #SETTLE}: a change is stamped before its transaction commits, so one committed after the list
+ * was read may carry an earlier time). Dates that ended leave the list as time passes. A list is read whole again
+ * every {@link #READ_WHOLE_EVERY}, and whenever the clock reads earlier than when it was read.
  */
 @ApplicationScoped
 public class FeedBookings {
@@ -84,19 +82,28 @@ public class FeedBookings {
     }
 
     private Kept updated(Kept known, Asked asked, Instant since, Instant now) {
-        Instant changedAfter = known.readAt().minus(SETTLE);
-        Set<Long> gone = new HashSet<>(bookings.changedAfter(changedAfter));
-        List<Long> waiting = known.bookings().values().stream()
-                .filter(booking -> booking.getStatus() == BookingStatus.PENDING)
-                .map(Booking::getId)
-                .filter(id -> !gone.contains(id))
-                .toList();
-        gone.addAll(waiting);
-        bookings.stillKept(waiting).forEach(gone::remove);
-        Map<Long, Booking> list = new LinkedHashMap<>(known.bookings());
-        list.keySet().removeAll(gone);
+        Map<Long, Long> stored =
+                bookings.changeTimes(List.copyOf(known.bookings().keySet()));
+        Map<Long, Booking> list = new LinkedHashMap<>();
+        long changedAfter = known.readAt().minus(SETTLE).toEpochMilli();
+        for (Booking booking : known.bookings().values()) {
+            Long changedAt = stored.get(booking.getId());
+            if (changedAt == null) {
+                continue;
+            }
+            if (changedAt == booking.getUpdatedAt().toEpochMilli()) {
+                list.put(booking.getId(), booking);
+            } else {
+                // changed, and stamped however long ago: read again with the rest
+                changedAfter = Math.min(changedAfter, changedAt - 1);
+            }
+        }
         bookings.forCalendarChangedAfter(
-                        asked.roomId(), asked.organisationId(), asked.publicOnly(), since, changedAfter)
+                        asked.roomId(),
+                        asked.organisationId(),
+                        asked.publicOnly(),
+                        since,
+                        Instant.ofEpochMilli(changedAfter))
                 .forEach(booking -> list.put(booking.getId(), booking));
         list.values()
                 .removeIf(booking -> !Bookings.forCalendar(
