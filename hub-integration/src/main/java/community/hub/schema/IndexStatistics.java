@@ -4,6 +4,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -16,12 +17,17 @@ import javax.sql.DataSource;
  * by a factor of about e, and then compiles every statement on that table again: bookings stall for a moment while
  * that happens (bench/README.md). The hub refreshes them when it starts and at night instead. Refreshing a table's
  * statistics also makes Derby plan its statements afresh, which it otherwise no longer does as tables grow
- * ({@code derby.language.stalePlanCheckInterval} is set as high as it goes, for the same reason).
+ * ({@code derby.language.stalePlanCheckInterval} is set as high as it goes, for the same reason). A hub whose bookings
+ * have doubled since the last refresh refreshes them then too ({@link #dueAfterGrowth}): plans made when the tables were
+ * a tenth of their size read whole tables where an index would find a few rows.
  * Other databases keep their own statistics, so there this does nothing.
  */
 public final class IndexStatistics {
 
     private static final String DERBY = "Apache Derby";
+
+    /** Below this many bookings plans hardly differ: a new hub does not refresh at every doubling of a handful. */
+    private static final long FEWEST_BOOKINGS_TO_REFRESH = 1_000;
 
     private IndexStatistics() {}
 
@@ -43,6 +49,20 @@ public final class IndexStatistics {
             }
             return tables.size();
         }
+    }
+
+    /** How many bookings the hub has made, near enough: the highest booking number (one look at the primary key). */
+    public static long bookingsMade(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet newest = statement.executeQuery("select max(id) from booking")) {
+            return newest.next() ? newest.getLong(1) : 0;
+        }
+    }
+
+    /** Whether the statistics are due again: the bookings made have at least doubled since they were refreshed. */
+    public static boolean dueAfterGrowth(long bookingsAtRefresh, long bookingsNow) {
+        return bookingsNow >= FEWEST_BOOKINGS_TO_REFRESH && bookingsNow >= 2 * bookingsAtRefresh;
     }
 
     private static List<String> tablesIn(Connection connection, String schema) throws SQLException {

@@ -45,6 +45,24 @@ class IndexStatisticsTest {
                 .allSatisfy((index, made) -> assertThat(made).as(index).isAfter(closures.get(index)));
     }
 
+    @Test
+    void theStatisticsAreDueAgainOnceTheBookingsHaveDoubled() {
+        assertThat(IndexStatistics.dueAfterGrowth(5_000, 9_999)).isFalse();
+        assertThat(IndexStatistics.dueAfterGrowth(5_000, 10_000)).isTrue();
+        assertThat(IndexStatistics.dueAfterGrowth(0, 999))
+                .as("a new hub's handful")
+                .isFalse();
+        assertThat(IndexStatistics.dueAfterGrowth(0, 1_000)).isTrue();
+        assertThat(IndexStatistics.dueAfterGrowth(200_000, 150_000)).isFalse();
+    }
+
+    @Test
+    void theBookingsMadeAreTheHighestBookingNumber(@TempDir Path directory) throws SQLException {
+        EmbeddedDataSource database = databaseWithoutAutomaticStatistics(directory);
+        SchemaMigration.migrate(database);
+        assertThat(IndexStatistics.bookingsMade(database)).as("none yet").isZero();
+    }
+
     private static EmbeddedDataSource databaseWithoutAutomaticStatistics(Path directory) {
         System.setProperty(
                 "derby.stream.error.file", directory.resolve("derby.log").toString());

@@ -29,9 +29,10 @@ import java.util.Map;
 public class FeedBookings {
 
     /** Longer than any booking's transaction takes from its change to its commit. */
-    static final Duration SETTLE = Duration.ofSeconds(30);
+    private static final Duration SETTLE = Duration.ofSeconds(30);
 
-    static final Duration READ_WHOLE_EVERY = Duration.ofMinutes(10);
+    /** However rare a change that slips past both looks, a feed shows it within this long. */
+    private static final Duration READ_WHOLE_EVERY = Duration.ofMinutes(10);
 
     /** Bookings and their dates kept, over every feed: a year of the hub's public bookings is about 20,000. */
     private static final long MOST_KEPT = 200_000;
