@@ -18,8 +18,8 @@ import javax.sql.DataSource;
  * that happens (bench/README.md). The hub refreshes them when it starts and at night instead. Refreshing a table's
  * statistics also makes Derby plan its statements afresh, which it otherwise no longer does as tables grow
  * ({@code derby.language.stalePlanCheckInterval} is set as high as it goes, for the same reason). A hub whose bookings
- * have doubled since the last refresh refreshes them then too ({@link #dueAfterGrowth}): plans made when the tables were
- * a tenth of their size read whole tables where an index would find a few rows.
+ * have doubled since the last refresh refreshes them at its next quiet moment too ({@link #dueAfterGrowth}): plans made
+ * when the tables were a tenth of their size read whole tables where an index would find a few rows.
  * Other databases keep their own statistics, so there this does nothing.
  */
 public final class IndexStatistics {

@@ -49,6 +49,9 @@ public class HubStartup {
 
     private static final Logger LOG = Logger.getLogger(HubStartup.class.getName());
 
+    /** Booking changes committed here in ten seconds that still leave it quiet enough to refresh the statistics. */
+    private static final int MOST_CHANGES_WHEN_QUIET = 20;
+
     @Resource(lookup = "java:app/jdbc/hub")
     private DataSource dataSource;
 
@@ -78,8 +81,13 @@ public class HubStartup {
     @Readiness
     private StartReadiness readiness;
 
+    @Inject
+    private BookingPace pace;
+
     /** The bookings made when the index statistics were last refreshed. */
     private long bookingsAtRefresh;
+
+    private long committedAtLastLook;
 
     @PostConstruct
     void prepare() {
@@ -120,11 +128,18 @@ public class HubStartup {
     }
 
     /**
-     * Every minute, one look at the bookings made: once they have doubled since the statistics were refreshed, they
-     * are refreshed now rather than at night (a moment of slower bookings, at most a few times as a hub fills).
+     * Every ten seconds, one look at the bookings made: once they have doubled since the statistics were refreshed,
+     * they are refreshed at the first quiet moment rather than at night. Not while bookings pour in: Derby plans every
+     * statement again afterwards, and those run slowly until the JIT has compiled them (bench/README.md [9]).
      */
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void refreshIndexStatisticsOnceTheBookingsDoubled() {
+        long committed = pace.committedSoFar();
+        boolean quiet = committed - committedAtLastLook <= MOST_CHANGES_WHEN_QUIET;
+        committedAtLastLook = committed;
+        if (!quiet) {
+            return;
+        }
         try {
             if (IndexStatistics.dueAfterGrowth(bookingsAtRefresh, IndexStatistics.bookingsMade(dataSource))) {
                 refreshIndexStatistics();
