@@ -29,6 +29,9 @@ public final class IndexStatistics {
     /** Below this many bookings plans hardly differ: a new hub does not refresh at every doubling of a handful. */
     private static final long FEWEST_BOOKINGS_TO_REFRESH = 1_000;
 
+    /** Booking changes in ten seconds that still leave the hub quiet enough to refresh its statistics. */
+    public static final int MOST_CHANGES_WHEN_QUIET = 20;
+
     private IndexStatistics() {}
 
     /** Refreshes the statistics of every index of every table in the hub's schema and says how many tables it read. */
@@ -60,9 +63,16 @@ public final class IndexStatistics {
         }
     }
 
-    /** Whether the statistics are due again: the bookings made have at least doubled since they were refreshed. */
-    public static boolean dueAfterGrowth(long bookingsAtRefresh, long bookingsNow) {
-        return bookingsNow >= FEWEST_BOOKINGS_TO_REFRESH && bookingsNow >= 2 * bookingsAtRefresh;
+    /**
+     * Whether to refresh the statistics now: the bookings made have at least doubled since they were refreshed, and
+     * booking is quiet (at most {@value #MOST_CHANGES_WHEN_QUIET} changes since the last look, ten seconds ago). Not
+     * while bookings pour in: Derby plans every statement again afterwards, and those run slowly until the JIT has
+     * compiled them (bench/README.md [9]).
+     */
+    public static boolean dueAfterGrowth(long bookingsAtRefresh, long bookingsNow, long changesSinceLastLook) {
+        return changesSinceLastLook <= MOST_CHANGES_WHEN_QUIET
+                && bookingsNow >= FEWEST_BOOKINGS_TO_REFRESH
+                && bookingsNow >= 2 * bookingsAtRefresh;
     }
 
     private static List<String> tablesIn(Connection connection, String schema) throws SQLException {

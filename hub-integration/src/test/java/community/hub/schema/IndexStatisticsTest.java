@@ -46,14 +46,19 @@ class IndexStatisticsTest {
     }
 
     @Test
-    void theStatisticsAreDueAgainOnceTheBookingsHaveDoubled() {
-        assertThat(IndexStatistics.dueAfterGrowth(5_000, 9_999)).isFalse();
-        assertThat(IndexStatistics.dueAfterGrowth(5_000, 10_000)).isTrue();
-        assertThat(IndexStatistics.dueAfterGrowth(0, 999))
+    void theStatisticsAreDueAgainOnceTheBookingsHaveDoubledAndBookingIsQuiet() {
+        assertThat(IndexStatistics.dueAfterGrowth(5_000, 9_999, 0)).isFalse();
+        assertThat(IndexStatistics.dueAfterGrowth(5_000, 10_000, 0)).isTrue();
+        assertThat(IndexStatistics.dueAfterGrowth(0, 999, 0))
                 .as("a new hub's handful")
                 .isFalse();
-        assertThat(IndexStatistics.dueAfterGrowth(0, 1_000)).isTrue();
-        assertThat(IndexStatistics.dueAfterGrowth(200_000, 150_000)).isFalse();
+        assertThat(IndexStatistics.dueAfterGrowth(0, 1_000, 0)).isTrue();
+        assertThat(IndexStatistics.dueAfterGrowth(200_000, 150_000, 0)).isFalse();
+        assertThat(IndexStatistics.dueAfterGrowth(5_000, 10_000, IndexStatistics.MOST_CHANGES_WHEN_QUIET))
+                .isTrue();
+        assertThat(IndexStatistics.dueAfterGrowth(5_000, 10_000, IndexStatistics.MOST_CHANGES_WHEN_QUIET + 1))
+                .as("while bookings pour in, it waits")
+                .isFalse();
     }
 
     @Test

@@ -49,9 +49,6 @@ public class HubStartup {
 
     private static final Logger LOG = Logger.getLogger(HubStartup.class.getName());
 
-    /** Booking changes committed here in ten seconds that still leave it quiet enough to refresh the statistics. */
-    private static final int MOST_CHANGES_WHEN_QUIET = 20;
-
     @Resource(lookup = "java:app/jdbc/hub")
     private DataSource dataSource;
 
@@ -129,19 +126,15 @@ public class HubStartup {
 
     /**
      * Every ten seconds, one look at the bookings made: once they have doubled since the statistics were refreshed,
-     * they are refreshed at the first quiet moment rather than at night. Not while bookings pour in: Derby plans every
-     * statement again afterwards, and those run slowly until the JIT has compiled them (bench/README.md [9]).
+     * they are refreshed at the first quiet moment rather than at night (see {@link IndexStatistics#dueAfterGrowth}).
      */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void refreshIndexStatisticsOnceTheBookingsDoubled() {
         long committed = pace.committedSoFar();
-        boolean quiet = committed - committedAtLastLook <= MOST_CHANGES_WHEN_QUIET;
+        long changes = committed - committedAtLastLook;
         committedAtLastLook = committed;
-        if (!quiet) {
-            return;
-        }
         try {
-            if (IndexStatistics.dueAfterGrowth(bookingsAtRefresh, IndexStatistics.bookingsMade(dataSource))) {
+            if (IndexStatistics.dueAfterGrowth(bookingsAtRefresh, IndexStatistics.bookingsMade(dataSource), changes)) {
                 refreshIndexStatistics();
             }
         } catch (SQLException e) {
