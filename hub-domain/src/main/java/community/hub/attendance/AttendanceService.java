@@ -104,15 +104,26 @@ public class AttendanceService {
 
     /**
      * The sessions the caller may record that took place from {@code from} to now, latest first: staff every one, a
-     * tenant its own organisation's; only one booking's when {@code bookingId} is given, only those not recorded when asked.
+     * tenant its own organisation's.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<HeldSession> heldSince(
-            @NotNull LocalDate from, Long bookingId, boolean notRecordedOnly, @NotNull Account by) {
-        return held(from, bookingId, notRecordedOnly, MOST_LISTED, by);
+    public List<HeldSession> heldSince(@NotNull LocalDate from, @NotNull Account by) {
+        return held(from, null, false, MOST_LISTED, by);
     }
 
-    /** The latest sessions, at most {@code limit} (1 to 2,000), since {@code from} that took place and are not recorded. */
+    /** One booking's sessions from {@code from} to now, latest first, when the caller may record them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HeldSession> heldOf(long bookingId, @NotNull LocalDate from, @NotNull Account by) {
+        return held(from, bookingId, false, MOST_LISTED, by);
+    }
+
+    /** The sessions the caller may record from {@code from} to now that are not recorded, latest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HeldSession> notRecordedSince(@NotNull LocalDate from, @NotNull Account by) {
+        return held(from, null, true, MOST_LISTED, by);
+    }
+
+    /** The latest sessions not recorded since {@code from}, at most {@code limit} (1 to 2,000). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HeldSession> notRecordedSince(@NotNull LocalDate from, int limit, @NotNull Account by) {
         if (limit < 1 || limit > MOST_LISTED) {

@@ -54,7 +54,7 @@ class DemoAttendance {
         Account staff = accounts.byUsername("staff").orElseThrow();
         Instant now = clock.instant();
         LocalDate from = LocalDate.now(clock).minusWeeks(DemoTerm.PAST_WEEKS + 1L);
-        List<Occurrence> ended = attendance.heldSince(from, null, true, staff).stream()
+        List<Occurrence> ended = attendance.notRecordedSince(from, staff).stream()
                 .map(HeldSession::occurrence)
                 .filter(occurrence -> !occurrence.endsAt().isAfter(now))
                 .sorted(Comparator.comparing(Occurrence::startsAt)

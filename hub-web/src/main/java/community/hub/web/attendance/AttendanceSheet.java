@@ -5,6 +5,7 @@ import community.hub.account.Account;
 import community.hub.attendance.AttendanceService;
 import community.hub.attendance.DatedHeadcount;
 import community.hub.attendance.Headcount;
+import community.hub.attendance.HeldSession;
 import community.hub.web.FieldMessages;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
@@ -42,15 +43,11 @@ public class AttendanceSheet implements Serializable {
     private List<SessionRow> rows = List.of();
 
     public void load() {
-        rows = attendance
-                .heldSince(
-                        LocalDate.now(clock).minusWeeks(booking == null ? AttendanceService.FOLLOW_UP_WEEKS : 520),
-                        booking,
-                        booking == null,
-                        me())
-                .stream()
-                .map(SessionRow::new)
-                .toList();
+        LocalDate today = LocalDate.now(clock);
+        List<HeldSession> held = booking == null
+                ? attendance.notRecordedSince(today.minusWeeks(AttendanceService.FOLLOW_UP_WEEKS), me())
+                : attendance.heldOf(booking, today.minusWeeks(520), me());
+        rows = held.stream().map(SessionRow::new).toList();
     }
 
     public String save() {

@@ -40,9 +40,8 @@ public class AttendanceToday {
     @PostConstruct
     void load() {
         LocalDate today = LocalDate.now(clock);
-        sessions = new ArrayList<>(attendance.heldSince(today, null, false, me()).stream()
-                .map(SessionRow::new)
-                .toList());
+        sessions = new ArrayList<>(
+                attendance.heldSince(today, me()).stream().map(SessionRow::new).toList());
         Collections.reverse(sessions);
     }
 

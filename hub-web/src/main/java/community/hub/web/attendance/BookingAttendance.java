@@ -40,10 +40,9 @@ public class BookingAttendance {
         }
         try {
             return attendance
-                    .heldSince(
-                            LocalDate.EPOCH,
+                    .heldOf(
                             Long.parseLong(id),
-                            false,
+                            LocalDate.EPOCH,
                             caller.account().get())
                     .stream()
                     .map(SessionRow::new)

@@ -57,7 +57,7 @@ public class AttendanceResource {
         return attendance
                 .recorded(id, date, me)
                 .map(recorded -> AttendanceView.of(recorded.getOccurrence(), recorded))
-                .orElseGet(() -> attendance.heldSince(date.minusDays(1), id, false, me).stream()
+                .orElseGet(() -> attendance.heldOf(id, date.minusDays(1), me).stream()
                         .filter(session -> session.occurrence().getSeriesDate().equals(date)
                                 || session.occurrence().getDate().equals(date))
                         .findFirst()
