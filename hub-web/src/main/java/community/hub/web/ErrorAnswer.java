@@ -61,13 +61,7 @@ public class ErrorAnswer extends HttpServlet {
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException {
-        String key = switch (status) {
-            case 403 -> "problem.forbidden";
-            case 404 -> "problem.notFound";
-            case 405 -> "problem.methodNotAllowed";
-            case 406, 415 -> "problem.mediaType";
-            default -> status < 500 ? "problem.badRequest" : "problem.unexpected";
-        };
+        String key = Problem.textsFor(status);
         Locale locale = request.getLocale();
         response.resetBuffer();
         response.setContentType(Problem.MEDIA_TYPE);

@@ -142,6 +142,9 @@ abstract class ProtocolChecks {
         assertProblem(HUB.delete("/api/bookings/1/occurrences/not-a-date", "staff"), 400);
         assertProblem(HUB.sendAs("DELETE", "/api/rooms", "", "application/json", "admin"), 405);
         assertProblem(HUB.sendAs("POST", "/api/bookings", "{}", "text/plain", "staff"), 415);
+        HttpResponse<String> picture = HUB.get("/api/rooms", "staff", HubClient.DEMO_PASSWORD, "image/png");
+        assertProblem(picture, 406);
+        assertThat(HubClient.object(picture).getString("title")).isEqualTo("Not acceptable");
         HttpResponse<String> unknownType = HUB.sendAs("POST", "/api/bookings", "{}", "no type at all", "staff");
         assertThat(unknownType.statusCode()).isBetween(400, 499);
         assertProblem(unknownType, unknownType.statusCode());

@@ -47,14 +47,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         if (type == null) {
             type = Response.Status.INTERNAL_SERVER_ERROR;
         }
-        String key = switch (status) {
-            case 400 -> "problem.badRequest";
-            case 403 -> "problem.forbidden";
-            case 404 -> "problem.notFound";
-            case 405 -> "problem.methodNotAllowed";
-            case 406, 415 -> "problem.mediaType";
-            default -> "problem.unexpected";
-        };
+        String key = Problem.textsFor(status);
         Response problem = ProblemResponses.problem(locale, type, key + ".title", text(key + ".detail", locale));
         return Response.fromResponse(problem).status(type).build();
     }

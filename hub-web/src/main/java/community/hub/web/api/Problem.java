@@ -32,6 +32,21 @@ public record Problem(
         }
     }
 
+    /**
+     * The texts for an answer that has only its status to go on (the container's, or a bare HTTP error): the key of
+     * its {@code .title} and {@code .detail}.
+     */
+    public static String textsFor(int status) {
+        return switch (status) {
+            case 403 -> "problem.forbidden";
+            case 404 -> "problem.notFound";
+            case 405 -> "problem.methodNotAllowed";
+            case 406 -> "problem.notAcceptable";
+            case 415 -> "problem.mediaType";
+            default -> status < 500 ? "problem.badRequest" : "problem.unexpected";
+        };
+    }
+
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, null);
     }
