@@ -142,6 +142,10 @@ abstract class ProtocolChecks {
         assertProblem(HUB.delete("/api/bookings/1/occurrences/not-a-date", "staff"), 400);
         assertProblem(HUB.sendAs("DELETE", "/api/rooms", "", "application/json", "admin"), 405);
         assertProblem(HUB.sendAs("POST", "/api/bookings", "{}", "text/plain", "staff"), 415);
+        HttpResponse<String> options = HUB.sendWith("OPTIONS", "/api/rooms", null, null);
+        assertThat(options.statusCode()).as(options.body()).isBetween(200, 204);
+        assertThat(options.headers().firstValue("Allow")).get().asString().contains("GET", "POST");
+        assertThat(options.body()).doesNotContainIgnoringCase("jersey");
         HttpResponse<String> picture = HUB.get("/api/rooms", "staff", HubClient.DEMO_PASSWORD, "image/png");
         assertProblem(picture, 406);
         assertThat(HubClient.object(picture).getString("title")).isEqualTo("Not acceptable");

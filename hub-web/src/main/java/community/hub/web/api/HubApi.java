@@ -15,6 +15,10 @@ public class HubApi extends Application {
     public Map<String, Object> getProperties() {
         return Map.of(
                 "jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                // OPTIONS answers with Allow only: a WADL document would name Jersey's version (/openapi is the
+                // contract)
+                "jersey.config.server.wadl.disableWadl",
+                true);
     }
 }
