@@ -16,8 +16,7 @@ public class HubApi extends Application {
         return Map.of(
                 "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
-                // OPTIONS answers with Allow only: a WADL document would name Jersey's version (/openapi is the
-                // contract)
+                // OPTIONS says Allow only: a WADL document would name Jersey's version; /openapi is the contract
                 "jersey.config.server.wadl.disableWadl",
                 true);
     }
