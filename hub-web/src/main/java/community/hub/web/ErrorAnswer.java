@@ -12,10 +12,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Every error the server itself answers (web.xml's error pages), in the caller's terms: under {@code /api} as RFC 9457
@@ -42,8 +44,21 @@ public class ErrorAnswer extends HttpServlet {
         if (path.equals("/api") || path.startsWith("/api/")) {
             problem(request, response, status);
         } else {
-            request.getRequestDispatcher(page(status)).forward(request, response);
+            request.getRequestDispatcher(page(status)).forward(asPageRequest(request), response);
         }
+    }
+
+    /** Faces renders a page for GET, HEAD and POST only: the answer to a PATCH is the same page a GET would get. */
+    private static HttpServletRequest asPageRequest(HttpServletRequest request) {
+        if (Set.of("GET", "HEAD", "POST").contains(request.getMethod())) {
+            return request;
+        }
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
     }
 
     private static int statusOf(HttpServletRequest request) {

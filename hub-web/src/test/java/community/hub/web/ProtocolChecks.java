@@ -161,6 +161,22 @@ abstract class ProtocolChecks {
     }
 
     @Test
+    void aPageAnswersOnlyTheMethodsAPageHas() {
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> answer = HUB.sendWith(method, "/index.xhtml", null, null);
+
+            assertThat(answer.statusCode()).as(method).isEqualTo(405);
+            assertThat(answer.headers().firstValue("Allow")).get().asString().contains("GET", "POST");
+            assertThat(answer.body()).contains("<title>").doesNotContain("Payara", "<title>What's on at the hub");
+        }
+        HttpResponse<String> options = HUB.sendWith("OPTIONS", "/login.xhtml", null, null);
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(options.headers().firstValue("Allow")).get().asString().contains("GET", "POST");
+        assertThat(options.body()).isEmpty();
+        assertThat(HUB.get("/index.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aFormPostedWithAViewTheHubNeverMadeGetsTheExpiredPageNotAnError() {
         String forged = "username=foodbank&password=x&signIn=Sign+in&login=login&jakarta.faces.ViewState="
                 + URLEncoder.encode("-4242:forged", StandardCharsets.UTF_8);
