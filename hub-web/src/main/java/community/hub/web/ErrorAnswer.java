@@ -1,6 +1,7 @@
 package community.hub.web;
 
 import community.hub.web.api.Problem;
+import community.hub.web.security.PageMethods;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.DispatcherType;
@@ -17,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Every error the server itself answers (web.xml's error pages), in the caller's terms: under {@code /api} as RFC 9457
@@ -50,7 +50,7 @@ public class ErrorAnswer extends HttpServlet {
 
     /** Faces renders a page for GET, HEAD and POST only: the answer to a PATCH is the same page a GET would get. */
     private static HttpServletRequest asPageRequest(HttpServletRequest request) {
-        if (Set.of("GET", "HEAD", "POST").contains(request.getMethod())) {
+        if (PageMethods.isPageMethod(request.getMethod())) {
             return request;
         }
         return new HttpServletRequestWrapper(request) {

@@ -16,14 +16,19 @@ import java.util.Set;
 @WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
 public class PageMethods extends HttpFilter {
 
-    private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST");
+    private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
     private static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+
+    /** GET, HEAD or POST: the methods Faces renders a page for. */
+    public static boolean isPageMethod(String method) {
+        return PAGE_METHODS.contains(method);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
-        if (ALLOWED.contains(method)) {
+        if (isPageMethod(method)) {
             chain.doFilter(request, response);
             return;
         }
