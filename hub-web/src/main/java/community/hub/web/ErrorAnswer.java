@@ -69,7 +69,8 @@ public class ErrorAnswer extends HttpServlet {
     private static String page(int status) {
         return switch (status) {
             case 403 -> "/error/forbidden.xhtml";
-            case 404, 405 -> "/error/not-found.xhtml";
+            case 404 -> "/error/not-found.xhtml";
+            case 405 -> "/error/not-allowed.xhtml";
             default -> status < 500 ? "/error/bad-request.xhtml" : "/error/unexpected.xhtml";
         };
     }

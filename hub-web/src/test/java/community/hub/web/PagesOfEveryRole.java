@@ -45,6 +45,7 @@ final class PagesOfEveryRole {
             Page.at("/error/bad-request.xhtml"),
             Page.at("/error/expired.xhtml"),
             Page.at("/error/forbidden.xhtml"),
+            Page.at("/error/not-allowed.xhtml"),
             Page.at("/error/not-found.xhtml"),
             Page.at("/error/unexpected.xhtml"));
 
