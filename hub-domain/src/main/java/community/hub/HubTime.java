@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 /** The hub keeps Europe/London wall-clock time; instants are only for comparing and storing. */
@@ -24,6 +25,11 @@ public final class HubTime {
     /** Whether the date lies in the range the hub speaks of at all ({@link #EARLIEST} to {@link #LATEST}). */
     public static boolean sensible(LocalDate date) {
         return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    /** Whether every day of the month lies in the range the hub speaks of at all. */
+    public static boolean sensible(YearMonth month) {
+        return sensible(month.atDay(1)) && sensible(month.atEndOfMonth());
     }
 
     /**

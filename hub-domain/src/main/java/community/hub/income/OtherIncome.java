@@ -1,5 +1,6 @@
 package community.hub.income;
 
+import community.hub.HubTime;
 import community.hub.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,6 +60,9 @@ public class OtherIncome {
     public OtherIncome(YearMonth month, IncomeSource source, BigDecimal amount, String note, String by, Instant at) {
         if (month == null) {
             throw Refusal.invalid("month", "income.monthRequired");
+        }
+        if (!HubTime.sensible(month)) {
+            throw Refusal.invalid("month", "month.outsideYears", HubTime.EARLIEST.getYear(), HubTime.LATEST.getYear());
         }
         if (source == null) {
             throw Refusal.invalid("source", "income.sourceRequired");

@@ -1,5 +1,6 @@
 package community.hub.rota;
 
+import community.hub.HubTime;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -40,7 +41,7 @@ public final class RotaWeek implements Comparable<RotaWeek> {
         try {
             YearWeek asked = YearWeek.of(year, week);
             if (asked.getYear() == year && asked.getWeek() == week) {
-                return new RotaWeek(asked);
+                return inTheHubsYears(asked);
             }
         } catch (DateTimeException noSuchWeek) {
             // refused below
@@ -57,12 +58,21 @@ public final class RotaWeek implements Comparable<RotaWeek> {
         try {
             YearWeek parsed = YearWeek.parse(name);
             if (name.length() == 8 && parsed.toString().equals(name)) {
-                return new RotaWeek(parsed);
+                return inTheHubsYears(parsed);
             }
         } catch (DateTimeException notAWeek) {
             // refused below
         }
         throw RotaRefusal.invalidField("week", "week.format");
+    }
+
+    /** A week asked for by name: a rota in year 1 or 9999 is a mistake, refused like a date out of the hub's years. */
+    private static RotaWeek inTheHubsYears(YearWeek week) {
+        if (!HubTime.sensible(week.atDay(DayOfWeek.MONDAY)) || !HubTime.sensible(week.atDay(DayOfWeek.SUNDAY))) {
+            throw RotaRefusal.invalidField(
+                    "week", "week.outsideYears", HubTime.EARLIEST.getYear(), HubTime.LATEST.getYear());
+        }
+        return new RotaWeek(week);
     }
 
     /** The week a text names, as {@link #parse} reads it; this week where the text names none. */

@@ -54,4 +54,26 @@ class IncomeMixTest {
                 .isInstanceOfSatisfying(
                         Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("source"));
     }
+
+    @Test
+    void aMonthOutsideTheYearsTheHubSpeaksOfIsRefusedNotStored() {
+        for (YearMonth absurd : List.of(YearMonth.of(1, 1), YearMonth.of(1999, 12), YearMonth.of(2100, 1))) {
+            assertThatThrownBy(() ->
+                            new OtherIncome(absurd, IncomeSource.GRANT, BigDecimal.TEN, null, "staff", Instant.EPOCH))
+                    .as(absurd.toString())
+                    .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                        assertThat(refusal.field()).isEqualTo("month");
+                        assertThat(refusal.getMessage()).isEqualTo("Choose a month from 2000 to 2099.");
+                    });
+        }
+        assertThat(new OtherIncome(
+                                YearMonth.of(2099, 12),
+                                IncomeSource.GRANT,
+                                BigDecimal.TEN,
+                                null,
+                                "staff",
+                                Instant.EPOCH)
+                        .getMonth())
+                .isEqualTo(YearMonth.of(2099, 12));
+    }
 }

@@ -71,6 +71,21 @@ class RotaWeekTest {
     }
 
     @Test
+    void aWeekOutsideTheYearsTheHubSpeaksOfIsRefusedNotMadeUp() {
+        assertThatThrownBy(() -> RotaWeek.parse("0001-W01"))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("Choose a week from 2000 to 2099.");
+        assertThatThrownBy(() -> RotaWeek.parse("9999-W01")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("1999-W52"))
+                .as("ends in 2000, begins in 1999")
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.parse("2099-W53")).as("ends in 2100").isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> RotaWeek.of(2100, 1)).isInstanceOf(Refusal.class);
+        assertThat(RotaWeek.parse("2000-W01").getMonday()).isEqualTo(LocalDate.of(2000, 1, 3));
+        assertThat(RotaWeek.parse("2099-W52").on(DayOfWeek.SUNDAY)).isEqualTo(LocalDate.of(2099, 12, 27));
+    }
+
+    @Test
     void aJobCoachSupportsAtLeastOneMember() {
         assertThatThrownBy(() -> new SupportRatio(0))
                 .isInstanceOf(Refusal.class)

@@ -1,9 +1,11 @@
 package community.hub.web;
 
+import community.hub.HubTime;
+import community.hub.Refusal;
+import community.hub.web.api.Months;
 import community.hub.web.language.Formats;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /**
  * The month a page shows, from its {@code ?month=} parameter (like 2027-03), with its name and the months either
@@ -16,9 +18,13 @@ public record ShownMonth(YearMonth month) {
             return new ShownMonth(YearMonth.now(clock));
         }
         try {
-            return new ShownMonth(YearMonth.parse(parameter.trim()));
-        } catch (DateTimeParseException unreadable) {
-            FieldMessages.info("rota.month.format");
+            return new ShownMonth(Months.parse(parameter, "month"));
+        } catch (Refusal unreadable) {
+            if (unreadable.key().equals("month.outsideYears")) {
+                FieldMessages.info("rota.month.outsideYears", HubTime.EARLIEST.getYear(), HubTime.LATEST.getYear());
+            } else {
+                FieldMessages.info("rota.month.format");
+            }
             return new ShownMonth(YearMonth.now(clock));
         }
     }

@@ -102,6 +102,35 @@ abstract class StrictInputChecks {
     }
 
     @Test
+    void monthsAndWeeksOutsideTheHubsYearsAreRefusedNotStoredOrMadeUp() {
+        String note = RoomsApiChecks.unique("Far-off grant");
+        for (String month : List.of("0001-01", "9999-12", "2026-02-30")) {
+            Problems.assertRefused(
+                    HUB.post(
+                            "/api/income",
+                            "{\"month\": \"" + month + "\", \"source\": \"grant\", \"amount\": 10, \"note\": \"" + note
+                                    + "\"}",
+                            "staff"),
+                    400,
+                    "month",
+                    month.equals("2026-02-30") ? "for example 2026-03" : "Choose a month from 2000 to 2099");
+        }
+        assertThat(HUB.get("/api/change-log?who=staff", "admin", HubClient.DEMO_PASSWORD)
+                        .body())
+                .doesNotContain("January 0001", "December 9999");
+
+        assertProblem(HUB.get("/api/income?from=0001-01", "staff", HubClient.DEMO_PASSWORD), 400);
+        assertProblem(HUB.get("/api/charges/income?to=9999-12", "staff", HubClient.DEMO_PASSWORD), 400);
+        assertProblem(HUB.get("/api/charges?organisationId=1&month=0001-01", "staff", HubClient.DEMO_PASSWORD), 400);
+        Problems.assertRefused(
+                HUB.get("/api/rota?week=9999-W01", "staff", HubClient.DEMO_PASSWORD),
+                400,
+                "week",
+                "Choose a week from 2000 to 2099");
+        assertProblem(HUB.post("/api/rota/0001-W01/publish", "", "staff"), 400);
+    }
+
+    @Test
     void aYesOrNoParameterThatIsNeitherIsRefusedAndCancelsNothing() {
         long room = ChargesChecks.newRoom();
         LocalDate day = TestDates.inLane(TestDates.Lane.BOOKINGS, 3, DayOfWeek.WEDNESDAY, 3);

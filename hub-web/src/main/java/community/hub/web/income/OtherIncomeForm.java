@@ -1,11 +1,11 @@
 package community.hub.web.income;
 
-import community.hub.Refusal;
 import community.hub.income.IncomeService;
 import community.hub.income.IncomeSource;
 import community.hub.income.OtherIncome;
 import community.hub.web.FieldMessages;
 import community.hub.web.Text;
+import community.hub.web.api.Months;
 import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -87,11 +86,7 @@ public class OtherIncomeForm implements Serializable {
     }
 
     private YearMonth parsedMonth() {
-        try {
-            return month == null || month.isBlank() ? null : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException unreadable) {
-            throw Refusal.invalid("month", "month.format");
-        }
+        return month == null || month.isBlank() ? null : Months.parse(month, "month");
     }
 
     public String sourceName(IncomeSource value) {

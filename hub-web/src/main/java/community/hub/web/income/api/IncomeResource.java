@@ -5,6 +5,7 @@ import community.hub.account.Account;
 import community.hub.income.IncomeService;
 import community.hub.income.IncomeSource;
 import community.hub.income.OtherIncome;
+import community.hub.web.api.Months;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -63,8 +63,8 @@ public class IncomeResource {
 
     @GET
     public List<IncomeView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth last = to == null || to.isBlank() ? YearMonth.now(clock) : month(to, "to");
-        YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month(from, "from");
+        YearMonth last = to == null || to.isBlank() ? YearMonth.now(clock) : Months.parseMonthOrDay(to, "to");
+        YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : Months.parseMonthOrDay(from, "from");
         return income.between(first, last, me()).stream().map(IncomeView::of).toList();
     }
 
@@ -73,7 +73,7 @@ public class IncomeResource {
         if (input == null) {
             throw Refusal.invalid("month", "income.monthRequired");
         }
-        YearMonth month = input.month() == null ? null : month(input.month(), "month");
+        YearMonth month = input.month() == null ? null : Months.parseMonthOrDay(input.month(), "month");
         OtherIncome entry = income.record(month, input.source(), input.amount(), input.note(), me());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(entry.getId()))
@@ -87,15 +87,6 @@ public class IncomeResource {
     public Response remove(@PathParam("id") long id) {
         income.remove(id, me());
         return Response.noContent().build();
-    }
-
-    private static YearMonth month(String text, String field) {
-        try {
-            String trimmed = text.trim();
-            return YearMonth.parse(trimmed.length() == 10 ? trimmed.substring(0, 7) : trimmed);
-        } catch (DateTimeParseException unreadable) {
-            throw Refusal.invalid(field, "month.format");
-        }
     }
 
     private Account me() {
