@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -140,23 +141,20 @@ abstract class BadInputSweepChecks {
         List<BadRequest> bad = new ArrayList<>();
         for (JsonObject parameter : parameters) {
             String name = parameter.getString("name");
-            String wrong = wrongValue(
-                    resolved(openapi, parameter.getJsonObject("schema")),
-                    parameter.getString("in").equals("path"));
-            if (wrong == null) {
-                continue;
-            }
-            if (parameter.getString("in").equals("path")) {
-                Map<String, String> values = new LinkedHashMap<>(goodPath);
-                values.put(name, wrong);
-                bad.add(new BadRequest(
-                        method, filled(path, values), body(openapi, operation), "path " + name + "=" + wrong));
-            } else if (parameter.getString("in").equals("query")) {
-                bad.add(new BadRequest(
-                        method,
-                        filled(path, goodPath) + "?" + name + "=" + wrong,
-                        body(openapi, operation),
-                        "query " + name + "=" + wrong));
+            JsonObject schema = resolved(openapi, parameter.getJsonObject("schema"));
+            for (String wrong : wrongValues(schema, parameter.getString("in").equals("path"))) {
+                if (parameter.getString("in").equals("path")) {
+                    Map<String, String> values = new LinkedHashMap<>(goodPath);
+                    values.put(name, wrong);
+                    bad.add(new BadRequest(
+                            method, filled(path, values), body(openapi, operation), "path " + name + "=" + wrong));
+                } else if (parameter.getString("in").equals("query")) {
+                    bad.add(new BadRequest(
+                            method,
+                            filled(path, goodPath) + "?" + name + "=" + wrong,
+                            body(openapi, operation),
+                            "query " + name + "=" + wrong));
+                }
             }
         }
         if (jsonBody(operation)) {
@@ -230,7 +228,9 @@ abstract class BadInputSweepChecks {
                                     || type.getString("format", "").equals("partial-time")
                             ? "\"" + (type.getString("format").equals("date") ? ABSURD_DATE : ABSURD_DATE + "T10:00")
                                     + "\""
-                            : null;
+                            : absurdPeriod(type)
+                                    .map(period -> "\"" + period + "\"")
+                                    .orElse(null);
                 case "control characters" ->
                     "string".equals(type.getString("type", ""))
                                     && !type.containsKey("enum")
@@ -244,6 +244,26 @@ abstract class BadInputSweepChecks {
             }
         }
         return members.isEmpty() ? null : "{" + String.join(", ", members) + "}";
+    }
+
+    /**
+     * Values of the wrong kind for a parameter: one of the wrong kind, and for a month or a week one in a year the hub
+     * never speaks of; none where any text is fine (a free-text query).
+     */
+    private static List<String> wrongValues(JsonObject schema, boolean inPath) {
+        List<String> wrong = new ArrayList<>();
+        Optional.ofNullable(wrongValue(schema, inPath)).ifPresent(wrong::add);
+        absurdPeriod(schema).ifPresent(wrong::add);
+        return wrong;
+    }
+
+    /** A month or a week in year 9999, for text the contract writes like 2027-03 (or a day of it) or 2027-W10. */
+    private static Optional<String> absurdPeriod(JsonObject schema) {
+        return switch (schema.getString("pattern", "")) {
+            case "^\\d{4}-W\\d{2}$" -> Optional.of("9999-W01");
+            case "^\\d{4}-\\d{2}$", "^\\d{4}-\\d{2}(-\\d{2})?$" -> Optional.of("9999-12");
+            default -> Optional.empty();
+        };
     }
 
     /** A value of the wrong kind for a parameter; none where any text is fine (a free-text query). */
