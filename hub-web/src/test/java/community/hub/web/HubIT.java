@@ -158,4 +158,7 @@ class HubIT {
 
     @Nested
     class EveryPageOnAPhone extends EveryPageOnAPhoneChecks {}
+
+    @Nested
+    class PageAddresses extends PageAddressChecks {}
 }

@@ -10,6 +10,7 @@ import community.hub.organisation.OrganisationService;
 import community.hub.organisation.OrganisationType;
 import community.hub.room.RateBand;
 import community.hub.web.FieldMessages;
+import community.hub.web.NotFoundPage;
 import community.hub.web.account.InvitationAcceptance;
 import community.hub.web.security.HubAuthentication;
 import community.hub.web.setup.HubAddress;
@@ -20,6 +21,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Registers an organisation, or changes one and its members. A new member is invited, as on the accounts page: they
@@ -58,7 +60,11 @@ public class OrganisationEditor implements Serializable {
         if (id == null) {
             details = new OrganisationDetails();
         } else {
-            Organisation organisation = organisations.byId(id);
+            Optional<Organisation> found = NotFoundPage.unlessRefused(() -> organisations.byId(id));
+            if (found.isEmpty()) {
+                return;
+            }
+            Organisation organisation = found.get();
             details = OrganisationDetails.of(organisation);
             retired = organisation.isRetired();
             members = members();

@@ -7,6 +7,7 @@ import community.hub.room.RoomDetails;
 import community.hub.room.RoomFeature;
 import community.hub.room.RoomService;
 import community.hub.web.FieldMessages;
+import community.hub.web.NotFoundPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Adds a room, or changes, retires and reinstates one. */
 @Named
@@ -45,7 +47,11 @@ public class RoomEditor implements Serializable {
                 week.add(new DayHours(day, weekday ? new OpeningHours(day, USUAL_OPENING, USUAL_CLOSING) : null));
             }
         } else {
-            Room room = rooms.byId(id);
+            Optional<Room> found = NotFoundPage.unlessRefused(() -> rooms.byId(id));
+            if (found.isEmpty()) {
+                return;
+            }
+            Room room = found.get();
             details = RoomDetails.of(room);
             retired = room.isRetired();
             week = new ArrayList<>();

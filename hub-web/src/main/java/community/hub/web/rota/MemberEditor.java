@@ -13,6 +13,7 @@ import community.hub.rota.store.LeavingService;
 import community.hub.rota.store.TeamService;
 import community.hub.web.FieldMessages;
 import community.hub.web.FieldNames;
+import community.hub.web.NotFoundPage;
 import community.hub.web.Text;
 import community.hub.web.language.Formats;
 import community.hub.web.security.Caller;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +77,13 @@ public class MemberEditor implements Serializable {
         if (details != null) {
             return;
         }
-        details = id == null ? new MemberDetails() : teamService.memberDetails(id);
+        Optional<MemberDetails> found = id == null
+                ? Optional.of(new MemberDetails())
+                : NotFoundPage.unlessRefused(() -> teamService.memberDetails(id));
+        if (found.isEmpty()) {
+            return;
+        }
+        details = found.get();
         week = WorkingDay.week(
                 details.getAvailability(),
                 FreeTimeDetails::getDay,
