@@ -161,4 +161,7 @@ class HubIT {
 
     @Nested
     class PageAddresses extends PageAddressChecks {}
+
+    @Nested
+    class PageParameterSweep extends PageParameterSweepChecks {}
 }
