@@ -2,7 +2,6 @@ package community.hub.web;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
-import community.hub.web.api.Months;
 import community.hub.web.language.Formats;
 import java.time.Clock;
 import java.time.YearMonth;

@@ -7,7 +7,7 @@ import community.hub.charge.Statement;
 import community.hub.export.StatementCsv;
 import community.hub.organisation.Organisation;
 import community.hub.web.Download;
-import community.hub.web.api.Months;
+import community.hub.web.Months;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

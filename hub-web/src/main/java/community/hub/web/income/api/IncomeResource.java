@@ -5,7 +5,7 @@ import community.hub.account.Account;
 import community.hub.income.IncomeService;
 import community.hub.income.IncomeSource;
 import community.hub.income.OtherIncome;
-import community.hub.web.api.Months;
+import community.hub.web.Months;
 import community.hub.web.security.Caller;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

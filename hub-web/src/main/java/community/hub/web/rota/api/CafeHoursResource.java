@@ -4,7 +4,7 @@ import community.hub.export.CafeHoursCsv;
 import community.hub.rota.store.HoursService;
 import community.hub.rota.store.MemberHours;
 import community.hub.web.Download;
-import community.hub.web.api.Months;
+import community.hub.web.Months;
 import community.hub.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

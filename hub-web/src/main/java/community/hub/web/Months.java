@@ -1,4 +1,4 @@
-package community.hub.web.api;
+package community.hub.web;
 
 import community.hub.HubTime;
 import community.hub.Refusal;
