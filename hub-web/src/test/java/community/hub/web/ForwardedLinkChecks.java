@@ -11,19 +11,13 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -196,19 +190,7 @@ abstract class ForwardedLinkChecks {
 
     /** The session cookie set by signing in on the sign-in page (its form posted as a browser posts it). */
     private static String sessionCookieOnSigningIn(URI login, String... headers) throws Exception {
-        HttpResponse<String> page = send(login, "GET", null, null, headers);
-        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"")
-                .matcher(page.body());
-        assertThat(viewState.find()).as(page.body()).isTrue();
-        String form = "login=login&next=&username=staff&password=" + HubClient.DEMO_PASSWORD
-                + "&signIn=signIn&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpRequest.Builder post = HttpRequest.newBuilder(login)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        HttpResponse<String> signedIn = HttpClient.newHttpClient()
-                .send(headers.length == 0 ? post.build() : post.headers(headers).build(), BodyHandlers.ofString());
+        HttpResponse<String> signedIn = SignInForm.post(HttpClient.newHttpClient(), login, "staff", headers);
         return signedIn.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .reduce((first, last) -> last)

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.Test;
 abstract class PageParameterSweepChecks {
 
     private static final Pattern VIEW_PARAMETER = Pattern.compile("<f:viewParam name=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final List<String> WRONG =
             List.of("abc", "-1", "99999999999999999999", "2026-02-30", "9999-W01", "9999-12", "9999-12-31");
 
@@ -90,18 +86,7 @@ abstract class PageParameterSweepChecks {
     private static HttpClient signedIn(String username) throws Exception {
         HttpClient client =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        Matcher viewState = VIEW_STATE.matcher(get(client, "/login.xhtml").body());
-        assertThat(viewState.find()).isTrue();
-        String form = "login=login&next=&username=" + username + "&password=" + HubClient.DEMO_PASSWORD
-                + "&signIn=signIn&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        client.send(
-                HttpRequest.newBuilder(HUB.uri("/login.xhtml"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                BodyHandlers.ofString());
+        SignInForm.post(client, HUB.uri("/login.xhtml"), username);
         return client;
     }
 
