@@ -21,7 +21,10 @@ final class SignInForm {
 
     private SignInForm() {}
 
-    /** Reads the sign-in page at {@code login}, then posts its form as that demo account, both with the headers given. */
+    /**
+     * Reads the sign-in page at {@code login}, then posts its form as that demo account, both with the headers given;
+     * the account must then be signed in.
+     */
     static HttpResponse<String> post(HttpClient client, URI login, String username, String... headers)
             throws Exception {
         HttpResponse<String> page = client.send(request(login, headers).build(), BodyHandlers.ofString());
@@ -30,12 +33,16 @@ final class SignInForm {
         String form = "login=login&next=&username=" + username + "&password=" + HubClient.DEMO_PASSWORD
                 + "&signIn=signIn&jakarta.faces.ViewState="
                 + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        return client.send(
+        HttpResponse<String> signedIn = client.send(
                 request(login, headers)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 BodyHandlers.ofString());
+        assertThat(signedIn.statusCode())
+                .as("%s signed in: the sign-in page sends them on to their own page", username)
+                .isEqualTo(302);
+        return signedIn;
     }
 
     private static HttpRequest.Builder request(URI uri, String... headers) {
