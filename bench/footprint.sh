@@ -6,6 +6,7 @@
 #
 #   bench/footprint.sh                 # every figure (about 15 minutes with the default OTHERS)
 #   OTHERS=0 bench/footprint.sh        # without filling the database with other bookings first
+#   RESTARTS=1 bench/footprint.sh      # one restart instead of five (restarts of one build vary by a quarter)
 #
 # The hub runs with the run command's JVM settings (README "Deploy") on a fresh data directory of its own.
 set -euo pipefail
@@ -13,6 +14,7 @@ JAR=${JAR:-hub-web/target/community-hub.jar}
 PORT=${PORT:-18080}
 OTHERS=${OTHERS:-128000}          # other bookings to store before timing the feed rebuild
 REBUILDS=${REBUILDS:-21}          # new bookings, each followed by a timed feed request
+RESTARTS=${RESTARTS:-5}           # restarts on the first start's database, each timed, with the memory 30 s after
 # the run command's JVM settings (README "Deploy"); JVM_OPTIONS="..." to measure others
 read -ra JVM <<< "${JVM_OPTIONS:--Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=80m -Xss512k -XX:TrimNativeHeapInterval=5000}"
 BASE=http://127.0.0.1:$PORT
@@ -22,6 +24,9 @@ trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"
 [[ -f $JAR ]] || { echo "no $JAR: run mvn -B package -DskipTests first" >&2; exit 1; }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$pid") / 1024 )); }
+
+# "least, median and most" of the numbers given
+spread() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { printf "least %s, median %s, most %s", a[1], a[int((NR + 1) / 2)], a[NR] }'; }
 
 # Starts the hub on the data directory; sets pid, and ready to the seconds from the JVM's start to /health/ready UP.
 start() {
@@ -42,13 +47,16 @@ start first
 first=$ready
 sleep 30
 first_rss=$(rss_mb)
-stop
-start restart
-restart=$ready
-sleep 30
-rest_rss=$(rss_mb)
 echo "first start (migrations, demo data) to ready: ${first} s; resident memory 30 s later: ${first_rss} MB"
-echo "restart to ready: ${restart} s; resident memory at rest 30 s later: ${rest_rss} MB"
+restarts=() rests=()
+for i in $(seq "$RESTARTS"); do
+    stop
+    start "restart-$i"
+    sleep 30
+    restarts+=("$(printf '%.1f' "$ready")") rests+=("$(rss_mb)")
+done
+echo "restarts to ready (s): ${restarts[*]}; $(spread "${restarts[@]}")"
+echo "resident memory at rest 30 s after each (MB): ${rests[*]}; $(spread "${rests[@]}")"
 
 echo "--- booking benchmark (paced at 300/s, 60 s warm-up, 30 s measured)"
 java bench/BookingLoad.java --base "$BASE" --warmup 60 --seconds 30 --rate 300 --availability-requests 200 \

@@ -6,32 +6,20 @@ import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
-/**
- * Opens, finds and closes accounts, and is the only place that turns a password into a hash.
- * Over 300 lines: opening and changing an account and setting its password are one transaction each, so the
- * hashing lives beside them rather than behind another bean.
- */
+/** Opens, finds and closes accounts; their passwords' hashes are made by {@link PasswordHashes}. */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -39,82 +27,30 @@ public class AccountService {
     @Inject
     private ChangeLog changes;
 
-    /**
-     * PBKDF2-HMAC-SHA256 iterations of new hashes: OWASP's recommendation (Password Storage Cheat Sheet, 2023 on).
-     * Stored hashes carry their own parameters; one made with fewer is made again at its owner's next sign-in.
-     */
-    public static final int ITERATIONS = 600_000;
-
-    /** The iterations of the demo accounts' hashes: the hub's old parameters, strengthened at each one's first sign-in. */
-    public static final int DEMO_ITERATIONS = 4096;
-
-    /** The parameters new hashes are made with. API clients' sign-ins are remembered a while, so few calls pay this. */
-    public static final Map<String, String> HASH_PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext
     private EntityManager entityManager;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashes hashes;
 
     @Inject
     private OrganisationService organisations;
-
-    /** A hash of no one's password, made as every new hash is: checking a password against it costs what a real check does. */
-    private String noOnesHash;
-
-    @PostConstruct
-    void configureHashing() {
-        passwordHash.initialize(HASH_PARAMETERS);
-        noOnesHash = unusableHash();
-    }
-
-    /**
-     * Spends on this password what checking it against an account's would cost, for a username no active account has:
-     * a sign-in then takes as long whether the username exists or not, so the time taken does not tell. Always false.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isPasswordOfNobody(String password) {
-        passwordHash.verify((password == null ? "" : password).toCharArray(), noOnesHash);
-        return false;
-    }
 
     /**
      * Opens an account with the password given, which must keep {@link PasswordRules}: only the first hub manager's, at
      * setup ({@link HubSetup}). Everyone else is invited ({@link Invitations}) and chooses their own.
      */
     Account open(@NotNull @Valid NewAccount details) {
-        return persist(new Account(details, null, hash(details.getPassword())));
+        return persist(new Account(details, null, hashes.of(details.getPassword())));
     }
 
     /**
-     * Demo data only: an account with the documented demo password, hashed with the cheaper parameters of older hubs
-     * ({@link #DEMO_ITERATIONS}) so the demo starts quickly; like any older hash it is made as strong as the others at
-     * its first sign-in. A tenant names their organisation.
+     * Demo data only: an account with the documented demo password, its hash made as cheaply as older hubs made them
+     * ({@link PasswordHashes#ofDemo}). A tenant names their organisation.
      */
     public Account openForDemo(NewAccount details, Long organisationId) {
         Organisation organisation = organisationId == null ? null : organisations.byId(organisationId);
-        byte[] salt = new byte[32];
-        RANDOM.nextBytes(salt);
-        try {
-            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(details.getPassword().toCharArray(), salt, DEMO_ITERATIONS, 256))
-                    .getEncoded();
-            return persist(new Account(
-                    details,
-                    organisation,
-                    "PBKDF2WithHmacSHA256:" + DEMO_ITERATIONS + ":"
-                            + Base64.getEncoder().encodeToString(salt) + ":"
-                            + Base64.getEncoder().encodeToString(key)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java runtime", impossible);
-        }
+        return persist(new Account(details, organisation, PasswordHashes.ofDemo(details.getPassword())));
     }
 
     /**
@@ -124,16 +60,7 @@ public class AccountService {
     Account openInvited(NewAccount details, Long organisationId) {
         Organisation organisation =
                 details.getRole() == Role.TENANT && organisationId != null ? organisations.byId(organisationId) : null;
-        return persist(new Account(details, organisation, unusableHash()));
-    }
-
-    private static String unusableHash() {
-        byte[] salt = new byte[32];
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(salt);
-        RANDOM.nextBytes(key);
-        return "PBKDF2WithHmacSHA256:" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt) + ":"
-                + Base64.getEncoder().encodeToString(key);
+        return persist(new Account(details, organisation, PasswordHashes.unusable()));
     }
 
     /** Every account, by name. */
@@ -251,25 +178,14 @@ public class AccountService {
      */
     public void strengthenHash(String username, String password) {
         byUsername(username)
-                .filter(account -> isWeak(account.getPasswordHash()))
-                .ifPresent(account -> account.rehash(hash(password)));
-    }
-
-    static boolean isWeak(String storedHash) {
-        String[] parts = storedHash.split(":");
-        try {
-            return parts.length < 2
-                    || !"PBKDF2WithHmacSHA256".equals(parts[0])
-                    || Integer.parseInt(parts[1]) < ITERATIONS;
-        } catch (NumberFormatException unreadable) {
-            return true;
-        }
+                .filter(account -> PasswordHashes.isWeak(account.getPasswordHash()))
+                .ifPresent(account -> account.rehash(hashes.of(password)));
     }
 
     /** Whether this is the account's password. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isPasswordOf(Account account, String password) {
-        return password != null && passwordHash.verify(password.toCharArray(), account.getPasswordHash());
+        return hashes.matches(password, account.getPasswordHash());
     }
 
     /** Sets a new password, which must follow the hub's rules; sessions signed in with the old one end. */
@@ -277,7 +193,7 @@ public class AccountService {
         PasswordRules.problemWith(newPassword).ifPresent(problem -> {
             throw Refusal.invalid(field, problem.messageKey());
         });
-        entityManager.find(Account.class, account.getId()).changePasswordHash(hash(newPassword));
+        entityManager.find(Account.class, account.getId()).changePasswordHash(hashes.of(newPassword));
     }
 
     /** The credentials version and whether the account is active, read on each signed-in page request. */
@@ -313,10 +229,6 @@ public class AccountService {
         return entityManager
                 .createQuery("select count(a) from Account a", Long.class)
                 .getSingleResult();
-    }
-
-    private String hash(String password) {
-        return passwordHash.generate(password.toCharArray());
     }
 
     private Account persist(Account account) {

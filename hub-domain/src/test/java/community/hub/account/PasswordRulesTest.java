@@ -40,17 +40,6 @@ class PasswordRulesTest {
     }
 
     @Test
-    void weakerHashesThanTodaysAreMadeAgain() {
-        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA256:4096:c2FsdA==:aGFzaA=="))
-                .isTrue();
-        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA=="))
-                .isTrue();
-        assertThat(AccountService.isWeak("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA=="))
-                .isFalse();
-        assertThat(AccountService.isWeak("nonsense")).isTrue();
-    }
-
-    @Test
     void aLinkWorksOnceUntilItExpires() {
         Instant now = Instant.parse("2027-03-01T10:00:00Z");
         OneTimeLink reset = new OneTimeLink(LinkPurpose.RESET, "hash", null, now);

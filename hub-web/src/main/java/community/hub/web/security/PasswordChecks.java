@@ -2,6 +2,7 @@ package community.hub.web.security;
 
 import community.hub.account.Account;
 import community.hub.account.AccountService;
+import community.hub.account.PasswordHashes;
 import community.hub.account.SecurityEvents;
 import community.hub.web.metrics.HubMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,9 @@ public class PasswordChecks {
     private AccountService accounts;
 
     @Inject
+    private PasswordHashes hashes;
+
+    @Inject
     private Clock clock;
 
     private final SignInLimits limits = new SignInLimits();
@@ -60,7 +64,7 @@ public class PasswordChecks {
         } else {
             // the store would answer at once for a username no active account has: as long as for a wrong password
             // instead
-            accounts.isPasswordOfNobody(typed.getPasswordAsString());
+            hashes.matchesNobody(typed.getPasswordAsString());
             result = CredentialValidationResult.INVALID_RESULT;
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
