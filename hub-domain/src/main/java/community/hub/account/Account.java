@@ -75,9 +75,9 @@ public class Account {
     @Column(nullable = false)
     private boolean active = true;
 
-    /** The language the hub speaks to its owner in, as they chose it: one of {@link #LANGUAGES}. */
-    @Column(name = "preferred_language", nullable = false, length = 5)
-    private String preferredLanguage = "en";
+    /** The language the hub speaks to its owner in, as they chose it: one of {@link #LANGUAGES}; none until they do. */
+    @Column(name = "chosen_language", length = 5)
+    private String chosenLanguage;
 
     /** Raised whenever the password changes or the account is deactivated: sessions signed in before then end. */
     @Column(name = "credentials_version", nullable = false)
@@ -132,14 +132,16 @@ public class Account {
 
     /**
      * The person's own choices on My account: the language the hub speaks to them in, and the email address it writes
-     * to (blank: none, and then nobody can send them a reset link).
+     * to (blank: none, and then nobody can send them a reset link). A choice left out (null) stays as it was.
      */
     public void chooseOwn(String language, String newEmail) {
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (language != null && !LANGUAGES.contains(language)) {
             throw Refusal.invalid("language", "account.language.unknown");
         }
-        describe(displayName, newEmail);
-        preferredLanguage = language;
+        describe(displayName, newEmail == null ? email : newEmail);
+        if (language != null) {
+            chosenLanguage = language;
+        }
     }
 
     /** A new password: every session signed in with the old one ends. */
@@ -166,13 +168,13 @@ public class Account {
     /** The language they read the hub in from now on, as the switcher on every page chose it. */
     public void speak(Locale chosen) {
         if (chosen != null && LANGUAGES.contains(chosen.getLanguage())) {
-            preferredLanguage = chosen.getLanguage();
+            chosenLanguage = chosen.getLanguage();
         }
     }
 
-    /** The language they chose, as a locale. */
+    /** The language they chose, as a locale; none if they have not chosen one. */
     public Optional<Locale> language() {
-        return preferredLanguage == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(preferredLanguage));
+        return Optional.ofNullable(chosenLanguage).map(Locale::forLanguageTag);
     }
 
     public Long getId() {
@@ -215,10 +217,6 @@ public class Account {
 
     public boolean isActive() {
         return active;
-    }
-
-    public String getPreferredLanguage() {
-        return preferredLanguage;
     }
 
     public int getCredentialsVersion() {

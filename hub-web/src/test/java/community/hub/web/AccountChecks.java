@@ -315,15 +315,20 @@ abstract class AccountChecks {
             browser.open("/account/index.xhtml");
             assertThat(browser.heading()).isEqualTo("My account");
             assertThat(browser.value("email")).isEqualTo(person + "@people.example");
+            assertThat(browser.driver()
+                            .findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='en']"))
+                            .isSelected())
+                    .as("no language chosen yet: the one the page is in")
+                    .isTrue();
             browser.driver()
                     .findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']"))
                     .click();
             browser.type("email", "not an address").submit("saveDetails");
             assertThat(browser.text("email-error"))
                     .isEqualTo("Enter an email address like name@example.org, or leave it empty.");
-            assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).getString("language"))
-                    .as("nothing half-saved")
-                    .isEqualTo("en");
+            assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).containsKey("language"))
+                    .as("nothing half-saved: still no language chosen")
+                    .isFalse();
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
             browser.driver()
@@ -340,13 +345,61 @@ abstract class AccountChecks {
                 HUB.send("PUT", "/api/me", "{\"language\": \"fr\", \"email\": \"\"}", person, PASSWORD);
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"language\"", "Choose English or Polish.");
-        HttpResponse<String> english =
-                HUB.send("PUT", "/api/me", "{\"language\": \"en\", \"email\": \"\"}", person, PASSWORD);
+        HttpResponse<String> english = HUB.send("PUT", "/api/me", "{\"language\": \"en\"}", person, PASSWORD);
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(HubClient.object(english).getString("language")).isEqualTo("en");
-        assertThat(HubClient.object(english).containsKey("email"))
+        assertThat(HubClient.object(english).getString("email"))
+                .as("an address left out stays as it was")
+                .isEqualTo("morgan@elsewhere.example");
+        HttpResponse<String> noAddress = HUB.send("PUT", "/api/me", "{\"email\": \"\"}", person, PASSWORD);
+        assertThat(noAddress.statusCode()).isEqualTo(200);
+        assertThat(HubClient.object(noAddress).getString("language"))
+                .as("a language left out stays as it was")
+                .isEqualTo("en");
+        assertThat(HubClient.object(noAddress).containsKey("email"))
                 .as("no address now")
                 .isFalse();
+    }
+
+    @Test
+    void someoneWhoHasChosenNoLanguageReadsTheirBrowsersUntilTheyChooseOnMyAccount() {
+        String person = unique("polish");
+        invite(person, "Ola Nowak", "volunteer");
+        try (Browser browser = new Browser(HUB)) {
+            accept(browser, invitationPath(person), person);
+        }
+        try (Browser polish = new Browser(HUB, "pl-PL,pl,en")) {
+            polish.open("/login.xhtml")
+                    .type("username", person)
+                    .type("password", PASSWORD)
+                    .submit("signIn");
+            polish.open("/account/index.xhtml");
+            assertThat(polish.heading())
+                    .as("the browser's language once signed in")
+                    .isEqualTo("Moje konto");
+            assertThat(polish.driver()
+                            .findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='pl']"))
+                            .isSelected())
+                    .isTrue();
+            assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).containsKey("language"))
+                    .isFalse();
+
+            polish.driver()
+                    .findElement(org.openqa.selenium.By.cssSelector("input[name='language'][value='en']"))
+                    .click();
+            polish.submit("saveDetails");
+            assertThat(polish.heading())
+                    .as("their own choice outranks the browser")
+                    .isEqualTo("My account");
+            polish.open("/volunteer/shifts.xhtml");
+            assertThat(polish.driver()
+                            .findElement(org.openqa.selenium.By.tagName("html"))
+                            .getAttribute("lang"))
+                    .isEqualTo("en-GB");
+            assertThat(polish.seriousAccessibilityViolations()).isEmpty();
+        }
+        assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).getString("language"))
+                .isEqualTo("en");
     }
 
     @Test

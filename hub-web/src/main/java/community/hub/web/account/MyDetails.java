@@ -4,6 +4,7 @@ import community.hub.Refusal;
 import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.web.FieldMessages;
+import community.hub.web.language.LanguageChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class MyDetails {
     private AccountService accounts;
 
     @Inject
+    private LanguageChoice shown;
+
+    @Inject
     private SecurityContext security;
 
     private String language;
@@ -29,7 +33,8 @@ public class MyDetails {
     @PostConstruct
     void load() {
         accounts.byUsername(security.getCallerPrincipal().getName()).ifPresent(account -> {
-            language = account.getPreferredLanguage();
+            // someone who has not chosen sees the language they are reading now, ready to be kept
+            language = account.language().orElse(shown.getLocale()).getLanguage();
             email = account.getEmail();
         });
     }
@@ -37,7 +42,8 @@ public class MyDetails {
     public String save() {
         Account account;
         try {
-            account = accounts.changeOwn(security.getCallerPrincipal().getName(), language, email);
+            // an empty box is no address (the form sends it as null, which would keep the old one)
+            account = accounts.changeOwn(security.getCallerPrincipal().getName(), language, email == null ? "" : email);
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
             return null;

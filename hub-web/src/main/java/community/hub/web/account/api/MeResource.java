@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /** The signed-in caller's own account. */
 @Path("me")
@@ -59,7 +60,7 @@ public class MeResource {
                     account.getOrganisation() == null
                             ? null
                             : account.getOrganisation().getId(),
-                    account.getPreferredLanguage(),
+                    account.language().map(Locale::getLanguage).orElse(null),
                     account.getEmail());
         }
     }
