@@ -3,6 +3,7 @@ package community.hub.account;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -23,6 +24,13 @@ public class Invitation extends Newcomer {
 
     /** For a café volunteer: the member of the café team they are (the café rota links the two as the account is made). */
     private Long rotaMemberId;
+
+    /**
+     * The language of the invitation, and of the hub for them until they choose their own on My account; none: the
+     * invitation in English, the pages in their browser's language.
+     */
+    @Pattern(regexp = "en|pl", message = "{account.language.unknown}")
+    private String language;
 
     public Invitation() {
         // an empty form
@@ -61,6 +69,14 @@ public class Invitation extends Newcomer {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public Long getRotaMemberId() {

@@ -43,7 +43,8 @@ public class Invitations {
     public record Invited(Account account, OneTimeLinks.Issued link) {}
 
     public Invited invite(@NotNull @Valid Invitation invitation) {
-        Account account = accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId());
+        Account account =
+                accounts.openInvited(invitation.toAccount(), invitation.getOrganisationId(), invitation.getLanguage());
         invited.fire(new AccountInvited(account, invitation.getRotaMemberId()));
         SecurityEvents.invited(account);
         changes.record(ChangedThing.ACCOUNT, Change.INVITED, account.getId(), account.getUsername(), as(account));

@@ -405,6 +405,7 @@ abstract class AccountChecks {
     @Test
     void theOrganisationPageInvitesAMemberWhoChoosesTheirOwnPassword() {
         String person = unique("member");
+        String polish = unique("member");
         try (Browser browser = new Browser(HUB)) {
             long youth = HubClient.array(HUB.get("/api/organisations", "admin", HubClient.DEMO_PASSWORD))
                     .getValuesAs(JsonObject.class)
@@ -424,13 +425,28 @@ abstract class AccountChecks {
                     .submit("addMember");
             assertThat(browser.pageText()).contains("Invitation sent to Tam Tenant at " + person + "@people.example.");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.type("displayName", "Tomek Tenant")
+                    .type("username", polish)
+                    .type("email", polish + "@people.example")
+                    .choose("language", "Polski (Polish)")
+                    .submit("addMember");
+            assertThat(browser.pageText())
+                    .contains("Invitation sent to Tomek Tenant at " + polish + "@people.example.");
         }
+        assertThat(MAIL.await(
+                        message -> sentTo(message, polish + "@people.example")
+                                && TestMailServer.subject(message).equals("Zaproszenie: Fleetwood Community Hub"),
+                        Duration.ofSeconds(30)))
+                .as("the invitation in the language chosen for them")
+                .isPresent();
         try (Browser browser = new Browser(HUB)) {
             accept(browser, invitationPath(person), person);
             assertThat(browser.path()).as("a tenant's own start page").isEqualTo("/tenant/index.xhtml");
         }
         JsonObject me = HubClient.object(HUB.get("/api/me", person, PASSWORD));
         assertThat(me.getString("role")).isEqualTo("tenant");
+        assertThat(me.containsKey("language")).as("none chosen for them").isFalse();
     }
 
     @Test
@@ -507,5 +523,45 @@ abstract class AccountChecks {
         assertThat(HUB.get("/api/organisations", guessed, "guess again").statusCode())
                 .as("checked again: wrong")
                 .isEqualTo(401);
+    }
+
+    @Test
+    void anInvitationInPolishIsWrittenInPolishAndTheHubSpeaksItToThemUntilTheyChoose() {
+        String person = unique("ola");
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("admin").open("/admin/accounts.xhtml");
+            browser.type("displayName", "Ola Kowalska")
+                    .type("username", person)
+                    .type("email", person + "@people.example")
+                    .choose("role", "Hub staff")
+                    .choose("language", "Polski (Polish)")
+                    .submit("sendInvitation");
+            assertThat(browser.pageText())
+                    .contains("Invitation sent to Ola Kowalska at " + person + "@people.example.");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        }
+        MimeMessage invitation = MAIL.await(
+                        message -> sentTo(message, person + "@people.example")
+                                && TestMailServer.subject(message).startsWith("Zaproszenie"),
+                        Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no invitation in Polish"));
+        assertThat(TestMailServer.subject(invitation)).isEqualTo("Zaproszenie: Fleetwood Community Hub");
+        Matcher link = INVITATION_LINK.matcher(TestMailServer.text(invitation));
+        assertThat(link.find()).isTrue();
+        URI uri = URI.create(link.group());
+        try (Browser browser = new Browser(HUB)) {
+            accept(browser, uri.getRawPath() + "?" + uri.getRawQuery(), person);
+            browser.open("/account/index.xhtml");
+            assertThat(browser.heading())
+                    .as("their language, not the browser's")
+                    .isEqualTo("Moje konto");
+        }
+        assertThat(HubClient.object(HUB.get("/api/me", person, PASSWORD)).getString("language"))
+                .isEqualTo("pl");
+
+        HttpResponse<String> unknown = HUB.post("/api/accounts", """
+                {"username": "%s", "displayName": "Someone", "email": "%s@people.example", "role": "staff", "language": "fr"}""".formatted(unique("fr"), unique("fr")), "admin");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"language\"", "Choose English or Polish.");
     }
 }

@@ -106,6 +106,10 @@ public class AccountsPage {
         return InvitationAcceptance.link(address.base((HttpServletRequest) external.getRequest()), token);
     }
 
+    public List<String> getLanguages() {
+        return Account.LANGUAGES;
+    }
+
     public Role[] getRoles() {
         return Role.values();
     }

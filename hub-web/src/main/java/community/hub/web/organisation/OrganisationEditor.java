@@ -1,5 +1,6 @@
 package community.hub.web.organisation;
 
+import community.hub.account.Account;
 import community.hub.account.AccountService;
 import community.hub.account.Invitation;
 import community.hub.account.Role;
@@ -160,5 +161,10 @@ public class OrganisationEditor implements Serializable {
 
     public Invitation getMember() {
         return member;
+    }
+
+    /** The languages a new member's invitation may be written in. */
+    public List<String> getLanguages() {
+        return Account.LANGUAGES;
     }
 }
