@@ -3,7 +3,6 @@ package community.hub.account;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -27,9 +26,9 @@ public class Invitation extends Newcomer {
 
     /**
      * The language of the invitation, and of the hub for them until they choose their own on My account; none: the
-     * invitation in English, the pages in their browser's language.
+     * invitation in English, the pages in their browser's language. The account refuses one it does not know
+     * ({@link Account#LANGUAGES}).
      */
-    @Pattern(regexp = "en|pl", message = "{account.language.unknown}")
     private String language;
 
     public Invitation() {
