@@ -3,10 +3,13 @@ package community.hub.web;
 import static community.hub.web.HubIT.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -127,7 +130,7 @@ abstract class WhatsOnPageChecks {
 
         assertThat(all)
                 .contains("Youth club", "accessibilityFeatures", "step_free_access")
-                .doesNotContain("CAMHS", "Diabetes clinic", "Physiotherapy");
+                .doesNotContain("CAMHS", "Diabetes clinic", "Physiotherapy", "Child health clinic");
         assertThat(HubClient.array(HUB.get("/api/whats-on?type=class&audience=over-55s"))
                         .getValuesAs(jakarta.json.JsonObject.class))
                 .isNotEmpty()
@@ -137,5 +140,40 @@ abstract class WhatsOnPageChecks {
                 });
         assertThat(HUB.get("/api/whats-on?from=2027-01-10&to=2027-01-01").statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theDemoHubHasActivitiesEveryDayItOpensWithRoomsInUseInTheMorning() {
+        LocalDate from = LocalDate.now(HubTime.ZONE).plusDays(1);
+        LocalDate to = from.plusWeeks(3);
+        String weeks = "?from=" + from + "&to=" + to;
+        List<JsonObject> forResidents =
+                HubClient.array(HUB.get("/api/whats-on" + weeks)).getValuesAs(JsonObject.class);
+        List<JsonObject> held = HubClient.array(HUB.get("/api/bookings" + weeks, "staff", HubClient.DEMO_PASSWORD))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .flatMap(booking -> booking.getJsonArray("occurrences").getValuesAs(JsonObject.class).stream())
+                .filter(occurrence -> occurrence.getString("status").equals("CONFIRMED"))
+                .toList();
+        List<LocalDate> openDays = from.datesUntil(to)
+                .filter(date -> date.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .filter(date -> !BankHolidays.of(date.getYear()).contains(date))
+                .toList();
+
+        assertThat(openDays).hasSizeGreaterThanOrEqualTo(12).allSatisfy(date -> {
+            assertThat(forResidents)
+                    .as("public activities on " + date)
+                    .filteredOn(activity -> activity.getString("date").equals(date.toString()))
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(held)
+                    .as("rooms in use at 11:00 on " + date + ", for Today at the hub")
+                    .anySatisfy(occurrence -> {
+                        LocalDateTime eleven = date.atTime(11, 0);
+                        assertThat(LocalDateTime.parse(occurrence.getString("start")))
+                                .isBeforeOrEqualTo(eleven);
+                        assertThat(LocalDateTime.parse(occurrence.getString("end")))
+                                .isAfter(eleven);
+                    });
+        });
     }
 }
