@@ -93,6 +93,14 @@ class FirstStartIT {
     }
 
     @Test
+    @Order(0)
+    void untilItHasStartedTheHubTakesNoConnection() {
+        assertThat(hub.answersBeforeReady())
+                .as("refused, as when stopped: never the server's own 404 page or an empty 500 while Faces starts")
+                .isEmpty();
+    }
+
+    @Test
     @Order(1)
     void beforeItIsSetUpEveryPageSaysSoAndTheApiAnswers503() {
         HttpResponse<String> api = client.get("/api/rooms");

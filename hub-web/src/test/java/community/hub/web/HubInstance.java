@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ final class HubInstance implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final List<String> answersBeforeReady = new ArrayList<>();
 
     private HubInstance(Process process, int port, Path log) {
         this.process = process;
@@ -91,12 +93,21 @@ final class HubInstance implements AutoCloseable {
                 if (wanted.test(answer)) {
                     return answer;
                 }
+                answersBeforeReady.add(answer.statusCode() + " " + answer.body().strip());
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(500);
         }
         throw new IllegalStateException("The hub on port " + port + " was not ready within " + within + ": see " + log);
+    }
+
+    /**
+     * What {@code /health/ready} answered while the hub was starting, before the answer waited for: each status and
+     * body. Refused connections are not answers.
+     */
+    List<String> answersBeforeReady() {
+        return List.copyOf(answersBeforeReady);
     }
 
     /** Waits until the hub has said it cannot start (a hub told to wait keeps running), and answers what it said. */

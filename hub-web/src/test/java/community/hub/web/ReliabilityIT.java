@@ -180,6 +180,9 @@ class ReliabilityIT {
         }
 
         hub = HubInstance.start(DIRECTORY.resolve("hub"), PORTS[0], SETTINGS).ready(Duration.ofMinutes(10));
+        assertThat(hub.answersBeforeReady())
+                .as("while it starts again the hub takes no connection: no server page, no empty 500")
+                .isEmpty();
 
         List<Long> missing = new ArrayList<>();
         for (BookingLoad.Acknowledged booking : acknowledged) {
