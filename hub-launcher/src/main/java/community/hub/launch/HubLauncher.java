@@ -35,7 +35,12 @@ public final class HubLauncher {
             return;
         }
         failures.stopWatching();
-        if (Boolean.getBoolean(STARTED) || System.getProperty(SAID) != null || !booted(args)) {
+        if (Boolean.getBoolean(STARTED)) {
+            // Payara's own list of addresses is empty: its listener was off at boot until the hub had started
+            LOG.info(() -> "The hub has started: http://localhost:" + port(args) + "/ on this machine.");
+            return;
+        }
+        if (System.getProperty(SAID) != null || !booted(args)) {
             return;
         }
         cannotStart(
@@ -52,6 +57,16 @@ public final class HubLauncher {
             }
         }
         return true;
+    }
+
+    /** The HTTP port asked for with {@code --port}, else Payara Micro's own 8080. */
+    static String port(String[] args) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equalsIgnoreCase("--port")) {
+                return args[i + 1];
+            }
+        }
+        return "8080";
     }
 
     /** {@code hub.start.wait} as a system property, else {@code HUB_START_WAIT}, as MicroProfile Config reads them. */

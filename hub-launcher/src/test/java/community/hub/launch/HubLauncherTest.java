@@ -83,4 +83,13 @@ class HubLauncherTest {
         assertThat(HubLauncher.booted(new String[] {"--deploy", "a.war", "--outputUberJar", "hub.jar"}))
                 .isFalse();
     }
+
+    @Test
+    void theAddressSaidOnceStartedHasThePortAskedForElsePayarasOwn() {
+        assertThat(HubLauncher.port(new String[] {"--nohazelcast", "--port", "18080"}))
+                .isEqualTo("18080");
+        assertThat(HubLauncher.port(new String[] {"--PORT", "9000"})).isEqualTo("9000");
+        assertThat(HubLauncher.port(new String[] {"--deploy", "hub.war"})).isEqualTo("8080");
+        assertThat(HubLauncher.port(new String[] {"--port"})).isEqualTo("8080");
+    }
 }
