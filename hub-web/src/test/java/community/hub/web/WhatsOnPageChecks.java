@@ -7,12 +7,15 @@ import community.hub.HubTime;
 import community.hub.booking.BankHolidays;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** What's on for residents, in headless Chromium: accessible to WCAG checks, filterable, subscribable. */
@@ -175,5 +178,27 @@ abstract class WhatsOnPageChecks {
                                 .isAfter(eleven);
                     });
         });
+    }
+
+    @Test
+    void thePageNginxShowsWhileTheHubStartsIsAccessibleOnAPhoneInEnglishAndPolish() {
+        Path page = Path.of(System.getProperty("hub.configDir"), "nginx", "back-soon.html");
+        try (Browser browser = new Browser(HUB)) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.driver().get(page.toUri().toString());
+
+            assertThat(browser.heading()).isEqualTo("Back in a minute");
+            assertThat(browser.pageText()).contains("try again in a minute", "Wracamy za chwilę", "Spróbuj ponownie");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("section[lang=pl]"))
+                            .getText())
+                    .startsWith("Wracamy za chwilę");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            assertThat(((JavascriptExecutor) browser.driver())
+                            .executeScript("return document.documentElement.scrollWidth"
+                                    + " > document.documentElement.clientWidth;"))
+                    .as("no sideways scroll on a phone")
+                    .isEqualTo(false);
+        }
     }
 }
