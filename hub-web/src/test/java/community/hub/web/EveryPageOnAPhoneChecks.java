@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -139,6 +140,43 @@ abstract class EveryPageOnAPhoneChecks {
             assertThat(onScreen(staff, "bookingResults")).isTrue();
             staff.open("/bookings/index.xhtml");
             assertThat(focused(staff)).as("only once, after the filter").isNotEqualTo("bookingResults");
+        }
+    }
+
+    @Test
+    void onAPhoneAStaffMembersLinksFoldBehindAMenuButtonThatTheKeyboardOpens() {
+        try (Browser staff = new Browser(HUB)) {
+            staff.signIn("staff").open("/staff/today.xhtml");
+            assertThat(staff.all(By.id("menuButton")).get(0).isDisplayed())
+                    .as("no Menu button on a wide screen")
+                    .isFalse();
+            assertThat(staff.all(By.id("navRota")).get(0).isDisplayed()).isTrue();
+
+            staff.driver().manage().window().setSize(new Dimension(360, 740));
+            staff.open("/staff/today.xhtml");
+            WebElement menu = staff.driver().findElement(By.id("menuButton"));
+            assertThat(menu.isDisplayed()).isTrue();
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(staff.all(By.id("navRota")).get(0).isDisplayed()).isFalse();
+            assertThat(staff.driver().findElement(By.tagName("h1")).getRect().getY())
+                    .as("the page's heading in the first third of the screen")
+                    .isLessThan(740 / 3);
+            assertThat(staff.seriousAccessibilityViolations()).isEmpty();
+
+            menu.sendKeys(Keys.ENTER);
+
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(staff.all(By.id("navRota")).get(0).isDisplayed()).isTrue();
+            staff.enter(By.id("navRota"));
+            assertThat(staff.path()).isEqualTo("/staff/rota.xhtml");
+        }
+        try (Browser resident = new Browser(HUB)) {
+            resident.driver().manage().window().setSize(new Dimension(360, 740));
+            resident.open("/");
+            assertThat(resident.all(By.id("menuButton")).get(0).isDisplayed())
+                    .as("a resident's four links show as they are")
+                    .isFalse();
+            assertThat(resident.all(By.id("navIdeas")).get(0).isDisplayed()).isTrue();
         }
     }
 
