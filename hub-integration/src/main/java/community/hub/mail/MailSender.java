@@ -30,10 +30,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox through the configured SMTP server: at once after each booking change commits, and every
- * {@code hub.mail.retrySeconds} for whatever failed before, waiting twice as long after each failure of a message
- * and giving it up after {@code hub.mail.maxAttempts}. Connecting to the server is tried again at once a few times
- * ({@link SmtpConnection}); sending a message is not, so none goes twice. It works on the container's managed
+ * Sends the outbox through the configured SMTP server: within a quarter of a second after each change with news
+ * commits, and every {@code hub.mail.retrySeconds} for whatever failed before, waiting twice as long after each failure
+ * of a message and giving it up after {@code hub.mail.maxAttempts}. Connecting to the server is tried again at once a
+ * few times ({@link SmtpConnection}); sending a message is not, so none goes twice. It works on the container's managed
  * executor, never on the thread of a booking request, and no failure of it reaches a booking.
  */
 @ApplicationScoped
@@ -59,11 +59,14 @@ public class MailSender {
     @Inject
     private Clock clock;
 
-    private final AtomicBoolean sending = new AtomicBoolean();
+    /** How often the schedule looks whether a send was asked for. */
+    private static final long TICK_MILLIS = 250;
+
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile Session session;
     private volatile ScheduledFuture<?> schedule;
-    private volatile boolean scheduleRunning;
+    /** When the next round for what failed before is due ({@link System#nanoTime}, not the hub's clock). */
+    private long nextRound;
 
     /** Starts sending, once the database is ready; with no mail server set it only says that mail is off. */
     public void start() {
@@ -72,8 +75,8 @@ public class MailSender {
             return;
         }
         session = Session.getInstance(settings.sessionProperties());
-        long every = settings.retryEvery().toMillis();
-        schedule = executor.scheduleWithFixedDelay(this::sendOnSchedule, every, every, TimeUnit.MILLISECONDS);
+        nextRound = System.nanoTime() + settings.retryEvery().toNanos();
+        schedule = executor.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -86,62 +89,44 @@ public class MailSender {
 
     /** A booking change committed with news: its email is in the outbox, so send it now, off this thread. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) HubDecision news) {
-        sendSoon();
+        wanted.set(true);
     }
 
     /** An email about someone's account (a password reset) committed: send it now. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMailWritten written) {
-        sendSoon();
+        wanted.set(true);
     }
 
     /** A change to a residents' idea committed with emails owed: they are in the outbox. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SuggestionMailWritten written) {
-        sendSoon();
+        wanted.set(true);
     }
 
     /** A rota publication or change committed with news for members: their emails are in the outbox. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RotaNews news) {
-        sendSoon();
+        wanted.set(true);
     }
 
     /**
-     * Sends what is due now, off this thread, once the schedule has run for the first time. Changes that commit while the
-     * hub is still starting (the demo café publishing its weeks) wait for that first round instead: a task handed to the
-     * executor from outside any request or bean call then runs without the hub's context, and the outbox it would make
-     * there has no persistence context.
+     * Every {@link #TICK_MILLIS}: one round through the outbox when a send was asked for since the last, or when the
+     * round for what failed before is due. A send asked for on a page's request is only this flag, never a task handed
+     * to an executor from the request: Payara logged a SEVERE "No invocation on invocation stack" now and then as it
+     * put such a task's request context back (its scheduled and its plain executor alike).
      */
-    private void sendSoon() {
-        if (schedule == null || !scheduleRunning) {
+    private void tick() {
+        long now = System.nanoTime();
+        if (!wanted.getAndSet(false) && now - nextRound < 0) {
             return;
         }
+        nextRound = now + settings.retryEvery().toNanos();
         try {
-            executor.execute(this::sendWhatIsDue);
-        } catch (RuntimeException refused) {
-            LOG.log(Level.FINE, "The executor refused a send; the next scheduled round sends it", refused);
-        }
-    }
-
-    private void sendOnSchedule() {
-        scheduleRunning = true;
-        sendWhatIsDue();
-    }
-
-    /** One round through the outbox; a round asked for while another runs makes that one go round again. */
-    void sendWhatIsDue() {
-        wanted.set(true);
-        while (wanted.get() && sending.compareAndSet(false, true)) {
-            try {
-                wanted.set(false);
-                sendDue();
-            } catch (RuntimeException failed) {
-                LOG.log(
-                        Level.WARNING,
-                        "Sending booking emails failed; trying again in "
-                                + settings.retryEvery().toSeconds() + " s",
-                        failed);
-            } finally {
-                sending.set(false);
-            }
+            sendDue();
+        } catch (RuntimeException failed) {
+            LOG.log(
+                    Level.WARNING,
+                    "Sending booking emails failed; trying again in "
+                            + settings.retryEvery().toSeconds() + " s",
+                    failed);
         }
     }
 
