@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * Attendance, the staff reports, other income and the impact report through the running hub, to the exact number.
@@ -231,6 +232,20 @@ abstract class ReportChecks {
                                     "%,d attendances",
                                     impact.getJsonNumber("attendances").longValue()),
                             impact.getString("hubName"));
+        }
+
+        try (Browser polish = new Browser(HUB, "pl-PL,pl,en")) {
+            polish.signIn("staff").open("/staff/reports.xhtml?" + period);
+            assertThat(polish.heading()).isEqualTo("Raporty");
+            assertThat(polish.all(By.cssSelector("#utilisation tbody tr")))
+                    .extracting(WebElement::getText)
+                    .filteredOn(row -> row.contains("Studio "))
+                    .anySatisfy(row -> assertThat(row).contains("21,9%", "12,5%", "25,0%"));
+            assertThat(polish.pageText())
+                    .as("hours and shares written with a decimal comma, as in Polish")
+                    .doesNotContainPattern("\\d\\.\\d");
+            polish.follow("impactLink");
+            assertThat(polish.pageText()).doesNotContainPattern("\\d\\.\\d");
         }
     }
 

@@ -63,7 +63,7 @@ public class CafeTeam {
                                 .filter(member::isTrainedFor)
                                 .map(role -> RotaPages.roleWords(locale, role))
                                 .collect(Collectors.joining(", ")),
-                        hours(member),
+                        hours(locale, member),
                         member.isNeedsJobCoach(),
                         member.getBuddyId().map(names::get).orElse(null),
                         usernames.get(member.getId())))
@@ -98,11 +98,12 @@ public class CafeTeam {
         return former;
     }
 
-    private static String hours(RotaMember member) {
-        return BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes())
-                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
+    private static String hours(Locale locale, RotaMember member) {
+        return Formats.number(
+                locale,
+                BigDecimal.valueOf(member.getMaximumPerWeek().toMinutes())
+                        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros());
     }
 
     public List<Line> getMembers() {
