@@ -4,8 +4,8 @@ import community.hub.Refusal;
 import community.hub.changelog.Change;
 import community.hub.changelog.ChangeLog;
 import community.hub.changelog.ChangedThing;
+import community.hub.errands.Errands;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,8 +38,8 @@ public class Backups {
     @Resource(lookup = "java:app/jdbc/hub")
     private DataSource dataSource;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService executor;
+    @Inject
+    private Errands errands;
 
     @Inject
     private ChangeLog changeLog;
@@ -120,7 +120,10 @@ public class Backups {
         Instant now = clock.instant();
         if (taking.compareAndSet(null, now)) {
             changeLog.record(ChangedThing.BACKUP, Change.TAKEN, null, null);
-            executor.execute(() -> take(now, Optional.of(takenBy)));
+            if (!errands.later("the backup asked for at " + now, () -> take(now, Optional.of(takenBy)))) {
+                taking.set(null);
+                throw Refusal.conflict(null, "backup.busy");
+            }
             return now;
         }
         return taking.get();

@@ -3,6 +3,7 @@ package community.hub.web.setup;
 import community.hub.account.HubSetup;
 import community.hub.booking.BankHolidayClosures;
 import community.hub.demo.DemoData;
+import community.hub.errands.Errands;
 import community.hub.mail.MailSender;
 import community.hub.schema.IndexStatistics;
 import community.hub.schema.SchemaMigration;
@@ -62,6 +63,9 @@ public class HubStartup {
     private MailSender mail;
 
     @Inject
+    private Errands errands;
+
+    @Inject
     @ConfigProperty(name = "hub.demo.data", defaultValue = "true")
     private boolean demoDataWanted;
 
@@ -101,6 +105,7 @@ public class HubStartup {
             refreshIndexStatistics();
             // a mistyped mail setting fails here, and is said in the same one line
             mail.start();
+            errands.start();
         } catch (RuntimeException failed) {
             // said in one line, not the stack trace of a failed deployment; the hub stops unless told to wait
             readiness.failed(failed);
