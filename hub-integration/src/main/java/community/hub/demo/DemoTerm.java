@@ -3,11 +3,9 @@ package community.hub.demo;
 import community.hub.HubTime;
 import community.hub.account.Account;
 import community.hub.account.AccountService;
-import community.hub.booking.ActivityType;
 import community.hub.booking.BookingRequest;
 import community.hub.booking.BookingService;
 import community.hub.booking.Recurrence;
-import community.hub.booking.Visibility;
 import community.hub.organisation.Organisation;
 import community.hub.organisation.OrganisationService;
 import community.hub.room.RoomService;
@@ -24,9 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -74,36 +70,37 @@ class DemoTerm {
         try (Reader in = new InputStreamReader(DemoTerm.class.getResourceAsStream("term.csv"), StandardCharsets.UTF_8);
                 CSVParser series = TERM.parse(in)) {
             for (CSVRecord line : series) {
-                book(staff, byName.get(line.get("organisation")), line);
+                TermLine read = TermLine.read(line);
+                Organisation organisation = byName.get(read.organisation());
+                if (organisation == null) {
+                    throw TermLine.wrongOn(line, "no organisation called " + read.organisation());
+                }
+                book(staff, organisation, read);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void book(Account by, Organisation organisation, CSVRecord line) {
-        DayOfWeek[] days = Arrays.stream(line.get("days").split(" "))
-                .map(DayOfWeek::valueOf)
-                .toArray(DayOfWeek[]::new);
-        int everyWeeks = Integer.parseInt(line.get("everyWeeks"));
+    private void book(Account by, Organisation organisation, TermLine line) {
+        DayOfWeek[] days = line.days().toArray(DayOfWeek[]::new);
         LocalDate first = LocalDate.now(clock)
                 .plusDays(1)
                 .with(TemporalAdjusters.nextOrSame(days[0]))
                 .minusWeeks(PAST_WEEKS);
         BookingRequest request = new BookingRequest();
-        request.setRoomId(rooms.bySlug(line.get("room")).getId());
+        request.setRoomId(rooms.bySlug(line.room()).getId());
         request.setOrganisationId(organisation.getId());
-        request.setTitle(line.get("title"));
-        request.setType(ActivityType.valueOf(line.get("type")));
-        request.setVisibility(Visibility.valueOf(line.get("visibility")));
-        request.setDescription(line.get("description").isEmpty() ? null : line.get("description"));
-        request.setAudience(
-                new LinkedHashSet<>(line.get("audience").isEmpty() ? List.of() : List.of(line.get("audience"))));
-        request.setExpectedAttendance(Integer.parseInt(line.get("expected")));
-        request.setStart(LocalDateTime.of(first, LocalTime.parse(line.get("from"))));
-        request.setEnd(LocalDateTime.of(first, LocalTime.parse(line.get("to"))));
-        int dates = (WEEKS + PAST_WEEKS) / everyWeeks * days.length;
-        request.setRecurrence(Recurrence.weeklyTimes(everyWeeks, dates, days));
+        request.setTitle(line.title());
+        request.setType(line.type());
+        request.setVisibility(line.visibility());
+        request.setDescription(line.description());
+        request.setAudience(new LinkedHashSet<>(line.audience()));
+        request.setExpectedAttendance(line.expected());
+        request.setStart(LocalDateTime.of(first, line.from()));
+        request.setEnd(LocalDateTime.of(first, line.to()));
+        int dates = (WEEKS + PAST_WEEKS) / line.everyWeeks() * days.length;
+        request.setRecurrence(Recurrence.weeklyTimes(line.everyWeeks(), dates, days));
         request.setOnlyFreeDates(true);
         bookings.bookAsOf(request, by, HubTime.instant(first.minusDays(1), LocalTime.NOON));
     }
