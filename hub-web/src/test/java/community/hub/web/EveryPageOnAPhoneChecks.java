@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page of every role on a 360 px phone: none wider than the screen, none with a serious or critical
- * accessibility violation, in English and in Polish (whose words are longer). The list of pages ({@link
+ * Every page of every role on a 360 px phone: none wider than the screen, no field to be found only by scrolling a box
+ * sideways, none with a serious or critical accessibility violation, in English and in Polish (whose words are longer). The list of pages ({@link
  * PagesOfEveryRole}) is checked against the pages the WAR holds, so a page added later and not listed fails the check.
  * Also the room planner's day list on a phone, and filters that open on their results.
  */
@@ -59,6 +59,18 @@ abstract class EveryPageOnAPhoneChecks {
                 .filter(e => e.tabIndex < 0 || e.getAttribute('role') !== 'region'
                     || !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')))
                 .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className);
+            """;
+
+    /**
+     * Fields and buttons a person would have to scroll a box sideways to find: past the screen's right edge, or left of
+     * it (but for the field for robots, hidden from everyone).
+     */
+    private static final String FIELDS_OUT_OF_SIGHT = """
+            const edge = document.documentElement.clientWidth;
+            return Array.from(document.body.querySelectorAll('input:not([type=hidden]), select, textarea, button'))
+                .filter(e => !e.closest('[aria-hidden=true]'))
+                .filter(e => { const box = e.getBoundingClientRect(); return box.width > 0 && (box.right > edge + 1 || box.left < -1); })
+                .map(e => (e.getAttribute('aria-label') || e.id || e.name) + ' at ' + Math.round(e.getBoundingClientRect().right) + 'px');
             """;
 
     @Test
@@ -260,6 +272,8 @@ abstract class EveryPageOnAPhoneChecks {
             }
             ((List<?>) ((JavascriptExecutor) browser.driver()).executeScript(UNREACHABLE_SCROLL_BOXES))
                     .forEach(box -> problems.add(where + ": scrolls sideways, not reachable by keyboard: " + box));
+            ((List<?>) ((JavascriptExecutor) browser.driver()).executeScript(FIELDS_OUT_OF_SIGHT))
+                    .forEach(field -> problems.add(where + ": a field out of sight to the side: " + field));
             if (language == null) {
                 browser.seriousAccessibilityViolations().forEach(violation -> problems.add(where + ": " + violation));
             }
