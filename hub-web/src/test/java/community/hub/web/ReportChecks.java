@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -456,6 +458,41 @@ abstract class ReportChecks {
                     "/api/attendance/not-recorded?from=" + day + "&limit=" + limit, "staff", HubClient.DEMO_PASSWORD);
             assertThat(refused.statusCode()).as(limit).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void peopleRecordingOneSessionAtOnceAreEachAnsweredPlainlyAndOneCountIsKept() throws Exception {
+        long room = ChargesChecks.newRoom();
+        LocalDate day = TestDates.fromToday().ordinaryMorning().toLocalDate().minusDays(2);
+        long booked;
+        try (ServerClock pinned = ServerClock.pinAt(day.atTime(7, 30))) {
+            booked = ChargesChecks.book("staff", room, null, "Coffee morning", day.atTime(8, 0), day.atTime(9, 0));
+        }
+        // the first recording of the session, then a change of it: each made by eight people at once
+        for (int round = 0; round < 2; round++) {
+            int first = 10 + 10 * round;
+            List<HttpResponse<String>> answers = Race.race(IntStream.range(first, first + 8)
+                    .mapToObj(count -> (Callable<HttpResponse<String>>)
+                            () -> attendance(booked, day, "{\"count\": " + count + "}", "staff"))
+                    .toList());
+
+            assertThat(answers)
+                    .allSatisfy(answer ->
+                            assertThat(answer.statusCode()).as(answer.body()).isIn(200, 409));
+            assertThat(Race.count(answers, 200)).isPositive();
+            answers.stream().filter(answer -> answer.statusCode() == 409).forEach(refused -> {
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(refused.body()).contains("Someone else changed this at the same moment");
+            });
+            int kept = report("/api/bookings/" + booked + "/occurrences/" + day + "/attendance")
+                    .getInt("count");
+            assertThat(answers.stream()
+                            .filter(answer -> answer.statusCode() == 200)
+                            .map(answer -> HubClient.object(answer).getInt("count")))
+                    .as("the count kept is one that was answered as saved")
+                    .contains(kept);
         }
     }
 
