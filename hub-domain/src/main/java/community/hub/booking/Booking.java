@@ -179,7 +179,7 @@ public class Booking {
         requirePending();
         Optional<Booking> original = ChangeRequests.waitingToChange(this);
         if (original.isPresent() && changeRequest.getKind() != ChangeOf.DATES_FROM) {
-            original.get().changes().makeMove(this, by, now);
+            original.get().changes().moves().makeMove(this, by, now);
             return original.get();
         }
         changeStatus(BookingStatus.CONFIRMED);

@@ -89,7 +89,7 @@ public class BookingService {
      * of its times, room or rule splits it at its first date not begun, as {@link #changeFrom} does; new details alone
      * change the booking itself. A series wholly in the future changes as a whole. When the hub decides the
      * organisation's requests, moving a confirmed booking is a request of its own: the booking stays as it is, holding
-     * its slots, until the hub approves the move (see {@link ChangeRequests#requestMove}).
+     * its slots, until the hub approves the move (see {@link MoveRequests#requestMove}).
      *
      * @return the booking changed, the new booking continuing it when the series split, or the request to move it
      */
@@ -118,7 +118,7 @@ public class BookingService {
             return booking;
         }
         if (moves(booking, room, slots, now) && movesWait(booking, by)) {
-            Booking asked = booking.changes().requestMove(request, room, slots, by.getUsername(), now);
+            Booking asked = booking.changes().moves().requestMove(request, room, slots, by.getUsername(), now);
             bookings.add(asked);
             return asked;
         }
@@ -189,7 +189,7 @@ public class BookingService {
      * Moves one date of a booking to another slot or room, checked like a new booking against everything else
      * holding that room. Calendars show it as an exception to the series. When the hub decides the organisation's
      * requests, moving a date of a confirmed booking is a request of its own, and the date stays where it is until the
-     * hub approves it (see {@link ChangeRequests#requestDateMove}).
+     * hub approves it (see {@link MoveRequests#requestDateMove}).
      *
      * @param roomId the room the date moves to; none: the booking's own
      * @return the booking with the date moved, or the request to move it
@@ -200,7 +200,7 @@ public class BookingService {
                 roomId == null ? booking.getRoom().getId() : roomId,
                 booking.getRoom().getId());
         booking.changes().checkNoneWaiting();
-        BookingRequest request = ChangeRequests.oneDateMoved(BookingRequest.of(booking), room, slot);
+        BookingRequest request = MoveRequests.oneDateMoved(BookingRequest.of(booking), room, slot);
         List<Clash> clashes = checks.clashes(
                 request,
                 room,
@@ -212,8 +212,9 @@ public class BookingService {
             throw new ClashRefusal(clashes, false);
         }
         if (movesWait(booking, by)) {
-            Booking asked =
-                    booking.changes().requestDateMove(seriesDate, room, slot, by.getUsername(), clock.instant());
+            Booking asked = booking.changes()
+                    .moves()
+                    .requestDateMove(seriesDate, room, slot, by.getUsername(), clock.instant());
             bookings.add(asked);
             return asked;
         }

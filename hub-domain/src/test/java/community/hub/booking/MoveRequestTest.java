@@ -52,7 +52,9 @@ class MoveRequestTest {
         afternoons.setRoomId(2L);
         afternoons.setStart(LocalDateTime.of(april(6), LocalTime.of(14, 0)));
         afternoons.setEnd(LocalDateTime.of(april(6), LocalTime.of(15, 0)));
-        return group.changes().requestMove(afternoons, OTHER_CLINIC, BookingRules.slots(afternoons), "camhs", NOW);
+        return group.changes()
+                .moves()
+                .requestMove(afternoons, OTHER_CLINIC, BookingRules.slots(afternoons), "camhs", NOW);
     }
 
     private static Slot thirteenthAtFour() {
@@ -167,7 +169,7 @@ class MoveRequestTest {
     void aMoveOfOneDateWaitsAndApprovedMovesThatDateOnly() {
         Booking group = parentsGroup();
 
-        Booking asked = group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+        Booking asked = group.changes().moves().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
 
         assertThat(asked.getStatus()).isEqualTo(BookingStatus.PENDING);
         assertThat(asked.getChangeRequest().getKind()).isEqualTo(ChangeOf.ONE_DATE);
@@ -198,7 +200,7 @@ class MoveRequestTest {
     @Test
     void aMoveOfOneDateDeclinedLeavesThatDateWhereItWas() {
         Booking group = parentsGroup();
-        Booking asked = group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+        Booking asked = group.changes().moves().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
 
         asked.decline("The room is cleaned at four.", "staff", DECIDED);
 
@@ -216,7 +218,7 @@ class MoveRequestTest {
 
         assertRefused(() -> askToMoveToTheAfternoon(group), Refusal.Kind.CONFLICT, "start", waiting);
         assertRefused(
-                () -> group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW),
+                () -> group.changes().moves().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW),
                 Refusal.Kind.CONFLICT,
                 "start",
                 waiting);
@@ -230,7 +232,7 @@ class MoveRequestTest {
         moved.setRoomId(room.getId());
         moved.setStart(LocalDateTime.of(april(6), start));
         moved.setEnd(LocalDateTime.of(april(6), end));
-        return group.changes().requestMove(moved, room, BookingRules.slots(moved), "camhs", NOW);
+        return group.changes().moves().requestMove(moved, room, BookingRules.slots(moved), "camhs", NOW);
     }
 
     private static void assertRefusedAsHeldTwice(Runnable change) {
@@ -250,6 +252,7 @@ class MoveRequestTest {
         assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(10, 30), LocalTime.of(11, 30)));
         assertRefusedAsHeldTwice(() -> askToMoveTo(group, CLINIC, LocalTime.of(11, 0), LocalTime.of(12, 0)));
         assertRefusedAsHeldTwice(() -> group.changes()
+                .moves()
                 .requestDateMove(
                         april(13),
                         CLINIC,
@@ -291,7 +294,7 @@ class MoveRequestTest {
     @Test
     void aMoveTheBookingHasOvertakenCannotBeApprovedAndChangesNothing() {
         Booking group = parentsGroup();
-        Booking oneDate = group.changes().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
+        Booking oneDate = group.changes().moves().requestDateMove(april(13), CLINIC, thirteenthAtFour(), "camhs", NOW);
         group.dates().cancel(april(13), Cancellation.byHub("staff", NOW));
         String overtaken =
                 "Booking " + group.getId() + " has changed since this move was asked for: a date it moves has begun "
@@ -337,6 +340,6 @@ class MoveRequestTest {
 
     private static Duration addedByMovingThe13th(Slot to, YearMonth month) {
         return ChangeRequests.addsIfApprovedIn(
-                parentsGroup().changes().requestDateMove(april(13), CLINIC, to, "camhs", NOW), month);
+                parentsGroup().changes().moves().requestDateMove(april(13), CLINIC, to, "camhs", NOW), month);
     }
 }

@@ -94,6 +94,7 @@ class BookingMailTest {
     private static Booking askToMoveThe13thToFour(Booking group) {
         LocalDate thirteenth = LocalDate.of(2027, 7, 13);
         Booking move = group.changes()
+                .moves()
                 .requestDateMove(
                         thirteenth,
                         meetingRoom(),
@@ -187,7 +188,9 @@ class BookingMailTest {
         BookingRequest afternoon = TestChanges.retimed(
                 workshop, LocalDateTime.of(2027, 7, 13, 14, 0), LocalDateTime.of(2027, 7, 13, 15, 0), null);
         Booking move = withId(
-                workshop.changes().requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
+                workshop.changes()
+                        .moves()
+                        .requestMove(afternoon, meetingRoom(), BookingRules.slots(afternoon), "camhs", NOW),
                 4323L);
 
         MailMessage mail = decline(move, "The room is needed for a clinic that afternoon.");
