@@ -38,9 +38,7 @@ import java.util.regex.Pattern;
 /**
  * Staff add someone to the café team or change what the rota knows about them: the jobs they are trained for, the
  * times they can work each week, the days they are away, their hours, the support they need, their buddy, and how they
- * like their rota. A field that is wrong says so beside it, and nothing is saved.
- * Over 300 lines: the form holds every field the rota knows of a person, each with its getter and setter for the
- * page; the checks are the rota rules'.
+ * like their rota. A field that is wrong says so beside it, and nothing is saved. The checks are the rota rules'.
  */
 @Named
 @ViewScoped
@@ -171,7 +169,7 @@ public class MemberEditor implements Serializable {
 
     public String save() {
         week.forEach(day -> day.setProblem(null));
-        away.forEach(days -> days.problem = null);
+        away.forEach(days -> days.setProblem(null));
         List<WorkingDay> daysSent = new ArrayList<>();
         List<FreeTimeDetails> timesSent = new ArrayList<>();
         for (WorkingDay day : week) {
@@ -181,11 +179,11 @@ public class MemberEditor implements Serializable {
             }
         }
         List<AwayRow> awaySent = away.stream()
-                .filter(days -> days.first != null || days.last != null)
+                .filter(days -> days.getFirst() != null || days.getLast() != null)
                 .toList();
         details.setAvailability(timesSent);
         details.setTimeAway(new ArrayList<>(awaySent.stream()
-                .map(days -> new TimeAwayDetails(days.first, days.last))
+                .map(days -> new TimeAwayDetails(days.getFirst(), days.getLast()))
                 .toList()));
         try {
             RotaMember saved = id == null ? teamService.addMember(details) : teamService.changeMember(id, details);
@@ -200,7 +198,7 @@ public class MemberEditor implements Serializable {
                 if (row.matches() && row.group(1).equals("availability")) {
                     daysSent.get(Integer.parseInt(row.group(2))).setProblem(violation.getMessage());
                 } else if (row.matches()) {
-                    awaySent.get(Integer.parseInt(row.group(2))).problem = violation.getMessage();
+                    awaySent.get(Integer.parseInt(row.group(2))).setProblem(violation.getMessage());
                 } else {
                     elsewhere.add(violation);
                 }
@@ -300,37 +298,5 @@ public class MemberEditor implements Serializable {
 
     public List<AwayRow> getAway() {
         return away;
-    }
-
-    /** Days away, the first to the last. */
-    public static final class AwayRow implements Serializable {
-        private LocalDate first;
-        private LocalDate last;
-        private String problem;
-
-        AwayRow(LocalDate first, LocalDate last) {
-            this.first = first;
-            this.last = last;
-        }
-
-        public LocalDate getFirst() {
-            return first;
-        }
-
-        public void setFirst(LocalDate first) {
-            this.first = first;
-        }
-
-        public LocalDate getLast() {
-            return last;
-        }
-
-        public void setLast(LocalDate last) {
-            this.last = last;
-        }
-
-        public String getProblem() {
-            return problem;
-        }
     }
 }
