@@ -15,6 +15,7 @@ import static community.hub.web.RotaApiChecks.shortOf;
 import static community.hub.web.RotaApiChecks.swapOffered;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.hub.HubTime;
 import community.hub.rota.RotaWeek;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -278,7 +279,21 @@ abstract class RotaPageChecks {
             assertThat(browser.pageText()).contains("There is a problem. Check the fields marked below.");
             assertThat(RotaApiChecks.members()).as("nothing saved").hasSize(before);
 
-            browser.fill("days:6:from", "09:00").fill("days:6:until", "11:00").submit("save");
+            browser.fill("days:6:from", "09:00").fill("days:6:until", "11:00");
+            LocalDate away = LocalDate.now(HubTime.ZONE).plusMonths(2);
+            browser.press("addAway", By.id("awayRows:0:first"))
+                    .fill("awayRows:0:first", away.plusDays(4).toString())
+                    .fill("awayRows:0:last", away.toString())
+                    .submit("save");
+
+            assertThat(browser.text("awayRows:0:problem"))
+                    .as("beside the days it is about")
+                    .isEqualTo("The last day away cannot be before the first day away.");
+            assertThat(RotaApiChecks.members()).as("nothing saved").hasSize(before);
+
+            browser.fill("awayRows:0:first", away.toString())
+                    .fill("awayRows:0:last", away.plusDays(4).toString())
+                    .submit("save");
 
             assertThat(browser.path()).isEqualTo("/staff/cafe-team.xhtml");
             assertThat(browser.pageText()).contains("Nell Foster is on the caf\u00e9 team now.");
@@ -295,6 +310,13 @@ abstract class RotaPageChecks {
         assertThat(nell.getJsonArray("availability").getJsonObject(0).toString())
                 .isEqualTo("{\"day\":\"sunday\",\"from\":\"09:00:00\",\"until\":\"11:00:00\"}");
         assertThat(nell.getJsonArray("rotaBy").toString()).isEqualTo("[\"easy_read_print\"]");
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("staff").open("/staff/cafe-member.xhtml?id=" + nell.getJsonNumber("id"));
+            LocalDate away = LocalDate.now(HubTime.ZONE).plusMonths(2);
+            assertThat(browser.value("awayRows:0:first")).isEqualTo(away.toString());
+            assertThat(browser.value("awayRows:0:last"))
+                    .isEqualTo(away.plusDays(4).toString());
+        }
     }
 
     @Test
