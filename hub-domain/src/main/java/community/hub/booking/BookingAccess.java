@@ -53,6 +53,11 @@ public final class BookingAccess {
 
     /** Whether the account may move the date now: it may change the booking now, and the date is neither called off nor begun. */
     public static boolean mayMoveNow(Optional<Account> by, Booking booking, Occurrence date, Instant now) {
+        return mayCancelDateNow(by, booking, date, now);
+    }
+
+    /** Whether the account may call this date off now: it is theirs to change, not called off yet, and not begun. */
+    public static boolean mayCancelDateNow(Optional<Account> by, Booking booking, Occurrence date, Instant now) {
         return mayChangeNow(by, booking)
                 && !date.isCancelled()
                 && date.startsAt().isAfter(now);

@@ -59,19 +59,28 @@ public final class SeriesDates {
                 .toList();
     }
 
-    /** One date of a series is called off. */
+    /** One date of a series is called off; one that has begun took place, and stays. */
     public void cancel(LocalDate seriesDate, Cancellation cancellation) {
         Occurrence occurrence = standing(seriesDate);
+        refuseBegun(occurrence, cancellation);
         occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus()));
         booking.changed(cancellation.at(), cancellation.by(), HistoryEntry.Kind.DATE_CANCELLED, seriesDate.toString());
     }
 
-    /** This date and every later one are called off; earlier ones stand. */
+    /** A date that has begun took place (or is taking place): it can no longer be called off, by anyone. */
+    private static void refuseBegun(Occurrence occurrence, Cancellation cancellation) {
+        if (!occurrence.startsAt().isAfter(cancellation.at())) {
+            throw Refusal.conflict("date", "booking.dateBegun", occurrence.getDate());
+        }
+    }
+
+    /** This date and every later one are called off; earlier ones stand, and so does any of them that has begun. */
     public void cancelFrom(LocalDate seriesDate, Cancellation cancellation) {
         List<Occurrence> later = standingFrom(seriesDate);
         if (later.isEmpty()) {
             throw Refusal.notFound("booking.noSuchDate", seriesDate);
         }
+        later.forEach(occurrence -> refuseBegun(occurrence, cancellation));
         later.forEach(occurrence ->
                 occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus())));
         booking.changed(

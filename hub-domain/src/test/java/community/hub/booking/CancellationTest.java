@@ -1,8 +1,10 @@
 package community.hub.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.hub.HubTime;
+import community.hub.Refusal;
 import community.hub.room.Room;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -97,5 +99,24 @@ class CancellationTest {
                 .extracting(Occurrence::isChargedLate)
                 .containsExactly(false, true, false, false);
         assertThat(clinic.getOccurrences()).noneMatch(Occurrence::holdsRoom);
+    }
+
+    @Test
+    void aDateThatHasBegunTookPlaceAndNobodyCallsItOffAfterwards() {
+        Booking clinic = weeklyClinic(BookingStatus.CONFIRMED);
+
+        assertThatThrownBy(() -> clinic.dates().cancel(LocalDate.of(2027, 3, 9), byTenant(at(9, 10))))
+                .as("at the minute it begins")
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.key()).isEqualTo("booking.dateBegun"));
+        assertThatThrownBy(() -> clinic.dates().cancel(LocalDate.of(2027, 3, 2), Cancellation.byHub("staff", at(8, 9))))
+                .as("a week after, by the hub either")
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> clinic.dates().cancelFrom(LocalDate.of(2027, 3, 9), byTenant(at(9, 11))))
+                .as("this date and the following ones, from one under way")
+                .isInstanceOf(Refusal.class);
+
+        assertThat(clinic.getOccurrences()).noneMatch(Occurrence::isCancelled);
+        assertThat(clinic.getSequence()).as("nothing changed").isZero();
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Room-hire charges through the running hub, to the penny. Each test hires a room of its own (standard rate
@@ -174,6 +175,37 @@ abstract class ChargesChecks {
         JsonObject laterMonth = charges("month=" + YearMonth.from(later), "camhs");
         assertThat(laterMonth.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .noneMatch(line -> line.getJsonNumber("bookingId").longValue() == early);
+    }
+
+    @Test
+    void aDateThatTookPlaceStaysChargedAndNobodyCallsItOffAfterwards() {
+        long room = newRoom();
+        LocalDateTime held = TestDates.fromToday().ordinaryMorning();
+        long meeting;
+        try (ServerClock pinned = ServerClock.pinAt(held.minusDays(3))) {
+            meeting = book("camhs", room, null, "Team meeting", held, held.plusHours(1));
+            approve(meeting);
+        }
+        String date = "/api/bookings/" + meeting + "/occurrences/" + held.toLocalDate();
+
+        for (String who : List.of("camhs", "staff")) {
+            HttpResponse<String> refused = HUB.delete(date, who);
+            assertThat(refused.statusCode()).as(who + ": " + refused.body()).isEqualTo(409);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("has begun or taken place already");
+        }
+        JsonObject line = lineFor(charges("month=" + YearMonth.from(held), "camhs"), meeting);
+        assertThat(line.getBoolean("cancelledLate")).isFalse();
+        assertThat(money(line, "amount")).as("still charged: it took place").isEqualByComparingTo("30.00");
+
+        try (Browser tenant = new Browser(HUB)) {
+            tenant.signIn("camhs").open("/bookings/booking.xhtml?id=" + meeting);
+            assertThat(tenant.text("occurrences")).contains("Confirmed");
+            assertThat(tenant.all(By.cssSelector("#occurrences input[type=submit]")))
+                    .as("no button offers to cancel a date that took place")
+                    .isEmpty();
+        }
     }
 
     @Test

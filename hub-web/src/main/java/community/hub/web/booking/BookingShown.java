@@ -72,7 +72,8 @@ public record BookingShown(
     /**
      * One date of the booking, and what the caller may do to it now.
      *
-     * @param movable        whether the caller may move it (it is theirs to change, not called off, not begun)
+     * @param cancellable    whether the caller may call it off (it is theirs to change, not called off, not begun)
+     * @param movable        whether the caller may move it (as for calling it off)
      * @param changeableFrom whether "change this date and the following ones" is offered for it
      */
     public record DateLine(
@@ -84,6 +85,7 @@ public record BookingShown(
             boolean moved,
             BookingStatus status,
             boolean cancelled,
+            boolean cancellable,
             boolean movable,
             boolean changeableFrom)
             implements Serializable {}
@@ -141,6 +143,7 @@ public record BookingShown(
                 date.isMoved(),
                 date.getStatus(),
                 date.isCancelled(),
+                BookingAccess.mayCancelDateNow(caller, booking, date, now),
                 BookingAccess.mayMoveNow(caller, booking, date, now),
                 BookingAccess.mayChangeFromNow(caller, booking, date, now));
     }
