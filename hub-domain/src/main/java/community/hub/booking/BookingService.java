@@ -196,6 +196,7 @@ public class BookingService {
      */
     public Booking moveOccurrence(long id, LocalDate seriesDate, Long roomId, Slot slot, @NotNull Account by) {
         Booking booking = bookings.changeableBy(id, by);
+        booking.dates().toCome(seriesDate, clock.instant());
         Room room = checks.lockRooms(
                 roomId == null ? booking.getRoom().getId() : roomId,
                 booking.getRoom().getId());

@@ -51,7 +51,7 @@ public final class MoveRequests {
      */
     public Booking requestDateMove(LocalDate seriesDate, Room newRoom, Slot slot, String by, Instant now) {
         checkMoveCanWait();
-        Occurrence occurrence = booking.dates().standing(seriesDate);
+        Occurrence occurrence = booking.dates().toCome(seriesDate, now);
         changes.checkClearOfWhatItWouldReplace(newRoom, List.of(slot), held -> held == occurrence);
         return asked(
                 oneDateMoved(BookingRequest.of(booking), newRoom, slot),

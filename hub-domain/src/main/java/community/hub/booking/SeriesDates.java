@@ -61,15 +61,23 @@ public final class SeriesDates {
 
     /** One date of a series is called off; one that has begun took place, and stays. */
     public void cancel(LocalDate seriesDate, Cancellation cancellation) {
-        Occurrence occurrence = standing(seriesDate);
-        refuseBegun(occurrence, cancellation);
+        Occurrence occurrence = toCome(seriesDate, cancellation.at());
         occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus()));
         booking.changed(cancellation.at(), cancellation.by(), HistoryEntry.Kind.DATE_CANCELLED, seriesDate.toString());
     }
 
-    /** A date that has begun took place (or is taking place): it can no longer be called off, by anyone. */
-    private static void refuseBegun(Occurrence occurrence, Cancellation cancellation) {
-        if (!occurrence.startsAt().isAfter(cancellation.at())) {
+    /**
+     * The date the series names so, still standing and still to come; a refusal otherwise. A date that has begun took
+     * place (or is taking place): nobody calls it off or moves it afterwards.
+     */
+    Occurrence toCome(LocalDate seriesDate, Instant now) {
+        Occurrence occurrence = standing(seriesDate);
+        refuseBegun(occurrence, now);
+        return occurrence;
+    }
+
+    private static void refuseBegun(Occurrence occurrence, Instant now) {
+        if (!occurrence.startsAt().isAfter(now)) {
             throw Refusal.conflict("date", "booking.dateBegun", occurrence.getDate());
         }
     }
@@ -80,16 +88,16 @@ public final class SeriesDates {
         if (later.isEmpty()) {
             throw Refusal.notFound("booking.noSuchDate", seriesDate);
         }
-        later.forEach(occurrence -> refuseBegun(occurrence, cancellation));
+        later.forEach(occurrence -> refuseBegun(occurrence, cancellation.at()));
         later.forEach(occurrence ->
                 occurrence.cancel(cancellation.at(), cancellation.charges(occurrence, booking.getStatus())));
         booking.changed(
                 cancellation.at(), cancellation.by(), HistoryEntry.Kind.DATES_CANCELLED_FROM, seriesDate.toString());
     }
 
-    /** One date of a series moves to another slot or room; calendars show it as an exception to the series. */
+    /** One date still to come moves to another slot or room; calendars show it as an exception to the series. */
     public void move(LocalDate seriesDate, Room newRoom, Slot slot, String by, Instant now) {
-        named(seriesDate).place(newRoom, slot);
+        toCome(seriesDate, now).place(newRoom, slot);
         booking.changed(now, by, HistoryEntry.Kind.DATE_MOVED, HistoryEntry.dateMove(seriesDate, slot));
     }
 

@@ -1,10 +1,8 @@
 package community.hub.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.hub.HubTime;
-import community.hub.Refusal;
 import community.hub.room.Room;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -21,7 +19,7 @@ class CancellationTest {
     private static final Room CLINIC = BookingRulesTest.clinic(1);
 
     /** Weekly on Tuesdays 10:00-12:00 from 2 March 2027, four dates. */
-    private static Booking weeklyClinic(BookingStatus status) {
+    static Booking weeklyClinic(BookingStatus status) {
         BookingRequest request = BookingRulesTest.request(
                 "Weekly clinic", LocalDateTime.of(2027, 3, 2, 10, 0), LocalDateTime.of(2027, 3, 2, 12, 0));
         request.setRecurrence(Recurrence.weeklyTimes(1, 4, DayOfWeek.TUESDAY));
@@ -35,11 +33,11 @@ class CancellationTest {
                 HubTime.instant(LocalDate.of(2027, 1, 4), LocalTime.NOON));
     }
 
-    private static Instant at(int day, int hour) {
+    static Instant at(int day, int hour) {
         return HubTime.instant(LocalDate.of(2027, 3, day), LocalTime.of(hour, 0));
     }
 
-    private static Cancellation byTenant(Instant at) {
+    static Cancellation byTenant(Instant at) {
         return new Cancellation("camhs", at, true, CUT_OFF);
     }
 
@@ -99,24 +97,5 @@ class CancellationTest {
                 .extracting(Occurrence::isChargedLate)
                 .containsExactly(false, true, false, false);
         assertThat(clinic.getOccurrences()).noneMatch(Occurrence::holdsRoom);
-    }
-
-    @Test
-    void aDateThatHasBegunTookPlaceAndNobodyCallsItOffAfterwards() {
-        Booking clinic = weeklyClinic(BookingStatus.CONFIRMED);
-
-        assertThatThrownBy(() -> clinic.dates().cancel(LocalDate.of(2027, 3, 9), byTenant(at(9, 10))))
-                .as("at the minute it begins")
-                .isInstanceOfSatisfying(
-                        Refusal.class, refused -> assertThat(refused.key()).isEqualTo("booking.dateBegun"));
-        assertThatThrownBy(() -> clinic.dates().cancel(LocalDate.of(2027, 3, 2), Cancellation.byHub("staff", at(8, 9))))
-                .as("a week after, by the hub either")
-                .isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> clinic.dates().cancelFrom(LocalDate.of(2027, 3, 9), byTenant(at(9, 11))))
-                .as("this date and the following ones, from one under way")
-                .isInstanceOf(Refusal.class);
-
-        assertThat(clinic.getOccurrences()).noneMatch(Occurrence::isCancelled);
-        assertThat(clinic.getSequence()).as("nothing changed").isZero();
     }
 }

@@ -178,7 +178,7 @@ abstract class ChargesChecks {
     }
 
     @Test
-    void aDateThatTookPlaceStaysChargedAndNobodyCallsItOffAfterwards() {
+    void aDateThatTookPlaceStaysChargedAndNobodyCallsItOffOrMovesItAfterwards() {
         long room = newRoom();
         LocalDateTime held = TestDates.fromToday().ordinaryMorning();
         long meeting;
@@ -194,6 +194,11 @@ abstract class ChargesChecks {
             assertThat(refused.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(refused.body()).contains("has begun or taken place already");
+            LocalDateTime later = held.plusWeeks(5);
+            HttpResponse<String> notMoved = HUB.put(date, """
+                    {"start": "%s", "end": "%s"}""".formatted(later, later.plusHours(1)), who);
+            assertThat(notMoved.statusCode()).as(who + ": " + notMoved.body()).isEqualTo(409);
+            assertThat(notMoved.body()).contains("has begun or taken place already");
         }
         JsonObject line = lineFor(charges("month=" + YearMonth.from(held), "camhs"), meeting);
         assertThat(line.getBoolean("cancelledLate")).isFalse();
