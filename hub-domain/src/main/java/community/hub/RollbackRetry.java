@@ -66,7 +66,8 @@ public class RollbackRetry {
         return state != null && state.startsWith("40");
     }
 
-    private static String sqlState(Throwable failure) {
+    /** The SQLState of the first database exception among the failure and its causes, if any. */
+    static String sqlState(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

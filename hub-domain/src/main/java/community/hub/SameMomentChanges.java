@@ -11,7 +11,6 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -55,20 +54,18 @@ public class SameMomentChanges {
 
     /** Whether the database refused the change because another change of the same thing came at the same moment. */
     static boolean metAnotherChange(Throwable failure) {
+        if (failure instanceof Refusal) {
+            return false;
+        }
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof Refusal) {
-                return false;
-            }
             if (cause instanceof OptimisticLockException
                     || cause instanceof PessimisticLockException
                     || cause instanceof LockTimeoutException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505");
-            }
         }
-        return false;
+        String state = RollbackRetry.sqlState(failure);
+        return state != null && (state.startsWith("40") || state.equals("23505"));
     }
 }
