@@ -65,13 +65,20 @@ public class Errands {
         return queued;
     }
 
-    private void runWaiting() {
+    /**
+     * Does the errands waiting, one after another. An {@code Error} is caught as well: thrown out of the scheduled task
+     * it would end the schedule for good, and with it every later backup and reset, without a line in the log.
+     */
+    void runWaiting() {
         Errand next;
         while ((next = waiting.poll()) != null) {
             try {
                 next.work().run();
-            } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "This could not be done: " + next.what(), failed);
+            } catch (RuntimeException | Error failed) {
+                LOG.log(
+                        failed instanceof Error ? Level.SEVERE : Level.WARNING,
+                        "This could not be done: " + next.what(),
+                        failed);
             }
         }
     }

@@ -121,9 +121,10 @@ public class MailSender {
         nextRound = now + settings.retryEvery().toNanos();
         try {
             sendDue();
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
+            // An Error too: thrown out of the scheduled task it would end the schedule, and all sending, for good.
             LOG.log(
-                    Level.WARNING,
+                    failed instanceof Error ? Level.SEVERE : Level.WARNING,
                     "Sending booking emails failed; trying again in "
                             + settings.retryEvery().toSeconds() + " s",
                     failed);
