@@ -73,13 +73,15 @@ public class AccountService {
     }
 
     /**
-     * The hub manager's change to an account, all or nothing: a new name and email address when a name is given,
-     * deactivated (active false) or brought back (true) when asked.
+     * The hub manager's change to an account, all or nothing: a new name, a new email address (blank: none), deactivated
+     * (active false) or brought back (true). What is left out (null) stays as it was.
      */
     public Account change(long id, String displayName, String email, Boolean active) {
         Account account = byId(id);
-        if (displayName != null) {
-            account.describe(displayName, email);
+        if (displayName != null || email != null) {
+            account.describe(
+                    displayName == null ? account.getDisplayName() : displayName,
+                    email == null ? account.getEmail() : email);
             changes.record(ChangedThing.ACCOUNT, Change.CHANGED, account.getId(), account.getUsername());
         }
         if (Boolean.FALSE.equals(active)) {

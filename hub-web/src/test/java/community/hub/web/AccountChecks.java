@@ -2,6 +2,7 @@ package community.hub.web;
 
 import static community.hub.web.HubIT.HUB;
 import static community.hub.web.HubIT.MAIL;
+import static community.hub.web.Problems.assertProblem;
 import static community.hub.web.TestMailServer.sentTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -181,6 +182,33 @@ abstract class AccountChecks {
         }
         assertThat(HubClient.object(HUB.get("/api/me", cafeMember, PASSWORD)).getString("role"))
                 .isEqualTo("volunteer");
+    }
+
+    @Test
+    void aChangeLeavesWhatItLeavesOutAsItWasAndRefusesWhatCannotChange() {
+        String username = unique("mover");
+        long id = invite(username, "Mo Mover", "staff");
+        String path = "/api/accounts/" + id;
+
+        JsonObject renamed = HubClient.object(HUB.put(path, "{\"displayName\": \"Mo Moved\"}", "admin"));
+        assertThat(renamed.getString("displayName")).isEqualTo("Mo Moved");
+        assertThat(renamed.getString("email")).as("left out, so kept").isEqualTo(username + "@people.example");
+
+        JsonObject readdressed = HubClient.object(HUB.put(path, "{\"email\": \"mo@elsewhere.example\"}", "admin"));
+        assertThat(readdressed.getString("email")).isEqualTo("mo@elsewhere.example");
+        assertThat(readdressed.getString("displayName")).isEqualTo("Mo Moved");
+
+        HttpResponse<String> promoted =
+                HUB.put(path, "{\"displayName\": \"Mo Promoted\", \"role\": \"admin\"}", "admin");
+        assertProblem(promoted, 400);
+        assertThat(HubClient.object(promoted).getString("detail")).contains("role");
+        assertThat(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD).body())
+                .as("nothing of the refused change was made")
+                .contains("Mo Moved")
+                .doesNotContain("Mo Promoted");
+
+        JsonObject cleared = HubClient.object(HUB.put(path, "{\"email\": \"\"}", "admin"));
+        assertThat(cleared.containsKey("email")).as("blank: no address").isFalse();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Input the hub once took leniently, each refused now with a problem and nothing changed: no body where one belongs,
- * JSON of the wrong shape or with something after it, fractions for whole numbers, control characters in text, a
+ * JSON of the wrong shape or with something after it, a field the request does not have, fractions for whole numbers, control characters in text, a
  * declared charset other than UTF-8, yes-or-no parameters that are neither, dates far outside any sensible range.
  * And wrong passwords counted by where they come from, so a guesser cannot lock anyone else out.
  */
@@ -60,6 +60,19 @@ abstract class StrictInputChecks {
         assertProblem(postBooking("staff", once(room, title + "\\u0000", day, "10:00", "11:00")), 400);
         assertProblem(postBooking("staff", once(room, title + "\\u0007", day, "10:00", "11:00")), 400);
         assertProblem(HUB.sendAs("POST", "/api/bookings", good, "application/json; charset=ISO-8859-1", "staff"), 415);
+        HttpResponse<String> unknownField = postBooking("staff", good.replaceFirst("\\{", "{\"colour\": \"red\", "));
+        assertProblem(unknownField, 400);
+        assertThat(unknownField.body()).contains("colour");
+        HttpResponse<String> unknownNested = postBooking(
+                "staff",
+                booking(
+                        room,
+                        title,
+                        at(day, "10:00"),
+                        at(day, "11:00"),
+                        "\"recurrence\": {\"frequency\": \"WEEKLY\", \"every\": 2, \"count\": 3}"));
+        assertProblem(unknownNested, 400);
+        assertThat(unknownNested.body()).contains("recurrence.every");
 
         assertThat(HUB.get(
                                 "/api/bookings?roomId=" + room + "&from=" + day + "&to=" + day.plusDays(1),

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What JSON-B would let through a request body and the hub does not: a fraction where a field is a whole number (JSON-B
- * drops the fraction), control characters in text (NUL and the like, which pages and iCalendar would carry on) and
+ * What JSON-B would let through a request body and the hub does not: a field the request does not have (JSON-B drops
+ * it), a fraction where a field is a whole number (JSON-B drops the fraction), control characters in text (NUL and the like, which pages and iCalendar would carry on) and
  * dates outside the years the hub speaks of ({@link HubTime#sensible}). Line breaks and tabs are text.
  */
 final class JsonShape {
@@ -49,7 +49,13 @@ final class JsonShape {
             case OBJECT ->
                 value.asJsonObject().forEach((name, member) -> {
                     checkText(name, path, locale);
-                    check(member, memberType(type, name), path.isEmpty() ? name : path + "." + name, locale);
+                    String where = path.isEmpty() ? name : path + "." + name;
+                    Type memberType = memberType(type, name);
+                    if (memberType == null) {
+                        throw new StrictJson.Refused(
+                                Response.Status.BAD_REQUEST, locale, "problem.unknownField.detail", where);
+                    }
+                    check(member, memberType, where, locale);
                 });
             default -> {
                 // true, false and null need no more checking here
@@ -130,7 +136,11 @@ final class JsonShape {
         return Object.class;
     }
 
-    /** The type of the field the member is read into, by JSON-B's name for it; {@code Object} when there is none. */
+    /**
+     * The type of the field the member is read into, by JSON-B's name for it; {@code Object} when the type is not the
+     * hub's own, and null when it is and has no such field: JSON-B would drop the member without a word, so that a
+     * change asked for (an account's role, say) would be answered 200 and not made.
+     */
     private static Type memberType(Type type, String name) {
         if (type instanceof ParameterizedType generic && Map.class.isAssignableFrom((Class<?>) generic.getRawType())) {
             return generic.getActualTypeArguments()[1];
@@ -147,6 +157,6 @@ final class JsonShape {
                 }
             }
         }
-        return Object.class;
+        return owner.getName().startsWith("community.hub.") && !owner.isInterface() ? null : Object.class;
     }
 }
