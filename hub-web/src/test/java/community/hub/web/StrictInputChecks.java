@@ -144,6 +144,38 @@ abstract class StrictInputChecks {
     }
 
     @Test
+    void aValueOfAnotherKindThanItsFieldIsRefusedNotReadAsSomethingElse() {
+        String organisation = HUB.get("/api/organisations/2", "admin", HubClient.DEMO_PASSWORD)
+                .body();
+        String change = """
+                {"name": "Youth Service", "type": "council", "rateBand": "community", "monthlyIncludedHours": 20,
+                 "bookingWindowDays": 120, "autoApprove": %s}""";
+
+        HttpResponse<String> yes = HUB.put("/api/organisations/2", change.formatted("\"yes\""), "admin");
+        Problems.assertRefused(yes, 400, "autoApprove", "true or false");
+        assertProblem(HUB.put("/api/organisations/2", change.formatted("1"), "admin"), 400);
+        assertProblem(
+                HUB.put("/api/organisations/2", change.formatted("false").replace("20,", "\"20\","), "admin"), 400);
+        assertProblem(
+                HUB.put(
+                        "/api/organisations/2",
+                        change.formatted("false").replace("\"Youth Service\"", "12345"),
+                        "admin"),
+                400);
+        assertThat(HUB.get("/api/organisations/2", "admin", HubClient.DEMO_PASSWORD)
+                        .body())
+                .as("nothing of the organisation changed")
+                .isEqualTo(organisation);
+
+        String income = "{\"month\": \"2026-01\", \"source\": \"donations\", \"amount\": %s, \"note\": %s}";
+        assertProblem(HUB.post("/api/income", income.formatted("\"10\"", "\"Quoted\""), "staff"), 400);
+        assertProblem(HUB.post("/api/income", income.formatted("10", "true"), "staff"), 400);
+        assertThat(HUB.get("/api/income?from=2026-01&to=2026-01", "staff", HubClient.DEMO_PASSWORD)
+                        .body())
+                .doesNotContain("Quoted");
+    }
+
+    @Test
     void aYesOrNoParameterThatIsNeitherIsRefusedAndCancelsNothing() {
         long room = ChargesChecks.newRoom();
         LocalDate day = TestDates.inLane(TestDates.Lane.BOOKINGS, 3, DayOfWeek.WEDNESDAY, 3);

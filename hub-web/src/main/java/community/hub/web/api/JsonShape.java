@@ -5,11 +5,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * What JSON-B would let through a request body and the hub does not: a field the request does not have (JSON-B drops
- * it), a fraction where a field is a whole number (JSON-B drops the fraction), control characters in text (NUL and the like, which pages and iCalendar would carry on) and
+ * it), a value of another kind than its field ({@code "yes"} for true or false), a fraction where a field is a whole
+ * number (JSON-B drops the fraction), control characters in text (NUL and the like, which pages and iCalendar would carry on) and
  * dates outside the years the hub speaks of ({@link HubTime#sensible}). Line breaks and tabs are text.
  */
 final class JsonShape {
@@ -29,10 +31,29 @@ final class JsonShape {
     private static final Set<Class<?>> WHOLE_NUMBERS =
             Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, byte.class, Byte.class);
 
+    private static final Set<Class<?>> NUMBERS = Set.of(
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            short.class,
+            Short.class,
+            byte.class,
+            Byte.class,
+            double.class,
+            Double.class,
+            float.class,
+            Float.class,
+            BigDecimal.class,
+            BigInteger.class);
+
+    private static final Set<Class<?>> YES_OR_NO = Set.of(boolean.class, Boolean.class);
+
     private JsonShape() {}
 
     /** Refuses the value where it does not fit the type; {@code path} names where it is, for the detail. */
     static void check(JsonValue value, Type type, String path, Locale locale) {
+        checkKind(value, type, path, locale);
         switch (value.getValueType()) {
             case STRING -> {
                 checkText(((JsonString) value).getString(), path, locale);
@@ -52,8 +73,7 @@ final class JsonShape {
                     String where = path.isEmpty() ? name : path + "." + name;
                     Type memberType = memberType(type, name);
                     if (memberType == null) {
-                        throw new StrictJson.Refused(
-                                Response.Status.BAD_REQUEST, locale, "problem.unknownField.detail", where);
+                        throw StrictJson.Refused.about(where, locale, "problem.unknownField.detail");
                     }
                     check(member, memberType, where, locale);
                 });
@@ -63,12 +83,35 @@ final class JsonShape {
         }
     }
 
+    /**
+     * A value of the kind its field is: JSON-B would read {@code "yes"} as false for a yes-or-no field, {@code "40"} as
+     * 40 and {@code 12345} as the text "12345".
+     */
+    private static void checkKind(JsonValue value, Type type, String path, Locale locale) {
+        JsonValue.ValueType kind = value.getValueType();
+        if (!(type instanceof Class<?> wanted) || kind == JsonValue.ValueType.NULL) {
+            return;
+        }
+        String refusal = null;
+        if (NUMBERS.contains(wanted) && kind != JsonValue.ValueType.NUMBER) {
+            refusal = "problem.numberNeeded.detail";
+        } else if (YES_OR_NO.contains(wanted)
+                && kind != JsonValue.ValueType.TRUE
+                && kind != JsonValue.ValueType.FALSE) {
+            refusal = "problem.yesOrNoNeeded.detail";
+        } else if (wanted == String.class && kind != JsonValue.ValueType.STRING) {
+            refusal = "problem.textNeeded.detail";
+        }
+        if (refusal != null) {
+            throw StrictJson.Refused.about(field(path), locale, refusal);
+        }
+    }
+
     private static void checkText(String text, String path, Locale locale) {
         boolean control =
                 text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f);
         if (control) {
-            throw new StrictJson.Refused(
-                    Response.Status.BAD_REQUEST, locale, "problem.controlCharacter.detail", field(path));
+            throw StrictJson.Refused.about(field(path), locale, "problem.controlCharacter.detail");
         }
     }
 
@@ -87,11 +130,10 @@ final class JsonShape {
             return; // JSON-B says it is unreadable
         }
         if (!HubTime.sensible(date)) {
-            throw new StrictJson.Refused(
-                    Response.Status.BAD_REQUEST,
+            throw StrictJson.Refused.about(
+                    field(path),
                     locale,
                     "problem.dateOutOfRange.detail",
-                    field(path),
                     Integer.toString(HubTime.EARLIEST.getYear()),
                     Integer.toString(HubTime.LATEST.getYear()));
         }
@@ -112,7 +154,7 @@ final class JsonShape {
         } catch (ArithmeticException notWhole) {
             // refused below
         }
-        throw new StrictJson.Refused(Response.Status.BAD_REQUEST, locale, "problem.wholeNumber.detail", field(path));
+        throw StrictJson.Refused.about(field(path), locale, "problem.wholeNumber.detail");
     }
 
     private static String field(String path) {

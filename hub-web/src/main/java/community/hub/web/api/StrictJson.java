@@ -158,17 +158,43 @@ public class StrictJson implements ContainerRequestFilter, ReaderInterceptor {
 
         private final Response.Status status;
         private final transient Locale locale;
+        /** The field the refusal is about, listed in the problem's errors; null when it is about the whole body. */
+        private final String field;
 
         Refused(Response.Status status, Locale locale, String detailKey, Object... arguments) {
-            super(community.hub.web.Text.get(locale, detailKey, arguments));
+            this(status, locale, null, community.hub.web.Text.get(locale, detailKey, arguments));
+        }
+
+        private Refused(Response.Status status, Locale locale, String field, String message) {
+            super(message);
             this.status = status;
             this.locale = locale;
+            this.field = field;
+        }
+
+        /** A 400 about one field of the body, named by its path ({@code recurrence.until}); the detail names it first. */
+        static Refused about(String field, Locale locale, String detailKey, Object... more) {
+            Object[] arguments = new Object[more.length + 1];
+            arguments[0] = field;
+            System.arraycopy(more, 0, arguments, 1, more.length);
+            return new Refused(
+                    Response.Status.BAD_REQUEST,
+                    locale,
+                    field,
+                    community.hub.web.Text.get(locale, detailKey, arguments));
         }
 
         Response answer() {
             String titleKey = status == Response.Status.UNSUPPORTED_MEDIA_TYPE
                     ? "problem.mediaType.title"
                     : "problem.unreadable.title";
+            if (field != null) {
+                return ProblemResponses.of(Problem.withErrors(
+                        status.getStatusCode(),
+                        community.hub.web.Text.get(locale, titleKey),
+                        getMessage(),
+                        java.util.List.of(new Problem.FieldError(field, getMessage()))));
+            }
             return ProblemResponses.problem(locale, status, titleKey, getMessage());
         }
     }
