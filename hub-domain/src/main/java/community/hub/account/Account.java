@@ -92,8 +92,11 @@ public class Account {
 
     /** An account for someone with the given role; a tenant must name their organisation, no one else may. */
     public Account(NewAccount details, Organisation organisation, String passwordHash) {
-        if ((details.getRole() == Role.TENANT) != (organisation != null)) {
+        if (details.getRole() == Role.TENANT && organisation == null) {
             throw Refusal.invalid("role", "account.organisation.onlyTenants");
+        }
+        if (details.getRole() != Role.TENANT && organisation != null) {
+            throw Refusal.invalid("organisationId", "account.organisation.onlyTenants");
         }
         this.username = details.getUsername().trim();
         this.displayName = details.getDisplayName().trim();

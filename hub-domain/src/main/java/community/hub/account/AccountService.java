@@ -55,12 +55,11 @@ public class AccountService {
 
     /**
      * Opens an invited person's account with a password nobody knows (a hash of nothing: random salt and key), so it
-     * cannot sign in until they choose theirs from the invitation. A tenant names their organisation; a language, if
-     * given, is theirs until they choose another.
+     * cannot sign in until they choose theirs from the invitation. A tenant names their organisation, and nobody else
+     * may (refused, not dropped); a language, if given, is theirs until they choose another.
      */
     Account openInvited(NewAccount details, Long organisationId, String language) {
-        Organisation organisation =
-                details.getRole() == Role.TENANT && organisationId != null ? organisations.byId(organisationId) : null;
+        Organisation organisation = organisationId == null ? null : organisations.byId(organisationId);
         Account account = new Account(details, organisation, PasswordHashes.unusable());
         account.chooseOwn(language, null);
         return persist(account);

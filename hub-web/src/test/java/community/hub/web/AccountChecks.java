@@ -185,6 +185,20 @@ abstract class AccountChecks {
     }
 
     @Test
+    void onlyATenantIsInvitedIntoAnOrganisation() {
+        String username = unique("coordinator");
+        HttpResponse<String> refused = HUB.post("/api/accounts", """
+                {"username": "%s", "displayName": "Cora Ordinator", "email": "%s@people.example", "role": "staff",
+                 "organisationId": 1}""".formatted(username, username), "admin");
+
+        Problems.assertRefused(refused, 400, "organisationId", "other accounts belong to none");
+        assertThat(HUB.get("/api/accounts", "admin", HubClient.DEMO_PASSWORD).body())
+                .as("no account was made, and no invitation sent")
+                .doesNotContain(username);
+        assertThat(MAIL.received()).noneMatch(message -> sentTo(message, username + "@people.example"));
+    }
+
+    @Test
     void aChangeLeavesWhatItLeavesOutAsItWasAndRefusesWhatCannotChange() {
         String username = unique("mover");
         long id = invite(username, "Mo Mover", "staff");
