@@ -1,6 +1,8 @@
 package community.hub;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -74,11 +76,14 @@ public class Refusal extends RuntimeException {
         return Words.format(Words.bundle(BUNDLE, locale).getString(key), locale, inWords(locale));
     }
 
-    /** Days are said as people say them ("Tuesday", "Tuesday or Thursday"), not as constants. */
+    /** Days and dates are said as people say them ("Tuesday", "Tuesday or Thursday"), not as constants. */
     private Object[] inWords(Locale locale) {
         Object[] words = arguments.clone();
         for (int i = 0; i < words.length; i++) {
-            if (words[i] instanceof DayOfWeek day) {
+            if (words[i] instanceof Day date) {
+                words[i] =
+                        DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date.date());
+            } else if (words[i] instanceof DayOfWeek day) {
                 words[i] = day.getDisplayName(TextStyle.FULL, locale);
             } else if (words[i] instanceof List<?> days && days.stream().allMatch(DayOfWeek.class::isInstance)) {
                 words[i] = String.join(
@@ -90,6 +95,9 @@ public class Refusal extends RuntimeException {
         }
         return words;
     }
+
+    /** A date said in words in the reader's language ("Tuesday 30 March 2027"), not as 2027-03-30. */
+    public record Day(LocalDate date) {}
 
     @Override
     public String getMessage() {

@@ -84,12 +84,28 @@ public class Recurrence {
         List<LocalDate> dates = rule(first)
                 .getDates(first, first, first.plusYears(LONGEST_YEARS).plusDays(1));
         if (dates.isEmpty() || !dates.get(0).equals(first)) {
+            if (frequency == Frequency.MONTHLY) {
+                throw Refusal.invalid(
+                        "start", "recurrence.firstDateNotInMonthlyRule", new Refusal.Day(nextInRule(first)));
+            }
             throw Refusal.invalid("start", "recurrence.firstDateNotInRule", List.copyOf(days(first)));
         }
         if (count != null && dates.size() < count) {
             throw Refusal.invalid("recurrence.count", "recurrence.tooLong", LONGEST_YEARS);
         }
         return dates;
+    }
+
+    /**
+     * The first date on or after the given one that the rule gives, whatever its end: "the last Friday" is not said as
+     * plainly in every language as the date it means.
+     */
+    private LocalDate nextInRule(LocalDate from) {
+        LocalDate end = from.plusYears(LONGEST_YEARS);
+        return new Recurrence(frequency, interval, List.copyOf(days(from)), bySetPos, end, null)
+                .rule(from).getDates(from, from, end.plusDays(1)).stream()
+                        .findFirst()
+                        .orElse(from);
     }
 
     private void checkEnds(LocalDate first) {

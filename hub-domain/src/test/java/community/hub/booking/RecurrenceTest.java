@@ -7,6 +7,7 @@ import community.hub.Refusal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RecurrenceTest {
@@ -51,6 +52,19 @@ class RecurrenceTest {
 
         assertThat(dates)
                 .containsExactly(LocalDate.of(2027, 1, 29), LocalDate.of(2027, 2, 26), LocalDate.of(2027, 3, 26));
+    }
+
+    @Test
+    void aMonthlyRuleThatMissesTheFirstDateSaysWhichDateItMeans() {
+        Recurrence lastTuesdays = Recurrence.monthly(1, -1, DayOfWeek.TUESDAY, LocalDate.of(2027, 6, 30));
+
+        assertThatThrownBy(() -> lastTuesdays.dates(LocalDate.of(2027, 3, 2)))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("start");
+                    assertThat(refused.message(Locale.UK)).contains("Tuesday 30 March 2027");
+                    assertThat(refused.message(Locale.forLanguageTag("pl"))).contains("wtorek 30 marca 2027");
+                });
+        assertThat(lastTuesdays.dates(LocalDate.of(2027, 3, 30))).startsWith(LocalDate.of(2027, 3, 30));
     }
 
     @Test
