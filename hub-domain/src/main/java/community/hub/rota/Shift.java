@@ -3,6 +3,7 @@ package community.hub.rota;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.Comparator;
@@ -111,6 +112,11 @@ public final class Shift {
     }
 
     /** True when one person could not work both shifts; a shift overlaps itself. */
+    /** Whether the shift has started by then (or is over): its place is worked, or was, and no longer swapped. */
+    public boolean hasBegun(LocalDateTime now) {
+        return !date.atTime(start).isAfter(now);
+    }
+
     public boolean overlaps(Shift other) {
         return date.equals(other.date) && start.isBefore(other.end) && other.start.isBefore(end);
     }

@@ -295,6 +295,46 @@ abstract class RotaApiChecks {
     }
 
     @Test
+    void aShiftThatHasStartedIsNeitherOfferedNorTaken() {
+        String week = week(7);
+        JsonObject shift = firstWeekdayMorning(rotaAs("staff", week));
+        String shiftId = shift.getString("id");
+        LocalDateTime started = LocalDateTime.parse(shift.getString("start")).plusMinutes(30);
+        placed(week, memberId("Maggie Byrne"), shiftId, "supervisor_job_coach");
+        placed(week, memberId("Sam Kelly"), shiftId, "barista");
+        published(week);
+        String offer = "{\"week\": \"" + week + "\", \"shiftId\": \"" + shiftId + "\"}";
+
+        try (ServerClock pinned = ServerClock.pinAt(started)) {
+            Problems.assertRefused(
+                    HUB.post("/api/rota/swaps", offer, "sam"),
+                    409,
+                    "shiftId",
+                    "That shift has already started, so its places can no longer be swapped.");
+        }
+        String swap = swapOffered(week, shiftId, "sam");
+        assertThat(HubClient.array(HUB.get("/api/rota/swaps", "alex", HubClient.DEMO_PASSWORD))
+                        .getValuesAs(JsonObject.class))
+                .as("offered to alex while the shift is to come")
+                .anySatisfy(open -> assertThat(open.getString("shiftId")).isEqualTo(shiftId));
+        JsonObject before = rotaAs("staff", week);
+
+        try (ServerClock pinned = ServerClock.pinAt(started)) {
+            assertThat(HubClient.array(HUB.get("/api/rota/swaps", "alex", HubClient.DEMO_PASSWORD))
+                            .getValuesAs(JsonObject.class))
+                    .as("no longer offered once it has started")
+                    .noneSatisfy(open -> assertThat(open.getString("shiftId")).isEqualTo(shiftId));
+            Problems.assertRefused(
+                    HUB.post(swap + "/take", "", "alex"),
+                    409,
+                    "swapId",
+                    "That shift has already started, so its places can no longer be swapped.");
+        }
+        assertThat(rotaAs("staff", week)).as("nothing changed").isEqualTo(before);
+        assertThat(HUB.post(swap + "/withdraw", "", "sam").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aSwapThatWouldBreakARuleIsRefusedWithTheReasonWhenTakenAndAgainWhenApprovedAndChangesNothing() {
         String week = week(4);
         long maggie = memberId("Maggie Byrne");

@@ -193,6 +193,30 @@ abstract class RotaPageChecks {
     }
 
     @Test
+    void aShiftThatHasStartedIsNotOfferedFromTheVolunteersPage() {
+        String week = RotaApiChecks.week(15);
+        String shiftId = coachAndBaristaOnTheFirstMorning(week, memberId("Maggie Byrne"), memberId("Sam Kelly"));
+        published(week);
+        String line = "my-" + shiftId.replaceAll("[^A-Za-z0-9]", "-");
+        By offer = By.cssSelector("#" + line + " input[value='Offer this shift to someone else']");
+
+        try (Browser browser = new Browser(HUB)) {
+            browser.signIn("sam");
+            try (ServerClock pinned =
+                    ServerClock.pinAt(LocalDateTime.parse(shiftId).minusMinutes(5))) {
+                browser.open("/volunteer/shifts.xhtml");
+                assertThat(browser.all(offer)).as("still to come").hasSize(1);
+            }
+            try (ServerClock pinned =
+                    ServerClock.pinAt(LocalDateTime.parse(shiftId).plusMinutes(30))) {
+                browser.open("/volunteer/shifts.xhtml");
+                assertThat(browser.text(line)).contains("half past eight to half past twelve");
+                assertThat(browser.all(offer)).as("started: nothing to offer").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aVolunteerSeesTheirPublishedShiftsOffersOneAndCannotOpenTheStaffGrid() {
         String week = RotaApiChecks.week(12);
         long maggie = memberId("Maggie Byrne");

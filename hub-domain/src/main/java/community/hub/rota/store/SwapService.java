@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -175,6 +176,7 @@ public class SwapService {
         Map<StoredWeek, Rota> rotas = new HashMap<>();
         swaps.inStatusFrom(List.of(SwapStatus.OFFERED), today).stream()
                 .filter(swap -> !swap.getOfferedBy().getId().equals(me.getId()))
+                .filter(swap -> swappable(swap.getShift().toShift()))
                 .filter(swap -> {
                     Rota rota = rotas.computeIfAbsent(swap.getShift().getWeek(), StoredWeek::toRota);
                     return rota.shift(swap.getShift().getKey()).isPresent()
@@ -231,8 +233,13 @@ public class SwapService {
                 new Assignment(shift, swap.getOfferedBy().getId(), swap.getRole(), false), taker.getId());
     }
 
+    /** Whether a place on the shift may still be offered or taken: not once the shift has started. */
+    public boolean swappable(Shift shift) {
+        return !shift.hasBegun(LocalDateTime.now(clock));
+    }
+
     private void checkNotPast(CafeShift shift, String field) {
-        if (shift.getDate().isBefore(LocalDate.now(clock))) {
+        if (!swappable(shift.toShift())) {
             throw Refusal.conflict(field, "rota.shiftPast");
         }
     }

@@ -21,8 +21,10 @@ public final class MyShiftLine implements Serializable {
     private final boolean newSincePublished;
     private final Long swapId;
     private final String swapStatus;
+    private final boolean swappable;
 
-    MyShiftLine(MemberShift held, Locale locale) {
+    MyShiftLine(MemberShift held, boolean swappable, Locale locale) {
+        this.swappable = swappable;
         this.week = held.getWeek().toString();
         this.shiftId = held.getShift().getId();
         this.key = shiftId.replaceAll("[^A-Za-z0-9]", "-");
@@ -41,6 +43,11 @@ public final class MyShiftLine implements Serializable {
                                 swap.getTakenBy().map(taker -> taker.getName()).orElse(""))
                         : Text.get(locale, "myShifts.offered"))
                 .orElse(null);
+    }
+
+    /** Whether it may still be offered to the team: not once it has started. */
+    public boolean isSwappable() {
+        return swappable;
     }
 
     public String getWeek() {

@@ -73,7 +73,7 @@ public class MyShifts implements Serializable {
         Locale locale = locale();
         shifts = swapService.shiftsOf(me()).stream()
                 .filter(held -> !shownDays.isPast(held.getShift().getDate()))
-                .map(held -> new MyShiftLine(held, locale))
+                .map(held -> new MyShiftLine(held, swapService.swappable(held.getShift()), locale))
                 .toList();
         offers = swapService.offeredByOthers(me()).stream()
                 .map(swap -> new OfferedShift(swap, locale))
