@@ -111,12 +111,12 @@ public final class Shift {
         return places.getOrDefault(role, 0);
     }
 
-    /** True when one person could not work both shifts; a shift overlaps itself. */
     /** Whether the shift has started by then (or is over): its place is worked, or was, and no longer swapped. */
     public boolean hasBegun(LocalDateTime now) {
         return !date.atTime(start).isAfter(now);
     }
 
+    /** True when one person could not work both shifts; a shift overlaps itself. */
     public boolean overlaps(Shift other) {
         return date.equals(other.date) && start.isBefore(other.end) && other.start.isBefore(end);
     }

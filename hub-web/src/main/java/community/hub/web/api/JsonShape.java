@@ -23,29 +23,16 @@ import java.util.Set;
 /**
  * What JSON-B would let through a request body and the hub does not: a field the request does not have (JSON-B drops
  * it), a value of another kind than its field ({@code "yes"} for true or false), a fraction where a field is a whole
- * number (JSON-B drops the fraction), control characters in text (NUL and the like, which pages and iCalendar would carry on) and
- * dates outside the years the hub speaks of ({@link HubTime#sensible}). Line breaks and tabs are text.
+ * number (JSON-B drops the fraction), control characters in text (NUL and the like, which pages and iCalendar would
+ * carry on) and dates outside the years the hub speaks of ({@link HubTime#sensible}). Line breaks and tabs are text.
  */
 final class JsonShape {
 
     private static final Set<Class<?>> WHOLE_NUMBERS =
             Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, byte.class, Byte.class);
 
-    private static final Set<Class<?>> NUMBERS = Set.of(
-            int.class,
-            Integer.class,
-            long.class,
-            Long.class,
-            short.class,
-            Short.class,
-            byte.class,
-            Byte.class,
-            double.class,
-            Double.class,
-            float.class,
-            Float.class,
-            BigDecimal.class,
-            BigInteger.class);
+    private static final Set<Class<?>> FRACTIONS =
+            Set.of(double.class, Double.class, float.class, Float.class, BigDecimal.class, BigInteger.class);
 
     private static final Set<Class<?>> YES_OR_NO = Set.of(boolean.class, Boolean.class);
 
@@ -93,7 +80,7 @@ final class JsonShape {
             return;
         }
         String refusal = null;
-        if (NUMBERS.contains(wanted) && kind != JsonValue.ValueType.NUMBER) {
+        if ((WHOLE_NUMBERS.contains(wanted) || FRACTIONS.contains(wanted)) && kind != JsonValue.ValueType.NUMBER) {
             refusal = "problem.numberNeeded.detail";
         } else if (YES_OR_NO.contains(wanted)
                 && kind != JsonValue.ValueType.TRUE

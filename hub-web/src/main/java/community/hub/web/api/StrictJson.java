@@ -25,6 +25,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -193,7 +194,7 @@ public class StrictJson implements ContainerRequestFilter, ReaderInterceptor {
                         status.getStatusCode(),
                         community.hub.web.Text.get(locale, titleKey),
                         getMessage(),
-                        java.util.List.of(new Problem.FieldError(field, getMessage()))));
+                        List.of(new Problem.FieldError(field, getMessage()))));
             }
             return ProblemResponses.problem(locale, status, titleKey, getMessage());
         }
