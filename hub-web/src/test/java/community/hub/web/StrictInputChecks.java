@@ -153,6 +153,7 @@ abstract class StrictInputChecks {
 
         HttpResponse<String> yes = HUB.put("/api/organisations/2", change.formatted("\"yes\""), "admin");
         Problems.assertRefused(yes, 400, "autoApprove", "true or false");
+        assertThat(HubClient.object(yes).getString("title")).isEqualTo("Invalid request");
         assertProblem(HUB.put("/api/organisations/2", change.formatted("1"), "admin"), 400);
         assertProblem(
                 HUB.put("/api/organisations/2", change.formatted("false").replace("20,", "\"20\","), "admin"), 400);

@@ -190,9 +190,10 @@ public class StrictJson implements ContainerRequestFilter, ReaderInterceptor {
                     ? "problem.mediaType.title"
                     : "problem.unreadable.title";
             if (field != null) {
+                // The body was read; one of its fields is wrong, as with any other field refused.
                 return ProblemResponses.of(Problem.withErrors(
                         status.getStatusCode(),
-                        community.hub.web.Text.get(locale, titleKey),
+                        community.hub.web.Text.get(locale, "problem.invalid.title"),
                         getMessage(),
                         List.of(new Problem.FieldError(field, getMessage()))));
             }
